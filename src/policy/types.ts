@@ -1,0 +1,99 @@
+// A policy is one typed object; a verdict is what evaluating it against a diff returns.
+import type { Unit } from '../units.js'
+
+/** Where a rule looks: a sample type's total, a MemStats field, an allocator, a package. */
+export type Scope = 'total' | 'memstats' | 'allocator' | 'package'
+
+/** A name pattern from the config: a glob (`*`, `?`) or `regex:...`/`/.../`. */
+export interface Matcher {
+  text: string
+  test(name: string): boolean
+}
+
+/** One figure the policy can judge, derived from a Diff. */
+export interface Measurement {
+  scope: Scope
+  /** Sample type (`inuse_space`) or MemStats field (`HeapInuse`). */
+  metric: string
+  /** The function or package for allocator/package scopes; the metric name otherwise. */
+  subject: string
+  unit: Unit
+  baseline: number | null
+  candidate: number
+}
+
+/** One rule. Absent limits are not checked. */
+export interface Rule {
+  /** Stable name shown in reports: the config's `name`, else e.g. `rules[2]` or `default:inuse_space`. */
+  id: string
+  scope: Scope
+  metric: string
+  /** For allocator/package rules: which subjects; undefined means all. */
+  match?: Matcher
+  /** Largest allowed relative increase as a fraction (0.1 = 10%). */
+  maxIncrease?: number
+  /** Changes smaller than this (absolute, in the metric's unit) never fail a maxIncrease check. */
+  minChange?: number
+  /** Absolute ceiling on the candidate value. */
+  max?: number
+  /** Line in the config file, 0 for built-in defaults. */
+  line: number
+}
+
+/** A waiver silences matching violations until it expires. */
+export interface Waiver {
+  /** Pattern on the subject (function, package or metric name). */
+  match: Matcher
+  /** Optional restriction to one metric. */
+  metric?: string
+  reason: string
+  /** ISO date (YYYY-MM-DD); the waiver applies through the end of that day (UTC). */
+  expires: string
+  line: number
+}
+
+/** The whole policy. */
+export interface Policy {
+  /** Config file path, or 'built-in defaults'. */
+  source: string
+  rules: Rule[]
+  /** Subjects never judged nor listed as growers. */
+  ignore: Matcher[]
+  waivers: Waiver[]
+}
+
+/** One broken rule with its evidence. */
+export interface Violation {
+  rule: string
+  /** Which limit: relative increase or absolute ceiling. */
+  kind: 'max-increase' | 'max'
+  scope: Scope
+  metric: string
+  subject: string
+  unit: Unit
+  baseline: number | null
+  candidate: number
+  delta: number | null
+  /** Largest candidate value the rule allows. */
+  limit: number
+  /** The rule in words, e.g. `+10% (changes under 1 MiB ignored)` or `< 200 MiB`. */
+  limitText: string
+}
+
+/** A violation a waiver silenced. */
+export interface WaivedViolation extends Violation {
+  waiver: { reason: string; expires: string }
+}
+
+/** The outcome. */
+export type Status = 'pass' | 'fail' | 'no-baseline'
+
+export interface Verdict {
+  status: Status
+  violations: Violation[]
+  waived: WaivedViolation[]
+  /** Waivers whose date has passed: they no longer apply and the report says so. */
+  expiredWaivers: { subject: string; metric?: string; reason: string; expires: string }[]
+  policySource: string
+  warnings: string[]
+}

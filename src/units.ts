@@ -1,0 +1,133 @@
+// Parsing and formatting of sizes, counts and percentages: one IEC scale, signed deltas.
+
+const IEC = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB']
+const SIZE_FACTORS: Record<string, number> = {
+  b: 1,
+  kib: 1024,
+  mib: 1024 ** 2,
+  gib: 1024 ** 3,
+  tib: 1024 ** 4,
+  kb: 1e3,
+  mb: 1e6,
+  gb: 1e9,
+  tb: 1e12,
+  k: 1024,
+  m: 1024 ** 2,
+  g: 1024 ** 3,
+}
+
+/** Kinds of quantity a figure can have; decides how it is parsed and printed. */
+export type Unit = 'bytes' | 'count' | 'nanoseconds' | 'fraction'
+
+/** Unit of a pprof sample type's unit string ('bytes', 'count', 'objects'…). */
+export function unitOf(pprofUnit: string): Unit {
+  if (pprofUnit === 'bytes') return 'bytes'
+  if (pprofUnit === 'nanoseconds') return 'nanoseconds'
+  return 'count'
+}
+
+/**
+ * Parses a size such as `512KiB`, `1.5 MiB`, `10MB` or `4096` (bytes) into bytes.
+ * Returns undefined when the text is not a size.
+ */
+export function parseSize(text: string): number | undefined {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*$/.exec(text)
+  if (!m) return undefined
+  const factor = m[2] === '' ? 1 : SIZE_FACTORS[m[2].toLowerCase()]
+  if (factor === undefined) return undefined
+  return Math.round(Number(m[1]) * factor)
+}
+
+/**
+ * Parses a count such as `1000`, `1000 objects`, `10k` or `2.5M` (SI).
+ * Returns undefined when the text is not a count.
+ */
+export function parseCount(text: string): number | undefined {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([kKmMgG]?)\s*(?:objects?|allocs?|goroutines?|gcs?)?\s*$/.exec(
+    text,
+  )
+  if (!m) return undefined
+  const factor = { '': 1, k: 1e3, m: 1e6, g: 1e9 }[m[2].toLowerCase()] ?? 1
+  return Math.round(Number(m[1]) * factor)
+}
+
+/** Parses `10%` or `0.1` into a fraction (0.1). Returns undefined otherwise. */
+export function parsePercent(text: string): number | undefined {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(%?)\s*$/.exec(text)
+  if (!m) return undefined
+  return m[2] ? Number(m[1]) / 100 : Number(m[1])
+}
+
+/** Parses a quantity in the given unit. */
+export function parseQuantity(text: string, unit: Unit): number | undefined {
+  if (unit === 'bytes') return parseSize(text)
+  if (unit === 'nanoseconds') {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*(ns|us|µs|ms|s)?\s*$/.exec(text)
+    if (!m) return undefined
+    const f = { ns: 1, us: 1e3, µs: 1e3, ms: 1e6, s: 1e9 }[m[2] ?? 'ns'] ?? 1
+    return Math.round(Number(m[1]) * f)
+  }
+  if (unit === 'fraction') return parsePercent(text)
+  return parseCount(text)
+}
+
+/** `1.5 MiB`, `512 B`; negative values keep their sign. */
+export function formatBytes(n: number): string {
+  const abs = Math.abs(n)
+  let i = 0
+  while (i < IEC.length - 1 && abs >= 1024 ** (i + 1)) i++
+  const v = n / 1024 ** i
+  const digits = i === 0 ? 0 : Math.abs(v) >= 100 ? 0 : Math.abs(v) >= 10 ? 1 : 2
+  return `${trim(v.toFixed(digits))} ${IEC[i]}`
+}
+
+/** `12,345` with thousands separators. */
+export function formatCount(n: number): string {
+  const rounded = Math.round(n)
+  const s = Math.abs(rounded)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+  return rounded < 0 ? `-${s}` : s
+}
+
+/** Formats a value in its unit. */
+export function formatValue(n: number, unit: Unit): string {
+  switch (unit) {
+    case 'bytes':
+      return formatBytes(n)
+    case 'nanoseconds':
+      return formatDuration(n)
+    case 'fraction':
+      return `${trim((n * 100).toFixed(2))}%`
+    default:
+      return formatCount(n)
+  }
+}
+
+/** Formats a delta with an explicit sign: `+1.5 MiB`, `-3`, `0 B`. */
+export function formatDelta(n: number, unit: Unit): string {
+  const s = formatValue(n, unit)
+  return n > 0 ? `+${s}` : s
+}
+
+/** Relative change as `+12.5%`; `new` when the baseline is zero and the candidate is not. */
+export function formatPercentChange(baseline: number, candidate: number): string {
+  if (baseline === 0) return candidate === 0 ? '0%' : 'new'
+  const p = ((candidate - baseline) / Math.abs(baseline)) * 100
+  const digits = Math.abs(p) >= 100 ? 0 : 1
+  const s = `${trim(p.toFixed(digits))}%`
+  return p > 0 ? `+${s}` : s
+}
+
+/** `250 ms`, `1.2 s`, `800 ns`. */
+export function formatDuration(ns: number): string {
+  const abs = Math.abs(ns)
+  if (abs >= 1e9) return `${trim((ns / 1e9).toFixed(2))} s`
+  if (abs >= 1e6) return `${trim((ns / 1e6).toFixed(2))} ms`
+  if (abs >= 1e3) return `${trim((ns / 1e3).toFixed(2))} µs`
+  return `${Math.round(ns)} ns`
+}
+
+function trim(s: string): string {
+  return s.includes('.') ? s.replace(/\.?0+$/, '') : s
+}
