@@ -56,6 +56,7 @@ export interface Snapshot {
 /** The MemStats fields worth diffing, in the order reports list them. */
 export const MEMSTATS_FIELDS = [
   'RSS',
+  'MaxRSS',
   'Sys',
   'HeapAlloc',
   'HeapInuse',
@@ -88,6 +89,7 @@ export const MEMSTATS_FIELDS = [
 /** Fields measured in bytes; the rest are counts, nanoseconds or a fraction. */
 export const MEMSTATS_BYTE_FIELDS: ReadonlySet<string> = new Set([
   'RSS',
+  'MaxRSS',
   'Sys',
   'Alloc',
   'TotalAlloc',

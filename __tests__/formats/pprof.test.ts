@@ -1,0 +1,63 @@
+import { gunzipSync } from 'node:zlib'
+import { Profile } from 'pprof-format'
+import { readSnapshot } from '../../src/formats/index.js'
+import { toNumber } from '../../src/formats/numbers.js'
+import { fixtureBytes, snapshot, total } from '../helpers/fixtures.js'
+
+describe('pprof protobuf reader', () => {
+  test('reads a /debug/pprof/heap profile with its four sample types by name', () => {
+    const s = snapshot('baseline-seed1.pb.gz')
+    expect(s.format).toBe('pprof')
+    const p = s.profile!
+    expect(p.sampleTypes.map((t) => `${t.type}/${t.unit}`)).toEqual([
+      'alloc_objects/count',
+      'alloc_space/bytes',
+      'inuse_objects/count',
+      'inuse_space/bytes',
+    ])
+    expect(p.period).toBe(524288)
+    expect(p.timeNanos).toBeGreaterThan(1.6e18)
+    const names = new Set(p.samples.flatMap((x) => x.frames.map((f) => f.function)))
+    expect(names).toContain('main.(*Cache).Put')
+    expect(total(s, 'inuse_space')).toBeGreaterThan(1024 * 1024)
+  })
+
+  test('reads the allocs profile of go test -memprofile, whose default is alloc_space', () => {
+    const s = snapshot('gotest.memprofile.pb.gz')
+    expect(s.profile!.defaultSampleType).toBe('alloc_space')
+    expect(total(s, 'alloc_space')).toBeGreaterThan(0)
+  })
+
+  test('gzipped and raw protobuf give the same profile', () => {
+    const gz = fixtureBytes('leak-cache.pb.gz')
+    const a = readSnapshot(gz, 'a').profile
+    const b = readSnapshot(gunzipSync(gz), 'b').profile
+    expect(b).toEqual(a)
+  })
+
+  test('expands inlined frames: every Line of a Location is a frame, innermost first', () => {
+    const raw = Profile.decode(gunzipSync(fixtureBytes('baseline-seed1.pb.gz')))
+    const strings = raw.stringTable.strings
+    const fnName = new Map(raw.function.map((f) => [toNumber(f.id), strings[toNumber(f.name)]]))
+    const locFrames = new Map(
+      raw.location.map((l) => [
+        toNumber(l.id),
+        l.line.map((x) => fnName.get(toNumber(x.functionId))),
+      ]),
+    )
+    expect(raw.location.some((l) => l.line.length > 1)).toBe(true)
+    const expected = new Set(
+      raw.sample.map((x) => x.locationId.flatMap((id) => locFrames.get(toNumber(id))!).join(';')),
+    )
+    const ours = snapshot('baseline-seed1.pb.gz').profile!
+    const got = new Set(ours.samples.map((x) => x.frames.map((f) => f.function).join(';')))
+    expect(got).toEqual(expected)
+    expect(ours.samples).toHaveLength(expected.size)
+  })
+
+  test('normalises bigint and unsigned-negative values once', () => {
+    expect(toNumber(5)).toBe(5)
+    expect(toNumber(2n ** 40n)).toBe(2 ** 40)
+    expect(toNumber(2n ** 64n - 5n)).toBe(-5)
+  })
+})

@@ -1,0 +1,173 @@
+// Diffs a baseline side against a candidate side: totals, MemStats and every allocator.
+import { GateError } from '../errors.js'
+import { MEMSTATS_BYTE_FIELDS, MEMSTATS_FIELDS, type Snapshot } from '../formats/model.js'
+import { unitOf, type Unit } from '../units.js'
+import type { SideAggregate } from './aggregate.js'
+import { aggregateSide, memstatsOfSide, sampleTypesOf } from './sides.js'
+import type { AllocatorChange, Change, Diff, FileSummary, TotalChange } from './types.js'
+
+/** Options of a compare. */
+export interface DiffOptions {
+  /** The sample type reports focus on; default: the candidate profiles' own default, else inuse_space. */
+  sampleType?: string
+}
+
+/** Compares two sides. An empty baseline list means there is no baseline. */
+export function diff(baseline: Snapshot[], candidate: Snapshot[], opts: DiffOptions = {}): Diff {
+  const warnings: string[] = []
+  for (const s of [...baseline, ...candidate]) warnings.push(...s.warnings)
+  const hasBaseline = baseline.length > 0
+  const sampleTypes = sampleTypesOf([...baseline, ...candidate])
+  const names = sampleTypes.map((t) => t.type)
+  const focus = chooseFocus(candidate, names, opts.sampleType)
+
+  const base = hasBaseline ? aggregateSide(baseline, names) : undefined
+  const cand = aggregateSide(candidate, names)
+  const totals: Record<string, TotalChange> = {}
+  sampleTypes.forEach((t, c) => {
+    if (!cand && !base) return
+    totals[t.type] = {
+      unit: unitOf(t.unit),
+      ...change(base ? base.totals[c] : null, cand ? cand.totals[c] : 0),
+    }
+  })
+
+  const periods = { baseline: periodsOf(baseline), candidate: periodsOf(candidate) }
+  if (
+    hasBaseline &&
+    periods.baseline.length &&
+    periods.candidate.length &&
+    periods.baseline.join() !== periods.candidate.join()
+  ) {
+    warnings.push(
+      `sampling periods differ: baseline ${periods.baseline.join(', ')} bytes, candidate ${periods.candidate.join(', ')} bytes; values are unbiased, but noise differs`,
+    )
+  }
+  if (hasBaseline && cand && !base)
+    warnings.push('the baseline has no heap profile: only MemStats are compared')
+
+  return {
+    hasBaseline,
+    sampleTypes,
+    focus,
+    totals,
+    memstats: diffMemStats(baseline, candidate, hasBaseline, warnings),
+    allocators: rows(base, cand, 'functions', sampleTypes, hasBaseline),
+    packages: rows(base, cand, 'packages', sampleTypes, hasBaseline),
+    files: [...summaries(baseline, 'baseline'), ...summaries(candidate, 'candidate')],
+    periods,
+    warnings,
+  }
+}
+
+function chooseFocus(candidate: Snapshot[], names: string[], asked?: string): string {
+  if (asked) {
+    if (names.length > 0 && !names.includes(asked)) {
+      throw new GateError(
+        'USAGE',
+        `--sample-type ${asked}: no profile has this sample type`,
+        `use one of ${names.join(', ')}`,
+      )
+    }
+    return asked
+  }
+  const defaults = new Set(candidate.map((s) => s.profile?.defaultSampleType).filter((d) => d))
+  if (defaults.size === 1) {
+    const [d] = defaults
+    if (d && names.includes(d)) return d
+  }
+  if (names.includes('inuse_space')) return 'inuse_space'
+  return names[0] ?? 'inuse_space'
+}
+
+function change(baseline: number | null, candidate: number): Change {
+  return { baseline, candidate, delta: baseline === null ? null : candidate - baseline }
+}
+
+function rows(
+  base: SideAggregate | undefined,
+  cand: SideAggregate | undefined,
+  kind: 'functions' | 'packages',
+  sampleTypes: { type: string; unit: string }[],
+  hasBaseline: boolean,
+): AllocatorChange[] {
+  const out: AllocatorChange[] = []
+  const keys = new Set([...(base?.[kind].keys() ?? []), ...(cand?.[kind].keys() ?? [])])
+  // A side with no profile contributes no figures (null), not zeros.
+  const baseKnown = hasBaseline && base !== undefined
+  for (const key of keys) {
+    const b = base?.[kind].get(key)
+    const c = cand?.[kind].get(key)
+    sampleTypes.forEach((t, i) => {
+      const bf = b?.flat[i] ?? 0
+      const cf = c?.flat[i] ?? 0
+      const bc = b?.cum[i] ?? 0
+      const cc = c?.cum[i] ?? 0
+      if (bf === 0 && cf === 0 && bc === 0 && cc === 0) return
+      out.push({
+        function: key,
+        package: (c ?? b)!.package,
+        sampleType: t.type,
+        unit: unitOf(t.unit),
+        ...change(baseKnown ? bf : null, cf),
+        cumBaseline: baseKnown ? bc : null,
+        cumCandidate: cc,
+        stack: c?.heaviest[i] ?? [],
+      })
+    })
+  }
+  return out.sort(
+    (x, y) =>
+      (y.delta ?? y.candidate) - (x.delta ?? x.candidate) ||
+      y.candidate - x.candidate ||
+      (x.function < y.function ? -1 : 1),
+  )
+}
+
+function diffMemStats(
+  baseline: Snapshot[],
+  candidate: Snapshot[],
+  hasBaseline: boolean,
+  warnings: string[],
+): Record<string, Change & { unit: Unit }> {
+  const b = hasBaseline ? memstatsOfSide(baseline, 'baseline', warnings) : undefined
+  const c = memstatsOfSide(candidate, 'candidate', warnings)
+  const out: Record<string, Change & { unit: Unit }> = {}
+  if (!c) return out
+  for (const field of MEMSTATS_FIELDS) {
+    const cv = c[field]
+    if (cv === undefined) continue
+    out[field] = { unit: unitOfField(field), ...change(b?.[field] ?? null, cv) }
+  }
+  return out
+}
+
+function unitOfField(field: string): Unit {
+  if (MEMSTATS_BYTE_FIELDS.has(field)) return 'bytes'
+  if (field === 'PauseTotalNs') return 'nanoseconds'
+  if (field === 'GCCPUFraction') return 'fraction'
+  return 'count'
+}
+
+function periodsOf(snapshots: Snapshot[]): number[] {
+  return [...new Set(snapshots.map((s) => s.profile?.period).filter((p): p is number => !!p))].sort(
+    (a, b) => a - b,
+  )
+}
+
+function summaries(snapshots: Snapshot[], side: 'baseline' | 'candidate'): FileSummary[] {
+  return snapshots.map((s) => {
+    const totals: Record<string, number> = {}
+    s.profile?.sampleTypes.forEach((t, i) => {
+      totals[t.type] = s.profile!.samples.reduce((sum, x) => sum + x.values[i], 0)
+    })
+    return {
+      side,
+      source: s.source,
+      format: s.format,
+      totals,
+      period: s.profile?.period ?? 0,
+      hasMemStats: !!s.memstats,
+    }
+  })
+}

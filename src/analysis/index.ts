@@ -1,0 +1,4 @@
+// What src/analysis offers later stages.
+export { diff, type DiffOptions } from './diff.js'
+export { matchKey, packageOf } from './names.js'
+export type * from './types.js'

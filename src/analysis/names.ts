@@ -1,0 +1,34 @@
+// How functions are named and matched across builds.
+
+const CLOSURE = /\.(func|gowrap|deferwrap)\d+((?:\.\d+)*)/g
+
+/**
+ * The key a function is matched by across builds. Addresses and line numbers are never
+ * part of it. Closure numbers are folded: `pkg.F.func1`, `pkg.F.func3` and `pkg.F.func2.1`
+ * all become `pkg.F.func*`, so the anonymous functions inside one named function form one
+ * allocator, and renumbering (a closure added above another) never makes one look new.
+ */
+export function matchKey(fn: string): string {
+  return fn.includes('.func') || fn.includes('wrap') ? fn.replace(CLOSURE, '.$1*') : fn
+}
+
+/**
+ * The Go package path of a symbol: `github.com/a/b.(*T).M` → `github.com/a/b`. Go escapes
+ * dots in the last path element as `%2e`, so the first dot after the last slash ends it.
+ * Unsymbolized addresses have no package ('').
+ */
+export function packageOf(fn: string): string {
+  if (fn.startsWith('0x') || fn.startsWith('<')) return ''
+  // Generic instantiations can hold slashes inside brackets; ignore everything from '['.
+  const bracket = fn.indexOf('[')
+  const name = bracket >= 0 ? fn.slice(0, bracket) : fn
+  const slash = name.lastIndexOf('/')
+  const dot = name.indexOf('.', slash + 1)
+  const pkg = dot >= 0 ? name.slice(0, dot) : name
+  return pkg.replace(/%2e/gi, '.')
+}
+
+/** True for the runtime's allocator frames that pprof hides at the leaf of a heap stack. */
+export function isRuntimeFrame(fn: string): boolean {
+  return fn.startsWith('runtime.')
+}

@@ -1,0 +1,132 @@
+// Parses the command line into a typed request; usage mistakes become GateErrors.
+import { parseArgs } from 'node:util'
+import { GateError } from '../errors.js'
+
+/** The output formats the CLI can write. */
+export const FORMATS = ['text', 'markdown', 'json'] as const
+export type Format = (typeof FORMATS)[number]
+
+/** A parsed `compare` invocation. */
+export interface CompareArgs {
+  command: 'compare'
+  baseline: string[]
+  candidate: string[]
+  config?: string
+  format: Format
+  output?: string
+  sampleType?: string
+  top: number
+}
+
+/** What the user asked for. */
+export type Request = CompareArgs | { command: 'help' } | { command: 'version' }
+
+export const USAGE = `gomem-gate: stop Go memory regressions
+
+Usage:
+  gomem-gate compare --baseline <file|glob>... --candidate <file|glob>... [options]
+
+Compares a baseline and a candidate set of Go memory files, judges the change against a
+YAML policy and exits 0 (pass, or no baseline), 1 (regression) or 2 (bad input or usage).
+
+Inputs (sniffed by content, gzipped or not; several per side are added up):
+  heap profiles (go test -memprofile, /debug/pprof/heap), debug=1 text heap profiles,
+  runtime.MemStats JSON or /debug/vars, Prometheus /metrics scrapes.
+
+Options:
+  -b, --baseline <file|glob>   baseline files; repeat or list several (omit: no baseline)
+  -c, --candidate <file|glob>  candidate files; repeat or list several (required)
+      --config <file>          policy file (default .github/gomem-gate.yml when it exists,
+                               else the built-in defaults)
+  -f, --format <fmt>           text | markdown | json (default text)
+  -o, --output <file>          write the report to a file instead of stdout
+      --sample-type <type>     alloc_objects | alloc_space | inuse_objects | inuse_space
+                               (default: the profiles' own default, else inuse_space)
+      --top <n>                growing allocators to list (default 10)
+  -h, --help                   show this help
+  -v, --version                print the version
+`
+
+/** Parses argv (without node and script). */
+export function parseCommandLine(argv: string[]): Request {
+  if (argv.length === 0 || argv[0] === '-h' || argv[0] === '--help' || argv[0] === 'help') {
+    return { command: 'help' }
+  }
+  if (argv[0] === '-v' || argv[0] === '--version') return { command: 'version' }
+  if (argv[0] !== 'compare') {
+    throw new GateError('USAGE', `unknown command "${argv[0]}"`, 'run gomem-gate compare --help')
+  }
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: argv.slice(1),
+      allowPositionals: true,
+      options: {
+        baseline: { type: 'string', short: 'b', multiple: true },
+        candidate: { type: 'string', short: 'c', multiple: true },
+        config: { type: 'string' },
+        format: { type: 'string', short: 'f' },
+        output: { type: 'string', short: 'o' },
+        'sample-type': { type: 'string' },
+        top: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      tokens: true,
+    })
+  } catch (err) {
+    throw new GateError(
+      'USAGE',
+      (err as Error).message.split('\n')[0],
+      'run gomem-gate compare --help',
+    )
+  }
+  if (parsed.values.help) return { command: 'help' }
+  // `--baseline a.pb.gz b.pb.gz --candidate c.pb.gz`: bare words belong to the option before them.
+  const lists = { baseline: [] as string[], candidate: [] as string[] }
+  let current: 'baseline' | 'candidate' | undefined
+  for (const t of parsed.tokens ?? []) {
+    if (t.kind === 'option') {
+      current = t.name === 'baseline' || t.name === 'candidate' ? t.name : undefined
+      if (current && t.value !== undefined) lists[current].push(t.value)
+    } else if (t.kind === 'positional') {
+      if (!current) {
+        throw new GateError(
+          'USAGE',
+          `unexpected argument "${t.value}"`,
+          'put files after --baseline or --candidate',
+        )
+      }
+      lists[current].push(t.value)
+    }
+  }
+  if (lists.candidate.length === 0) {
+    throw new GateError(
+      'USAGE',
+      '--candidate is required',
+      'name the files of the change under test',
+    )
+  }
+  const format = parsed.values.format ?? 'text'
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    throw new GateError(
+      'USAGE',
+      `--format ${format}: unknown format`,
+      `use one of ${FORMATS.join(', ')}`,
+    )
+  }
+  const topText = parsed.values.top ?? '10'
+  const top = Number(topText)
+  if (!Number.isInteger(top) || top < 1) {
+    throw new GateError('USAGE', `--top ${topText}: not a positive integer`, 'e.g. --top 20')
+  }
+  return {
+    command: 'compare',
+    baseline: lists.baseline,
+    candidate: lists.candidate,
+    config: parsed.values.config,
+    format: format as Format,
+    output: parsed.values.output,
+    sampleType: parsed.values['sample-type'],
+    top,
+  }
+}

@@ -1,0 +1,94 @@
+// The CLI shell: reads files, config and the clock, calls the core, writes the report.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { diff } from '../analysis/index.js'
+import { GateError } from '../errors.js'
+import { readSnapshot } from '../formats/index.js'
+import type { Snapshot } from '../formats/model.js'
+import { evaluate, loadPolicy } from '../policy/index.js'
+import { render } from '../report/index.js'
+import { VERSION } from '../version.js'
+import { parseCommandLine, USAGE, type CompareArgs } from './args.js'
+import { readSide } from './files.js'
+
+/** Where the CLI writes, and what it may know of its environment. */
+export interface CliIO {
+  stdout: (s: string) => void
+  stderr: (s: string) => void
+  isTTY: boolean
+  env: Record<string, string | undefined>
+  /** Today's date, YYYY-MM-DD (waivers expire by it). */
+  today: string
+}
+
+/** The policy file used when --config is not given and the file exists. */
+export const DEFAULT_CONFIG = '.github/gomem-gate.yml'
+
+/** Runs the CLI and returns its exit code: 0 pass/no-baseline, 1 regression, 2 bad input. */
+export function runCli(argv: string[], io: CliIO): number {
+  try {
+    const req = parseCommandLine(argv)
+    if (req.command === 'help') {
+      io.stdout(USAGE)
+      return 0
+    }
+    if (req.command === 'version') {
+      io.stdout(`gomem-gate ${VERSION}\n`)
+      return 0
+    }
+    return compare(req, io)
+  } catch (err) {
+    if (err instanceof GateError) {
+      io.stderr(`gomem-gate: error: ${err.oneLine()}\n`)
+      return 2
+    }
+    const e = err as Error
+    io.stderr(
+      `gomem-gate: internal error: ${e?.message ?? String(err)} (please report it; set GOMEM_GATE_DEBUG=1 for details)\n`,
+    )
+    if (io.env.GOMEM_GATE_DEBUG) io.stderr(`${e?.stack ?? ''}\n`)
+    return 2
+  }
+}
+
+function compare(args: CompareArgs, io: CliIO): number {
+  const policy = loadPolicy(...readConfig(args.config))
+  const baseline = readSnapshots(args.baseline, 'baseline')
+  const candidate = readSnapshots(args.candidate, 'candidate')
+  const d = diff(baseline, candidate, { sampleType: args.sampleType })
+  const verdict = evaluate(d, policy, io.today)
+  const color = args.output === undefined && args.format === 'text' && io.isTTY && !io.env.NO_COLOR
+  const report = render({ diff: d, verdict, top: args.top, version: VERSION, color }, args.format)
+  if (args.output) {
+    try {
+      writeFileSync(args.output, report)
+    } catch (err) {
+      throw new GateError(
+        'READ_FAILED',
+        `--output ${args.output}: ${(err as Error).message}`,
+        'choose a writable path',
+      )
+    }
+  } else {
+    io.stdout(report)
+  }
+  return verdict.status === 'fail' ? 1 : 0
+}
+
+function readConfig(path: string | undefined): [string | undefined, string] {
+  const file = path ?? (existsSync(DEFAULT_CONFIG) ? DEFAULT_CONFIG : undefined)
+  if (!file) return [undefined, 'built-in defaults']
+  try {
+    return [readFileSync(file, 'utf8'), file]
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code
+    throw new GateError(
+      'READ_FAILED',
+      `--config ${file}: ${code === 'ENOENT' ? 'no such file' : (err as Error).message}`,
+      'check the path, or omit --config to use the defaults',
+    )
+  }
+}
+
+function readSnapshots(args: string[], side: string): Snapshot[] {
+  return readSide(args, side).map((f) => readSnapshot(f.bytes, f.path))
+}

@@ -1,0 +1,66 @@
+// Reads runtime.MemStats as JSON: a json.Marshal dump, or an expvar /debug/vars document.
+import { GateError } from '../errors.js'
+import type { MemStats, SourceFormat } from './model.js'
+
+// Fields whose values exceed 2^53 (JSON.parse rounds them) or are arrays: never diffed.
+const SKIP = new Set(['LastGC', 'PauseNs', 'PauseEnd', 'BySize', 'EnableGC', 'DebugGC'])
+
+/** Extra figures a dump may carry next to MemStats, under any of these names. */
+const EXTRAS: Record<string, string> = {
+  rss: 'RSS',
+  RSS: 'RSS',
+  goroutines: 'Goroutines',
+  Goroutines: 'Goroutines',
+  NumGoroutine: 'Goroutines',
+}
+
+/** The MemStats found in a JSON document, and which flavour it was. */
+export interface MemStatsJson {
+  format: SourceFormat
+  memstats: MemStats
+}
+
+/**
+ * Reads the JSON text. Returns undefined when it parses but is not MemStats (so the
+ * caller can say what it expected); throws on broken JSON.
+ */
+export function readMemStatsJson(text: string, source: string): MemStatsJson | undefined {
+  let doc: unknown
+  try {
+    doc = JSON.parse(text)
+  } catch (err) {
+    throw new GateError(
+      'MALFORMED',
+      `${source}: not valid JSON (${(err as Error).message})`,
+      'write the file with json.Marshal(runtime.MemStats) or save /debug/vars',
+    )
+  }
+  if (!isObject(doc)) return undefined
+  if (isMemStats(doc)) return { format: 'memstats-json', memstats: pick(doc, doc) }
+  if (isObject(doc.memstats) && isMemStats(doc.memstats)) {
+    return { format: 'expvar', memstats: pick(doc.memstats, doc) }
+  }
+  return undefined
+}
+
+function pick(stats: Record<string, unknown>, outer: Record<string, unknown>): MemStats {
+  const out: MemStats = {}
+  for (const [k, v] of Object.entries(stats)) {
+    if (!SKIP.has(k) && typeof v === 'number' && Number.isFinite(v)) out[k] = v
+  }
+  for (const doc of [stats, outer]) {
+    for (const [k, field] of Object.entries(EXTRAS)) {
+      const v = doc[k]
+      if (typeof v === 'number' && Number.isFinite(v)) out[field] = v
+    }
+  }
+  return out
+}
+
+function isMemStats(o: Record<string, unknown>): boolean {
+  return typeof o.HeapAlloc === 'number' && typeof o.Sys === 'number'
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v)
+}

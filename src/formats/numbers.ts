@@ -1,0 +1,10 @@
+// pprof-format returns a number or a bigint per value, and negative int64 values come back
+// unsigned. Every value crosses this border once.
+
+const TWO_63 = 1n << 63n
+
+/** Converts a decoded protobuf integer to a signed JavaScript number. */
+export function toNumber(v: number | bigint): number {
+  if (typeof v === 'number') return v
+  return Number(v >= TWO_63 ? BigInt.asIntN(64, v) : v)
+}

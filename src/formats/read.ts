@@ -1,0 +1,60 @@
+// Sniffs a file by content and hands it to the right reader: the one entry point of src/formats.
+import { GateError } from '../errors.js'
+import { gunzip, isGzip } from './gunzip.js'
+import { isHeapText, readHeapText } from './heaptext.js'
+import { readMemStatsJson } from './memstats-json.js'
+import type { Snapshot } from './model.js'
+import { readPprof } from './pprof.js'
+import { isPrometheus, readPrometheus } from './prometheus.js'
+
+/** Options for reading. */
+export interface ReadOptions {
+  /** Largest inflated size accepted for gzip input, in bytes. */
+  maxInflated?: number
+}
+
+/** Decodes one file into a Snapshot, or throws a GateError that names `source`. */
+export function readSnapshot(bytes: Uint8Array, source: string, opts: ReadOptions = {}): Snapshot {
+  if (bytes.length === 0) {
+    throw new GateError(
+      'EMPTY_INPUT',
+      `${source}: file is empty`,
+      'the profile was not written; check the step that produces it',
+    )
+  }
+  const data = isGzip(bytes) ? gunzip(bytes, source, opts.maxInflated) : bytes
+  if (data.length === 0) {
+    throw new GateError(
+      'EMPTY_INPUT',
+      `${source}: file is empty after gunzip`,
+      'the profile was not written; check the step that produces it',
+    )
+  }
+  const head = Buffer.from(data.subarray(0, 4096))
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+  if (isHeapText(head)) {
+    const { profile, memstats, warnings } = readHeapText(Buffer.from(data).toString('utf8'), source)
+    return { source, format: 'heap-text', profile, memstats, warnings }
+  }
+  if (/^\s*[{[]/.test(head)) {
+    const json = readMemStatsJson(Buffer.from(data).toString('utf8'), source)
+    if (!json) {
+      throw new GateError(
+        'UNKNOWN_FORMAT',
+        `${source}: JSON without runtime.MemStats fields (HeapAlloc, Sys)`,
+        'write json.Marshal(runtime.MemStats) or save the /debug/vars page',
+      )
+    }
+    return { source, format: json.format, memstats: json.memstats, warnings: [] }
+  }
+  if (isPrometheus(head)) {
+    return {
+      source,
+      format: 'prometheus',
+      memstats: readPrometheus(Buffer.from(data).toString('utf8')),
+      warnings: [],
+    }
+  }
+  return { source, format: 'pprof', profile: readPprof(data, source), warnings: [] }
+}
