@@ -1,4 +1,4 @@
-import { snapshot } from '../helpers/fixtures.js'
+import { fixtureBytes, snapshot } from '../helpers/fixtures.js'
 
 describe('MemStats readers', () => {
   test('json.Marshal(runtime.MemStats): every diffable field, none of the rounded ones', () => {
@@ -12,6 +12,13 @@ describe('MemStats readers', () => {
     expect(m.LastGC).toBeUndefined()
     expect(m.PauseEnd).toBeUndefined()
     expect(m.NumGC).toBeGreaterThan(0)
+  })
+
+  test('values past 2^53 are dropped, not rounded (NextGC is ~2^63 while GC is off)', () => {
+    const raw = JSON.parse(fixtureBytes('leak-cache.memstats.json').toString('utf8'))
+    const m = snapshot('leak-cache.memstats.json').memstats!
+    expect(m.NextGC).toBe(raw.NextGC > Number.MAX_SAFE_INTEGER ? undefined : raw.NextGC)
+    expect(m.HeapAlloc).toBe(raw.HeapAlloc)
   })
 
   test('expvar /debug/vars: the memstats key', () => {

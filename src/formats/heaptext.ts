@@ -1,6 +1,7 @@
 // Reads the legacy text heap profile that /debug/pprof/heap?debug=1 serves.
 import { GateError } from '../errors.js'
 import type { Frame, HeapProfile, MemStats, StackSample } from './model.js'
+import { isExact } from './numbers.js'
 
 const HEADER = /^heap profile: *(\d+): *(\d+) *\[ *(\d+): *(\d+) *\] *@ *heap\/(\d+)/
 const RECORD = /^(\d+): *(\d+) *\[ *(\d+): *(\d+) *\] *@(.*)$/
@@ -121,7 +122,7 @@ function readTrailer(lines: string[]): MemStats {
       continue
     }
     const v = Number(m[2])
-    if (Number.isFinite(v)) out[m[1]] = v
+    if (isExact(v)) out[m[1]] = v
   }
   return out
 }

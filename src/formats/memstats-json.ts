@@ -1,6 +1,7 @@
 // Reads runtime.MemStats as JSON: a json.Marshal dump, or an expvar /debug/vars document.
 import { GateError } from '../errors.js'
 import type { MemStats, SourceFormat } from './model.js'
+import { isExact } from './numbers.js'
 
 // Fields whose values exceed 2^53 (JSON.parse rounds them) or are arrays: never diffed.
 const SKIP = new Set(['LastGC', 'PauseNs', 'PauseEnd', 'BySize', 'EnableGC', 'DebugGC'])
@@ -46,12 +47,12 @@ export function readMemStatsJson(text: string, source: string): MemStatsJson | u
 function pick(stats: Record<string, unknown>, outer: Record<string, unknown>): MemStats {
   const out: MemStats = {}
   for (const [k, v] of Object.entries(stats)) {
-    if (!SKIP.has(k) && typeof v === 'number' && Number.isFinite(v)) out[k] = v
+    if (!SKIP.has(k) && isExact(v)) out[k] = v
   }
   for (const doc of [stats, outer]) {
     for (const [k, field] of Object.entries(EXTRAS)) {
       const v = doc[k]
-      if (typeof v === 'number' && Number.isFinite(v)) out[field] = v
+      if (isExact(v)) out[field] = v
     }
   }
   return out

@@ -8,3 +8,11 @@ export function toNumber(v: number | bigint): number {
   if (typeof v === 'number') return v
   return Number(v >= TWO_63 ? BigInt.asIntN(64, v) : v)
 }
+
+/**
+ * True for a MemStats value worth keeping: finite and exact as a double. Larger ones are
+ * sentinels (NextGC is 2^64-1 while GC is off) or were rounded by JSON.parse.
+ */
+export function isExact(v: unknown): v is number {
+  return typeof v === 'number' && Number.isFinite(v) && Math.abs(v) <= Number.MAX_SAFE_INTEGER
+}

@@ -1,5 +1,6 @@
 // Reads a Prometheus text exposition (client_golang's Go and process collectors).
 import type { MemStats } from './model.js'
+import { isExact } from './numbers.js'
 
 /** client_golang metric names mapped onto runtime.MemStats fields. */
 const METRICS: Record<string, string> = {
@@ -48,7 +49,7 @@ export function readPrometheus(text: string): MemStats {
     const field = METRICS[m[1]]
     if (!field) continue
     const v = Number(m[3])
-    if (Number.isFinite(v)) out[field] = v
+    if (isExact(v)) out[field] = v
   }
   return out
 }
