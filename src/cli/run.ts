@@ -4,7 +4,7 @@ import { diff } from '../analysis/index.js'
 import { GateError } from '../errors.js'
 import { readSnapshot } from '../formats/index.js'
 import type { Snapshot } from '../formats/model.js'
-import { evaluate, loadPolicy } from '../policy/index.js'
+import { BUILT_IN_SOURCE, DEFAULT_CONFIG_PATH, evaluate, loadPolicy } from '../policy/index.js'
 import { render } from '../report/index.js'
 import { VERSION } from '../version.js'
 import { parseCommandLine, USAGE, type CompareArgs } from './args.js'
@@ -19,9 +19,6 @@ export interface CliIO {
   /** Today's date, YYYY-MM-DD (waivers expire by it). */
   today: string
 }
-
-/** The policy file used when --config is not given and the file exists. */
-export const DEFAULT_CONFIG = '.github/gomem-gate.yml'
 
 /** Runs the CLI and returns its exit code: 0 pass/no-baseline, 1 regression, 2 bad input. */
 export function runCli(argv: string[], io: CliIO): number {
@@ -75,8 +72,8 @@ function compare(args: CompareArgs, io: CliIO): number {
 }
 
 function readConfig(path: string | undefined): [string | undefined, string] {
-  const file = path ?? (existsSync(DEFAULT_CONFIG) ? DEFAULT_CONFIG : undefined)
-  if (!file) return [undefined, 'built-in defaults']
+  const file = path ?? (existsSync(DEFAULT_CONFIG_PATH) ? DEFAULT_CONFIG_PATH : undefined)
+  if (!file) return [undefined, BUILT_IN_SOURCE]
   try {
     return [readFileSync(file, 'utf8'), file]
   } catch (err) {

@@ -1,0 +1,68 @@
+// The built-in policy: what gomem-gate checks when the repository has no config (or keeps
+// `defaults: true`). Chosen so two runs of unchanged code pass and a real leak fails.
+import type { Rule } from './types.js'
+
+const MiB = 1024 * 1024
+
+/** Built-in rules, in report order. A config rule with the same scope, metric and pattern replaces one. */
+export const DEFAULT_RULES: readonly Rule[] = [
+  // Live heap at profile time: the leak signal. 4 MiB absorbs sampling noise of small heaps.
+  {
+    id: 'default:inuse_space',
+    scope: 'total',
+    metric: 'inuse_space',
+    maxIncrease: 0.2,
+    minChange: 4 * MiB,
+    line: 0,
+  },
+  // Bytes allocated over the run: GC pressure. Wider, since it scales with the work done.
+  {
+    id: 'default:alloc_space',
+    scope: 'total',
+    metric: 'alloc_space',
+    maxIncrease: 0.25,
+    minChange: 16 * MiB,
+    line: 0,
+  },
+  // The runtime's own view of the live heap: catches growth the sampled profile misses.
+  {
+    id: 'default:HeapInuse',
+    scope: 'memstats',
+    metric: 'HeapInuse',
+    maxIncrease: 0.2,
+    minChange: 4 * MiB,
+    line: 0,
+  },
+  // Goroutine stacks: leaked goroutines show here before anywhere else.
+  {
+    id: 'default:StackInuse',
+    scope: 'memstats',
+    metric: 'StackInuse',
+    maxIncrease: 0.5,
+    minChange: 2 * MiB,
+    line: 0,
+  },
+  // Goroutine count: a leak of blocked goroutines; 100 absorbs pools and timers.
+  {
+    id: 'default:Goroutines',
+    scope: 'memstats',
+    metric: 'Goroutines',
+    maxIncrease: 0.5,
+    minChange: 100,
+    line: 0,
+  },
+  // Any one function's live heap: points at the allocator that leaks, not just the total.
+  {
+    id: 'default:allocator:inuse_space',
+    scope: 'allocator',
+    metric: 'inuse_space',
+    maxIncrease: 0.5,
+    minChange: 4 * MiB,
+    line: 0,
+  },
+]
+
+/** Key under which a user rule replaces a default: scope, metric and pattern (`*` = all). */
+export function ruleKey(rule: Pick<Rule, 'scope' | 'metric' | 'match'>): string {
+  return `${rule.scope}|${rule.metric}|${rule.match?.text ?? '*'}`
+}

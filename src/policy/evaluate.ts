@@ -1,0 +1,110 @@
+// The verdict: every rule against every measurement, waivers applied. Pure: `today` is
+// passed in by the shell.
+import type { Diff } from '../analysis/types.js'
+import { checkRule } from './check.js'
+import { measure } from './measurements.js'
+import type {
+  Measurement,
+  Policy,
+  Rule,
+  Verdict,
+  Violation,
+  WaivedViolation,
+  Waiver,
+} from './types.js'
+
+/**
+ * Judges `diff` against `policy` on the day `today` (YYYY-MM-DD, UTC). Without a baseline
+ * the status is 'no-baseline' (never a failure) but ceiling violations are still listed.
+ * Unexpired waivers move matching violations to `waived`; expired ones are listed in
+ * `expiredWaivers` and ignored. Status is 'fail' when an unwaived violation remains.
+ */
+export function evaluate(diff: Diff, policy: Policy, today: string): Verdict {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today))
+    throw new Error(`evaluate: today must be YYYY-MM-DD, got ${today}`)
+  const measurements = measure(diff, policy)
+  const warnings: string[] = []
+  const found = new Map<string, Violation>()
+  for (const rule of policy.rules) {
+    const judged = selectFor(rule, measurements, warnings)
+    for (const m of judged) {
+      for (const v of checkRule(rule, m, diff.hasBaseline)) {
+        const key = `${v.rule}\u0000${v.subject}\u0000${v.metric}`
+        // One entry per (rule, subject, metric); a broken ceiling outranks a relative increase.
+        if (!found.has(key) || v.kind === 'max') found.set(key, v)
+      }
+    }
+  }
+
+  const active = policy.waivers.filter((w) => today <= w.expires)
+  const violations: Violation[] = []
+  const waived: WaivedViolation[] = []
+  for (const v of found.values()) {
+    const waiver = active.find((w) => waives(w, v))
+    if (waiver) waived.push({ ...v, waiver: { reason: waiver.reason, expires: waiver.expires } })
+    else violations.push(v)
+  }
+  violations.sort(byImportance)
+  waived.sort(byImportance)
+
+  return {
+    status: !diff.hasBaseline ? 'no-baseline' : violations.length > 0 ? 'fail' : 'pass',
+    violations,
+    waived,
+    expiredWaivers: policy.waivers
+      .filter((w) => today > w.expires)
+      .map((w) => ({
+        subject: w.match.text,
+        ...(w.metric !== undefined ? { metric: w.metric } : {}),
+        reason: w.reason,
+        expires: w.expires,
+      })),
+    policySource: policy.source,
+    warnings,
+  }
+}
+
+/** The measurements a rule judges; warns about configured rules that judge nothing. */
+function selectFor(rule: Rule, all: Measurement[], warnings: string[]): Measurement[] {
+  const inScope = all.filter((m) => m.scope === rule.scope && m.metric === rule.metric)
+  const configured = rule.line > 0
+  const what = rule.scope === 'package' ? 'package' : 'function'
+  if (inScope.length === 0) {
+    if (configured) {
+      const missing =
+        rule.scope === 'total' || rule.scope === 'memstats'
+          ? `metric ${rule.metric} is in no input`
+          : `no ${what} in the inputs has ${rule.metric}`
+      warnings.push(`${rule.id}: ${missing}; rule skipped`)
+    }
+    return []
+  }
+  if (!rule.match) return inScope
+  const match = rule.match
+  const selected = inScope.filter((m) => match.test(m.subject))
+  if (selected.length === 0 && configured) {
+    warnings.push(
+      `${rule.id}: ${rule.scope} pattern ${JSON.stringify(match.text)} matches no ${what} with ${rule.metric}`,
+    )
+  }
+  return selected
+}
+
+function waives(w: Waiver, v: Violation): boolean {
+  return (w.metric === undefined || w.metric === v.metric) && w.match.test(v.subject)
+}
+
+/** Ceilings first, then totals and MemStats, then allocators/packages; larger deltas first. */
+function byImportance(a: Violation, b: Violation): number {
+  return (
+    rank(a) - rank(b) ||
+    (b.delta ?? b.candidate) - (a.delta ?? a.candidate) ||
+    a.rule.localeCompare(b.rule) ||
+    a.subject.localeCompare(b.subject)
+  )
+}
+
+function rank(v: Violation): number {
+  const kind = v.kind === 'max' ? 0 : 2
+  return kind + (v.scope === 'total' || v.scope === 'memstats' ? 0 : 1)
+}

@@ -1,0 +1,57 @@
+// Flattens a Diff into the figures rules judge: totals, MemStats fields, allocators, packages.
+import type { AllocatorChange, Diff } from '../analysis/types.js'
+import type { Measurement, Policy, Scope } from './types.js'
+
+/**
+ * Whether an allocator or package row is ignored by the policy: a pattern that matches the
+ * function name or its package path (so `runtime/pprof` covers the package and its functions).
+ */
+export function isIgnored(policy: Pick<Policy, 'ignore'>, row: AllocatorChange): boolean {
+  return policy.ignore.some((m) => m.test(row.function) || m.test(row.package))
+}
+
+/**
+ * One Measurement per sample type total, per MemStats field, and per allocator and package
+ * row (flat values), skipping ignored rows. With a baseline, a function or package missing
+ * from it counts as 0 there (it is new); totals and MemStats fields keep null.
+ */
+export function measure(diff: Diff, policy: Pick<Policy, 'ignore'>): Measurement[] {
+  const out: Measurement[] = []
+  for (const [metric, change] of Object.entries(diff.totals)) {
+    out.push({
+      scope: 'total',
+      metric,
+      subject: metric,
+      unit: change.unit,
+      baseline: change.baseline,
+      candidate: change.candidate,
+    })
+  }
+  for (const [metric, change] of Object.entries(diff.memstats)) {
+    out.push({
+      scope: 'memstats',
+      metric,
+      subject: metric,
+      unit: change.unit,
+      baseline: change.baseline,
+      candidate: change.candidate,
+    })
+  }
+  const rows = (scope: Scope, list: AllocatorChange[]) => {
+    for (const row of list) {
+      if (isIgnored(policy, row)) continue
+      const baseline = row.baseline ?? (diff.hasBaseline ? 0 : null)
+      out.push({
+        scope,
+        metric: row.sampleType,
+        subject: row.function,
+        unit: row.unit,
+        baseline,
+        candidate: row.candidate,
+      })
+    }
+  }
+  rows('allocator', diff.allocators)
+  rows('package', diff.packages)
+  return out
+}
