@@ -1,4 +1,10 @@
-import { formatBytes, formatPercentChange, parseCount, parsePercent, parseSize } from '../src/units.js'
+import {
+  formatBytes,
+  formatPercentChange,
+  parseCount,
+  parsePercent,
+  parseSize,
+} from '../src/units.js'
 
 describe('units', () => {
   test('parses the sizes a policy uses', () => {
@@ -22,5 +28,6 @@ describe('units', () => {
     expect(formatBytes(-3 * 1048576)).toBe('-3 MiB')
     expect(formatPercentChange(100, 112.5)).toBe('+12.5%')
     expect(formatPercentChange(0, 5)).toBe('new')
+    expect(formatPercentChange(1_000_000, 999_999)).toBe('0%')
   })
 })

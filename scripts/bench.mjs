@@ -13,7 +13,9 @@ const hasGo = spawnSync('go', ['version']).status === 0
 
 if (!existsSync(base) || !existsSync(cand)) {
   if (!hasGo) {
-    console.error(`bench: ${base} is missing and go is not installed (apt-get install -y golang-go)`)
+    console.error(
+      `bench: ${base} is missing and go is not installed (apt-get install -y golang-go)`,
+    )
     process.exit(2)
   }
   mkdirSync(dir, { recursive: true })
@@ -39,10 +41,14 @@ await import('./dist/cli.js');`
 
 function pprof() {
   const t0 = process.hrtime.bigint()
-  const r = spawnSync('go', ['tool', 'pprof', '-top', '-sample_index=inuse_space', `-diff_base=${base}`, cand], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 28,
-  })
+  const r = spawnSync(
+    'go',
+    ['tool', 'pprof', '-top', '-sample_index=inuse_space', `-diff_base=${base}`, cand],
+    {
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+    },
+  )
   if (r.status !== 0) throw new Error(`pprof failed: ${r.stderr}`)
   return { ms: Number(process.hrtime.bigint() - t0) / 1e6 }
 }
@@ -55,9 +61,13 @@ for (let i = 0; i < runs; i++) {
   if (hasGo && process.env.BENCH_PPROF !== '0') theirs.push(pprof())
 }
 const oursMs = median(ours.map((r) => r.ms))
-console.log(`gomem-gate compare: median ${(oursMs / 1000).toFixed(2)} s over ${runs} runs, peak RSS ${mib(Math.max(...ours.map((r) => r.rss)))}`)
+console.log(
+  `gomem-gate compare: median ${(oursMs / 1000).toFixed(2)} s over ${runs} runs, peak RSS ${mib(Math.max(...ours.map((r) => r.rss)))}`,
+)
 if (theirs.length) {
   const pprofMs = median(theirs.map((r) => r.ms))
-  console.log(`go tool pprof -top -diff_base: median ${(pprofMs / 1000).toFixed(2)} s over ${theirs.length} runs`)
+  console.log(
+    `go tool pprof -top -diff_base: median ${(pprofMs / 1000).toFixed(2)} s over ${theirs.length} runs`,
+  )
   console.log(`ratio: gomem-gate is ${(pprofMs / oursMs).toFixed(1)}x faster`)
 }

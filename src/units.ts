@@ -115,8 +115,9 @@ export function formatPercentChange(baseline: number, candidate: number): string
   if (baseline === 0) return candidate === 0 ? '0%' : 'new'
   const p = ((candidate - baseline) / Math.abs(baseline)) * 100
   const digits = Math.abs(p) >= 100 ? 0 : 1
-  const s = `${trim(p.toFixed(digits))}%`
-  return p > 0 ? `+${s}` : s
+  const fixed = trim(p.toFixed(digits))
+  if (Number(fixed) === 0) return '0%'
+  return p > 0 ? `+${fixed}%` : `${fixed}%`
 }
 
 /** `250 ms`, `1.2 s`, `800 ns`. */

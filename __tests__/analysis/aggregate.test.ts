@@ -65,3 +65,18 @@ describe('aggregation per function', () => {
     ])
   })
 })
+
+describe('heaviest stack', () => {
+  test('prefers a stack where the function allocates itself over a heavier one through it', () => {
+    const agg = emptyAggregate(['inuse_objects', 'inuse_space'])
+    addProfile(agg, {
+      ...profile,
+      samples: [
+        { frames: [f('main.child'), f('main.parent'), f('main.main')], values: [1, 9000] },
+        { frames: [f('main.parent'), f('main.main')], values: [1, 100] },
+      ],
+    })
+    expect(agg.functions.get('main.parent')!.heaviest[1]![0].function).toBe('main.parent')
+    expect(agg.functions.get('main.main')!.heaviest[1]![0].function).toBe('main.child')
+  })
+})

@@ -14,7 +14,9 @@ describe('debug=1 text heap profile reader', () => {
       for (const t of TYPES) expect(total(txt, t)).toBe(total(pb, t))
       // Writing the protobuf first may add an empty record to the text: compare non-zero ones.
       const nonZero = (m: Map<string, number>) => new Map([...m].filter(([, v]) => v !== 0))
-      expect(nonZero(flatByFunction(txt, 'inuse_space'))).toEqual(nonZero(flatByFunction(pb, 'inuse_space')))
+      expect(nonZero(flatByFunction(txt, 'inuse_space'))).toEqual(
+        nonZero(flatByFunction(pb, 'inuse_space')),
+      )
     },
   )
 

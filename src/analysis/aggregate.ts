@@ -8,9 +8,13 @@ export interface NodeSums {
   package: string
   flat: number[]
   cum: number[]
-  /** Per sample type: the heaviest stack (leaf first) through this node, and its value. */
+  /**
+   * Per sample type: the heaviest stack (leaf first) in which this node allocates itself,
+   * else the heaviest one passing through it; and that stack's value.
+   */
   heaviest: (Frame[] | undefined)[]
   heaviestValue: number[]
+  heaviestIsLeaf: boolean[]
 }
 
 /** One side (several profiles) folded together. */
@@ -98,6 +102,7 @@ function add(
       cum: new Array<number>(n).fill(0),
       heaviest: new Array<Frame[] | undefined>(n).fill(undefined),
       heaviestValue: new Array<number>(n).fill(0),
+      heaviestIsLeaf: new Array<boolean>(n).fill(false),
     }
     map.set(key, node)
   }
@@ -106,9 +111,13 @@ function add(
     if (v === 0) continue
     if (isLeaf) node.flat[c] += v
     node.cum[c] += v
-    if (v > node.heaviestValue[c]) {
+    const better = isLeaf
+      ? !node.heaviestIsLeaf[c] || v > node.heaviestValue[c]
+      : !node.heaviestIsLeaf[c] && v > node.heaviestValue[c]
+    if (better) {
       node.heaviestValue[c] = v
       node.heaviest[c] = frames
+      node.heaviestIsLeaf[c] = isLeaf
     }
   }
 }

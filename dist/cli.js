@@ -1,0 +1,16114 @@
+#!/usr/bin/env node
+import { statSync as statSync$1, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import require$$0 from 'process';
+import require$$0$1 from 'buffer';
+import { parseArgs } from 'node:util';
+import * as nativeFs from 'fs';
+import { statSync, stat, realpathSync, realpath, readdirSync, readdir } from 'fs';
+import { sep, basename, dirname, resolve, normalize, relative, posix, isAbsolute } from 'path';
+import { fileURLToPath } from 'url';
+import { createRequire } from 'module';
+
+/**
+ * An error the user caused and can fix. `message` is one line that names the file or
+ * config key; `hint` says what to do. Never carries a stack trace to the user.
+ */
+class GateError extends Error {
+    code;
+    hint;
+    constructor(code, message, hint = '') {
+        super(message);
+        this.name = 'GateError';
+        this.code = code;
+        this.hint = hint;
+    }
+    /** The single line shown to the user. */
+    oneLine() {
+        return this.hint ? `${this.message} (${this.hint})` : this.message;
+    }
+}
+
+// The model every reader produces and every later stage consumes. Wire formats stop here.
+/** The MemStats fields worth diffing, in the order reports list them. */
+const MEMSTATS_FIELDS = [
+    'RSS',
+    'MaxRSS',
+    'Sys',
+    'HeapAlloc',
+    'HeapInuse',
+    'HeapIdle',
+    'HeapReleased',
+    'HeapSys',
+    'HeapObjects',
+    'StackInuse',
+    'StackSys',
+    'MSpanInuse',
+    'MSpanSys',
+    'MCacheInuse',
+    'MCacheSys',
+    'BuckHashSys',
+    'GCSys',
+    'OtherSys',
+    'NextGC',
+    'TotalAlloc',
+    'Mallocs',
+    'Frees',
+    'Lookups',
+    'NumGC',
+    'NumForcedGC',
+    'PauseTotalNs',
+    'GCCPUFraction',
+    'Alloc',
+    'Goroutines',
+];
+/** Fields measured in bytes; the rest are counts, nanoseconds or a fraction. */
+const MEMSTATS_BYTE_FIELDS = new Set([
+    'RSS',
+    'MaxRSS',
+    'Sys',
+    'Alloc',
+    'TotalAlloc',
+    'HeapAlloc',
+    'HeapInuse',
+    'HeapIdle',
+    'HeapReleased',
+    'HeapSys',
+    'StackInuse',
+    'StackSys',
+    'MSpanInuse',
+    'MSpanSys',
+    'MCacheInuse',
+    'MCacheSys',
+    'BuckHashSys',
+    'GCSys',
+    'OtherSys',
+    'NextGC',
+]);
+
+// Parsing and formatting of sizes, counts and percentages: one IEC scale, signed deltas.
+const IEC = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
+const SIZE_FACTORS = {
+    b: 1,
+    kib: 1024,
+    mib: 1024 ** 2,
+    gib: 1024 ** 3,
+    tib: 1024 ** 4,
+    kb: 1e3,
+    mb: 1e6,
+    gb: 1e9,
+    tb: 1e12,
+    k: 1024,
+    m: 1024 ** 2,
+    g: 1024 ** 3,
+};
+/** Unit of a pprof sample type's unit string ('bytes', 'count', 'objects'…). */
+function unitOf(pprofUnit) {
+    if (pprofUnit === 'bytes')
+        return 'bytes';
+    if (pprofUnit === 'nanoseconds')
+        return 'nanoseconds';
+    return 'count';
+}
+/**
+ * Parses a size such as `512KiB`, `1.5 MiB`, `10MB` or `4096` (bytes) into bytes.
+ * Returns undefined when the text is not a size.
+ */
+function parseSize(text) {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*$/.exec(text);
+    if (!m)
+        return undefined;
+    const factor = m[2] === '' ? 1 : SIZE_FACTORS[m[2].toLowerCase()];
+    if (factor === undefined)
+        return undefined;
+    return Math.round(Number(m[1]) * factor);
+}
+/**
+ * Parses a count such as `1000`, `1000 objects`, `10k` or `2.5M` (SI).
+ * Returns undefined when the text is not a count.
+ */
+function parseCount(text) {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*([kKmMgG]?)\s*(?:objects?|allocs?|goroutines?|gcs?)?\s*$/.exec(text);
+    if (!m)
+        return undefined;
+    const factor = { '': 1, k: 1e3, m: 1e6, g: 1e9 }[m[2].toLowerCase()] ?? 1;
+    return Math.round(Number(m[1]) * factor);
+}
+/** Parses `10%` or `0.1` into a fraction (0.1). Returns undefined otherwise. */
+function parsePercent(text) {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*(%?)\s*$/.exec(text);
+    if (!m)
+        return undefined;
+    return m[2] ? Number(m[1]) / 100 : Number(m[1]);
+}
+/** Parses a quantity in the given unit. */
+function parseQuantity(text, unit) {
+    if (unit === 'bytes')
+        return parseSize(text);
+    if (unit === 'nanoseconds') {
+        const m = /^\s*(\d+(?:\.\d+)?)\s*(ns|us|µs|ms|s)?\s*$/.exec(text);
+        if (!m)
+            return undefined;
+        const f = { ns: 1, us: 1e3, µs: 1e3, ms: 1e6, s: 1e9 }[m[2] ?? 'ns'] ?? 1;
+        return Math.round(Number(m[1]) * f);
+    }
+    if (unit === 'fraction')
+        return parsePercent(text);
+    return parseCount(text);
+}
+/** `1.5 MiB`, `512 B`; negative values keep their sign. */
+function formatBytes(n) {
+    const abs = Math.abs(n);
+    let i = 0;
+    while (i < IEC.length - 1 && abs >= 1024 ** (i + 1))
+        i++;
+    const v = n / 1024 ** i;
+    const digits = i === 0 ? 0 : Math.abs(v) >= 100 ? 0 : Math.abs(v) >= 10 ? 1 : 2;
+    return `${trim(v.toFixed(digits))} ${IEC[i]}`;
+}
+/** `12,345` with thousands separators. */
+function formatCount(n) {
+    const rounded = Math.round(n);
+    const s = Math.abs(rounded)
+        .toString()
+        .replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    return rounded < 0 ? `-${s}` : s;
+}
+/** Formats a value in its unit. */
+function formatValue(n, unit) {
+    switch (unit) {
+        case 'bytes':
+            return formatBytes(n);
+        case 'nanoseconds':
+            return formatDuration(n);
+        case 'fraction':
+            return `${trim((n * 100).toFixed(2))}%`;
+        default:
+            return formatCount(n);
+    }
+}
+/** Formats a delta with an explicit sign: `+1.5 MiB`, `-3`, `0 B`. */
+function formatDelta(n, unit) {
+    const s = formatValue(n, unit);
+    return n > 0 ? `+${s}` : s;
+}
+/** Relative change as `+12.5%`; `new` when the baseline is zero and the candidate is not. */
+function formatPercentChange(baseline, candidate) {
+    if (baseline === 0)
+        return candidate === 0 ? '0%' : 'new';
+    const p = ((candidate - baseline) / Math.abs(baseline)) * 100;
+    const digits = Math.abs(p) >= 100 ? 0 : 1;
+    const fixed = trim(p.toFixed(digits));
+    if (Number(fixed) === 0)
+        return '0%';
+    return p > 0 ? `+${fixed}%` : `${fixed}%`;
+}
+/** `250 ms`, `1.2 s`, `800 ns`. */
+function formatDuration(ns) {
+    const abs = Math.abs(ns);
+    if (abs >= 1e9)
+        return `${trim((ns / 1e9).toFixed(2))} s`;
+    if (abs >= 1e6)
+        return `${trim((ns / 1e6).toFixed(2))} ms`;
+    if (abs >= 1e3)
+        return `${trim((ns / 1e3).toFixed(2))} µs`;
+    return `${Math.round(ns)} ns`;
+}
+function trim(s) {
+    return s.includes('.') ? s.replace(/\.?0+$/, '') : s;
+}
+
+// How functions are named and matched across builds.
+const CLOSURE = /\.(func|gowrap|deferwrap)\d+((?:\.\d+)*)/g;
+/**
+ * The key a function is matched by across builds. Addresses and line numbers are never
+ * part of it. Closure numbers are folded: `pkg.F.func1`, `pkg.F.func3` and `pkg.F.func2.1`
+ * all become `pkg.F.func*`, so the anonymous functions inside one named function form one
+ * allocator, and renumbering (a closure added above another) never makes one look new.
+ */
+function matchKey(fn) {
+    return fn.includes('.func') || fn.includes('wrap') ? fn.replace(CLOSURE, '.$1*') : fn;
+}
+/**
+ * The Go package path of a symbol: `github.com/a/b.(*T).M` → `github.com/a/b`. Go escapes
+ * dots in the last path element as `%2e`, so the first dot after the last slash ends it.
+ * Unsymbolized addresses have no package ('').
+ */
+function packageOf(fn) {
+    if (fn.startsWith('0x') || fn.startsWith('<'))
+        return '';
+    // Generic instantiations can hold slashes inside brackets; ignore everything from '['.
+    const bracket = fn.indexOf('[');
+    const name = bracket >= 0 ? fn.slice(0, bracket) : fn;
+    const slash = name.lastIndexOf('/');
+    const dot = name.indexOf('.', slash + 1);
+    const pkg = dot >= 0 ? name.slice(0, dot) : name;
+    return pkg.replace(/%2e/gi, '.');
+}
+/** True for the runtime's allocator frames that pprof hides at the leaf of a heap stack. */
+function isRuntimeFrame(fn) {
+    return fn.startsWith('runtime.');
+}
+
+/** Creates an empty aggregate over the given sample type names. */
+function emptyAggregate(sampleTypes) {
+    return {
+        sampleTypes,
+        totals: sampleTypes.map(() => 0),
+        functions: new Map(),
+        packages: new Map(),
+    };
+}
+/**
+ * Adds a profile to an aggregate. Leading `runtime.*` frames are dropped as pprof does
+ * (unless the whole stack is runtime); a function or package that appears several times
+ * in one stack (recursion) counts once in cum.
+ */
+function addProfile(agg, profile) {
+    const n = agg.sampleTypes.length;
+    // Column of each of the profile's sample types in the aggregate (-1: not tracked).
+    const cols = profile.sampleTypes.map((t) => agg.sampleTypes.indexOf(t.type));
+    const names = new Map();
+    const ident = (fn) => {
+        let id = names.get(fn);
+        if (!id) {
+            id = { key: matchKey(fn), pkg: packageOf(fn) };
+            names.set(fn, id);
+        }
+        return id;
+    };
+    const values = new Array(n);
+    for (const sample of profile.samples) {
+        values.fill(0);
+        let any = false;
+        for (let i = 0; i < cols.length; i++) {
+            if (cols[i] >= 0 && sample.values[i] !== 0) {
+                values[cols[i]] = sample.values[i];
+                any = true;
+            }
+        }
+        if (!any)
+            continue;
+        for (let c = 0; c < n; c++)
+            agg.totals[c] += values[c];
+        const frames = trimRuntime(sample);
+        if (frames.length === 0)
+            continue;
+        const seenFn = new Set();
+        const seenPkg = new Set();
+        for (let f = 0; f < frames.length; f++) {
+            const { key, pkg } = ident(frames[f].function);
+            const isLeaf = f === 0;
+            if (!seenFn.has(key)) {
+                seenFn.add(key);
+                add(agg.functions, key, pkg, values, isLeaf, frames);
+            }
+            if (!seenPkg.has(pkg)) {
+                seenPkg.add(pkg);
+                add(agg.packages, pkg, pkg, values, isLeaf, frames);
+            }
+        }
+    }
+}
+function add(map, key, pkg, values, isLeaf, frames) {
+    let node = map.get(key);
+    const n = values.length;
+    if (!node) {
+        node = {
+            name: key,
+            package: pkg,
+            flat: new Array(n).fill(0),
+            cum: new Array(n).fill(0),
+            heaviest: new Array(n).fill(undefined),
+            heaviestValue: new Array(n).fill(0),
+            heaviestIsLeaf: new Array(n).fill(false),
+        };
+        map.set(key, node);
+    }
+    for (let c = 0; c < n; c++) {
+        const v = values[c];
+        if (v === 0)
+            continue;
+        if (isLeaf)
+            node.flat[c] += v;
+        node.cum[c] += v;
+        const better = isLeaf
+            ? !node.heaviestIsLeaf[c] || v > node.heaviestValue[c]
+            : !node.heaviestIsLeaf[c] && v > node.heaviestValue[c];
+        if (better) {
+            node.heaviestValue[c] = v;
+            node.heaviest[c] = frames;
+            node.heaviestIsLeaf[c] = isLeaf;
+        }
+    }
+}
+/** Drops the allocator's own frames at the leaf, keeping at least one frame. */
+function trimRuntime(sample) {
+    const frames = sample.frames;
+    let i = 0;
+    while (i < frames.length && isRuntimeFrame(frames[i].function))
+        i++;
+    return i === 0 || i === frames.length ? frames : frames.slice(i);
+}
+
+/** pprof's order of heap sample types; other types follow in the order met. */
+const ORDER = ['alloc_objects', 'alloc_space', 'inuse_objects', 'inuse_space'];
+/** The union of sample type names (with units) over all snapshots. */
+function sampleTypesOf(snapshots) {
+    const seen = new Map();
+    for (const s of snapshots)
+        for (const t of s.profile?.sampleTypes ?? [])
+            seen.set(t.type, t.unit);
+    const names = [...seen.keys()].sort((a, b) => rank$1(a) - rank$1(b));
+    return names.map((type) => ({ type, unit: seen.get(type) ?? '' }));
+}
+function rank$1(t) {
+    const i = ORDER.indexOf(t);
+    return i < 0 ? ORDER.length : i;
+}
+/** Aggregates every profile of a side; undefined when the side has none. */
+function aggregateSide(snapshots, sampleTypes) {
+    const profiles = snapshots.filter((s) => s.profile);
+    if (profiles.length === 0)
+        return undefined;
+    const agg = emptyAggregate(sampleTypes);
+    for (const s of profiles)
+        addProfile(agg, s.profile);
+    return agg;
+}
+/**
+ * The MemStats of a side. Each dedicated MemStats file (JSON, expvar, Prometheus) is one
+ * process, so several are added up; the trailer of a debug=1 heap profile counts only when
+ * the side has no dedicated file (it usually describes the same process).
+ */
+function memstatsOfSide(snapshots, side, warnings) {
+    const dedicated = snapshots.filter((s) => s.memstats && s.format !== 'heap-text');
+    const sources = dedicated.length > 0 ? dedicated : snapshots.filter((s) => s.memstats);
+    if (sources.length === 0)
+        return undefined;
+    if (sources.length > 1) {
+        warnings.push(`${side}: ${sources.length} files carry MemStats; their values are added up as separate processes`);
+    }
+    const out = {};
+    for (const s of sources) {
+        for (const [k, v] of Object.entries(s.memstats)) {
+            // A fraction does not add up across processes: keep the largest.
+            out[k] = k === 'GCCPUFraction' ? Math.max(out[k] ?? 0, v) : (out[k] ?? 0) + v;
+        }
+    }
+    return out;
+}
+
+// Diffs a baseline side against a candidate side: totals, MemStats and every allocator.
+/** Compares two sides. An empty baseline list means there is no baseline. */
+function diff(baseline, candidate, opts = {}) {
+    const warnings = [];
+    for (const s of [...baseline, ...candidate])
+        warnings.push(...s.warnings);
+    const hasBaseline = baseline.length > 0;
+    const sampleTypes = sampleTypesOf([...baseline, ...candidate]);
+    const names = sampleTypes.map((t) => t.type);
+    const focus = chooseFocus(candidate, names, opts.sampleType);
+    const base = hasBaseline ? aggregateSide(baseline, names) : undefined;
+    const cand = aggregateSide(candidate, names);
+    const totals = {};
+    sampleTypes.forEach((t, c) => {
+        if (!cand && !base)
+            return;
+        totals[t.type] = {
+            unit: unitOf(t.unit),
+            ...change$1(base ? base.totals[c] : null, cand ? cand.totals[c] : 0),
+        };
+    });
+    const periods = { baseline: periodsOf(baseline), candidate: periodsOf(candidate) };
+    if (hasBaseline &&
+        periods.baseline.length &&
+        periods.candidate.length &&
+        periods.baseline.join() !== periods.candidate.join()) {
+        warnings.push(`sampling periods differ: baseline ${periods.baseline.join(', ')} bytes, candidate ${periods.candidate.join(', ')} bytes; values are unbiased, but noise differs`);
+    }
+    if (hasBaseline && cand && !base)
+        warnings.push('the baseline has no heap profile: only MemStats are compared');
+    return {
+        hasBaseline,
+        sampleTypes,
+        focus,
+        totals,
+        memstats: diffMemStats(baseline, candidate, hasBaseline, warnings),
+        allocators: rows(base, cand, 'functions', sampleTypes, hasBaseline),
+        packages: rows(base, cand, 'packages', sampleTypes, hasBaseline),
+        files: [...summaries(baseline, 'baseline'), ...summaries(candidate, 'candidate')],
+        periods,
+        warnings,
+    };
+}
+function chooseFocus(candidate, names, asked) {
+    if (asked) {
+        if (names.length > 0 && !names.includes(asked)) {
+            throw new GateError('USAGE', `--sample-type ${asked}: no profile has this sample type`, `use one of ${names.join(', ')}`);
+        }
+        return asked;
+    }
+    const defaults = new Set(candidate.map((s) => s.profile?.defaultSampleType).filter((d) => d));
+    if (defaults.size === 1) {
+        const [d] = defaults;
+        if (d && names.includes(d))
+            return d;
+    }
+    if (names.includes('inuse_space'))
+        return 'inuse_space';
+    return names[0] ?? 'inuse_space';
+}
+function change$1(baseline, candidate) {
+    return { baseline, candidate, delta: baseline === null ? null : candidate - baseline };
+}
+function rows(base, cand, kind, sampleTypes, hasBaseline) {
+    const out = [];
+    const keys = new Set([...(base?.[kind].keys() ?? []), ...(cand?.[kind].keys() ?? [])]);
+    // A side with no profile contributes no figures (null), not zeros.
+    const baseKnown = hasBaseline && base !== undefined;
+    for (const key of keys) {
+        const b = base?.[kind].get(key);
+        const c = cand?.[kind].get(key);
+        sampleTypes.forEach((t, i) => {
+            const bf = b?.flat[i] ?? 0;
+            const cf = c?.flat[i] ?? 0;
+            const bc = b?.cum[i] ?? 0;
+            const cc = c?.cum[i] ?? 0;
+            if (bf === 0 && cf === 0 && bc === 0 && cc === 0)
+                return;
+            out.push({
+                function: key,
+                package: (c ?? b).package,
+                sampleType: t.type,
+                unit: unitOf(t.unit),
+                ...change$1(baseKnown ? bf : null, cf),
+                cumBaseline: baseKnown ? bc : null,
+                cumCandidate: cc,
+                stack: c?.heaviest[i] ?? [],
+            });
+        });
+    }
+    return out.sort((x, y) => (y.delta ?? y.candidate) - (x.delta ?? x.candidate) ||
+        y.candidate - x.candidate ||
+        (x.function < y.function ? -1 : 1));
+}
+function diffMemStats(baseline, candidate, hasBaseline, warnings) {
+    const b = hasBaseline ? memstatsOfSide(baseline, 'baseline', warnings) : undefined;
+    const c = memstatsOfSide(candidate, 'candidate', warnings);
+    const out = {};
+    if (!c)
+        return out;
+    for (const field of MEMSTATS_FIELDS) {
+        const cv = c[field];
+        if (cv === undefined)
+            continue;
+        out[field] = { unit: unitOfField(field), ...change$1(b?.[field] ?? null, cv) };
+    }
+    return out;
+}
+function unitOfField(field) {
+    if (MEMSTATS_BYTE_FIELDS.has(field))
+        return 'bytes';
+    if (field === 'PauseTotalNs')
+        return 'nanoseconds';
+    if (field === 'GCCPUFraction')
+        return 'fraction';
+    return 'count';
+}
+function periodsOf(snapshots) {
+    return [...new Set(snapshots.map((s) => s.profile?.period).filter((p) => !!p))].sort((a, b) => a - b);
+}
+function summaries(snapshots, side) {
+    return snapshots.map((s) => {
+        const totals = {};
+        s.profile?.sampleTypes.forEach((t, i) => {
+            totals[t.type] = s.profile.samples.reduce((sum, x) => sum + x.values[i], 0);
+        });
+        return {
+            side,
+            source: s.source,
+            format: s.format,
+            totals,
+            period: s.profile?.period ?? 0,
+            hasMemStats: !!s.memstats,
+        };
+    });
+}
+
+// Gzip handling with a bound on the inflated size, so a crafted file cannot take the machine's memory.
+/** Largest inflated input accepted by default: 1 GiB. */
+const DEFAULT_MAX_INFLATED = 1024 ** 3;
+/** True when the bytes start with the gzip magic number. */
+function isGzip(bytes) {
+    return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+}
+/** Inflates gzip bytes, or throws a GateError naming `source`. */
+function gunzip(bytes, source, maxBytes = DEFAULT_MAX_INFLATED) {
+    try {
+        return gunzipSync(bytes, { maxOutputLength: maxBytes });
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ERR_BUFFER_TOO_LARGE' ||
+            (err instanceof RangeError && /size|length/i.test(err.message))) {
+            throw new GateError('TOO_LARGE', `${source}: gzip data inflates to more than ${Math.round(maxBytes / 1024 ** 2)} MiB`, 'pass a real profile; this limit protects against crafted archives');
+        }
+        if (code === 'Z_BUF_ERROR' || /unexpected end/i.test(String(err.message))) {
+            throw new GateError('TRUNCATED', `${source}: gzip data is truncated`, 'the file was cut off while being written or copied; produce it again');
+        }
+        throw new GateError('MALFORMED', `${source}: gzip data is corrupt (${err.message})`, 'produce the file again');
+    }
+}
+
+// pprof-format returns a number or a bigint per value, and negative int64 values come back
+// unsigned. Every value crosses this border once.
+const TWO_63 = 1n << 63n;
+/** Converts a decoded protobuf integer to a signed JavaScript number. */
+function toNumber(v) {
+    if (typeof v === 'number')
+        return v;
+    return Number(v >= TWO_63 ? BigInt.asIntN(64, v) : v);
+}
+/**
+ * True for a MemStats value worth keeping: finite and exact as a double. Larger ones are
+ * sentinels (NextGC is 2^64-1 while GC is off) or were rounded by JSON.parse.
+ */
+function isExact(v) {
+    return typeof v === 'number' && Number.isFinite(v) && Math.abs(v) <= Number.MAX_SAFE_INTEGER;
+}
+
+// Reads the legacy text heap profile that /debug/pprof/heap?debug=1 serves.
+const HEADER = /^heap profile: *(\d+): *(\d+) *\[ *(\d+): *(\d+) *\] *@ *heap\/(\d+)/;
+const RECORD = /^(\d+): *(\d+) *\[ *(\d+): *(\d+) *\] *@(.*)$/;
+const FRAME = /^#\t(0x[0-9a-f]+)\t(.+?)\+0x[0-9a-f]+\t(.*):(\d+)$/;
+/** True when the text starts like a debug=1 heap profile. */
+function isHeapText(head) {
+    return /^heap profile: *\d+: *\d+ *\[/.test(head);
+}
+/**
+ * Parses the text format. Its counts are raw, so each record is unbiased exactly as Go's
+ * protobuf writer does (scaleHeapSample), with period = R/2 from `@ heap/R`.
+ */
+function readHeapText(text, source) {
+    const lines = text.split('\n');
+    const header = HEADER.exec(lines[0]);
+    if (!header)
+        throw malformed$1(source, 1, 'the first line is not a heap profile header');
+    const period = Math.floor(Number(header[5]) / 2);
+    const samples = [];
+    const byKey = new Map();
+    let symbolized = false;
+    let i = 1;
+    for (; i < lines.length; i++) {
+        const line = lines[i];
+        if (line.startsWith('# runtime.MemStats'))
+            break;
+        if (line.trim() === '')
+            continue;
+        const rec = RECORD.exec(line);
+        if (!rec)
+            throw malformed$1(source, i + 1, `unexpected line "${line.slice(0, 60)}"`);
+        const addrs = rec[5].trim().split(/\s+/).filter(Boolean);
+        // The frames are named in the comment lines under the record (inlined calls expanded).
+        const frames = [];
+        const named = new Set();
+        while (i + 1 < lines.length && lines[i + 1].startsWith('#\t')) {
+            const f = FRAME.exec(lines[++i]);
+            if (!f)
+                continue;
+            frames.push({ function: f[2], file: f[3], line: Number(f[4]) });
+            named.add(f[1]);
+            symbolized = true;
+        }
+        if (frames.length === 0) {
+            for (const a of addrs)
+                frames.push({ function: a, file: '', line: 0 });
+        }
+        const [inuseObjects, inuseBytes] = scale(Number(rec[1]), Number(rec[2]), period);
+        const [allocObjects, allocBytes] = scale(Number(rec[3]), Number(rec[4]), period);
+        const values = [allocObjects, allocBytes, inuseObjects, inuseBytes];
+        const key = addrs.join(' ');
+        const seen = byKey.get(key);
+        if (seen) {
+            for (let k = 0; k < 4; k++)
+                seen.values[k] += values[k];
+        }
+        else {
+            const s = { frames, values };
+            byKey.set(key, s);
+            samples.push(s);
+        }
+    }
+    const warnings = [];
+    if (!symbolized && samples.length > 0) {
+        warnings.push(`${source}: frames carry no symbols; functions are shown as addresses`);
+    }
+    const memstats = i < lines.length ? readTrailer(lines.slice(i + 1)) : undefined;
+    if (!memstats)
+        warnings.push(`${source}: no # runtime.MemStats trailer; the file may be cut short`);
+    return {
+        profile: {
+            sampleTypes: [
+                { type: 'alloc_objects', unit: 'count' },
+                { type: 'alloc_space', unit: 'bytes' },
+                { type: 'inuse_objects', unit: 'count' },
+                { type: 'inuse_space', unit: 'bytes' },
+            ],
+            defaultSampleType: '',
+            period,
+            timeNanos: 0,
+            samples,
+        },
+        memstats,
+        warnings,
+    };
+}
+/** Go's scaleHeapSample: undo the bias of sampling one allocation per `rate` bytes. */
+function scale(count, size, rate) {
+    if (count === 0 || size === 0)
+        return [0, 0];
+    if (rate <= 1)
+        return [count, size];
+    const avgSize = size / count;
+    const s = 1 / (1 - Math.exp(-avgSize / rate));
+    return [Math.trunc(count * s), Math.trunc(size * s)];
+}
+/** `# Stack = 425984 / 425984` style lines hold an in-use and a sys figure. */
+const PAIRS = {
+    Stack: ['StackInuse', 'StackSys'],
+    MSpan: ['MSpanInuse', 'MSpanSys'],
+    MCache: ['MCacheInuse', 'MCacheSys'],
+};
+const SKIP$1 = new Set(['LastGC', 'PauseNs', 'PauseEnd', 'DebugGC', 'EnableGC']);
+function readTrailer(lines) {
+    const out = {};
+    for (const line of lines) {
+        const m = /^# (\w+) = (.*)$/.exec(line);
+        if (!m || SKIP$1.has(m[1]))
+            continue;
+        const pair = PAIRS[m[1]];
+        if (pair) {
+            const p = /^(\d+) \/ (\d+)$/.exec(m[2]);
+            if (p) {
+                out[pair[0]] = Number(p[1]);
+                out[pair[1]] = Number(p[2]);
+            }
+            continue;
+        }
+        const v = Number(m[2]);
+        if (isExact(v))
+            out[m[1]] = v;
+    }
+    return out;
+}
+function malformed$1(source, line, detail) {
+    return new GateError('MALFORMED', `${source}:${line}: corrupt text heap profile: ${detail}`, 'fetch /debug/pprof/heap?debug=1 again');
+}
+
+// Reads runtime.MemStats as JSON: a json.Marshal dump, or an expvar /debug/vars document.
+// Fields whose values exceed 2^53 (JSON.parse rounds them) or are arrays: never diffed.
+const SKIP = new Set(['LastGC', 'PauseNs', 'PauseEnd', 'BySize', 'EnableGC', 'DebugGC']);
+/** Extra figures a dump may carry next to MemStats, under any of these names. */
+const EXTRAS = {
+    rss: 'RSS',
+    RSS: 'RSS',
+    goroutines: 'Goroutines',
+    Goroutines: 'Goroutines',
+    NumGoroutine: 'Goroutines',
+};
+/**
+ * Reads the JSON text. Returns undefined when it parses but is not MemStats (so the
+ * caller can say what it expected); throws on broken JSON.
+ */
+function readMemStatsJson(text, source) {
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch (err) {
+        throw new GateError('MALFORMED', `${source}: not valid JSON (${err.message})`, 'write the file with json.Marshal(runtime.MemStats) or save /debug/vars');
+    }
+    if (!isObject(doc))
+        return undefined;
+    if (isMemStats(doc))
+        return { format: 'memstats-json', memstats: pick(doc, doc) };
+    if (isObject(doc.memstats) && isMemStats(doc.memstats)) {
+        return { format: 'expvar', memstats: pick(doc.memstats, doc) };
+    }
+    return undefined;
+}
+function pick(stats, outer) {
+    const out = {};
+    for (const [k, v] of Object.entries(stats)) {
+        if (!SKIP.has(k) && isExact(v))
+            out[k] = v;
+    }
+    for (const doc of [stats, outer]) {
+        for (const [k, field] of Object.entries(EXTRAS)) {
+            const v = doc[k];
+            if (isExact(v))
+                out[field] = v;
+        }
+    }
+    return out;
+}
+function isMemStats(o) {
+    return typeof o.HeapAlloc === 'number' && typeof o.Sys === 'number';
+}
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/**
+ * Unless explicitly stated otherwise all files in this repository are licensed under the MIT License.
+ *
+ * This product includes software developed at Datadog (https://www.datadoghq.com/  Copyright 2022 Datadog, Inc.
+ */
+var __classPrivateFieldGet = (undefined && undefined.__classPrivateFieldGet) || function (receiver, state, kind, f) {
+    if (kind === "a" && !f) throw new TypeError("Private accessor was defined without a getter");
+    if (typeof state === "function" ? receiver !== state || !f : !state.has(receiver)) throw new TypeError("Cannot read private member from an object whose class did not declare it");
+    return kind === "m" ? f : kind === "a" ? f.call(receiver) : f ? f.value : state.get(receiver);
+};
+var _StringTable_encodings, _StringTable_positions;
+/*!
+ * Private helpers. These are only used by other helpers.
+ */
+const lowMaxBig = 2n ** 32n - 1n;
+const lowMax = 2 ** 32 - 1;
+const lowMaxPlus1 = lowMax + 1;
+// Buffer.from(string, 'utf8') is faster, when available
+const toUtf8 = typeof Buffer === 'undefined'
+    ? (value) => new TextEncoder().encode(value)
+    : (value) => Buffer.from(value, 'utf8');
+function countNumberBytes(buffer) {
+    if (!buffer.length)
+        return 0;
+    let i = 0;
+    while (i < buffer.length && buffer[i++] >= 0b10000000)
+        ;
+    return i;
+}
+function decodeBigNumber(buffer) {
+    if (!buffer.length)
+        return BigInt(0);
+    let value = BigInt(buffer[0] & 0b01111111);
+    let i = 0;
+    while (buffer[i++] >= 0b10000000) {
+        value |= BigInt(buffer[i] & 0b01111111) << BigInt(7 * i);
+    }
+    return value;
+}
+function makeValue(value, offset = 0) {
+    return { value, offset };
+}
+function getValue(mode, buffer) {
+    switch (mode) {
+        case kTypeVarInt:
+            for (let i = 0; i < buffer.length; i++) {
+                if (!(buffer[i] & 0b10000000)) {
+                    return makeValue(buffer.subarray(0, i + 1));
+                }
+            }
+            return makeValue(buffer);
+        case kTypeLengthDelim: {
+            const offset = countNumberBytes(buffer);
+            const size = decodeNumber(buffer);
+            return makeValue(buffer.subarray(offset, Number(size) + offset), offset);
+        }
+        default:
+            throw new Error(`Unrecognized value type: ${mode}`);
+    }
+}
+function lowBits(number) {
+    return typeof number !== 'bigint'
+        ? (number >>> 0) % lowMaxPlus1
+        : Number(number & lowMaxBig);
+}
+function highBits(number) {
+    return typeof number !== 'bigint'
+        ? (number / lowMaxPlus1) >>> 0
+        : Number(number >> 32n & lowMaxBig);
+}
+function long(number) {
+    const sign = number < 0;
+    if (sign)
+        number = -number;
+    let lo = lowBits(number);
+    let hi = highBits(number);
+    if (sign) {
+        hi = ~hi >>> 0;
+        lo = ~lo >>> 0;
+        if (++lo > lowMax) {
+            lo = 0;
+            if (++hi > lowMax) {
+                hi = 0;
+            }
+        }
+    }
+    return [hi, lo];
+}
+/**
+ * Public helpers. These are used in the type definitions.
+ */
+const kTypeVarInt = 0;
+const kTypeLengthDelim = 2;
+function decodeNumber(buffer) {
+    const size = countNumberBytes(buffer);
+    if (size > 4)
+        return decodeBigNumber(buffer);
+    if (!buffer.length)
+        return 0;
+    let value = buffer[0] & 0b01111111;
+    let i = 0;
+    while (buffer[i++] >= 0b10000000) {
+        value |= (buffer[i] & 0b01111111) << (7 * i);
+    }
+    return value;
+}
+function decodeNumbers(buffer) {
+    const values = [];
+    let start = 0;
+    for (let i = 0; i < buffer.length; i++) {
+        if ((buffer[i] & 0b10000000) === 0) {
+            values.push(decodeNumber(buffer.subarray(start, i + 1)));
+            start = i + 1;
+        }
+    }
+    return values;
+}
+function push(value, list) {
+    if (list == null) {
+        return [value];
+    }
+    list.push(value);
+    return list;
+}
+function pushAll(values, list) {
+    if (list == null) {
+        return values;
+    }
+    for (const value of values) {
+        list.push(value);
+    }
+    return list;
+}
+function measureNumber(number) {
+    if (number === 0 || number === 0n)
+        return 0;
+    const [hi, lo] = long(number);
+    const a = lo;
+    const b = (lo >>> 28 | hi << 4) >>> 0;
+    const c = hi >>> 24;
+    if (c !== 0) {
+        return c < 128 ? 9 : 10;
+    }
+    if (b !== 0) {
+        if (b < 16384) {
+            return b < 128 ? 5 : 6;
+        }
+        return b < 2097152 ? 7 : 8;
+    }
+    if (a < 16384) {
+        return a < 128 ? 1 : 2;
+    }
+    return a < 2097152 ? 3 : 4;
+}
+function measureValue(value) {
+    if (typeof value === 'undefined')
+        return 0;
+    if (typeof value === 'number' || typeof value === 'bigint') {
+        return measureNumber(value) || 1;
+    }
+    return value.length;
+}
+function measureArray(list) {
+    let size = 0;
+    for (const item of list) {
+        size += measureValue(item);
+    }
+    return size;
+}
+function measureNumberField(number) {
+    const length = measureNumber(number);
+    return length ? 1 + length : 0;
+}
+function measureNumberArrayField(values) {
+    let total = 0;
+    for (const value of values) {
+        // Arrays should always include zeros to keep positions consistent
+        total += measureNumber(value) || 1;
+    }
+    // Packed arrays are encoded as Tag,Len,ConcatenatedElements
+    // Tag is only one byte because field number is always < 16 in pprof
+    return total ? 1 + measureNumber(total) + total : 0;
+}
+function measureLengthDelimField(value) {
+    const length = measureValue(value);
+    // Length delimited records / submessages are encoded as Tag,Len,EncodedRecord
+    // Tag is only one byte because field number is always < 16 in pprof
+    return length ? 1 + measureNumber(length) + length : 0;
+}
+function measureLengthDelimArrayField(values) {
+    let total = 0;
+    for (const value of values) {
+        total += measureLengthDelimField(value);
+    }
+    return total;
+}
+function encodeNumber(buffer, i, number) {
+    if (number === 0 || number === 0n) {
+        buffer[i++] = 0;
+        return i;
+    }
+    let [hi, lo] = long(number);
+    while (hi) {
+        buffer[i++] = lo & 127 | 128;
+        lo = (lo >>> 7 | hi << 25) >>> 0;
+        hi >>>= 7;
+    }
+    while (lo > 127) {
+        buffer[i++] = lo & 127 | 128;
+        lo = lo >>> 7;
+    }
+    buffer[i++] = lo;
+    return i;
+}
+const emptyTableToken = Symbol();
+class StringTable {
+    constructor(tok) {
+        this.strings = new Array();
+        _StringTable_encodings.set(this, new Array());
+        _StringTable_positions.set(this, new Map());
+        if (tok !== emptyTableToken) {
+            this.dedup('');
+        }
+    }
+    get encodedLength() {
+        let size = 0;
+        for (const encoded of __classPrivateFieldGet(this, _StringTable_encodings, "f")) {
+            size += encoded.length;
+        }
+        return size;
+    }
+    _encodeToBuffer(buffer, offset) {
+        for (const encoded of __classPrivateFieldGet(this, _StringTable_encodings, "f")) {
+            buffer.set(encoded, offset);
+            offset += encoded.length;
+        }
+        return offset;
+    }
+    encode(buffer = new Uint8Array(this.encodedLength)) {
+        this._encodeToBuffer(buffer, 0);
+        return buffer;
+    }
+    static _encodeStringFromUtf8(stringBuffer) {
+        const buffer = new Uint8Array(1 + stringBuffer.length + (measureNumber(stringBuffer.length) || 1));
+        let offset = 0;
+        buffer[offset++] = 50; // (6 << 3) + kTypeLengthDelim
+        offset = encodeNumber(buffer, offset, stringBuffer.length);
+        if (stringBuffer.length > 0) {
+            buffer.set(stringBuffer, offset);
+        }
+        return buffer;
+    }
+    static _encodeString(string) {
+        return StringTable._encodeStringFromUtf8(toUtf8(string));
+    }
+    dedup(string) {
+        if (typeof string === 'number')
+            return string;
+        if (!__classPrivateFieldGet(this, _StringTable_positions, "f").has(string)) {
+            const pos = this.strings.push(string) - 1;
+            __classPrivateFieldGet(this, _StringTable_positions, "f").set(string, pos);
+            // Encode strings on insertion
+            __classPrivateFieldGet(this, _StringTable_encodings, "f").push(StringTable._encodeString(string));
+        }
+        return __classPrivateFieldGet(this, _StringTable_positions, "f").get(string);
+    }
+    _decodeString(buffer) {
+        const string = new TextDecoder().decode(buffer);
+        __classPrivateFieldGet(this, _StringTable_positions, "f").set(string, this.strings.push(string) - 1);
+        __classPrivateFieldGet(this, _StringTable_encodings, "f").push(StringTable._encodeStringFromUtf8(buffer));
+    }
+}
+_StringTable_encodings = new WeakMap(), _StringTable_positions = new WeakMap();
+function decode(buffer, decoder) {
+    const data = {};
+    let index = 0;
+    while (index < buffer.length) {
+        const field = buffer[index] >> 3;
+        const mode = buffer[index] & 0b111;
+        index++;
+        const { offset, value } = getValue(mode, buffer.subarray(index));
+        index += value.length + offset;
+        decoder(data, field, value);
+    }
+    return data;
+}
+class ValueType {
+    static create(data) {
+        return data instanceof ValueType ? data : new ValueType(data);
+    }
+    constructor(data) {
+        this.type = data.type || 0;
+        this.unit = data.unit || 0;
+    }
+    get length() {
+        let total = 0;
+        total += measureNumberField(this.type);
+        total += measureNumberField(this.unit);
+        return total;
+    }
+    _encodeToBuffer(buffer, offset = 0) {
+        if (this.type) {
+            buffer[offset++] = 8; // (1 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.type);
+        }
+        if (this.unit) {
+            buffer[offset++] = 16; // (2 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.unit);
+        }
+        return offset;
+    }
+    encode(buffer = new Uint8Array(this.length)) {
+        this._encodeToBuffer(buffer, 0);
+        return buffer;
+    }
+    static decodeValue(data, field, buffer) {
+        switch (field) {
+            case 1:
+                data.type = decodeNumber(buffer);
+                break;
+            case 2:
+                data.unit = decodeNumber(buffer);
+                break;
+        }
+    }
+    static decode(buffer) {
+        return new this(decode(buffer, this.decodeValue));
+    }
+}
+class Label {
+    static create(data) {
+        return data instanceof Label ? data : new Label(data);
+    }
+    constructor(data) {
+        this.key = data.key || 0;
+        this.str = data.str || 0;
+        this.num = data.num || 0;
+        this.numUnit = data.numUnit || 0;
+    }
+    get length() {
+        let total = 0;
+        total += measureNumberField(this.key);
+        total += measureNumberField(this.str);
+        total += measureNumberField(this.num);
+        total += measureNumberField(this.numUnit);
+        return total;
+    }
+    _encodeToBuffer(buffer, offset = 0) {
+        if (this.key) {
+            buffer[offset++] = 8; // (1 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.key);
+        }
+        if (this.str) {
+            buffer[offset++] = 16; // (2 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.str);
+        }
+        if (this.num) {
+            buffer[offset++] = 24; // (3 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.num);
+        }
+        if (this.numUnit) {
+            buffer[offset++] = 32; // (4 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.numUnit);
+        }
+        return offset;
+    }
+    encode(buffer = new Uint8Array(this.length)) {
+        this._encodeToBuffer(buffer, 0);
+        return buffer;
+    }
+    static decodeValue(data, field, buffer) {
+        switch (field) {
+            case 1:
+                data.key = decodeNumber(buffer);
+                break;
+            case 2:
+                data.str = decodeNumber(buffer);
+                break;
+            case 3:
+                data.num = decodeNumber(buffer);
+                break;
+            case 4:
+                data.numUnit = decodeNumber(buffer);
+                break;
+        }
+    }
+    static decode(buffer) {
+        return new this(decode(buffer, this.decodeValue));
+    }
+}
+class Sample {
+    static create(data) {
+        return data instanceof Sample ? data : new Sample(data);
+    }
+    constructor(data) {
+        this.locationId = data.locationId || [];
+        this.value = data.value || [];
+        this.label = (data.label || []).map(Label.create);
+    }
+    get length() {
+        let total = 0;
+        total += measureNumberArrayField(this.locationId);
+        total += measureNumberArrayField(this.value);
+        total += measureLengthDelimArrayField(this.label);
+        return total;
+    }
+    _encodeToBuffer(buffer, offset = 0) {
+        if (this.locationId.length) {
+            buffer[offset++] = 10; // (1 << 3) + kTypeLengthDelim
+            offset = encodeNumber(buffer, offset, measureArray(this.locationId));
+            for (const locationId of this.locationId) {
+                offset = encodeNumber(buffer, offset, locationId);
+            }
+        }
+        if (this.value.length) {
+            buffer[offset++] = 18; // (2 << 3) + kTypeLengthDelim
+            offset = encodeNumber(buffer, offset, measureArray(this.value));
+            for (const value of this.value) {
+                offset = encodeNumber(buffer, offset, value);
+            }
+        }
+        for (const label of this.label) {
+            buffer[offset++] = 26; // (3 << 3) + kTypeLengthDelim
+            offset = encodeNumber(buffer, offset, label.length);
+            offset = label._encodeToBuffer(buffer, offset);
+        }
+        return offset;
+    }
+    encode(buffer = new Uint8Array(this.length)) {
+        this._encodeToBuffer(buffer, 0);
+        return buffer;
+    }
+    static decodeValue(data, field, buffer) {
+        switch (field) {
+            case 1:
+                data.locationId = pushAll(decodeNumbers(buffer), data.locationId);
+                break;
+            case 2:
+                data.value = pushAll(decodeNumbers(buffer), data.value);
+                break;
+            case 3:
+                data.label = push(Label.decode(buffer), data.label);
+                break;
+        }
+    }
+    static decode(buffer) {
+        return new this(decode(buffer, this.decodeValue));
+    }
+}
+class Mapping {
+    static create(data) {
+        return data instanceof Mapping ? data : new Mapping(data);
+    }
+    constructor(data) {
+        this.id = data.id || 0;
+        this.memoryStart = data.memoryStart || 0;
+        this.memoryLimit = data.memoryLimit || 0;
+        this.fileOffset = data.fileOffset || 0;
+        this.filename = data.filename || 0;
+        this.buildId = data.buildId || 0;
+        this.hasFunctions = !!data.hasFunctions;
+        this.hasFilenames = !!data.hasFilenames;
+        this.hasLineNumbers = !!data.hasLineNumbers;
+        this.hasInlineFrames = !!data.hasInlineFrames;
+    }
+    get length() {
+        let total = 0;
+        total += measureNumberField(this.id);
+        total += measureNumberField(this.memoryStart);
+        total += measureNumberField(this.memoryLimit);
+        total += measureNumberField(this.fileOffset);
+        total += measureNumberField(this.filename);
+        total += measureNumberField(this.buildId);
+        total += measureNumberField(this.hasFunctions ? 1 : 0);
+        total += measureNumberField(this.hasFilenames ? 1 : 0);
+        total += measureNumberField(this.hasLineNumbers ? 1 : 0);
+        total += measureNumberField(this.hasInlineFrames ? 1 : 0);
+        return total;
+    }
+    _encodeToBuffer(buffer, offset = 0) {
+        if (this.id) {
+            buffer[offset++] = 8; // (1 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.id);
+        }
+        if (this.memoryStart) {
+            buffer[offset++] = 16; // (2 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.memoryStart);
+        }
+        if (this.memoryLimit) {
+            buffer[offset++] = 24; // (3 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.memoryLimit);
+        }
+        if (this.fileOffset) {
+            buffer[offset++] = 32; // (4 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.fileOffset);
+        }
+        if (this.filename) {
+            buffer[offset++] = 40; // (5 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.filename);
+        }
+        if (this.buildId) {
+            buffer[offset++] = 48; // (6 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.buildId);
+        }
+        if (this.hasFunctions) {
+            buffer[offset++] = 56; // (7 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, 1);
+        }
+        if (this.hasFilenames) {
+            buffer[offset++] = 64; // (8 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, 1);
+        }
+        if (this.hasLineNumbers) {
+            buffer[offset++] = 72; // (9 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, 1);
+        }
+        if (this.hasInlineFrames) {
+            buffer[offset++] = 80; // (10 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, 1);
+        }
+        return offset;
+    }
+    encode(buffer = new Uint8Array(this.length)) {
+        this._encodeToBuffer(buffer, 0);
+        return buffer;
+    }
+    static decodeValue(data, field, buffer) {
+        switch (field) {
+            case 1:
+                data.id = decodeNumber(buffer);
+                break;
+            case 2:
+                data.memoryStart = decodeNumber(buffer);
+                break;
+            case 3:
+                data.memoryLimit = decodeNumber(buffer);
+                break;
+            case 4:
+                data.fileOffset = decodeNumber(buffer);
+                break;
+            case 5:
+                data.filename = decodeNumber(buffer);
+                break;
+            case 6:
+                data.buildId = decodeNumber(buffer);
+                break;
+            case 7:
+                data.hasFunctions = !!decodeNumber(buffer);
+                break;
+            case 8:
+                data.hasFilenames = !!decodeNumber(buffer);
+                break;
+            case 9:
+                data.hasLineNumbers = !!decodeNumber(buffer);
+                break;
+            case 10:
+                data.hasInlineFrames = !!decodeNumber(buffer);
+                break;
+        }
+    }
+    static decode(buffer) {
+        return new this(decode(buffer, this.decodeValue));
+    }
+}
+class Line {
+    static create(data) {
+        return data instanceof Line ? data : new Line(data);
+    }
+    constructor(data) {
+        this.functionId = data.functionId || 0;
+        this.line = data.line || 0;
+        this.column = data.column || 0;
+    }
+    get length() {
+        let total = 0;
+        total += measureNumberField(this.functionId);
+        total += measureNumberField(this.line);
+        total += measureNumberField(this.column);
+        return total;
+    }
+    _encodeToBuffer(buffer, offset = 0) {
+        if (this.functionId) {
+            buffer[offset++] = 8; // (1 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.functionId);
+        }
+        if (this.line) {
+            buffer[offset++] = 16; // (2 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.line);
+        }
+        if (this.column) {
+            buffer[offset++] = 24; // (3 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.column);
+        }
+        return offset;
+    }
+    encode(buffer = new Uint8Array(this.length)) {
+        this._encodeToBuffer(buffer, 0);
+        return buffer;
+    }
+    static decodeValue(data, field, buffer) {
+        switch (field) {
+            case 1:
+                data.functionId = decodeNumber(buffer);
+                break;
+            case 2:
+                data.line = decodeNumber(buffer);
+                break;
+            case 3:
+                data.column = decodeNumber(buffer);
+                break;
+        }
+    }
+    static decode(buffer) {
+        return new this(decode(buffer, this.decodeValue));
+    }
+}
+class Location {
+    static create(data) {
+        return data instanceof Location ? data : new Location(data);
+    }
+    constructor(data) {
+        this.id = data.id || 0;
+        this.mappingId = data.mappingId || 0;
+        this.address = data.address || 0;
+        this.line = (data.line || []).map(Line.create);
+        this.isFolded = !!data.isFolded;
+    }
+    get length() {
+        let total = 0;
+        total += measureNumberField(this.id);
+        total += measureNumberField(this.mappingId);
+        total += measureNumberField(this.address);
+        total += measureLengthDelimArrayField(this.line);
+        total += measureNumberField(this.isFolded ? 1 : 0);
+        return total;
+    }
+    _encodeToBuffer(buffer, offset = 0) {
+        if (this.id) {
+            buffer[offset++] = 8; // (1 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.id);
+        }
+        if (this.mappingId) {
+            buffer[offset++] = 16; // (2 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.mappingId);
+        }
+        if (this.address) {
+            buffer[offset++] = 24; // (3 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.address);
+        }
+        for (const line of this.line) {
+            buffer[offset++] = 34; // (4 << 3) + kTypeLengthDelim
+            offset = encodeNumber(buffer, offset, line.length);
+            offset = line._encodeToBuffer(buffer, offset);
+        }
+        if (this.isFolded) {
+            buffer[offset++] = 40; // (5 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, 1);
+        }
+        return offset;
+    }
+    encode(buffer = new Uint8Array(this.length)) {
+        this._encodeToBuffer(buffer, 0);
+        return buffer;
+    }
+    static decodeValue(data, field, buffer) {
+        switch (field) {
+            case 1:
+                data.id = decodeNumber(buffer);
+                break;
+            case 2:
+                data.mappingId = decodeNumber(buffer);
+                break;
+            case 3:
+                data.address = decodeNumber(buffer);
+                break;
+            case 4:
+                data.line = push(Line.decode(buffer), data.line);
+                break;
+            case 5:
+                data.isFolded = !!decodeNumber(buffer);
+                break;
+        }
+    }
+    static decode(buffer) {
+        return new this(decode(buffer, this.decodeValue));
+    }
+}
+class Function {
+    static create(data) {
+        return data instanceof Function ? data : new Function(data);
+    }
+    constructor(data) {
+        this.id = data.id || 0;
+        this.name = data.name || 0;
+        this.systemName = data.systemName || 0;
+        this.filename = data.filename || 0;
+        this.startLine = data.startLine || 0;
+    }
+    get length() {
+        let total = 0;
+        total += measureNumberField(this.id);
+        total += measureNumberField(this.name);
+        total += measureNumberField(this.systemName);
+        total += measureNumberField(this.filename);
+        total += measureNumberField(this.startLine);
+        return total;
+    }
+    _encodeToBuffer(buffer, offset = 0) {
+        if (this.id) {
+            buffer[offset++] = 8; // (1 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.id);
+        }
+        if (this.name) {
+            buffer[offset++] = 16; // (2 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.name);
+        }
+        if (this.systemName) {
+            buffer[offset++] = 24; // (3 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.systemName);
+        }
+        if (this.filename) {
+            buffer[offset++] = 32; // (4 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.filename);
+        }
+        if (this.startLine) {
+            buffer[offset++] = 40; // (5 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.startLine);
+        }
+        return offset;
+    }
+    encode(buffer = new Uint8Array(this.length)) {
+        this._encodeToBuffer(buffer, 0);
+        return buffer;
+    }
+    static decodeValue(data, field, buffer) {
+        switch (field) {
+            case 1:
+                data.id = decodeNumber(buffer);
+                break;
+            case 2:
+                data.name = decodeNumber(buffer);
+                break;
+            case 3:
+                data.systemName = decodeNumber(buffer);
+                break;
+            case 4:
+                data.filename = decodeNumber(buffer);
+                break;
+            case 5:
+                data.startLine = decodeNumber(buffer);
+                break;
+        }
+    }
+    static decode(buffer) {
+        return new this(decode(buffer, this.decodeValue));
+    }
+}
+class Profile {
+    constructor(data = {}) {
+        this.sampleType = (data.sampleType || []).map(ValueType.create);
+        this.sample = (data.sample || []).map(Sample.create);
+        this.mapping = (data.mapping || []).map(Mapping.create);
+        this.location = (data.location || []).map(Location.create);
+        this.function = (data.function || []).map(Function.create);
+        this.stringTable = data.stringTable || new StringTable();
+        this.dropFrames = data.dropFrames || 0;
+        this.keepFrames = data.keepFrames || 0;
+        this.timeNanos = data.timeNanos || 0;
+        this.durationNanos = data.durationNanos || 0;
+        this.periodType = data.periodType ? ValueType.create(data.periodType) : undefined;
+        this.period = data.period || 0;
+        this.comment = data.comment || [];
+        this.defaultSampleType = data.defaultSampleType || 0;
+        this.docUrl = data.docUrl || 0;
+    }
+    get length() {
+        let total = 0;
+        total += measureLengthDelimArrayField(this.sampleType);
+        total += measureLengthDelimArrayField(this.sample);
+        total += measureLengthDelimArrayField(this.mapping);
+        total += measureLengthDelimArrayField(this.location);
+        total += measureLengthDelimArrayField(this.function);
+        total += this.stringTable.encodedLength;
+        total += measureNumberField(this.dropFrames);
+        total += measureNumberField(this.keepFrames);
+        total += measureNumberField(this.timeNanos);
+        total += measureNumberField(this.durationNanos);
+        total += measureLengthDelimField(this.periodType);
+        total += measureNumberField(this.period);
+        total += measureNumberArrayField(this.comment);
+        total += measureNumberField(this.defaultSampleType);
+        total += measureNumberField(this.docUrl);
+        return total;
+    }
+    _encodeSampleTypesToBuffer(buffer, offset = 0) {
+        for (const sampleType of this.sampleType) {
+            buffer[offset++] = 10; // (1 << 3) + kTypeLengthDelim
+            offset = encodeNumber(buffer, offset, sampleType.length);
+            offset = sampleType._encodeToBuffer(buffer, offset);
+        }
+        return offset;
+    }
+    _encodeSamplesToBuffer(buffer, offset = 0) {
+        for (const sample of this.sample) {
+            buffer[offset++] = 18; // (2 << 3) + kTypeLengthDelim
+            offset = encodeNumber(buffer, offset, sample.length);
+            offset = sample._encodeToBuffer(buffer, offset);
+        }
+        return offset;
+    }
+    _encodeMappingsToBuffer(buffer, offset = 0) {
+        for (const mapping of this.mapping) {
+            buffer[offset++] = 26; // (3 << 3) + kTypeLengthDelim
+            offset = encodeNumber(buffer, offset, mapping.length);
+            offset = mapping._encodeToBuffer(buffer, offset);
+        }
+        return offset;
+    }
+    _encodeLocationsToBuffer(buffer, offset = 0) {
+        for (const location of this.location) {
+            buffer[offset++] = 34; // (4 << 3) + kTypeLengthDelim
+            offset = encodeNumber(buffer, offset, location.length);
+            offset = location._encodeToBuffer(buffer, offset);
+        }
+        return offset;
+    }
+    _encodeFunctionsToBuffer(buffer, offset = 0) {
+        for (const fun of this.function) {
+            buffer[offset++] = 42; // (5 << 3) + kTypeLengthDelim
+            offset = encodeNumber(buffer, offset, fun.length);
+            offset = fun._encodeToBuffer(buffer, offset);
+        }
+        return offset;
+    }
+    _encodeBasicValuesToBuffer(buffer, offset = 0) {
+        if (this.dropFrames) {
+            buffer[offset++] = 56; // (7 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.dropFrames);
+        }
+        if (this.keepFrames) {
+            buffer[offset++] = 64; // (8 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.keepFrames);
+        }
+        if (this.timeNanos) {
+            buffer[offset++] = 72; // (9 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.timeNanos);
+        }
+        if (this.durationNanos) {
+            buffer[offset++] = 80; // (10 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.durationNanos);
+        }
+        if (typeof this.periodType !== 'undefined') {
+            buffer[offset++] = 90; // (11 << 3) + kTypeLengthDelim
+            offset = encodeNumber(buffer, offset, this.periodType.length);
+            offset = this.periodType._encodeToBuffer(buffer, offset);
+        }
+        if (this.period) {
+            buffer[offset++] = 96; // (12 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.period);
+        }
+        if (this.comment.length) {
+            buffer[offset++] = 106; // (13 << 3) + kTypeLengthDelim
+            offset = encodeNumber(buffer, offset, measureArray(this.comment));
+            for (const comment of this.comment) {
+                offset = encodeNumber(buffer, offset, comment);
+            }
+        }
+        if (this.defaultSampleType) {
+            buffer[offset++] = 112; // (14 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.defaultSampleType);
+        }
+        if (this.docUrl) {
+            buffer[offset++] = 120; // (15 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.docUrl);
+        }
+        return offset;
+    }
+    _encodeToBuffer(buffer, offset = 0) {
+        offset = this._encodeSampleTypesToBuffer(buffer, offset);
+        offset = this._encodeSamplesToBuffer(buffer, offset);
+        offset = this._encodeMappingsToBuffer(buffer, offset);
+        offset = this._encodeLocationsToBuffer(buffer, offset);
+        offset = this._encodeFunctionsToBuffer(buffer, offset);
+        offset = this.stringTable._encodeToBuffer(buffer, offset);
+        offset = this._encodeBasicValuesToBuffer(buffer, offset);
+        return offset;
+    }
+    async _encodeToBufferAsync(buffer, offset = 0) {
+        offset = this._encodeSampleTypesToBuffer(buffer, offset);
+        await new Promise(setImmediate);
+        offset = this._encodeSamplesToBuffer(buffer, offset);
+        await new Promise(setImmediate);
+        offset = this._encodeMappingsToBuffer(buffer, offset);
+        await new Promise(setImmediate);
+        offset = this._encodeLocationsToBuffer(buffer, offset);
+        await new Promise(setImmediate);
+        offset = this._encodeFunctionsToBuffer(buffer, offset);
+        await new Promise(setImmediate);
+        offset = this.stringTable._encodeToBuffer(buffer, offset);
+        await new Promise(setImmediate);
+        offset = this._encodeBasicValuesToBuffer(buffer, offset);
+        return offset;
+    }
+    encode(buffer = new Uint8Array(this.length)) {
+        this._encodeToBuffer(buffer, 0);
+        return buffer;
+    }
+    async encodeAsync(buffer = new Uint8Array(this.length)) {
+        await this._encodeToBufferAsync(buffer, 0);
+        return buffer;
+    }
+    static decodeValue(data, field, buffer) {
+        switch (field) {
+            case 1:
+                data.sampleType = push(ValueType.decode(buffer), data.sampleType);
+                break;
+            case 2:
+                data.sample = push(Sample.decode(buffer), data.sample);
+                break;
+            case 3:
+                data.mapping = push(Mapping.decode(buffer), data.mapping);
+                break;
+            case 4:
+                data.location = push(Location.decode(buffer), data.location);
+                break;
+            case 5:
+                data.function = push(Function.decode(buffer), data.function);
+                break;
+            case 6: {
+                if (data.stringTable === undefined) {
+                    data.stringTable = new StringTable(emptyTableToken);
+                }
+                data.stringTable._decodeString(buffer);
+                break;
+            }
+            case 7:
+                data.dropFrames = decodeNumber(buffer);
+                break;
+            case 8:
+                data.keepFrames = decodeNumber(buffer);
+                break;
+            case 9:
+                data.timeNanos = decodeNumber(buffer);
+                break;
+            case 10:
+                data.durationNanos = decodeNumber(buffer);
+                break;
+            case 11:
+                data.periodType = ValueType.decode(buffer);
+                break;
+            case 12:
+                data.period = decodeNumber(buffer);
+                break;
+            case 13:
+                data.comment = pushAll(decodeNumbers(buffer), data.comment);
+                break;
+            case 14:
+                data.defaultSampleType = decodeNumber(buffer);
+                break;
+            case 15:
+                data.docUrl = decodeNumber(buffer);
+                break;
+        }
+    }
+    static decode(buffer) {
+        return new this(decode(buffer, this.decodeValue));
+    }
+}
+
+// Reads a pprof protobuf (already inflated) into a HeapProfile.
+/** Sample types that make a profile a heap/allocs profile. */
+const HEAP_TYPES = new Set(['alloc_objects', 'alloc_space', 'inuse_objects', 'inuse_space']);
+/** Decodes protobuf bytes; throws a GateError when they are not a heap profile. */
+function readPprof(bytes, source) {
+    let p;
+    try {
+        p = Profile.decode(bytes);
+    }
+    catch (err) {
+        throw notRecognised(source, err.message);
+    }
+    const strings = p.stringTable.strings;
+    const str = (i) => strings[toNumber(i)] ?? '';
+    const sampleTypes = p.sampleType.map((t) => ({
+        type: str(t.type),
+        unit: str(t.unit),
+    }));
+    if (sampleTypes.length === 0 || strings[0] !== '' || sampleTypes.some((t) => t.type === '')) {
+        throw notRecognised(source, 'no sample types');
+    }
+    if (!sampleTypes.some((t) => HEAP_TYPES.has(t.type))) {
+        const kind = describeKind(sampleTypes);
+        throw new GateError('NOT_A_HEAP_PROFILE', `${source}: is a ${kind} (sample types ${sampleTypes.map((t) => t.type).join(', ')}), not a heap profile`, 'pass the output of go test -memprofile or /debug/pprof/heap');
+    }
+    const functions = new Map();
+    for (const f of p.function) {
+        functions.set(toNumber(f.id), { name: str(f.name), file: str(f.filename) });
+    }
+    // Expand each location's inlining chain once: innermost first, the last line is the real frame.
+    const locations = new Map();
+    for (const loc of p.location) {
+        const frames = loc.line.map((l) => {
+            const fn = functions.get(toNumber(l.functionId));
+            return { function: fn?.name || '<unknown>', file: fn?.file ?? '', line: toNumber(l.line) };
+        });
+        if (frames.length === 0) {
+            frames.push({ function: `0x${toNumber(loc.address).toString(16)}`, file: '', line: 0 });
+        }
+        locations.set(toNumber(loc.id), frames);
+    }
+    // Merge samples with identical stacks (labels are not kept).
+    const byStack = new Map();
+    const width = sampleTypes.length;
+    for (const s of p.sample) {
+        const ids = s.locationId.map(toNumber);
+        const key = ids.join(',');
+        let entry = byStack.get(key);
+        if (!entry) {
+            const frames = [];
+            for (const id of ids) {
+                const loc = locations.get(id);
+                if (!loc)
+                    throw malformed(source, `sample refers to missing location ${id}`);
+                frames.push(...loc);
+            }
+            entry = { frames, values: new Array(width).fill(0) };
+            byStack.set(key, entry);
+        }
+        for (let i = 0; i < width; i++)
+            entry.values[i] += toNumber(s.value[i] ?? 0);
+    }
+    return {
+        sampleTypes,
+        defaultSampleType: str(p.defaultSampleType),
+        period: toNumber(p.period),
+        timeNanos: toNumber(p.timeNanos),
+        samples: [...byStack.values()],
+    };
+}
+function describeKind(types) {
+    const names = new Set(types.map((t) => t.type));
+    if (names.has('cpu'))
+        return 'CPU profile';
+    if (names.has('goroutine'))
+        return 'goroutine profile';
+    if (names.has('contentions'))
+        return 'block or mutex profile';
+    return 'profile of another kind';
+}
+function notRecognised(source, detail) {
+    return new GateError('UNKNOWN_FORMAT', `${source}: not a pprof profile, MemStats JSON or Prometheus scrape (${detail})`, 'pass a heap profile (.pb.gz), a debug=1 heap profile, a MemStats JSON dump or a /metrics scrape');
+}
+function malformed(source, detail) {
+    return new GateError('MALFORMED', `${source}: corrupt pprof profile: ${detail}`, 'produce the file again');
+}
+
+/** client_golang metric names mapped onto runtime.MemStats fields. */
+const METRICS = {
+    go_memstats_alloc_bytes: 'Alloc',
+    go_memstats_alloc_bytes_total: 'TotalAlloc',
+    go_memstats_sys_bytes: 'Sys',
+    go_memstats_lookups_total: 'Lookups',
+    go_memstats_mallocs_total: 'Mallocs',
+    go_memstats_frees_total: 'Frees',
+    go_memstats_heap_alloc_bytes: 'HeapAlloc',
+    go_memstats_heap_sys_bytes: 'HeapSys',
+    go_memstats_heap_idle_bytes: 'HeapIdle',
+    go_memstats_heap_inuse_bytes: 'HeapInuse',
+    go_memstats_heap_released_bytes: 'HeapReleased',
+    go_memstats_heap_objects: 'HeapObjects',
+    go_memstats_stack_inuse_bytes: 'StackInuse',
+    go_memstats_stack_sys_bytes: 'StackSys',
+    go_memstats_mspan_inuse_bytes: 'MSpanInuse',
+    go_memstats_mspan_sys_bytes: 'MSpanSys',
+    go_memstats_mcache_inuse_bytes: 'MCacheInuse',
+    go_memstats_mcache_sys_bytes: 'MCacheSys',
+    go_memstats_buck_hash_sys_bytes: 'BuckHashSys',
+    go_memstats_gc_sys_bytes: 'GCSys',
+    go_memstats_other_sys_bytes: 'OtherSys',
+    go_memstats_next_gc_bytes: 'NextGC',
+    go_memstats_gc_cpu_fraction: 'GCCPUFraction',
+    go_gc_duration_seconds_count: 'NumGC',
+    go_goroutines: 'Goroutines',
+    process_resident_memory_bytes: 'RSS',
+};
+const SAMPLE = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(\{[^}]*\})?\s+(\S+)/;
+/** True when the text looks like a scrape that carries Go runtime metrics. */
+function isPrometheus(text) {
+    return /^(# (TYPE|HELP) )?(go_memstats_|go_goroutines|process_resident_memory_bytes)/m.test(text);
+}
+/** Extracts the MemStats fields a scrape carries; unknown metrics are ignored. */
+function readPrometheus(text) {
+    const out = {};
+    for (const line of text.split('\n')) {
+        if (line.startsWith('#'))
+            continue;
+        const m = SAMPLE.exec(line);
+        if (!m)
+            continue;
+        const field = METRICS[m[1]];
+        if (!field)
+            continue;
+        const v = Number(m[3]);
+        if (isExact(v))
+            out[field] = v;
+    }
+    return out;
+}
+
+// Sniffs a file by content and hands it to the right reader: the one entry point of src/formats.
+/** Decodes one file into a Snapshot, or throws a GateError that names `source`. */
+function readSnapshot(bytes, source, opts = {}) {
+    if (bytes.length === 0) {
+        throw new GateError('EMPTY_INPUT', `${source}: file is empty`, 'the profile was not written; check the step that produces it');
+    }
+    const data = isGzip(bytes) ? gunzip(bytes, source, opts.maxInflated) : bytes;
+    if (data.length === 0) {
+        throw new GateError('EMPTY_INPUT', `${source}: file is empty after gunzip`, 'the profile was not written; check the step that produces it');
+    }
+    const head = Buffer.from(data.subarray(0, 4096))
+        .toString('utf8')
+        .replace(/^\uFEFF/, '');
+    if (isHeapText(head)) {
+        const { profile, memstats, warnings } = readHeapText(Buffer.from(data).toString('utf8'), source);
+        return { source, format: 'heap-text', profile, memstats, warnings };
+    }
+    if (/^\s*[{[]/.test(head)) {
+        const json = readMemStatsJson(Buffer.from(data).toString('utf8'), source);
+        if (!json) {
+            throw new GateError('UNKNOWN_FORMAT', `${source}: JSON without runtime.MemStats fields (HeapAlloc, Sys)`, 'write json.Marshal(runtime.MemStats) or save the /debug/vars page');
+        }
+        return { source, format: json.format, memstats: json.memstats, warnings: [] };
+    }
+    if (isPrometheus(head)) {
+        return {
+            source,
+            format: 'prometheus',
+            memstats: readPrometheus(Buffer.from(data).toString('utf8')),
+            warnings: [],
+        };
+    }
+    return { source, format: 'pprof', profile: readPprof(data, source), warnings: [] };
+}
+
+function getDefaultExportFromCjs (x) {
+	return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, 'default') ? x['default'] : x;
+}
+
+var dist = {};
+
+var composer = {};
+
+var directives = {};
+
+var identity = {};
+
+var hasRequiredIdentity;
+
+function requireIdentity () {
+	if (hasRequiredIdentity) return identity;
+	hasRequiredIdentity = 1;
+
+	const ALIAS = Symbol.for('yaml.alias');
+	const DOC = Symbol.for('yaml.document');
+	const MAP = Symbol.for('yaml.map');
+	const PAIR = Symbol.for('yaml.pair');
+	const SCALAR = Symbol.for('yaml.scalar');
+	const SEQ = Symbol.for('yaml.seq');
+	const NODE_TYPE = Symbol.for('yaml.node.type');
+	const isAlias = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === ALIAS;
+	const isDocument = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === DOC;
+	const isMap = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === MAP;
+	const isPair = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === PAIR;
+	const isScalar = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SCALAR;
+	const isSeq = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SEQ;
+	function isCollection(node) {
+	    if (node && typeof node === 'object')
+	        switch (node[NODE_TYPE]) {
+	            case MAP:
+	            case SEQ:
+	                return true;
+	        }
+	    return false;
+	}
+	function isNode(node) {
+	    if (node && typeof node === 'object')
+	        switch (node[NODE_TYPE]) {
+	            case ALIAS:
+	            case MAP:
+	            case SCALAR:
+	            case SEQ:
+	                return true;
+	        }
+	    return false;
+	}
+	const hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
+
+	identity.ALIAS = ALIAS;
+	identity.DOC = DOC;
+	identity.MAP = MAP;
+	identity.NODE_TYPE = NODE_TYPE;
+	identity.PAIR = PAIR;
+	identity.SCALAR = SCALAR;
+	identity.SEQ = SEQ;
+	identity.hasAnchor = hasAnchor;
+	identity.isAlias = isAlias;
+	identity.isCollection = isCollection;
+	identity.isDocument = isDocument;
+	identity.isMap = isMap;
+	identity.isNode = isNode;
+	identity.isPair = isPair;
+	identity.isScalar = isScalar;
+	identity.isSeq = isSeq;
+	return identity;
+}
+
+var visit = {};
+
+var hasRequiredVisit;
+
+function requireVisit () {
+	if (hasRequiredVisit) return visit;
+	hasRequiredVisit = 1;
+
+	var identity = requireIdentity();
+
+	const BREAK = Symbol('break visit');
+	const SKIP = Symbol('skip children');
+	const REMOVE = Symbol('remove node');
+	/**
+	 * Apply a visitor to an AST node or document.
+	 *
+	 * Walks through the tree (depth-first) starting from `node`, calling a
+	 * `visitor` function with three arguments:
+	 *   - `key`: For sequence values and map `Pair`, the node's index in the
+	 *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
+	 *     `null` for the root node.
+	 *   - `node`: The current node.
+	 *   - `path`: The ancestry of the current node.
+	 *
+	 * The return value of the visitor may be used to control the traversal:
+	 *   - `undefined` (default): Do nothing and continue
+	 *   - `visit.SKIP`: Do not visit the children of this node, continue with next
+	 *     sibling
+	 *   - `visit.BREAK`: Terminate traversal completely
+	 *   - `visit.REMOVE`: Remove the current node, then continue with the next one
+	 *   - `Node`: Replace the current node, then continue by visiting it
+	 *   - `number`: While iterating the items of a sequence or map, set the index
+	 *     of the next step. This is useful especially if the index of the current
+	 *     node has changed.
+	 *
+	 * If `visitor` is a single function, it will be called with all values
+	 * encountered in the tree, including e.g. `null` values. Alternatively,
+	 * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
+	 * `Alias` and `Scalar` node. To define the same visitor function for more than
+	 * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
+	 * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
+	 * specific defined one will be used for each node.
+	 */
+	function visit$1(node, visitor) {
+	    const visitor_ = initVisitor(visitor);
+	    if (identity.isDocument(node)) {
+	        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
+	        if (cd === REMOVE)
+	            node.contents = null;
+	    }
+	    else
+	        visit_(null, node, visitor_, Object.freeze([]));
+	}
+	// Without the `as symbol` casts, TS declares these in the `visit`
+	// namespace using `var`, but then complains about that because
+	// `unique symbol` must be `const`.
+	/** Terminate visit traversal completely */
+	visit$1.BREAK = BREAK;
+	/** Do not visit the children of the current node */
+	visit$1.SKIP = SKIP;
+	/** Remove the current node */
+	visit$1.REMOVE = REMOVE;
+	function visit_(key, node, visitor, path) {
+	    const ctrl = callVisitor(key, node, visitor, path);
+	    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+	        replaceNode(key, path, ctrl);
+	        return visit_(key, ctrl, visitor, path);
+	    }
+	    if (typeof ctrl !== 'symbol') {
+	        if (identity.isCollection(node)) {
+	            path = Object.freeze(path.concat(node));
+	            for (let i = 0; i < node.items.length; ++i) {
+	                const ci = visit_(i, node.items[i], visitor, path);
+	                if (typeof ci === 'number')
+	                    i = ci - 1;
+	                else if (ci === BREAK)
+	                    return BREAK;
+	                else if (ci === REMOVE) {
+	                    node.items.splice(i, 1);
+	                    i -= 1;
+	                }
+	            }
+	        }
+	        else if (identity.isPair(node)) {
+	            path = Object.freeze(path.concat(node));
+	            const ck = visit_('key', node.key, visitor, path);
+	            if (ck === BREAK)
+	                return BREAK;
+	            else if (ck === REMOVE)
+	                node.key = null;
+	            const cv = visit_('value', node.value, visitor, path);
+	            if (cv === BREAK)
+	                return BREAK;
+	            else if (cv === REMOVE)
+	                node.value = null;
+	        }
+	    }
+	    return ctrl;
+	}
+	/**
+	 * Apply an async visitor to an AST node or document.
+	 *
+	 * Walks through the tree (depth-first) starting from `node`, calling a
+	 * `visitor` function with three arguments:
+	 *   - `key`: For sequence values and map `Pair`, the node's index in the
+	 *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
+	 *     `null` for the root node.
+	 *   - `node`: The current node.
+	 *   - `path`: The ancestry of the current node.
+	 *
+	 * The return value of the visitor may be used to control the traversal:
+	 *   - `Promise`: Must resolve to one of the following values
+	 *   - `undefined` (default): Do nothing and continue
+	 *   - `visit.SKIP`: Do not visit the children of this node, continue with next
+	 *     sibling
+	 *   - `visit.BREAK`: Terminate traversal completely
+	 *   - `visit.REMOVE`: Remove the current node, then continue with the next one
+	 *   - `Node`: Replace the current node, then continue by visiting it
+	 *   - `number`: While iterating the items of a sequence or map, set the index
+	 *     of the next step. This is useful especially if the index of the current
+	 *     node has changed.
+	 *
+	 * If `visitor` is a single function, it will be called with all values
+	 * encountered in the tree, including e.g. `null` values. Alternatively,
+	 * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
+	 * `Alias` and `Scalar` node. To define the same visitor function for more than
+	 * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
+	 * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
+	 * specific defined one will be used for each node.
+	 */
+	async function visitAsync(node, visitor) {
+	    const visitor_ = initVisitor(visitor);
+	    if (identity.isDocument(node)) {
+	        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
+	        if (cd === REMOVE)
+	            node.contents = null;
+	    }
+	    else
+	        await visitAsync_(null, node, visitor_, Object.freeze([]));
+	}
+	// Without the `as symbol` casts, TS declares these in the `visit`
+	// namespace using `var`, but then complains about that because
+	// `unique symbol` must be `const`.
+	/** Terminate visit traversal completely */
+	visitAsync.BREAK = BREAK;
+	/** Do not visit the children of the current node */
+	visitAsync.SKIP = SKIP;
+	/** Remove the current node */
+	visitAsync.REMOVE = REMOVE;
+	async function visitAsync_(key, node, visitor, path) {
+	    const ctrl = await callVisitor(key, node, visitor, path);
+	    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+	        replaceNode(key, path, ctrl);
+	        return visitAsync_(key, ctrl, visitor, path);
+	    }
+	    if (typeof ctrl !== 'symbol') {
+	        if (identity.isCollection(node)) {
+	            path = Object.freeze(path.concat(node));
+	            for (let i = 0; i < node.items.length; ++i) {
+	                const ci = await visitAsync_(i, node.items[i], visitor, path);
+	                if (typeof ci === 'number')
+	                    i = ci - 1;
+	                else if (ci === BREAK)
+	                    return BREAK;
+	                else if (ci === REMOVE) {
+	                    node.items.splice(i, 1);
+	                    i -= 1;
+	                }
+	            }
+	        }
+	        else if (identity.isPair(node)) {
+	            path = Object.freeze(path.concat(node));
+	            const ck = await visitAsync_('key', node.key, visitor, path);
+	            if (ck === BREAK)
+	                return BREAK;
+	            else if (ck === REMOVE)
+	                node.key = null;
+	            const cv = await visitAsync_('value', node.value, visitor, path);
+	            if (cv === BREAK)
+	                return BREAK;
+	            else if (cv === REMOVE)
+	                node.value = null;
+	        }
+	    }
+	    return ctrl;
+	}
+	function initVisitor(visitor) {
+	    if (typeof visitor === 'object' &&
+	        (visitor.Collection || visitor.Node || visitor.Value)) {
+	        return Object.assign({
+	            Alias: visitor.Node,
+	            Map: visitor.Node,
+	            Scalar: visitor.Node,
+	            Seq: visitor.Node
+	        }, visitor.Value && {
+	            Map: visitor.Value,
+	            Scalar: visitor.Value,
+	            Seq: visitor.Value
+	        }, visitor.Collection && {
+	            Map: visitor.Collection,
+	            Seq: visitor.Collection
+	        }, visitor);
+	    }
+	    return visitor;
+	}
+	function callVisitor(key, node, visitor, path) {
+	    if (typeof visitor === 'function')
+	        return visitor(key, node, path);
+	    if (identity.isMap(node))
+	        return visitor.Map?.(key, node, path);
+	    if (identity.isSeq(node))
+	        return visitor.Seq?.(key, node, path);
+	    if (identity.isPair(node))
+	        return visitor.Pair?.(key, node, path);
+	    if (identity.isScalar(node))
+	        return visitor.Scalar?.(key, node, path);
+	    if (identity.isAlias(node))
+	        return visitor.Alias?.(key, node, path);
+	    return undefined;
+	}
+	function replaceNode(key, path, node) {
+	    const parent = path[path.length - 1];
+	    if (identity.isCollection(parent)) {
+	        parent.items[key] = node;
+	    }
+	    else if (identity.isPair(parent)) {
+	        if (key === 'key')
+	            parent.key = node;
+	        else
+	            parent.value = node;
+	    }
+	    else if (identity.isDocument(parent)) {
+	        parent.contents = node;
+	    }
+	    else {
+	        const pt = identity.isAlias(parent) ? 'alias' : 'scalar';
+	        throw new Error(`Cannot replace node with ${pt} parent`);
+	    }
+	}
+
+	visit.visit = visit$1;
+	visit.visitAsync = visitAsync;
+	return visit;
+}
+
+var hasRequiredDirectives;
+
+function requireDirectives () {
+	if (hasRequiredDirectives) return directives;
+	hasRequiredDirectives = 1;
+
+	var identity = requireIdentity();
+	var visit = requireVisit();
+
+	const escapeChars = {
+	    '!': '%21',
+	    ',': '%2C',
+	    '[': '%5B',
+	    ']': '%5D',
+	    '{': '%7B',
+	    '}': '%7D'
+	};
+	const escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, ch => escapeChars[ch]);
+	class Directives {
+	    constructor(yaml, tags) {
+	        /**
+	         * The directives-end/doc-start marker `---`. If `null`, a marker may still be
+	         * included in the document's stringified representation.
+	         */
+	        this.docStart = null;
+	        /** The doc-end marker `...`.  */
+	        this.docEnd = false;
+	        this.yaml = Object.assign({}, Directives.defaultYaml, yaml);
+	        this.tags = Object.assign({}, Directives.defaultTags, tags);
+	    }
+	    clone() {
+	        const copy = new Directives(this.yaml, this.tags);
+	        copy.docStart = this.docStart;
+	        return copy;
+	    }
+	    /**
+	     * During parsing, get a Directives instance for the current document and
+	     * update the stream state according to the current version's spec.
+	     */
+	    atDocument() {
+	        const res = new Directives(this.yaml, this.tags);
+	        switch (this.yaml.version) {
+	            case '1.1':
+	                this.atNextDocument = true;
+	                break;
+	            case '1.2':
+	                this.atNextDocument = false;
+	                this.yaml = {
+	                    explicit: Directives.defaultYaml.explicit,
+	                    version: '1.2'
+	                };
+	                this.tags = Object.assign({}, Directives.defaultTags);
+	                break;
+	        }
+	        return res;
+	    }
+	    /**
+	     * @param onError - May be called even if the action was successful
+	     * @returns `true` on success
+	     */
+	    add(line, onError) {
+	        if (this.atNextDocument) {
+	            this.yaml = { explicit: Directives.defaultYaml.explicit, version: '1.1' };
+	            this.tags = Object.assign({}, Directives.defaultTags);
+	            this.atNextDocument = false;
+	        }
+	        const parts = line.trim().split(/[ \t]+/);
+	        const name = parts.shift();
+	        switch (name) {
+	            case '%TAG': {
+	                if (parts.length !== 2) {
+	                    onError(0, '%TAG directive should contain exactly two parts');
+	                    if (parts.length < 2)
+	                        return false;
+	                }
+	                const [handle, prefix] = parts;
+	                this.tags[handle] = prefix;
+	                return true;
+	            }
+	            case '%YAML': {
+	                this.yaml.explicit = true;
+	                if (parts.length !== 1) {
+	                    onError(0, '%YAML directive should contain exactly one part');
+	                    return false;
+	                }
+	                const [version] = parts;
+	                if (version === '1.1' || version === '1.2') {
+	                    this.yaml.version = version;
+	                    return true;
+	                }
+	                else {
+	                    const isValid = /^\d+\.\d+$/.test(version);
+	                    onError(6, `Unsupported YAML version ${version}`, isValid);
+	                    return false;
+	                }
+	            }
+	            default:
+	                onError(0, `Unknown directive ${name}`, true);
+	                return false;
+	        }
+	    }
+	    /**
+	     * Resolves a tag, matching handles to those defined in %TAG directives.
+	     *
+	     * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
+	     *   `'!local'` tag, or `null` if unresolvable.
+	     */
+	    tagName(source, onError) {
+	        if (source === '!')
+	            return '!'; // non-specific tag
+	        if (source[0] !== '!') {
+	            onError(`Not a valid tag: ${source}`);
+	            return null;
+	        }
+	        if (source[1] === '<') {
+	            const verbatim = source.slice(2, -1);
+	            if (verbatim === '!' || verbatim === '!!') {
+	                onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
+	                return null;
+	            }
+	            if (source[source.length - 1] !== '>')
+	                onError('Verbatim tags must end with a >');
+	            return verbatim;
+	        }
+	        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+	        if (!suffix)
+	            onError(`The ${source} tag has no suffix`);
+	        const prefix = this.tags[handle];
+	        if (prefix) {
+	            try {
+	                return prefix + decodeURIComponent(suffix);
+	            }
+	            catch (error) {
+	                onError(String(error));
+	                return null;
+	            }
+	        }
+	        if (handle === '!')
+	            return source; // local tag
+	        onError(`Could not resolve tag: ${source}`);
+	        return null;
+	    }
+	    /**
+	     * Given a fully resolved tag, returns its printable string form,
+	     * taking into account current tag prefixes and defaults.
+	     */
+	    tagString(tag) {
+	        for (const [handle, prefix] of Object.entries(this.tags)) {
+	            if (tag.startsWith(prefix))
+	                return handle + escapeTagName(tag.substring(prefix.length));
+	        }
+	        return tag[0] === '!' ? tag : `!<${tag}>`;
+	    }
+	    toString(doc) {
+	        const lines = this.yaml.explicit
+	            ? [`%YAML ${this.yaml.version || '1.2'}`]
+	            : [];
+	        const tagEntries = Object.entries(this.tags);
+	        let tagNames;
+	        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+	            const tags = {};
+	            visit.visit(doc.contents, (_key, node) => {
+	                if (identity.isNode(node) && node.tag)
+	                    tags[node.tag] = true;
+	            });
+	            tagNames = Object.keys(tags);
+	        }
+	        else
+	            tagNames = [];
+	        for (const [handle, prefix] of tagEntries) {
+	            if (handle === '!!' && prefix === 'tag:yaml.org,2002:')
+	                continue;
+	            if (!doc || tagNames.some(tn => tn.startsWith(prefix)))
+	                lines.push(`%TAG ${handle} ${prefix}`);
+	        }
+	        return lines.join('\n');
+	    }
+	}
+	Directives.defaultYaml = { explicit: false, version: '1.2' };
+	Directives.defaultTags = { '!!': 'tag:yaml.org,2002:' };
+
+	directives.Directives = Directives;
+	return directives;
+}
+
+var Document = {};
+
+var Alias = {};
+
+var anchors = {};
+
+var hasRequiredAnchors;
+
+function requireAnchors () {
+	if (hasRequiredAnchors) return anchors;
+	hasRequiredAnchors = 1;
+
+	var identity = requireIdentity();
+	var visit = requireVisit();
+
+	/**
+	 * Verify that the input string is a valid anchor.
+	 *
+	 * Will throw on errors.
+	 */
+	function anchorIsValid(anchor) {
+	    if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
+	        const sa = JSON.stringify(anchor);
+	        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
+	        throw new Error(msg);
+	    }
+	    return true;
+	}
+	function anchorNames(root) {
+	    const anchors = new Set();
+	    visit.visit(root, {
+	        Value(_key, node) {
+	            if (node.anchor)
+	                anchors.add(node.anchor);
+	        }
+	    });
+	    return anchors;
+	}
+	/** Find a new anchor name with the given `prefix` and a one-indexed suffix. */
+	function findNewAnchor(prefix, exclude) {
+	    for (let i = 1; true; ++i) {
+	        const name = `${prefix}${i}`;
+	        if (!exclude.has(name))
+	            return name;
+	    }
+	}
+	function createNodeAnchors(doc, prefix) {
+	    const aliasObjects = [];
+	    const sourceObjects = new Map();
+	    let prevAnchors = null;
+	    return {
+	        onAnchor: (source) => {
+	            aliasObjects.push(source);
+	            prevAnchors ?? (prevAnchors = anchorNames(doc));
+	            const anchor = findNewAnchor(prefix, prevAnchors);
+	            prevAnchors.add(anchor);
+	            return anchor;
+	        },
+	        /**
+	         * With circular references, the source node is only resolved after all
+	         * of its child nodes are. This is why anchors are set only after all of
+	         * the nodes have been created.
+	         */
+	        setAnchors: () => {
+	            for (const source of aliasObjects) {
+	                const ref = sourceObjects.get(source);
+	                if (typeof ref === 'object' &&
+	                    ref.anchor &&
+	                    (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+	                    ref.node.anchor = ref.anchor;
+	                }
+	                else {
+	                    const error = new Error('Failed to resolve repeated object (this should not happen)');
+	                    error.source = source;
+	                    throw error;
+	                }
+	            }
+	        },
+	        sourceObjects
+	    };
+	}
+
+	anchors.anchorIsValid = anchorIsValid;
+	anchors.anchorNames = anchorNames;
+	anchors.createNodeAnchors = createNodeAnchors;
+	anchors.findNewAnchor = findNewAnchor;
+	return anchors;
+}
+
+var Node = {};
+
+var applyReviver = {};
+
+var hasRequiredApplyReviver;
+
+function requireApplyReviver () {
+	if (hasRequiredApplyReviver) return applyReviver;
+	hasRequiredApplyReviver = 1;
+
+	/**
+	 * Applies the JSON.parse reviver algorithm as defined in the ECMA-262 spec,
+	 * in section 24.5.1.1 "Runtime Semantics: InternalizeJSONProperty" of the
+	 * 2021 edition: https://tc39.es/ecma262/#sec-json.parse
+	 *
+	 * Includes extensions for handling Map and Set objects.
+	 */
+	function applyReviver$1(reviver, obj, key, val) {
+	    if (val && typeof val === 'object') {
+	        if (Array.isArray(val)) {
+	            for (let i = 0, len = val.length; i < len; ++i) {
+	                const v0 = val[i];
+	                const v1 = applyReviver$1(reviver, val, String(i), v0);
+	                // eslint-disable-next-line @typescript-eslint/no-array-delete
+	                if (v1 === undefined)
+	                    delete val[i];
+	                else if (v1 !== v0)
+	                    val[i] = v1;
+	            }
+	        }
+	        else if (val instanceof Map) {
+	            for (const k of Array.from(val.keys())) {
+	                const v0 = val.get(k);
+	                const v1 = applyReviver$1(reviver, val, k, v0);
+	                if (v1 === undefined)
+	                    val.delete(k);
+	                else if (v1 !== v0)
+	                    val.set(k, v1);
+	            }
+	        }
+	        else if (val instanceof Set) {
+	            for (const v0 of Array.from(val)) {
+	                const v1 = applyReviver$1(reviver, val, v0, v0);
+	                if (v1 === undefined)
+	                    val.delete(v0);
+	                else if (v1 !== v0) {
+	                    val.delete(v0);
+	                    val.add(v1);
+	                }
+	            }
+	        }
+	        else {
+	            for (const [k, v0] of Object.entries(val)) {
+	                const v1 = applyReviver$1(reviver, val, k, v0);
+	                if (v1 === undefined)
+	                    delete val[k];
+	                else if (v1 !== v0)
+	                    val[k] = v1;
+	            }
+	        }
+	    }
+	    return reviver.call(obj, key, val);
+	}
+
+	applyReviver.applyReviver = applyReviver$1;
+	return applyReviver;
+}
+
+var toJS = {};
+
+var hasRequiredToJS;
+
+function requireToJS () {
+	if (hasRequiredToJS) return toJS;
+	hasRequiredToJS = 1;
+
+	var identity = requireIdentity();
+
+	/**
+	 * Recursively convert any node or its contents to native JavaScript
+	 *
+	 * @param value - The input value
+	 * @param arg - If `value` defines a `toJSON()` method, use this
+	 *   as its first argument
+	 * @param ctx - Conversion context, originally set in Document#toJS(). If
+	 *   `{ keep: true }` is not set, output should be suitable for JSON
+	 *   stringification.
+	 */
+	function toJS$1(value, arg, ctx) {
+	    // eslint-disable-next-line @typescript-eslint/no-unsafe-return
+	    if (Array.isArray(value))
+	        return value.map((v, i) => toJS$1(v, String(i), ctx));
+	    if (value && typeof value.toJSON === 'function') {
+	        // eslint-disable-next-line @typescript-eslint/no-unsafe-call
+	        if (!ctx || !identity.hasAnchor(value))
+	            return value.toJSON(arg, ctx);
+	        const data = { aliasCount: 0, count: 1, res: undefined };
+	        ctx.anchors.set(value, data);
+	        ctx.onCreate = res => {
+	            data.res = res;
+	            delete ctx.onCreate;
+	        };
+	        const res = value.toJSON(arg, ctx);
+	        if (ctx.onCreate)
+	            ctx.onCreate(res);
+	        return res;
+	    }
+	    if (typeof value === 'bigint' && !ctx?.keep)
+	        return Number(value);
+	    return value;
+	}
+
+	toJS.toJS = toJS$1;
+	return toJS;
+}
+
+var hasRequiredNode;
+
+function requireNode () {
+	if (hasRequiredNode) return Node;
+	hasRequiredNode = 1;
+
+	var applyReviver = requireApplyReviver();
+	var identity = requireIdentity();
+	var toJS = requireToJS();
+
+	class NodeBase {
+	    constructor(type) {
+	        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+	    }
+	    /** Create a copy of this node.  */
+	    clone() {
+	        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+	        if (this.range)
+	            copy.range = this.range.slice();
+	        return copy;
+	    }
+	    /** A plain JavaScript representation of this node. */
+	    toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+	        if (!identity.isDocument(doc))
+	            throw new TypeError('A document argument is required');
+	        const ctx = {
+	            anchors: new Map(),
+	            doc,
+	            keep: true,
+	            mapAsMap: mapAsMap === true,
+	            mapKeyWarned: false,
+	            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
+	        };
+	        const res = toJS.toJS(this, '', ctx);
+	        if (typeof onAnchor === 'function')
+	            for (const { count, res } of ctx.anchors.values())
+	                onAnchor(res, count);
+	        return typeof reviver === 'function'
+	            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
+	            : res;
+	    }
+	}
+
+	Node.NodeBase = NodeBase;
+	return Node;
+}
+
+var hasRequiredAlias;
+
+function requireAlias () {
+	if (hasRequiredAlias) return Alias;
+	hasRequiredAlias = 1;
+
+	var anchors = requireAnchors();
+	var visit = requireVisit();
+	var identity = requireIdentity();
+	var Node = requireNode();
+	var toJS = requireToJS();
+
+	let Alias$1 = class Alias extends Node.NodeBase {
+	    constructor(source) {
+	        super(identity.ALIAS);
+	        this.source = source;
+	        Object.defineProperty(this, 'tag', {
+	            set() {
+	                throw new Error('Alias nodes cannot have tags');
+	            }
+	        });
+	    }
+	    /**
+	     * Resolve the value of this alias within `doc`, finding the last
+	     * instance of the `source` anchor before this node.
+	     */
+	    resolve(doc, ctx) {
+	        if (ctx?.maxAliasCount === 0)
+	            throw new ReferenceError('Alias resolution is disabled');
+	        let nodes;
+	        if (ctx?.aliasResolveCache) {
+	            nodes = ctx.aliasResolveCache;
+	        }
+	        else {
+	            nodes = [];
+	            visit.visit(doc, {
+	                Node: (_key, node) => {
+	                    if (identity.isAlias(node) || identity.hasAnchor(node))
+	                        nodes.push(node);
+	                }
+	            });
+	            if (ctx)
+	                ctx.aliasResolveCache = nodes;
+	        }
+	        let found = undefined;
+	        for (const node of nodes) {
+	            if (node === this)
+	                break;
+	            if (node.anchor === this.source)
+	                found = node;
+	        }
+	        if (found && ctx) {
+	            const { anchors, doc, maxAliasCount } = ctx;
+	            let data = anchors.get(found);
+	            if (!data) {
+	                // Resolve anchors for Node.prototype.toJS()
+	                toJS.toJS(found, null, ctx);
+	                data = anchors.get(found);
+	            }
+	            /* istanbul ignore if */
+	            if (data?.res === undefined) {
+	                const msg = 'This should not happen: Alias anchor was not resolved?';
+	                throw new ReferenceError(msg);
+	            }
+	            if (maxAliasCount >= 0) {
+	                data.count += 1;
+	                if (data.aliasCount === 0)
+	                    data.aliasCount = getAliasCount(doc, found, anchors);
+	                if (data.count * data.aliasCount > maxAliasCount) {
+	                    const msg = 'Excessive alias count indicates a resource exhaustion attack';
+	                    throw new ReferenceError(msg);
+	                }
+	            }
+	        }
+	        return found;
+	    }
+	    toJSON(_arg, ctx) {
+	        if (!ctx)
+	            return { source: this.source };
+	        const source = this.resolve(ctx.doc, ctx);
+	        if (!source) {
+	            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+	            throw new ReferenceError(msg);
+	        }
+	        return ctx.anchors.get(source).res;
+	    }
+	    toString(ctx, _onComment, _onChompKeep) {
+	        const src = `*${this.source}`;
+	        if (ctx) {
+	            anchors.anchorIsValid(this.source);
+	            if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
+	                const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+	                throw new Error(msg);
+	            }
+	            if (ctx.implicitKey)
+	                return `${src} `;
+	        }
+	        return src;
+	    }
+	};
+	function getAliasCount(doc, node, anchors) {
+	    if (identity.isAlias(node)) {
+	        const source = node.resolve(doc);
+	        const anchor = anchors && source && anchors.get(source);
+	        return anchor ? anchor.count * anchor.aliasCount : 0;
+	    }
+	    else if (identity.isCollection(node)) {
+	        let count = 0;
+	        for (const item of node.items) {
+	            const c = getAliasCount(doc, item, anchors);
+	            if (c > count)
+	                count = c;
+	        }
+	        return count;
+	    }
+	    else if (identity.isPair(node)) {
+	        const kc = getAliasCount(doc, node.key, anchors);
+	        const vc = getAliasCount(doc, node.value, anchors);
+	        return Math.max(kc, vc);
+	    }
+	    return 1;
+	}
+
+	Alias.Alias = Alias$1;
+	return Alias;
+}
+
+var Collection = {};
+
+var createNode = {};
+
+var Scalar = {};
+
+var hasRequiredScalar;
+
+function requireScalar () {
+	if (hasRequiredScalar) return Scalar;
+	hasRequiredScalar = 1;
+
+	var identity = requireIdentity();
+	var Node = requireNode();
+	var toJS = requireToJS();
+
+	const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
+	let Scalar$1 = class Scalar extends Node.NodeBase {
+	    constructor(value) {
+	        super(identity.SCALAR);
+	        this.value = value;
+	    }
+	    toJSON(arg, ctx) {
+	        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
+	    }
+	    toString() {
+	        return String(this.value);
+	    }
+	};
+	Scalar$1.BLOCK_FOLDED = 'BLOCK_FOLDED';
+	Scalar$1.BLOCK_LITERAL = 'BLOCK_LITERAL';
+	Scalar$1.PLAIN = 'PLAIN';
+	Scalar$1.QUOTE_DOUBLE = 'QUOTE_DOUBLE';
+	Scalar$1.QUOTE_SINGLE = 'QUOTE_SINGLE';
+
+	Scalar.Scalar = Scalar$1;
+	Scalar.isScalarValue = isScalarValue;
+	return Scalar;
+}
+
+var hasRequiredCreateNode;
+
+function requireCreateNode () {
+	if (hasRequiredCreateNode) return createNode;
+	hasRequiredCreateNode = 1;
+
+	var Alias = requireAlias();
+	var identity = requireIdentity();
+	var Scalar = requireScalar();
+
+	const defaultTagPrefix = 'tag:yaml.org,2002:';
+	function findTagObject(value, tagName, tags) {
+	    if (tagName) {
+	        const match = tags.filter(t => t.tag === tagName);
+	        const tagObj = match.find(t => !t.format) ?? match[0];
+	        if (!tagObj)
+	            throw new Error(`Tag ${tagName} not found`);
+	        return tagObj;
+	    }
+	    return tags.find(t => t.identify?.(value) && !t.format);
+	}
+	function createNode$1(value, tagName, ctx) {
+	    if (identity.isDocument(value))
+	        value = value.contents;
+	    if (identity.isNode(value))
+	        return value;
+	    if (identity.isPair(value)) {
+	        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+	        map.items.push(value);
+	        return map;
+	    }
+	    if (value instanceof String ||
+	        value instanceof Number ||
+	        value instanceof Boolean ||
+	        (typeof BigInt !== 'undefined' && value instanceof BigInt) // not supported everywhere
+	    ) {
+	        // https://tc39.es/ecma262/#sec-serializejsonproperty
+	        value = value.valueOf();
+	    }
+	    const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
+	    // Detect duplicate references to the same object & use Alias nodes for all
+	    // after first. The `ref` wrapper allows for circular references to resolve.
+	    let ref = undefined;
+	    if (aliasDuplicateObjects && value && typeof value === 'object') {
+	        ref = sourceObjects.get(value);
+	        if (ref) {
+	            ref.anchor ?? (ref.anchor = onAnchor(value));
+	            return new Alias.Alias(ref.anchor);
+	        }
+	        else {
+	            ref = { anchor: null, node: null };
+	            sourceObjects.set(value, ref);
+	        }
+	    }
+	    if (tagName?.startsWith('!!'))
+	        tagName = defaultTagPrefix + tagName.slice(2);
+	    let tagObj = findTagObject(value, tagName, schema.tags);
+	    if (!tagObj) {
+	        if (value && typeof value.toJSON === 'function') {
+	            // eslint-disable-next-line @typescript-eslint/no-unsafe-call
+	            value = value.toJSON();
+	        }
+	        if (!value || typeof value !== 'object') {
+	            const node = new Scalar.Scalar(value);
+	            if (ref)
+	                ref.node = node;
+	            return node;
+	        }
+	        tagObj =
+	            value instanceof Map
+	                ? schema[identity.MAP]
+	                : Symbol.iterator in Object(value)
+	                    ? schema[identity.SEQ]
+	                    : schema[identity.MAP];
+	    }
+	    if (onTagObj) {
+	        onTagObj(tagObj);
+	        delete ctx.onTagObj;
+	    }
+	    const node = tagObj?.createNode
+	        ? tagObj.createNode(ctx.schema, value, ctx)
+	        : typeof tagObj?.nodeClass?.from === 'function'
+	            ? tagObj.nodeClass.from(ctx.schema, value, ctx)
+	            : new Scalar.Scalar(value);
+	    if (tagName)
+	        node.tag = tagName;
+	    else if (!tagObj.default)
+	        node.tag = tagObj.tag;
+	    if (ref)
+	        ref.node = node;
+	    return node;
+	}
+
+	createNode.createNode = createNode$1;
+	return createNode;
+}
+
+var hasRequiredCollection;
+
+function requireCollection () {
+	if (hasRequiredCollection) return Collection;
+	hasRequiredCollection = 1;
+
+	var createNode = requireCreateNode();
+	var identity = requireIdentity();
+	var Node = requireNode();
+
+	function collectionFromPath(schema, path, value) {
+	    let v = value;
+	    for (let i = path.length - 1; i >= 0; --i) {
+	        const k = path[i];
+	        if (typeof k === 'number' && Number.isInteger(k) && k >= 0) {
+	            const a = [];
+	            a[k] = v;
+	            v = a;
+	        }
+	        else {
+	            v = new Map([[k, v]]);
+	        }
+	    }
+	    return createNode.createNode(v, undefined, {
+	        aliasDuplicateObjects: false,
+	        keepUndefined: false,
+	        onAnchor: () => {
+	            throw new Error('This should not happen, please report a bug.');
+	        },
+	        schema,
+	        sourceObjects: new Map()
+	    });
+	}
+	// Type guard is intentionally a little wrong so as to be more useful,
+	// as it does not cover untypable empty non-string iterables (e.g. []).
+	const isEmptyPath = (path) => path == null ||
+	    (typeof path === 'object' && !!path[Symbol.iterator]().next().done);
+	let Collection$1 = class Collection extends Node.NodeBase {
+	    constructor(type, schema) {
+	        super(type);
+	        Object.defineProperty(this, 'schema', {
+	            value: schema,
+	            configurable: true,
+	            enumerable: false,
+	            writable: true
+	        });
+	    }
+	    /**
+	     * Create a copy of this collection.
+	     *
+	     * @param schema - If defined, overwrites the original's schema
+	     */
+	    clone(schema) {
+	        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+	        if (schema)
+	            copy.schema = schema;
+	        copy.items = copy.items.map(it => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+	        if (this.range)
+	            copy.range = this.range.slice();
+	        return copy;
+	    }
+	    /**
+	     * Adds a value to the collection. For `!!map` and `!!omap` the value must
+	     * be a Pair instance or a `{ key, value }` object, which may not have a key
+	     * that already exists in the map.
+	     */
+	    addIn(path, value) {
+	        if (isEmptyPath(path))
+	            this.add(value);
+	        else {
+	            const [key, ...rest] = path;
+	            const node = this.get(key, true);
+	            if (identity.isCollection(node))
+	                node.addIn(rest, value);
+	            else if (node === undefined && this.schema)
+	                this.set(key, collectionFromPath(this.schema, rest, value));
+	            else
+	                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+	        }
+	    }
+	    /**
+	     * Removes a value from the collection.
+	     * @returns `true` if the item was found and removed.
+	     */
+	    deleteIn(path) {
+	        const [key, ...rest] = path;
+	        if (rest.length === 0)
+	            return this.delete(key);
+	        const node = this.get(key, true);
+	        if (identity.isCollection(node))
+	            return node.deleteIn(rest);
+	        else
+	            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+	    }
+	    /**
+	     * Returns item at `key`, or `undefined` if not found. By default unwraps
+	     * scalar values from their surrounding node; to disable set `keepScalar` to
+	     * `true` (collections are always returned intact).
+	     */
+	    getIn(path, keepScalar) {
+	        const [key, ...rest] = path;
+	        const node = this.get(key, true);
+	        if (rest.length === 0)
+	            return !keepScalar && identity.isScalar(node) ? node.value : node;
+	        else
+	            return identity.isCollection(node) ? node.getIn(rest, keepScalar) : undefined;
+	    }
+	    hasAllNullValues(allowScalar) {
+	        return this.items.every(node => {
+	            if (!identity.isPair(node))
+	                return false;
+	            const n = node.value;
+	            return (n == null ||
+	                (allowScalar &&
+	                    identity.isScalar(n) &&
+	                    n.value == null &&
+	                    !n.commentBefore &&
+	                    !n.comment &&
+	                    !n.tag));
+	        });
+	    }
+	    /**
+	     * Checks if the collection includes a value with the key `key`.
+	     */
+	    hasIn(path) {
+	        const [key, ...rest] = path;
+	        if (rest.length === 0)
+	            return this.has(key);
+	        const node = this.get(key, true);
+	        return identity.isCollection(node) ? node.hasIn(rest) : false;
+	    }
+	    /**
+	     * Sets a value in this collection. For `!!set`, `value` needs to be a
+	     * boolean to add/remove the item from the set.
+	     */
+	    setIn(path, value) {
+	        const [key, ...rest] = path;
+	        if (rest.length === 0) {
+	            this.set(key, value);
+	        }
+	        else {
+	            const node = this.get(key, true);
+	            if (identity.isCollection(node))
+	                node.setIn(rest, value);
+	            else if (node === undefined && this.schema)
+	                this.set(key, collectionFromPath(this.schema, rest, value));
+	            else
+	                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+	        }
+	    }
+	};
+
+	Collection.Collection = Collection$1;
+	Collection.collectionFromPath = collectionFromPath;
+	Collection.isEmptyPath = isEmptyPath;
+	return Collection;
+}
+
+var Pair = {};
+
+var stringifyPair = {};
+
+var stringify = {};
+
+var stringifyComment = {};
+
+var hasRequiredStringifyComment;
+
+function requireStringifyComment () {
+	if (hasRequiredStringifyComment) return stringifyComment;
+	hasRequiredStringifyComment = 1;
+
+	/**
+	 * Stringifies a comment.
+	 *
+	 * Empty comment lines are left empty,
+	 * lines consisting of a single space are replaced by `#`,
+	 * and all other lines are prefixed with a `#`.
+	 */
+	const stringifyComment$1 = (str) => str.replace(/^(?!$)(?: $)?/gm, '#');
+	function indentComment(comment, indent) {
+	    if (/^\n+$/.test(comment))
+	        return comment.substring(1);
+	    return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+	}
+	const lineComment = (str, indent, comment) => str.endsWith('\n')
+	    ? indentComment(comment, indent)
+	    : comment.includes('\n')
+	        ? '\n' + indentComment(comment, indent)
+	        : (str.endsWith(' ') ? '' : ' ') + comment;
+
+	stringifyComment.indentComment = indentComment;
+	stringifyComment.lineComment = lineComment;
+	stringifyComment.stringifyComment = stringifyComment$1;
+	return stringifyComment;
+}
+
+var stringifyString = {};
+
+var foldFlowLines = {};
+
+var hasRequiredFoldFlowLines;
+
+function requireFoldFlowLines () {
+	if (hasRequiredFoldFlowLines) return foldFlowLines;
+	hasRequiredFoldFlowLines = 1;
+
+	const FOLD_FLOW = 'flow';
+	const FOLD_BLOCK = 'block';
+	const FOLD_QUOTED = 'quoted';
+	/**
+	 * Tries to keep input at up to `lineWidth` characters, splitting only on spaces
+	 * not followed by newlines or spaces unless `mode` is `'quoted'`. Lines are
+	 * terminated with `\n` and started with `indent`.
+	 */
+	function foldFlowLines$1(text, indent, mode = 'flow', { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+	    if (!lineWidth || lineWidth < 0)
+	        return text;
+	    if (lineWidth < minContentWidth)
+	        minContentWidth = 0;
+	    const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+	    if (text.length <= endStep)
+	        return text;
+	    const folds = [];
+	    const escapedFolds = {};
+	    let end = lineWidth - indent.length;
+	    if (typeof indentAtStart === 'number') {
+	        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
+	            folds.push(0);
+	        else
+	            end = lineWidth - indentAtStart;
+	    }
+	    let split = undefined;
+	    let prev = undefined;
+	    let overflow = false;
+	    let i = -1;
+	    let escStart = -1;
+	    let escEnd = -1;
+	    if (mode === FOLD_BLOCK) {
+	        i = consumeMoreIndentedLines(text, i, indent.length);
+	        if (i !== -1)
+	            end = i + endStep;
+	    }
+	    for (let ch; (ch = text[(i += 1)]);) {
+	        if (mode === FOLD_QUOTED && ch === '\\') {
+	            escStart = i;
+	            switch (text[i + 1]) {
+	                case 'x':
+	                    i += 3;
+	                    break;
+	                case 'u':
+	                    i += 5;
+	                    break;
+	                case 'U':
+	                    i += 9;
+	                    break;
+	                default:
+	                    i += 1;
+	            }
+	            escEnd = i;
+	        }
+	        if (ch === '\n') {
+	            if (mode === FOLD_BLOCK)
+	                i = consumeMoreIndentedLines(text, i, indent.length);
+	            end = i + indent.length + endStep;
+	            split = undefined;
+	        }
+	        else {
+	            if (ch === ' ' &&
+	                prev &&
+	                prev !== ' ' &&
+	                prev !== '\n' &&
+	                prev !== '\t') {
+	                // space surrounded by non-space can be replaced with newline + indent
+	                const next = text[i + 1];
+	                if (next && next !== ' ' && next !== '\n' && next !== '\t')
+	                    split = i;
+	            }
+	            if (i >= end) {
+	                if (split) {
+	                    folds.push(split);
+	                    end = split + endStep;
+	                    split = undefined;
+	                }
+	                else if (mode === FOLD_QUOTED) {
+	                    // white-space collected at end may stretch past lineWidth
+	                    while (prev === ' ' || prev === '\t') {
+	                        prev = ch;
+	                        ch = text[(i += 1)];
+	                        overflow = true;
+	                    }
+	                    // Account for newline escape, but don't break preceding escape
+	                    const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+	                    // Bail out if lineWidth & minContentWidth are shorter than an escape string
+	                    if (escapedFolds[j])
+	                        return text;
+	                    folds.push(j);
+	                    escapedFolds[j] = true;
+	                    end = j + endStep;
+	                    split = undefined;
+	                }
+	                else {
+	                    overflow = true;
+	                }
+	            }
+	        }
+	        prev = ch;
+	    }
+	    if (overflow && onOverflow)
+	        onOverflow();
+	    if (folds.length === 0)
+	        return text;
+	    if (onFold)
+	        onFold();
+	    let res = text.slice(0, folds[0]);
+	    for (let i = 0; i < folds.length; ++i) {
+	        const fold = folds[i];
+	        const end = folds[i + 1] || text.length;
+	        if (fold === 0)
+	            res = `\n${indent}${text.slice(0, end)}`;
+	        else {
+	            if (mode === FOLD_QUOTED && escapedFolds[fold])
+	                res += `${text[fold]}\\`;
+	            res += `\n${indent}${text.slice(fold + 1, end)}`;
+	        }
+	    }
+	    return res;
+	}
+	/**
+	 * Presumes `i + 1` is at the start of a line
+	 * @returns index of last newline in more-indented block
+	 */
+	function consumeMoreIndentedLines(text, i, indent) {
+	    let end = i;
+	    let start = i + 1;
+	    let ch = text[start];
+	    while (ch === ' ' || ch === '\t') {
+	        if (i < start + indent) {
+	            ch = text[++i];
+	        }
+	        else {
+	            do {
+	                ch = text[++i];
+	            } while (ch && ch !== '\n');
+	            end = i;
+	            start = i + 1;
+	            ch = text[start];
+	        }
+	    }
+	    return end;
+	}
+
+	foldFlowLines.FOLD_BLOCK = FOLD_BLOCK;
+	foldFlowLines.FOLD_FLOW = FOLD_FLOW;
+	foldFlowLines.FOLD_QUOTED = FOLD_QUOTED;
+	foldFlowLines.foldFlowLines = foldFlowLines$1;
+	return foldFlowLines;
+}
+
+var hasRequiredStringifyString;
+
+function requireStringifyString () {
+	if (hasRequiredStringifyString) return stringifyString;
+	hasRequiredStringifyString = 1;
+
+	var Scalar = requireScalar();
+	var foldFlowLines = requireFoldFlowLines();
+
+	const getFoldOptions = (ctx, isBlock) => ({
+	    indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
+	    lineWidth: ctx.options.lineWidth,
+	    minContentWidth: ctx.options.minContentWidth
+	});
+	// Also checks for lines starting with %, as parsing the output as YAML 1.1 will
+	// presume that's starting a new document.
+	const containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
+	function lineLengthOverLimit(str, lineWidth, indentLength) {
+	    if (!lineWidth || lineWidth < 0)
+	        return false;
+	    const limit = lineWidth - indentLength;
+	    const strLen = str.length;
+	    if (strLen <= limit)
+	        return false;
+	    for (let i = 0, start = 0; i < strLen; ++i) {
+	        if (str[i] === '\n') {
+	            if (i - start > limit)
+	                return true;
+	            start = i + 1;
+	            if (strLen - start <= limit)
+	                return false;
+	        }
+	    }
+	    return true;
+	}
+	function doubleQuotedString(value, ctx) {
+	    const json = JSON.stringify(value);
+	    if (ctx.options.doubleQuotedAsJSON)
+	        return json;
+	    const { implicitKey } = ctx;
+	    const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
+	    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
+	    let str = '';
+	    let start = 0;
+	    for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
+	        if (ch === ' ' && json[i + 1] === '\\' && json[i + 2] === 'n') {
+	            // space before newline needs to be escaped to not be folded
+	            str += json.slice(start, i) + '\\ ';
+	            i += 1;
+	            start = i;
+	            ch = '\\';
+	        }
+	        if (ch === '\\')
+	            switch (json[i + 1]) {
+	                case 'u':
+	                    {
+	                        str += json.slice(start, i);
+	                        const code = json.substr(i + 2, 4);
+	                        switch (code) {
+	                            case '0000':
+	                                str += '\\0';
+	                                break;
+	                            case '0007':
+	                                str += '\\a';
+	                                break;
+	                            case '000b':
+	                                str += '\\v';
+	                                break;
+	                            case '001b':
+	                                str += '\\e';
+	                                break;
+	                            case '0085':
+	                                str += '\\N';
+	                                break;
+	                            case '00a0':
+	                                str += '\\_';
+	                                break;
+	                            case '2028':
+	                                str += '\\L';
+	                                break;
+	                            case '2029':
+	                                str += '\\P';
+	                                break;
+	                            default:
+	                                if (code.substr(0, 2) === '00')
+	                                    str += '\\x' + code.substr(2);
+	                                else
+	                                    str += json.substr(i, 6);
+	                        }
+	                        i += 5;
+	                        start = i + 1;
+	                    }
+	                    break;
+	                case 'n':
+	                    if (implicitKey ||
+	                        json[i + 2] === '"' ||
+	                        json.length < minMultiLineLength) {
+	                        i += 1;
+	                    }
+	                    else {
+	                        // folding will eat first newline
+	                        str += json.slice(start, i) + '\n\n';
+	                        while (json[i + 2] === '\\' &&
+	                            json[i + 3] === 'n' &&
+	                            json[i + 4] !== '"') {
+	                            str += '\n';
+	                            i += 2;
+	                        }
+	                        str += indent;
+	                        // space after newline needs to be escaped to not be folded
+	                        if (json[i + 2] === ' ')
+	                            str += '\\';
+	                        i += 1;
+	                        start = i + 1;
+	                    }
+	                    break;
+	                default:
+	                    i += 1;
+	            }
+	    }
+	    str = start ? str + json.slice(start) : json;
+	    return implicitKey
+	        ? str
+	        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+	}
+	function singleQuotedString(value, ctx) {
+	    if (ctx.options.singleQuote === false ||
+	        (ctx.implicitKey && value.includes('\n')) ||
+	        /[ \t]\n|\n[ \t]/.test(value) // single quoted string can't have leading or trailing whitespace around newline
+	    )
+	        return doubleQuotedString(value, ctx);
+	    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
+	    const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&\n${indent}`) + "'";
+	    return ctx.implicitKey
+	        ? res
+	        : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+	}
+	function quotedString(value, ctx) {
+	    const { singleQuote } = ctx.options;
+	    let qs;
+	    if (singleQuote === false)
+	        qs = doubleQuotedString;
+	    else {
+	        const hasDouble = value.includes('"');
+	        const hasSingle = value.includes("'");
+	        if (hasDouble && !hasSingle)
+	            qs = singleQuotedString;
+	        else if (hasSingle && !hasDouble)
+	            qs = doubleQuotedString;
+	        else
+	            qs = singleQuote ? singleQuotedString : doubleQuotedString;
+	    }
+	    return qs(value, ctx);
+	}
+	// The negative lookbehind avoids a polynomial search,
+	// but isn't supported yet on Safari: https://caniuse.com/js-regexp-lookbehind
+	let blockEndNewlines;
+	try {
+	    blockEndNewlines = new RegExp('(^|(?<!\n))\n+(?!\n|$)', 'g');
+	}
+	catch {
+	    blockEndNewlines = /\n+(?!\n|$)/g;
+	}
+	function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+	    const { blockQuote, commentString, lineWidth } = ctx.options;
+	    // 1. Block can't end in whitespace unless the last line is non-empty.
+	    // 2. Strings consisting of only whitespace are best rendered explicitly.
+	    if (!blockQuote || /\n[\t ]+$/.test(value)) {
+	        return quotedString(value, ctx);
+	    }
+	    const indent = ctx.indent ||
+	        (ctx.forceBlockIndent || containsDocumentMarker(value) ? '  ' : '');
+	    const literal = blockQuote === 'literal'
+	        ? true
+	        : blockQuote === 'folded' || type === Scalar.Scalar.BLOCK_FOLDED
+	            ? false
+	            : type === Scalar.Scalar.BLOCK_LITERAL
+	                ? true
+	                : !lineLengthOverLimit(value, lineWidth, indent.length);
+	    if (!value)
+	        return literal ? '|\n' : '>\n';
+	    // determine chomping from whitespace at value end
+	    let chomp;
+	    let endStart;
+	    for (endStart = value.length; endStart > 0; --endStart) {
+	        const ch = value[endStart - 1];
+	        if (ch !== '\n' && ch !== '\t' && ch !== ' ')
+	            break;
+	    }
+	    let end = value.substring(endStart);
+	    const endNlPos = end.indexOf('\n');
+	    if (endNlPos === -1) {
+	        chomp = '-'; // strip
+	    }
+	    else if (value === end || endNlPos !== end.length - 1) {
+	        chomp = '+'; // keep
+	        if (onChompKeep)
+	            onChompKeep();
+	    }
+	    else {
+	        chomp = ''; // clip
+	    }
+	    if (end) {
+	        value = value.slice(0, -end.length);
+	        if (end[end.length - 1] === '\n')
+	            end = end.slice(0, -1);
+	        end = end.replace(blockEndNewlines, `$&${indent}`);
+	    }
+	    // determine indent indicator from whitespace at value start
+	    let startWithSpace = false;
+	    let startEnd;
+	    let startNlPos = -1;
+	    for (startEnd = 0; startEnd < value.length; ++startEnd) {
+	        const ch = value[startEnd];
+	        if (ch === ' ')
+	            startWithSpace = true;
+	        else if (ch === '\n')
+	            startNlPos = startEnd;
+	        else
+	            break;
+	    }
+	    let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+	    if (start) {
+	        value = value.substring(start.length);
+	        start = start.replace(/\n+/g, `$&${indent}`);
+	    }
+	    const indentSize = indent ? '2' : '1'; // root is at -1
+	    // Leading | or > is added later
+	    let header = (startWithSpace ? indentSize : '') + chomp;
+	    if (comment) {
+	        header += ' ' + commentString(comment.replace(/ ?[\r\n]+/g, ' '));
+	        if (onComment)
+	            onComment();
+	    }
+	    if (!literal) {
+	        const foldedValue = value
+	            .replace(/\n+/g, '\n$&')
+	            .replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, '$1$2') // more-indented lines aren't folded
+	            //                ^ more-ind. ^ empty     ^ capture next empty lines only at end of indent
+	            .replace(/\n+/g, `$&${indent}`);
+	        let literalFallback = false;
+	        const foldOptions = getFoldOptions(ctx, true);
+	        if (blockQuote !== 'folded' && type !== Scalar.Scalar.BLOCK_FOLDED) {
+	            foldOptions.onOverflow = () => {
+	                literalFallback = true;
+	            };
+	        }
+	        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+	        if (!literalFallback)
+	            return `>${header}\n${indent}${body}`;
+	    }
+	    value = value.replace(/\n+/g, `$&${indent}`);
+	    return `|${header}\n${indent}${start}${value}${end}`;
+	}
+	function plainString(item, ctx, onComment, onChompKeep) {
+	    const { type, value } = item;
+	    const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+	    if ((implicitKey && value.includes('\n')) ||
+	        (inFlow && /[[\]{},]/.test(value))) {
+	        return quotedString(value, ctx);
+	    }
+	    if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
+	        // not allowed:
+	        // - '-' or '?'
+	        // - start with an indicator character (except [?:-]) or /[?-] /
+	        // - '\n ', ': ' or ' \n' anywhere
+	        // - '#' not preceded by a non-space char
+	        // - end with ' ' or ':'
+	        return implicitKey || inFlow || !value.includes('\n')
+	            ? quotedString(value, ctx)
+	            : blockString(item, ctx, onComment, onChompKeep);
+	    }
+	    if (!implicitKey &&
+	        !inFlow &&
+	        type !== Scalar.Scalar.PLAIN &&
+	        value.includes('\n')) {
+	        // Where allowed & type not set explicitly, prefer block style for multiline strings
+	        return blockString(item, ctx, onComment, onChompKeep);
+	    }
+	    if (containsDocumentMarker(value)) {
+	        if (indent === '') {
+	            ctx.forceBlockIndent = true;
+	            return blockString(item, ctx, onComment, onChompKeep);
+	        }
+	        else if (implicitKey && indent === indentStep) {
+	            return quotedString(value, ctx);
+	        }
+	    }
+	    const str = value.replace(/\n+/g, `$&\n${indent}`);
+	    // Verify that output will be parsed as a string, as e.g. plain numbers and
+	    // booleans get parsed with those types in v1.2 (e.g. '42', 'true' & '0.9e-3'),
+	    // and others in v1.1.
+	    if (actualString) {
+	        const test = (tag) => tag.default && tag.tag !== 'tag:yaml.org,2002:str' && tag.test?.test(str);
+	        const { compat, tags } = ctx.doc.schema;
+	        if (tags.some(test) || compat?.some(test))
+	            return quotedString(value, ctx);
+	    }
+	    return implicitKey
+	        ? str
+	        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+	}
+	function stringifyString$1(item, ctx, onComment, onChompKeep) {
+	    const { implicitKey, inFlow } = ctx;
+	    const ss = typeof item.value === 'string'
+	        ? item
+	        : Object.assign({}, item, { value: String(item.value) });
+	    let { type } = item;
+	    if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+	        // force double quotes on control characters & unpaired surrogates
+	        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
+	            type = Scalar.Scalar.QUOTE_DOUBLE;
+	    }
+	    const _stringify = (_type) => {
+	        switch (_type) {
+	            case Scalar.Scalar.BLOCK_FOLDED:
+	            case Scalar.Scalar.BLOCK_LITERAL:
+	                return implicitKey || inFlow
+	                    ? quotedString(ss.value, ctx) // blocks are not valid inside flow containers
+	                    : blockString(ss, ctx, onComment, onChompKeep);
+	            case Scalar.Scalar.QUOTE_DOUBLE:
+	                return doubleQuotedString(ss.value, ctx);
+	            case Scalar.Scalar.QUOTE_SINGLE:
+	                return singleQuotedString(ss.value, ctx);
+	            case Scalar.Scalar.PLAIN:
+	                return plainString(ss, ctx, onComment, onChompKeep);
+	            default:
+	                return null;
+	        }
+	    };
+	    let res = _stringify(type);
+	    if (res === null) {
+	        const { defaultKeyType, defaultStringType } = ctx.options;
+	        const t = (implicitKey && defaultKeyType) || defaultStringType;
+	        res = _stringify(t);
+	        if (res === null)
+	            throw new Error(`Unsupported default string type ${t}`);
+	    }
+	    return res;
+	}
+
+	stringifyString.stringifyString = stringifyString$1;
+	return stringifyString;
+}
+
+var hasRequiredStringify;
+
+function requireStringify () {
+	if (hasRequiredStringify) return stringify;
+	hasRequiredStringify = 1;
+
+	var anchors = requireAnchors();
+	var identity = requireIdentity();
+	var stringifyComment = requireStringifyComment();
+	var stringifyString = requireStringifyString();
+
+	function createStringifyContext(doc, options) {
+	    const opt = Object.assign({
+	        blockQuote: true,
+	        commentString: stringifyComment.stringifyComment,
+	        defaultKeyType: null,
+	        defaultStringType: 'PLAIN',
+	        directives: null,
+	        doubleQuotedAsJSON: false,
+	        doubleQuotedMinMultiLineLength: 40,
+	        falseStr: 'false',
+	        flowCollectionPadding: true,
+	        indentSeq: true,
+	        lineWidth: 80,
+	        minContentWidth: 20,
+	        nullStr: 'null',
+	        simpleKeys: false,
+	        singleQuote: null,
+	        trailingComma: false,
+	        trueStr: 'true',
+	        verifyAliasOrder: true
+	    }, doc.schema.toStringOptions, options);
+	    let inFlow;
+	    switch (opt.collectionStyle) {
+	        case 'block':
+	            inFlow = false;
+	            break;
+	        case 'flow':
+	            inFlow = true;
+	            break;
+	        default:
+	            inFlow = null;
+	    }
+	    return {
+	        anchors: new Set(),
+	        doc,
+	        flowCollectionPadding: opt.flowCollectionPadding ? ' ' : '',
+	        indent: '',
+	        indentStep: typeof opt.indent === 'number' ? ' '.repeat(opt.indent) : '  ',
+	        inFlow,
+	        options: opt
+	    };
+	}
+	function getTagObject(tags, item) {
+	    if (item.tag) {
+	        const match = tags.filter(t => t.tag === item.tag);
+	        if (match.length > 0)
+	            return match.find(t => t.format === item.format) ?? match[0];
+	    }
+	    let tagObj = undefined;
+	    let obj;
+	    if (identity.isScalar(item)) {
+	        obj = item.value;
+	        let match = tags.filter(t => t.identify?.(obj));
+	        if (match.length > 1) {
+	            const testMatch = match.filter(t => t.test);
+	            if (testMatch.length > 0)
+	                match = testMatch;
+	        }
+	        tagObj =
+	            match.find(t => t.format === item.format) ?? match.find(t => !t.format);
+	    }
+	    else {
+	        obj = item;
+	        tagObj = tags.find(t => t.nodeClass && obj instanceof t.nodeClass);
+	    }
+	    if (!tagObj) {
+	        const name = obj?.constructor?.name ?? (obj === null ? 'null' : typeof obj);
+	        throw new Error(`Tag not resolved for ${name} value`);
+	    }
+	    return tagObj;
+	}
+	// needs to be called before value stringifier to allow for circular anchor refs
+	function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
+	    if (!doc.directives)
+	        return '';
+	    const props = [];
+	    const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+	    if (anchor && anchors.anchorIsValid(anchor)) {
+	        anchors$1.add(anchor);
+	        props.push(`&${anchor}`);
+	    }
+	    const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
+	    if (tag)
+	        props.push(doc.directives.tagString(tag));
+	    return props.join(' ');
+	}
+	function stringify$1(item, ctx, onComment, onChompKeep) {
+	    if (identity.isPair(item))
+	        return item.toString(ctx, onComment, onChompKeep);
+	    if (identity.isAlias(item)) {
+	        if (ctx.doc.directives)
+	            return item.toString(ctx);
+	        if (ctx.resolvedAliases?.has(item)) {
+	            throw new TypeError(`Cannot stringify circular structure without alias nodes`);
+	        }
+	        else {
+	            if (ctx.resolvedAliases)
+	                ctx.resolvedAliases.add(item);
+	            else
+	                ctx.resolvedAliases = new Set([item]);
+	            item = item.resolve(ctx.doc);
+	        }
+	    }
+	    let tagObj = undefined;
+	    const node = identity.isNode(item)
+	        ? item
+	        : ctx.doc.createNode(item, { onTagObj: o => (tagObj = o) });
+	    tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
+	    const props = stringifyProps(node, tagObj, ctx);
+	    if (props.length > 0)
+	        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
+	    const str = typeof tagObj.stringify === 'function'
+	        ? tagObj.stringify(node, ctx, onComment, onChompKeep)
+	        : identity.isScalar(node)
+	            ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep)
+	            : node.toString(ctx, onComment, onChompKeep);
+	    if (!props)
+	        return str;
+	    return identity.isScalar(node) || str[0] === '{' || str[0] === '['
+	        ? `${props} ${str}`
+	        : `${props}\n${ctx.indent}${str}`;
+	}
+
+	stringify.createStringifyContext = createStringifyContext;
+	stringify.stringify = stringify$1;
+	return stringify;
+}
+
+var hasRequiredStringifyPair;
+
+function requireStringifyPair () {
+	if (hasRequiredStringifyPair) return stringifyPair;
+	hasRequiredStringifyPair = 1;
+
+	var identity = requireIdentity();
+	var Scalar = requireScalar();
+	var stringify = requireStringify();
+	var stringifyComment = requireStringifyComment();
+
+	function stringifyPair$1({ key, value }, ctx, onComment, onChompKeep) {
+	    const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+	    let keyComment = (identity.isNode(key) && key.comment) || null;
+	    if (simpleKeys) {
+	        if (keyComment) {
+	            throw new Error('With simple keys, key nodes cannot have comments');
+	        }
+	        if (identity.isCollection(key) || (!identity.isNode(key) && typeof key === 'object')) {
+	            const msg = 'With simple keys, collection cannot be used as a key value';
+	            throw new Error(msg);
+	        }
+	    }
+	    let explicitKey = !simpleKeys &&
+	        (!key ||
+	            (keyComment && value == null && !ctx.inFlow) ||
+	            identity.isCollection(key) ||
+	            (identity.isScalar(key)
+	                ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL
+	                : typeof key === 'object'));
+	    ctx = Object.assign({}, ctx, {
+	        allNullValues: false,
+	        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
+	        indent: indent + indentStep
+	    });
+	    let keyCommentDone = false;
+	    let chompKeep = false;
+	    let str = stringify.stringify(key, ctx, () => (keyCommentDone = true), () => (chompKeep = true));
+	    if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+	        if (simpleKeys)
+	            throw new Error('With simple keys, single line scalar must not span more than 1024 characters');
+	        explicitKey = true;
+	    }
+	    if (ctx.inFlow) {
+	        if (allNullValues || value == null) {
+	            if (keyCommentDone && onComment)
+	                onComment();
+	            return str === '' ? '?' : explicitKey ? `? ${str}` : str;
+	        }
+	    }
+	    else if ((allNullValues && !simpleKeys) || (value == null && explicitKey)) {
+	        str = `? ${str}`;
+	        if (keyComment && !keyCommentDone) {
+	            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+	        }
+	        else if (chompKeep && onChompKeep)
+	            onChompKeep();
+	        return str;
+	    }
+	    if (keyCommentDone)
+	        keyComment = null;
+	    if (explicitKey) {
+	        if (keyComment)
+	            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+	        str = `? ${str}\n${indent}:`;
+	    }
+	    else {
+	        str = `${str}:`;
+	        if (keyComment)
+	            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+	    }
+	    let vsb, vcb, valueComment;
+	    if (identity.isNode(value)) {
+	        vsb = !!value.spaceBefore;
+	        vcb = value.commentBefore;
+	        valueComment = value.comment;
+	    }
+	    else {
+	        vsb = false;
+	        vcb = null;
+	        valueComment = null;
+	        if (value && typeof value === 'object')
+	            value = doc.createNode(value);
+	    }
+	    ctx.implicitKey = false;
+	    if (!explicitKey && !keyComment && identity.isScalar(value))
+	        ctx.indentAtStart = str.length + 1;
+	    chompKeep = false;
+	    if (!indentSeq &&
+	        indentStep.length >= 2 &&
+	        !ctx.inFlow &&
+	        !explicitKey &&
+	        identity.isSeq(value) &&
+	        !value.flow &&
+	        !value.tag &&
+	        !value.anchor) {
+	        // If indentSeq === false, consider '- ' as part of indentation where possible
+	        ctx.indent = ctx.indent.substring(2);
+	    }
+	    let valueCommentDone = false;
+	    const valueStr = stringify.stringify(value, ctx, () => (valueCommentDone = true), () => (chompKeep = true));
+	    let ws = ' ';
+	    if (keyComment || vsb || vcb) {
+	        ws = vsb ? '\n' : '';
+	        if (vcb) {
+	            const cs = commentString(vcb);
+	            ws += `\n${stringifyComment.indentComment(cs, ctx.indent)}`;
+	        }
+	        if (valueStr === '' && !ctx.inFlow) {
+	            if (ws === '\n' && valueComment)
+	                ws = '\n\n';
+	        }
+	        else {
+	            ws += `\n${ctx.indent}`;
+	        }
+	    }
+	    else if (!explicitKey && identity.isCollection(value)) {
+	        const vs0 = valueStr[0];
+	        const nl0 = valueStr.indexOf('\n');
+	        const hasNewline = nl0 !== -1;
+	        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+	        if (hasNewline || !flow) {
+	            let hasPropsLine = false;
+	            if (hasNewline && (vs0 === '&' || vs0 === '!')) {
+	                let sp0 = valueStr.indexOf(' ');
+	                if (vs0 === '&' &&
+	                    sp0 !== -1 &&
+	                    sp0 < nl0 &&
+	                    valueStr[sp0 + 1] === '!') {
+	                    sp0 = valueStr.indexOf(' ', sp0 + 1);
+	                }
+	                if (sp0 === -1 || nl0 < sp0)
+	                    hasPropsLine = true;
+	            }
+	            if (!hasPropsLine)
+	                ws = `\n${ctx.indent}`;
+	        }
+	    }
+	    else if (valueStr === '' || valueStr[0] === '\n') {
+	        ws = '';
+	    }
+	    str += ws + valueStr;
+	    if (ctx.inFlow) {
+	        if (valueCommentDone && onComment)
+	            onComment();
+	    }
+	    else if (valueComment && !valueCommentDone) {
+	        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+	    }
+	    else if (chompKeep && onChompKeep) {
+	        onChompKeep();
+	    }
+	    return str;
+	}
+
+	stringifyPair.stringifyPair = stringifyPair$1;
+	return stringifyPair;
+}
+
+var addPairToJSMap = {};
+
+var log$1 = {};
+
+var hasRequiredLog;
+
+function requireLog () {
+	if (hasRequiredLog) return log$1;
+	hasRequiredLog = 1;
+
+	var node_process = require$$0;
+
+	function debug(logLevel, ...messages) {
+	    if (logLevel === 'debug')
+	        console.log(...messages);
+	}
+	function warn(logLevel, warning) {
+	    if (logLevel === 'debug' || logLevel === 'warn') {
+	        if (typeof node_process.emitWarning === 'function')
+	            node_process.emitWarning(warning);
+	        else
+	            console.warn(warning);
+	    }
+	}
+
+	log$1.debug = debug;
+	log$1.warn = warn;
+	return log$1;
+}
+
+var merge = {};
+
+var hasRequiredMerge;
+
+function requireMerge () {
+	if (hasRequiredMerge) return merge;
+	hasRequiredMerge = 1;
+
+	var identity = requireIdentity();
+	var Scalar = requireScalar();
+
+	// If the value associated with a merge key is a single mapping node, each of
+	// its key/value pairs is inserted into the current mapping, unless the key
+	// already exists in it. If the value associated with the merge key is a
+	// sequence, then this sequence is expected to contain mapping nodes and each
+	// of these nodes is merged in turn according to its order in the sequence.
+	// Keys in mapping nodes earlier in the sequence override keys specified in
+	// later mapping nodes. -- http://yaml.org/type/merge.html
+	const MERGE_KEY = '<<';
+	const merge$1 = {
+	    identify: value => value === MERGE_KEY ||
+	        (typeof value === 'symbol' && value.description === MERGE_KEY),
+	    default: 'key',
+	    tag: 'tag:yaml.org,2002:merge',
+	    test: /^<<$/,
+	    resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+	        addToJSMap: addMergeToJSMap
+	    }),
+	    stringify: () => MERGE_KEY
+	};
+	const isMergeKey = (ctx, key) => (merge$1.identify(key) ||
+	    (identity.isScalar(key) &&
+	        (!key.type || key.type === Scalar.Scalar.PLAIN) &&
+	        merge$1.identify(key.value))) &&
+	    ctx?.doc.schema.tags.some(tag => tag.tag === merge$1.tag && tag.default);
+	function addMergeToJSMap(ctx, map, value) {
+	    const source = resolveAliasValue(ctx, value);
+	    if (identity.isSeq(source))
+	        for (const it of source.items)
+	            mergeValue(ctx, map, it);
+	    else if (Array.isArray(source))
+	        for (const it of source)
+	            mergeValue(ctx, map, it);
+	    else
+	        mergeValue(ctx, map, source);
+	}
+	function mergeValue(ctx, map, value) {
+	    const source = resolveAliasValue(ctx, value);
+	    if (!identity.isMap(source))
+	        throw new Error('Merge sources must be maps or map aliases');
+	    const srcMap = source.toJSON(null, ctx, Map);
+	    for (const [key, value] of srcMap) {
+	        if (map instanceof Map) {
+	            if (!map.has(key))
+	                map.set(key, value);
+	        }
+	        else if (map instanceof Set) {
+	            map.add(key);
+	        }
+	        else if (!Object.prototype.hasOwnProperty.call(map, key)) {
+	            Object.defineProperty(map, key, {
+	                value,
+	                writable: true,
+	                enumerable: true,
+	                configurable: true
+	            });
+	        }
+	    }
+	    return map;
+	}
+	function resolveAliasValue(ctx, value) {
+	    return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+	}
+
+	merge.addMergeToJSMap = addMergeToJSMap;
+	merge.isMergeKey = isMergeKey;
+	merge.merge = merge$1;
+	return merge;
+}
+
+var hasRequiredAddPairToJSMap;
+
+function requireAddPairToJSMap () {
+	if (hasRequiredAddPairToJSMap) return addPairToJSMap;
+	hasRequiredAddPairToJSMap = 1;
+
+	var log = requireLog();
+	var merge = requireMerge();
+	var stringify = requireStringify();
+	var identity = requireIdentity();
+	var toJS = requireToJS();
+
+	function addPairToJSMap$1(ctx, map, { key, value }) {
+	    if (identity.isNode(key) && key.addToJSMap)
+	        key.addToJSMap(ctx, map, value);
+	    // TODO: Should drop this special case for bare << handling
+	    else if (merge.isMergeKey(ctx, key))
+	        merge.addMergeToJSMap(ctx, map, value);
+	    else {
+	        const jsKey = toJS.toJS(key, '', ctx);
+	        if (map instanceof Map) {
+	            map.set(jsKey, toJS.toJS(value, jsKey, ctx));
+	        }
+	        else if (map instanceof Set) {
+	            map.add(jsKey);
+	        }
+	        else {
+	            const stringKey = stringifyKey(key, jsKey, ctx);
+	            const jsValue = toJS.toJS(value, stringKey, ctx);
+	            if (stringKey in map)
+	                Object.defineProperty(map, stringKey, {
+	                    value: jsValue,
+	                    writable: true,
+	                    enumerable: true,
+	                    configurable: true
+	                });
+	            else
+	                map[stringKey] = jsValue;
+	        }
+	    }
+	    return map;
+	}
+	function stringifyKey(key, jsKey, ctx) {
+	    if (jsKey === null)
+	        return '';
+	    // eslint-disable-next-line @typescript-eslint/no-base-to-string
+	    if (typeof jsKey !== 'object')
+	        return String(jsKey);
+	    if (identity.isNode(key) && ctx?.doc) {
+	        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+	        strCtx.anchors = new Set();
+	        for (const node of ctx.anchors.keys())
+	            strCtx.anchors.add(node.anchor);
+	        strCtx.inFlow = true;
+	        strCtx.inStringifyKey = true;
+	        const strKey = key.toString(strCtx);
+	        if (!ctx.mapKeyWarned) {
+	            let jsonStr = JSON.stringify(strKey);
+	            if (jsonStr.length > 40)
+	                jsonStr = jsonStr.substring(0, 36) + '..."';
+	            log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+	            ctx.mapKeyWarned = true;
+	        }
+	        return strKey;
+	    }
+	    return JSON.stringify(jsKey);
+	}
+
+	addPairToJSMap.addPairToJSMap = addPairToJSMap$1;
+	return addPairToJSMap;
+}
+
+var hasRequiredPair;
+
+function requirePair () {
+	if (hasRequiredPair) return Pair;
+	hasRequiredPair = 1;
+
+	var createNode = requireCreateNode();
+	var stringifyPair = requireStringifyPair();
+	var addPairToJSMap = requireAddPairToJSMap();
+	var identity = requireIdentity();
+
+	function createPair(key, value, ctx) {
+	    const k = createNode.createNode(key, undefined, ctx);
+	    const v = createNode.createNode(value, undefined, ctx);
+	    return new Pair$1(k, v);
+	}
+	let Pair$1 = class Pair {
+	    constructor(key, value = null) {
+	        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+	        this.key = key;
+	        this.value = value;
+	    }
+	    clone(schema) {
+	        let { key, value } = this;
+	        if (identity.isNode(key))
+	            key = key.clone(schema);
+	        if (identity.isNode(value))
+	            value = value.clone(schema);
+	        return new Pair(key, value);
+	    }
+	    toJSON(_, ctx) {
+	        const pair = ctx?.mapAsMap ? new Map() : {};
+	        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+	    }
+	    toString(ctx, onComment, onChompKeep) {
+	        return ctx?.doc
+	            ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep)
+	            : JSON.stringify(this);
+	    }
+	};
+
+	Pair.Pair = Pair$1;
+	Pair.createPair = createPair;
+	return Pair;
+}
+
+var Schema = {};
+
+var map = {};
+
+var YAMLMap = {};
+
+var stringifyCollection = {};
+
+var hasRequiredStringifyCollection;
+
+function requireStringifyCollection () {
+	if (hasRequiredStringifyCollection) return stringifyCollection;
+	hasRequiredStringifyCollection = 1;
+
+	var identity = requireIdentity();
+	var stringify = requireStringify();
+	var stringifyComment = requireStringifyComment();
+
+	function stringifyCollection$1(collection, ctx, options) {
+	    const flow = ctx.inFlow ?? collection.flow;
+	    const stringify = flow ? stringifyFlowCollection : stringifyBlockCollection;
+	    return stringify(collection, ctx, options);
+	}
+	function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+	    const { indent, options: { commentString } } = ctx;
+	    const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
+	    let chompKeep = false; // flag for the preceding node's status
+	    const lines = [];
+	    for (let i = 0; i < items.length; ++i) {
+	        const item = items[i];
+	        let comment = null;
+	        if (identity.isNode(item)) {
+	            if (!chompKeep && item.spaceBefore)
+	                lines.push('');
+	            addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+	            if (item.comment)
+	                comment = item.comment;
+	        }
+	        else if (identity.isPair(item)) {
+	            const ik = identity.isNode(item.key) ? item.key : null;
+	            if (ik) {
+	                if (!chompKeep && ik.spaceBefore)
+	                    lines.push('');
+	                addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+	            }
+	        }
+	        chompKeep = false;
+	        let str = stringify.stringify(item, itemCtx, () => (comment = null), () => (chompKeep = true));
+	        if (comment)
+	            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+	        if (chompKeep && comment)
+	            chompKeep = false;
+	        lines.push(blockItemPrefix + str);
+	    }
+	    let str;
+	    if (lines.length === 0) {
+	        str = flowChars.start + flowChars.end;
+	    }
+	    else {
+	        str = lines[0];
+	        for (let i = 1; i < lines.length; ++i) {
+	            const line = lines[i];
+	            str += line ? `\n${indent}${line}` : '\n';
+	        }
+	    }
+	    if (comment) {
+	        str += '\n' + stringifyComment.indentComment(commentString(comment), indent);
+	        if (onComment)
+	            onComment();
+	    }
+	    else if (chompKeep && onChompKeep)
+	        onChompKeep();
+	    return str;
+	}
+	function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+	    const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+	    itemIndent += indentStep;
+	    const itemCtx = Object.assign({}, ctx, {
+	        indent: itemIndent,
+	        inFlow: true,
+	        type: null
+	    });
+	    let reqNewline = false;
+	    let linesAtValue = 0;
+	    const lines = [];
+	    for (let i = 0; i < items.length; ++i) {
+	        const item = items[i];
+	        let comment = null;
+	        if (identity.isNode(item)) {
+	            if (item.spaceBefore)
+	                lines.push('');
+	            addCommentBefore(ctx, lines, item.commentBefore, false);
+	            if (item.comment)
+	                comment = item.comment;
+	        }
+	        else if (identity.isPair(item)) {
+	            const ik = identity.isNode(item.key) ? item.key : null;
+	            if (ik) {
+	                if (ik.spaceBefore)
+	                    lines.push('');
+	                addCommentBefore(ctx, lines, ik.commentBefore, false);
+	                if (ik.comment)
+	                    reqNewline = true;
+	            }
+	            const iv = identity.isNode(item.value) ? item.value : null;
+	            if (iv) {
+	                if (iv.comment)
+	                    comment = iv.comment;
+	                if (iv.commentBefore)
+	                    reqNewline = true;
+	            }
+	            else if (item.value == null && ik?.comment) {
+	                comment = ik.comment;
+	            }
+	        }
+	        if (comment)
+	            reqNewline = true;
+	        let str = stringify.stringify(item, itemCtx, () => (comment = null));
+	        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes('\n'));
+	        if (i < items.length - 1) {
+	            str += ',';
+	        }
+	        else if (ctx.options.trailingComma) {
+	            if (ctx.options.lineWidth > 0) {
+	                reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) +
+	                    (str.length + 2) >
+	                    ctx.options.lineWidth);
+	            }
+	            if (reqNewline) {
+	                str += ',';
+	            }
+	        }
+	        if (comment)
+	            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+	        lines.push(str);
+	        linesAtValue = lines.length;
+	    }
+	    const { start, end } = flowChars;
+	    if (lines.length === 0) {
+	        return start + end;
+	    }
+	    else {
+	        if (!reqNewline) {
+	            const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+	            reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
+	        }
+	        if (reqNewline) {
+	            let str = start;
+	            for (const line of lines)
+	                str += line ? `\n${indentStep}${indent}${line}` : '\n';
+	            return `${str}\n${indent}${end}`;
+	        }
+	        else {
+	            return `${start}${fcPadding}${lines.join(' ')}${fcPadding}${end}`;
+	        }
+	    }
+	}
+	function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+	    if (comment && chompKeep)
+	        comment = comment.replace(/^\n+/, '');
+	    if (comment) {
+	        const ic = stringifyComment.indentComment(commentString(comment), indent);
+	        lines.push(ic.trimStart()); // Avoid double indent on first line
+	    }
+	}
+
+	stringifyCollection.stringifyCollection = stringifyCollection$1;
+	return stringifyCollection;
+}
+
+var hasRequiredYAMLMap;
+
+function requireYAMLMap () {
+	if (hasRequiredYAMLMap) return YAMLMap;
+	hasRequiredYAMLMap = 1;
+
+	var stringifyCollection = requireStringifyCollection();
+	var addPairToJSMap = requireAddPairToJSMap();
+	var Collection = requireCollection();
+	var identity = requireIdentity();
+	var Pair = requirePair();
+	var Scalar = requireScalar();
+
+	function findPair(items, key) {
+	    const k = identity.isScalar(key) ? key.value : key;
+	    for (const it of items) {
+	        if (identity.isPair(it)) {
+	            if (it.key === key || it.key === k)
+	                return it;
+	            if (identity.isScalar(it.key) && it.key.value === k)
+	                return it;
+	        }
+	    }
+	    return undefined;
+	}
+	let YAMLMap$1 = class YAMLMap extends Collection.Collection {
+	    static get tagName() {
+	        return 'tag:yaml.org,2002:map';
+	    }
+	    constructor(schema) {
+	        super(identity.MAP, schema);
+	        this.items = [];
+	    }
+	    /**
+	     * A generic collection parsing method that can be extended
+	     * to other node classes that inherit from YAMLMap
+	     */
+	    static from(schema, obj, ctx) {
+	        const { keepUndefined, replacer } = ctx;
+	        const map = new this(schema);
+	        const add = (key, value) => {
+	            if (typeof replacer === 'function')
+	                value = replacer.call(obj, key, value);
+	            else if (Array.isArray(replacer) && !replacer.includes(key))
+	                return;
+	            if (value !== undefined || keepUndefined)
+	                map.items.push(Pair.createPair(key, value, ctx));
+	        };
+	        if (obj instanceof Map) {
+	            for (const [key, value] of obj)
+	                add(key, value);
+	        }
+	        else if (obj && typeof obj === 'object') {
+	            for (const key of Object.keys(obj))
+	                add(key, obj[key]);
+	        }
+	        if (typeof schema.sortMapEntries === 'function') {
+	            map.items.sort(schema.sortMapEntries);
+	        }
+	        return map;
+	    }
+	    /**
+	     * Adds a value to the collection.
+	     *
+	     * @param overwrite - If not set `true`, using a key that is already in the
+	     *   collection will throw. Otherwise, overwrites the previous value.
+	     */
+	    add(pair, overwrite) {
+	        let _pair;
+	        if (identity.isPair(pair))
+	            _pair = pair;
+	        else if (!pair || typeof pair !== 'object' || !('key' in pair)) {
+	            // In TypeScript, this never happens.
+	            _pair = new Pair.Pair(pair, pair?.value);
+	        }
+	        else
+	            _pair = new Pair.Pair(pair.key, pair.value);
+	        const prev = findPair(this.items, _pair.key);
+	        const sortEntries = this.schema?.sortMapEntries;
+	        if (prev) {
+	            if (!overwrite)
+	                throw new Error(`Key ${_pair.key} already set`);
+	            // For scalars, keep the old node & its comments and anchors
+	            if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+	                prev.value.value = _pair.value;
+	            else
+	                prev.value = _pair.value;
+	        }
+	        else if (sortEntries) {
+	            const i = this.items.findIndex(item => sortEntries(_pair, item) < 0);
+	            if (i === -1)
+	                this.items.push(_pair);
+	            else
+	                this.items.splice(i, 0, _pair);
+	        }
+	        else {
+	            this.items.push(_pair);
+	        }
+	    }
+	    delete(key) {
+	        const it = findPair(this.items, key);
+	        if (!it)
+	            return false;
+	        const del = this.items.splice(this.items.indexOf(it), 1);
+	        return del.length > 0;
+	    }
+	    get(key, keepScalar) {
+	        const it = findPair(this.items, key);
+	        const node = it?.value;
+	        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? undefined;
+	    }
+	    has(key) {
+	        return !!findPair(this.items, key);
+	    }
+	    set(key, value) {
+	        this.add(new Pair.Pair(key, value), true);
+	    }
+	    /**
+	     * @param ctx - Conversion context, originally set in Document#toJS()
+	     * @param {Class} Type - If set, forces the returned collection type
+	     * @returns Instance of Type, Map, or Object
+	     */
+	    toJSON(_, ctx, Type) {
+	        const map = Type ? new Type() : ctx?.mapAsMap ? new Map() : {};
+	        if (ctx?.onCreate)
+	            ctx.onCreate(map);
+	        for (const item of this.items)
+	            addPairToJSMap.addPairToJSMap(ctx, map, item);
+	        return map;
+	    }
+	    toString(ctx, onComment, onChompKeep) {
+	        if (!ctx)
+	            return JSON.stringify(this);
+	        for (const item of this.items) {
+	            if (!identity.isPair(item))
+	                throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+	        }
+	        if (!ctx.allNullValues && this.hasAllNullValues(false))
+	            ctx = Object.assign({}, ctx, { allNullValues: true });
+	        return stringifyCollection.stringifyCollection(this, ctx, {
+	            blockItemPrefix: '',
+	            flowChars: { start: '{', end: '}' },
+	            itemIndent: ctx.indent || '',
+	            onChompKeep,
+	            onComment
+	        });
+	    }
+	};
+
+	YAMLMap.YAMLMap = YAMLMap$1;
+	YAMLMap.findPair = findPair;
+	return YAMLMap;
+}
+
+var hasRequiredMap;
+
+function requireMap () {
+	if (hasRequiredMap) return map;
+	hasRequiredMap = 1;
+
+	var identity = requireIdentity();
+	var YAMLMap = requireYAMLMap();
+
+	const map$1 = {
+	    collection: 'map',
+	    default: true,
+	    nodeClass: YAMLMap.YAMLMap,
+	    tag: 'tag:yaml.org,2002:map',
+	    resolve(map, onError) {
+	        if (!identity.isMap(map))
+	            onError('Expected a mapping for this tag');
+	        return map;
+	    },
+	    createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+	};
+
+	map.map = map$1;
+	return map;
+}
+
+var seq = {};
+
+var YAMLSeq = {};
+
+var hasRequiredYAMLSeq;
+
+function requireYAMLSeq () {
+	if (hasRequiredYAMLSeq) return YAMLSeq;
+	hasRequiredYAMLSeq = 1;
+
+	var createNode = requireCreateNode();
+	var stringifyCollection = requireStringifyCollection();
+	var Collection = requireCollection();
+	var identity = requireIdentity();
+	var Scalar = requireScalar();
+	var toJS = requireToJS();
+
+	let YAMLSeq$1 = class YAMLSeq extends Collection.Collection {
+	    static get tagName() {
+	        return 'tag:yaml.org,2002:seq';
+	    }
+	    constructor(schema) {
+	        super(identity.SEQ, schema);
+	        this.items = [];
+	    }
+	    add(value) {
+	        this.items.push(value);
+	    }
+	    /**
+	     * Removes a value from the collection.
+	     *
+	     * `key` must contain a representation of an integer for this to succeed.
+	     * It may be wrapped in a `Scalar`.
+	     *
+	     * @returns `true` if the item was found and removed.
+	     */
+	    delete(key) {
+	        const idx = asItemIndex(key);
+	        if (typeof idx !== 'number')
+	            return false;
+	        const del = this.items.splice(idx, 1);
+	        return del.length > 0;
+	    }
+	    get(key, keepScalar) {
+	        const idx = asItemIndex(key);
+	        if (typeof idx !== 'number')
+	            return undefined;
+	        const it = this.items[idx];
+	        return !keepScalar && identity.isScalar(it) ? it.value : it;
+	    }
+	    /**
+	     * Checks if the collection includes a value with the key `key`.
+	     *
+	     * `key` must contain a representation of an integer for this to succeed.
+	     * It may be wrapped in a `Scalar`.
+	     */
+	    has(key) {
+	        const idx = asItemIndex(key);
+	        return typeof idx === 'number' && idx < this.items.length;
+	    }
+	    /**
+	     * Sets a value in this collection. For `!!set`, `value` needs to be a
+	     * boolean to add/remove the item from the set.
+	     *
+	     * If `key` does not contain a representation of an integer, this will throw.
+	     * It may be wrapped in a `Scalar`.
+	     */
+	    set(key, value) {
+	        const idx = asItemIndex(key);
+	        if (typeof idx !== 'number')
+	            throw new Error(`Expected a valid index, not ${key}.`);
+	        const prev = this.items[idx];
+	        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+	            prev.value = value;
+	        else
+	            this.items[idx] = value;
+	    }
+	    toJSON(_, ctx) {
+	        const seq = [];
+	        if (ctx?.onCreate)
+	            ctx.onCreate(seq);
+	        let i = 0;
+	        for (const item of this.items)
+	            seq.push(toJS.toJS(item, String(i++), ctx));
+	        return seq;
+	    }
+	    toString(ctx, onComment, onChompKeep) {
+	        if (!ctx)
+	            return JSON.stringify(this);
+	        return stringifyCollection.stringifyCollection(this, ctx, {
+	            blockItemPrefix: '- ',
+	            flowChars: { start: '[', end: ']' },
+	            itemIndent: (ctx.indent || '') + '  ',
+	            onChompKeep,
+	            onComment
+	        });
+	    }
+	    static from(schema, obj, ctx) {
+	        const { replacer } = ctx;
+	        const seq = new this(schema);
+	        if (obj && Symbol.iterator in Object(obj)) {
+	            let i = 0;
+	            for (let it of obj) {
+	                if (typeof replacer === 'function') {
+	                    const key = obj instanceof Set ? it : String(i++);
+	                    it = replacer.call(obj, key, it);
+	                }
+	                seq.items.push(createNode.createNode(it, undefined, ctx));
+	            }
+	        }
+	        return seq;
+	    }
+	};
+	function asItemIndex(key) {
+	    let idx = identity.isScalar(key) ? key.value : key;
+	    if (idx && typeof idx === 'string')
+	        idx = Number(idx);
+	    return typeof idx === 'number' && Number.isInteger(idx) && idx >= 0
+	        ? idx
+	        : null;
+	}
+
+	YAMLSeq.YAMLSeq = YAMLSeq$1;
+	return YAMLSeq;
+}
+
+var hasRequiredSeq;
+
+function requireSeq () {
+	if (hasRequiredSeq) return seq;
+	hasRequiredSeq = 1;
+
+	var identity = requireIdentity();
+	var YAMLSeq = requireYAMLSeq();
+
+	const seq$1 = {
+	    collection: 'seq',
+	    default: true,
+	    nodeClass: YAMLSeq.YAMLSeq,
+	    tag: 'tag:yaml.org,2002:seq',
+	    resolve(seq, onError) {
+	        if (!identity.isSeq(seq))
+	            onError('Expected a sequence for this tag');
+	        return seq;
+	    },
+	    createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+	};
+
+	seq.seq = seq$1;
+	return seq;
+}
+
+var string = {};
+
+var hasRequiredString;
+
+function requireString () {
+	if (hasRequiredString) return string;
+	hasRequiredString = 1;
+
+	var stringifyString = requireStringifyString();
+
+	const string$1 = {
+	    identify: value => typeof value === 'string',
+	    default: true,
+	    tag: 'tag:yaml.org,2002:str',
+	    resolve: str => str,
+	    stringify(item, ctx, onComment, onChompKeep) {
+	        ctx = Object.assign({ actualString: true }, ctx);
+	        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
+	    }
+	};
+
+	string.string = string$1;
+	return string;
+}
+
+var tags = {};
+
+var _null = {};
+
+var hasRequired_null;
+
+function require_null () {
+	if (hasRequired_null) return _null;
+	hasRequired_null = 1;
+
+	var Scalar = requireScalar();
+
+	const nullTag = {
+	    identify: value => value == null,
+	    createNode: () => new Scalar.Scalar(null),
+	    default: true,
+	    tag: 'tag:yaml.org,2002:null',
+	    test: /^(?:~|[Nn]ull|NULL)?$/,
+	    resolve: () => new Scalar.Scalar(null),
+	    stringify: ({ source }, ctx) => typeof source === 'string' && nullTag.test.test(source)
+	        ? source
+	        : ctx.options.nullStr
+	};
+
+	_null.nullTag = nullTag;
+	return _null;
+}
+
+var bool$1 = {};
+
+var hasRequiredBool$1;
+
+function requireBool$1 () {
+	if (hasRequiredBool$1) return bool$1;
+	hasRequiredBool$1 = 1;
+
+	var Scalar = requireScalar();
+
+	const boolTag = {
+	    identify: value => typeof value === 'boolean',
+	    default: true,
+	    tag: 'tag:yaml.org,2002:bool',
+	    test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+	    resolve: str => new Scalar.Scalar(str[0] === 't' || str[0] === 'T'),
+	    stringify({ source, value }, ctx) {
+	        if (source && boolTag.test.test(source)) {
+	            const sv = source[0] === 't' || source[0] === 'T';
+	            if (value === sv)
+	                return source;
+	        }
+	        return value ? ctx.options.trueStr : ctx.options.falseStr;
+	    }
+	};
+
+	bool$1.boolTag = boolTag;
+	return bool$1;
+}
+
+var float$1 = {};
+
+var stringifyNumber = {};
+
+var hasRequiredStringifyNumber;
+
+function requireStringifyNumber () {
+	if (hasRequiredStringifyNumber) return stringifyNumber;
+	hasRequiredStringifyNumber = 1;
+
+	function stringifyNumber$1({ format, minFractionDigits, tag, value }) {
+	    if (typeof value === 'bigint')
+	        return String(value);
+	    const num = typeof value === 'number' ? value : Number(value);
+	    if (!isFinite(num))
+	        return isNaN(num) ? '.nan' : num < 0 ? '-.inf' : '.inf';
+	    let n = Object.is(value, -0) ? '-0' : JSON.stringify(value);
+	    if (!format &&
+	        minFractionDigits &&
+	        (!tag || tag === 'tag:yaml.org,2002:float') &&
+	        /^-?\d/.test(n) &&
+	        !n.includes('e')) {
+	        let i = n.indexOf('.');
+	        if (i < 0) {
+	            i = n.length;
+	            n += '.';
+	        }
+	        let d = minFractionDigits - (n.length - i - 1);
+	        while (d-- > 0)
+	            n += '0';
+	    }
+	    return n;
+	}
+
+	stringifyNumber.stringifyNumber = stringifyNumber$1;
+	return stringifyNumber;
+}
+
+var hasRequiredFloat$1;
+
+function requireFloat$1 () {
+	if (hasRequiredFloat$1) return float$1;
+	hasRequiredFloat$1 = 1;
+
+	var Scalar = requireScalar();
+	var stringifyNumber = requireStringifyNumber();
+
+	const floatNaN = {
+	    identify: value => typeof value === 'number',
+	    default: true,
+	    tag: 'tag:yaml.org,2002:float',
+	    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+	    resolve: str => str.slice(-3).toLowerCase() === 'nan'
+	        ? NaN
+	        : str[0] === '-'
+	            ? Number.NEGATIVE_INFINITY
+	            : Number.POSITIVE_INFINITY,
+	    stringify: stringifyNumber.stringifyNumber
+	};
+	const floatExp = {
+	    identify: value => typeof value === 'number',
+	    default: true,
+	    tag: 'tag:yaml.org,2002:float',
+	    format: 'EXP',
+	    test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+	    resolve: str => parseFloat(str),
+	    stringify(node) {
+	        const num = Number(node.value);
+	        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+	    }
+	};
+	const float = {
+	    identify: value => typeof value === 'number',
+	    default: true,
+	    tag: 'tag:yaml.org,2002:float',
+	    test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+	    resolve(str) {
+	        const node = new Scalar.Scalar(parseFloat(str));
+	        const dot = str.indexOf('.');
+	        if (dot !== -1 && str[str.length - 1] === '0')
+	            node.minFractionDigits = str.length - dot - 1;
+	        return node;
+	    },
+	    stringify: stringifyNumber.stringifyNumber
+	};
+
+	float$1.float = float;
+	float$1.floatExp = floatExp;
+	float$1.floatNaN = floatNaN;
+	return float$1;
+}
+
+var int$1 = {};
+
+var hasRequiredInt$1;
+
+function requireInt$1 () {
+	if (hasRequiredInt$1) return int$1;
+	hasRequiredInt$1 = 1;
+
+	var stringifyNumber = requireStringifyNumber();
+
+	const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
+	const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
+	function intStringify(node, radix, prefix) {
+	    const { value } = node;
+	    if (intIdentify(value) && value >= 0)
+	        return prefix + value.toString(radix);
+	    return stringifyNumber.stringifyNumber(node);
+	}
+	const intOct = {
+	    identify: value => intIdentify(value) && value >= 0,
+	    default: true,
+	    tag: 'tag:yaml.org,2002:int',
+	    format: 'OCT',
+	    test: /^0o[0-7]+$/,
+	    resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+	    stringify: node => intStringify(node, 8, '0o')
+	};
+	const int = {
+	    identify: intIdentify,
+	    default: true,
+	    tag: 'tag:yaml.org,2002:int',
+	    test: /^[-+]?[0-9]+$/,
+	    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+	    stringify: stringifyNumber.stringifyNumber
+	};
+	const intHex = {
+	    identify: value => intIdentify(value) && value >= 0,
+	    default: true,
+	    tag: 'tag:yaml.org,2002:int',
+	    format: 'HEX',
+	    test: /^0x[0-9a-fA-F]+$/,
+	    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+	    stringify: node => intStringify(node, 16, '0x')
+	};
+
+	int$1.int = int;
+	int$1.intHex = intHex;
+	int$1.intOct = intOct;
+	return int$1;
+}
+
+var schema$2 = {};
+
+var hasRequiredSchema$3;
+
+function requireSchema$3 () {
+	if (hasRequiredSchema$3) return schema$2;
+	hasRequiredSchema$3 = 1;
+
+	var map = requireMap();
+	var _null = require_null();
+	var seq = requireSeq();
+	var string = requireString();
+	var bool = requireBool$1();
+	var float = requireFloat$1();
+	var int = requireInt$1();
+
+	const schema = [
+	    map.map,
+	    seq.seq,
+	    string.string,
+	    _null.nullTag,
+	    bool.boolTag,
+	    int.intOct,
+	    int.int,
+	    int.intHex,
+	    float.floatNaN,
+	    float.floatExp,
+	    float.float
+	];
+
+	schema$2.schema = schema;
+	return schema$2;
+}
+
+var schema$1 = {};
+
+var hasRequiredSchema$2;
+
+function requireSchema$2 () {
+	if (hasRequiredSchema$2) return schema$1;
+	hasRequiredSchema$2 = 1;
+
+	var Scalar = requireScalar();
+	var map = requireMap();
+	var seq = requireSeq();
+
+	function intIdentify(value) {
+	    return typeof value === 'bigint' || Number.isInteger(value);
+	}
+	const stringifyJSON = ({ value }) => JSON.stringify(value);
+	const jsonScalars = [
+	    {
+	        identify: value => typeof value === 'string',
+	        default: true,
+	        tag: 'tag:yaml.org,2002:str',
+	        resolve: str => str,
+	        stringify: stringifyJSON
+	    },
+	    {
+	        identify: value => value == null,
+	        createNode: () => new Scalar.Scalar(null),
+	        default: true,
+	        tag: 'tag:yaml.org,2002:null',
+	        test: /^null$/,
+	        resolve: () => null,
+	        stringify: stringifyJSON
+	    },
+	    {
+	        identify: value => typeof value === 'boolean',
+	        default: true,
+	        tag: 'tag:yaml.org,2002:bool',
+	        test: /^true$|^false$/,
+	        resolve: str => str === 'true',
+	        stringify: stringifyJSON
+	    },
+	    {
+	        identify: intIdentify,
+	        default: true,
+	        tag: 'tag:yaml.org,2002:int',
+	        test: /^-?(?:0|[1-9][0-9]*)$/,
+	        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+	        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
+	    },
+	    {
+	        identify: value => typeof value === 'number',
+	        default: true,
+	        tag: 'tag:yaml.org,2002:float',
+	        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
+	        resolve: str => parseFloat(str),
+	        stringify: stringifyJSON
+	    }
+	];
+	const jsonError = {
+	    default: true,
+	    tag: '',
+	    test: /^/,
+	    resolve(str, onError) {
+	        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
+	        return str;
+	    }
+	};
+	const schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+
+	schema$1.schema = schema;
+	return schema$1;
+}
+
+var binary = {};
+
+var hasRequiredBinary;
+
+function requireBinary () {
+	if (hasRequiredBinary) return binary;
+	hasRequiredBinary = 1;
+
+	var node_buffer = require$$0$1;
+	var Scalar = requireScalar();
+	var stringifyString = requireStringifyString();
+
+	const binary$1 = {
+	    identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
+	    default: false,
+	    tag: 'tag:yaml.org,2002:binary',
+	    /**
+	     * Returns a Buffer in node and an Uint8Array in browsers
+	     *
+	     * To use the resulting buffer as an image, you'll want to do something like:
+	     *
+	     *   const blob = new Blob([buffer], { type: 'image/jpeg' })
+	     *   document.querySelector('#photo').src = URL.createObjectURL(blob)
+	     */
+	    resolve(src, onError) {
+	        if (typeof node_buffer.Buffer === 'function') {
+	            return node_buffer.Buffer.from(src, 'base64');
+	        }
+	        else if (typeof atob === 'function') {
+	            // On IE 11, atob() can't handle newlines
+	            const str = atob(src.replace(/[\n\r]/g, ''));
+	            const buffer = new Uint8Array(str.length);
+	            for (let i = 0; i < str.length; ++i)
+	                buffer[i] = str.charCodeAt(i);
+	            return buffer;
+	        }
+	        else {
+	            onError('This environment does not support reading binary tags; either Buffer or atob is required');
+	            return src;
+	        }
+	    },
+	    stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+	        if (!value)
+	            return '';
+	        const buf = value; // checked earlier by binary.identify()
+	        let str;
+	        if (typeof node_buffer.Buffer === 'function') {
+	            str =
+	                buf instanceof node_buffer.Buffer
+	                    ? buf.toString('base64')
+	                    : node_buffer.Buffer.from(buf.buffer).toString('base64');
+	        }
+	        else if (typeof btoa === 'function') {
+	            let s = '';
+	            for (let i = 0; i < buf.length; ++i)
+	                s += String.fromCharCode(buf[i]);
+	            str = btoa(s);
+	        }
+	        else {
+	            throw new Error('This environment does not support writing binary tags; either Buffer or btoa is required');
+	        }
+	        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
+	        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+	            const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
+	            const n = Math.ceil(str.length / lineWidth);
+	            const lines = new Array(n);
+	            for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
+	                lines[i] = str.substr(o, lineWidth);
+	            }
+	            str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? '\n' : ' ');
+	        }
+	        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+	    }
+	};
+
+	binary.binary = binary$1;
+	return binary;
+}
+
+var omap = {};
+
+var pairs = {};
+
+var hasRequiredPairs;
+
+function requirePairs () {
+	if (hasRequiredPairs) return pairs;
+	hasRequiredPairs = 1;
+
+	var identity = requireIdentity();
+	var Pair = requirePair();
+	var Scalar = requireScalar();
+	var YAMLSeq = requireYAMLSeq();
+
+	function resolvePairs(seq, onError) {
+	    if (identity.isSeq(seq)) {
+	        for (let i = 0; i < seq.items.length; ++i) {
+	            let item = seq.items[i];
+	            if (identity.isPair(item))
+	                continue;
+	            else if (identity.isMap(item)) {
+	                if (item.items.length > 1)
+	                    onError('Each pair must have its own sequence indicator');
+	                const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+	                if (item.commentBefore)
+	                    pair.key.commentBefore = pair.key.commentBefore
+	                        ? `${item.commentBefore}\n${pair.key.commentBefore}`
+	                        : item.commentBefore;
+	                if (item.comment) {
+	                    const cn = pair.value ?? pair.key;
+	                    cn.comment = cn.comment
+	                        ? `${item.comment}\n${cn.comment}`
+	                        : item.comment;
+	                }
+	                item = pair;
+	            }
+	            seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+	        }
+	    }
+	    else
+	        onError('Expected a sequence for this tag');
+	    return seq;
+	}
+	function createPairs(schema, iterable, ctx) {
+	    const { replacer } = ctx;
+	    const pairs = new YAMLSeq.YAMLSeq(schema);
+	    pairs.tag = 'tag:yaml.org,2002:pairs';
+	    let i = 0;
+	    if (iterable && Symbol.iterator in Object(iterable))
+	        for (let it of iterable) {
+	            if (typeof replacer === 'function')
+	                it = replacer.call(iterable, String(i++), it);
+	            let key, value;
+	            if (Array.isArray(it)) {
+	                if (it.length === 2) {
+	                    key = it[0];
+	                    value = it[1];
+	                }
+	                else
+	                    throw new TypeError(`Expected [key, value] tuple: ${it}`);
+	            }
+	            else if (it && it instanceof Object) {
+	                const keys = Object.keys(it);
+	                if (keys.length === 1) {
+	                    key = keys[0];
+	                    value = it[key];
+	                }
+	                else {
+	                    throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+	                }
+	            }
+	            else {
+	                key = it;
+	            }
+	            pairs.items.push(Pair.createPair(key, value, ctx));
+	        }
+	    return pairs;
+	}
+	const pairs$1 = {
+	    collection: 'seq',
+	    default: false,
+	    tag: 'tag:yaml.org,2002:pairs',
+	    resolve: resolvePairs,
+	    createNode: createPairs
+	};
+
+	pairs.createPairs = createPairs;
+	pairs.pairs = pairs$1;
+	pairs.resolvePairs = resolvePairs;
+	return pairs;
+}
+
+var hasRequiredOmap;
+
+function requireOmap () {
+	if (hasRequiredOmap) return omap;
+	hasRequiredOmap = 1;
+
+	var identity = requireIdentity();
+	var toJS = requireToJS();
+	var YAMLMap = requireYAMLMap();
+	var YAMLSeq = requireYAMLSeq();
+	var pairs = requirePairs();
+
+	class YAMLOMap extends YAMLSeq.YAMLSeq {
+	    constructor() {
+	        super();
+	        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
+	        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
+	        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
+	        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
+	        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+	        this.tag = YAMLOMap.tag;
+	    }
+	    /**
+	     * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
+	     * but TypeScript won't allow widening the signature of a child method.
+	     */
+	    toJSON(_, ctx) {
+	        if (!ctx)
+	            return super.toJSON(_);
+	        const map = new Map();
+	        if (ctx?.onCreate)
+	            ctx.onCreate(map);
+	        for (const pair of this.items) {
+	            let key, value;
+	            if (identity.isPair(pair)) {
+	                key = toJS.toJS(pair.key, '', ctx);
+	                value = toJS.toJS(pair.value, key, ctx);
+	            }
+	            else {
+	                key = toJS.toJS(pair, '', ctx);
+	            }
+	            if (map.has(key))
+	                throw new Error('Ordered maps must not include duplicate keys');
+	            map.set(key, value);
+	        }
+	        return map;
+	    }
+	    static from(schema, iterable, ctx) {
+	        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
+	        const omap = new this();
+	        omap.items = pairs$1.items;
+	        return omap;
+	    }
+	}
+	YAMLOMap.tag = 'tag:yaml.org,2002:omap';
+	const omap$1 = {
+	    collection: 'seq',
+	    identify: value => value instanceof Map,
+	    nodeClass: YAMLOMap,
+	    default: false,
+	    tag: 'tag:yaml.org,2002:omap',
+	    resolve(seq, onError) {
+	        const pairs$1 = pairs.resolvePairs(seq, onError);
+	        const seenKeys = [];
+	        for (const { key } of pairs$1.items) {
+	            if (identity.isScalar(key)) {
+	                if (seenKeys.includes(key.value)) {
+	                    onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+	                }
+	                else {
+	                    seenKeys.push(key.value);
+	                }
+	            }
+	        }
+	        return Object.assign(new YAMLOMap(), pairs$1);
+	    },
+	    createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
+	};
+
+	omap.YAMLOMap = YAMLOMap;
+	omap.omap = omap$1;
+	return omap;
+}
+
+var schema = {};
+
+var bool = {};
+
+var hasRequiredBool;
+
+function requireBool () {
+	if (hasRequiredBool) return bool;
+	hasRequiredBool = 1;
+
+	var Scalar = requireScalar();
+
+	function boolStringify({ value, source }, ctx) {
+	    const boolObj = value ? trueTag : falseTag;
+	    if (source && boolObj.test.test(source))
+	        return source;
+	    return value ? ctx.options.trueStr : ctx.options.falseStr;
+	}
+	const trueTag = {
+	    identify: value => value === true,
+	    default: true,
+	    tag: 'tag:yaml.org,2002:bool',
+	    test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
+	    resolve: () => new Scalar.Scalar(true),
+	    stringify: boolStringify
+	};
+	const falseTag = {
+	    identify: value => value === false,
+	    default: true,
+	    tag: 'tag:yaml.org,2002:bool',
+	    test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
+	    resolve: () => new Scalar.Scalar(false),
+	    stringify: boolStringify
+	};
+
+	bool.falseTag = falseTag;
+	bool.trueTag = trueTag;
+	return bool;
+}
+
+var float = {};
+
+var hasRequiredFloat;
+
+function requireFloat () {
+	if (hasRequiredFloat) return float;
+	hasRequiredFloat = 1;
+
+	var Scalar = requireScalar();
+	var stringifyNumber = requireStringifyNumber();
+
+	const floatNaN = {
+	    identify: value => typeof value === 'number',
+	    default: true,
+	    tag: 'tag:yaml.org,2002:float',
+	    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+	    resolve: (str) => str.slice(-3).toLowerCase() === 'nan'
+	        ? NaN
+	        : str[0] === '-'
+	            ? Number.NEGATIVE_INFINITY
+	            : Number.POSITIVE_INFINITY,
+	    stringify: stringifyNumber.stringifyNumber
+	};
+	const floatExp = {
+	    identify: value => typeof value === 'number',
+	    default: true,
+	    tag: 'tag:yaml.org,2002:float',
+	    format: 'EXP',
+	    test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+	    resolve: (str) => parseFloat(str.replace(/_/g, '')),
+	    stringify(node) {
+	        const num = Number(node.value);
+	        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+	    }
+	};
+	const float$1 = {
+	    identify: value => typeof value === 'number',
+	    default: true,
+	    tag: 'tag:yaml.org,2002:float',
+	    test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
+	    resolve(str) {
+	        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, '')));
+	        const dot = str.indexOf('.');
+	        if (dot !== -1) {
+	            const f = str.substring(dot + 1).replace(/_/g, '');
+	            if (f[f.length - 1] === '0')
+	                node.minFractionDigits = f.length;
+	        }
+	        return node;
+	    },
+	    stringify: stringifyNumber.stringifyNumber
+	};
+
+	float.float = float$1;
+	float.floatExp = floatExp;
+	float.floatNaN = floatNaN;
+	return float;
+}
+
+var int = {};
+
+var hasRequiredInt;
+
+function requireInt () {
+	if (hasRequiredInt) return int;
+	hasRequiredInt = 1;
+
+	var stringifyNumber = requireStringifyNumber();
+
+	const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
+	function intResolve(str, offset, radix, { intAsBigInt }) {
+	    const sign = str[0];
+	    if (sign === '-' || sign === '+')
+	        offset += 1;
+	    str = str.substring(offset).replace(/_/g, '');
+	    if (intAsBigInt) {
+	        switch (radix) {
+	            case 2:
+	                str = `0b${str}`;
+	                break;
+	            case 8:
+	                str = `0o${str}`;
+	                break;
+	            case 16:
+	                str = `0x${str}`;
+	                break;
+	        }
+	        const n = BigInt(str);
+	        return sign === '-' ? BigInt(-1) * n : n;
+	    }
+	    const n = parseInt(str, radix);
+	    return sign === '-' ? -1 * n : n;
+	}
+	function intStringify(node, radix, prefix) {
+	    const { value } = node;
+	    if (intIdentify(value)) {
+	        const str = value.toString(radix);
+	        return value < 0 ? '-' + prefix + str.substr(1) : prefix + str;
+	    }
+	    return stringifyNumber.stringifyNumber(node);
+	}
+	const intBin = {
+	    identify: intIdentify,
+	    default: true,
+	    tag: 'tag:yaml.org,2002:int',
+	    format: 'BIN',
+	    test: /^[-+]?0b[0-1_]+$/,
+	    resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+	    stringify: node => intStringify(node, 2, '0b')
+	};
+	const intOct = {
+	    identify: intIdentify,
+	    default: true,
+	    tag: 'tag:yaml.org,2002:int',
+	    format: 'OCT',
+	    test: /^[-+]?0[0-7_]+$/,
+	    resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+	    stringify: node => intStringify(node, 8, '0')
+	};
+	const int$1 = {
+	    identify: intIdentify,
+	    default: true,
+	    tag: 'tag:yaml.org,2002:int',
+	    test: /^[-+]?[0-9][0-9_]*$/,
+	    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+	    stringify: stringifyNumber.stringifyNumber
+	};
+	const intHex = {
+	    identify: intIdentify,
+	    default: true,
+	    tag: 'tag:yaml.org,2002:int',
+	    format: 'HEX',
+	    test: /^[-+]?0x[0-9a-fA-F_]+$/,
+	    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+	    stringify: node => intStringify(node, 16, '0x')
+	};
+
+	int.int = int$1;
+	int.intBin = intBin;
+	int.intHex = intHex;
+	int.intOct = intOct;
+	return int;
+}
+
+var set = {};
+
+var hasRequiredSet;
+
+function requireSet () {
+	if (hasRequiredSet) return set;
+	hasRequiredSet = 1;
+
+	var identity = requireIdentity();
+	var Pair = requirePair();
+	var YAMLMap = requireYAMLMap();
+
+	class YAMLSet extends YAMLMap.YAMLMap {
+	    constructor(schema) {
+	        super(schema);
+	        this.tag = YAMLSet.tag;
+	    }
+	    add(key) {
+	        let pair;
+	        if (identity.isPair(key))
+	            pair = key;
+	        else if (key &&
+	            typeof key === 'object' &&
+	            'key' in key &&
+	            'value' in key &&
+	            key.value === null)
+	            pair = new Pair.Pair(key.key, null);
+	        else
+	            pair = new Pair.Pair(key, null);
+	        const prev = YAMLMap.findPair(this.items, pair.key);
+	        if (!prev)
+	            this.items.push(pair);
+	    }
+	    /**
+	     * If `keepPair` is `true`, returns the Pair matching `key`.
+	     * Otherwise, returns the value of that Pair's key.
+	     */
+	    get(key, keepPair) {
+	        const pair = YAMLMap.findPair(this.items, key);
+	        return !keepPair && identity.isPair(pair)
+	            ? identity.isScalar(pair.key)
+	                ? pair.key.value
+	                : pair.key
+	            : pair;
+	    }
+	    set(key, value) {
+	        if (typeof value !== 'boolean')
+	            throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+	        const prev = YAMLMap.findPair(this.items, key);
+	        if (prev && !value) {
+	            this.items.splice(this.items.indexOf(prev), 1);
+	        }
+	        else if (!prev && value) {
+	            this.items.push(new Pair.Pair(key));
+	        }
+	    }
+	    toJSON(_, ctx) {
+	        return super.toJSON(_, ctx, Set);
+	    }
+	    toString(ctx, onComment, onChompKeep) {
+	        if (!ctx)
+	            return JSON.stringify(this);
+	        if (this.hasAllNullValues(true))
+	            return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
+	        else
+	            throw new Error('Set items must all have null values');
+	    }
+	    static from(schema, iterable, ctx) {
+	        const { replacer } = ctx;
+	        const set = new this(schema);
+	        if (iterable && Symbol.iterator in Object(iterable))
+	            for (let value of iterable) {
+	                if (typeof replacer === 'function')
+	                    value = replacer.call(iterable, value, value);
+	                set.items.push(Pair.createPair(value, null, ctx));
+	            }
+	        return set;
+	    }
+	}
+	YAMLSet.tag = 'tag:yaml.org,2002:set';
+	const set$1 = {
+	    collection: 'map',
+	    identify: value => value instanceof Set,
+	    nodeClass: YAMLSet,
+	    default: false,
+	    tag: 'tag:yaml.org,2002:set',
+	    createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
+	    resolve(map, onError) {
+	        if (identity.isMap(map)) {
+	            if (map.hasAllNullValues(true))
+	                return Object.assign(new YAMLSet(), map);
+	            else
+	                onError('Set items must all have null values');
+	        }
+	        else
+	            onError('Expected a mapping for this tag');
+	        return map;
+	    }
+	};
+
+	set.YAMLSet = YAMLSet;
+	set.set = set$1;
+	return set;
+}
+
+var timestamp = {};
+
+var hasRequiredTimestamp;
+
+function requireTimestamp () {
+	if (hasRequiredTimestamp) return timestamp;
+	hasRequiredTimestamp = 1;
+
+	var stringifyNumber = requireStringifyNumber();
+
+	/** Internal types handle bigint as number, because TS can't figure it out. */
+	function parseSexagesimal(str, asBigInt) {
+	    const sign = str[0];
+	    const parts = sign === '-' || sign === '+' ? str.substring(1) : str;
+	    const num = (n) => asBigInt ? BigInt(n) : Number(n);
+	    const res = parts
+	        .replace(/_/g, '')
+	        .split(':')
+	        .reduce((res, p) => res * num(60) + num(p), num(0));
+	    return (sign === '-' ? num(-1) * res : res);
+	}
+	/**
+	 * hhhh:mm:ss.sss
+	 *
+	 * Internal types handle bigint as number, because TS can't figure it out.
+	 */
+	function stringifySexagesimal(node) {
+	    let { value } = node;
+	    let num = (n) => n;
+	    if (typeof value === 'bigint')
+	        num = n => BigInt(n);
+	    else if (isNaN(value) || !isFinite(value))
+	        return stringifyNumber.stringifyNumber(node);
+	    let sign = '';
+	    if (value < 0) {
+	        sign = '-';
+	        value *= num(-1);
+	    }
+	    const _60 = num(60);
+	    const parts = [value % _60]; // seconds, including ms
+	    if (value < 60) {
+	        parts.unshift(0); // at least one : is required
+	    }
+	    else {
+	        value = (value - parts[0]) / _60;
+	        parts.unshift(value % _60); // minutes
+	        if (value >= 60) {
+	            value = (value - parts[0]) / _60;
+	            parts.unshift(value); // hours
+	        }
+	    }
+	    return (sign +
+	        parts
+	            .map(n => String(n).padStart(2, '0'))
+	            .join(':')
+	            .replace(/000000\d*$/, '') // % 60 may introduce error
+	    );
+	}
+	const intTime = {
+	    identify: value => typeof value === 'bigint' || Number.isInteger(value),
+	    default: true,
+	    tag: 'tag:yaml.org,2002:int',
+	    format: 'TIME',
+	    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
+	    resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+	    stringify: stringifySexagesimal
+	};
+	const floatTime = {
+	    identify: value => typeof value === 'number',
+	    default: true,
+	    tag: 'tag:yaml.org,2002:float',
+	    format: 'TIME',
+	    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
+	    resolve: str => parseSexagesimal(str, false),
+	    stringify: stringifySexagesimal
+	};
+	const timestamp$1 = {
+	    identify: value => value instanceof Date,
+	    default: true,
+	    tag: 'tag:yaml.org,2002:timestamp',
+	    // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
+	    // may be omitted altogether, resulting in a date format. In such a case, the time part is
+	    // assumed to be 00:00:00Z (start of day, UTC).
+	    test: RegExp('^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})' + // YYYY-Mm-Dd
+	        '(?:' + // time is optional
+	        '(?:t|T|[ \\t]+)' + // t | T | whitespace
+	        '([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)' + // Hh:Mm:Ss(.ss)?
+	        '(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?' + // Z | +5 | -03:30
+	        ')?$'),
+	    resolve(str) {
+	        const match = str.match(timestamp$1.test);
+	        if (!match)
+	            throw new Error('!!timestamp expects a date, starting with yyyy-mm-dd');
+	        const [, year, month, day, hour, minute, second] = match.map(Number);
+	        const millisec = match[7] ? Number((match[7] + '00').substr(1, 3)) : 0;
+	        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+	        const tz = match[8];
+	        if (tz && tz !== 'Z') {
+	            let d = parseSexagesimal(tz, false);
+	            if (Math.abs(d) < 30)
+	                d *= 60;
+	            date -= 60000 * d;
+	        }
+	        return new Date(date);
+	    },
+	    stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, '') ?? ''
+	};
+
+	timestamp.floatTime = floatTime;
+	timestamp.intTime = intTime;
+	timestamp.timestamp = timestamp$1;
+	return timestamp;
+}
+
+var hasRequiredSchema$1;
+
+function requireSchema$1 () {
+	if (hasRequiredSchema$1) return schema;
+	hasRequiredSchema$1 = 1;
+
+	var map = requireMap();
+	var _null = require_null();
+	var seq = requireSeq();
+	var string = requireString();
+	var binary = requireBinary();
+	var bool = requireBool();
+	var float = requireFloat();
+	var int = requireInt();
+	var merge = requireMerge();
+	var omap = requireOmap();
+	var pairs = requirePairs();
+	var set = requireSet();
+	var timestamp = requireTimestamp();
+
+	const schema$1 = [
+	    map.map,
+	    seq.seq,
+	    string.string,
+	    _null.nullTag,
+	    bool.trueTag,
+	    bool.falseTag,
+	    int.intBin,
+	    int.intOct,
+	    int.int,
+	    int.intHex,
+	    float.floatNaN,
+	    float.floatExp,
+	    float.float,
+	    binary.binary,
+	    merge.merge,
+	    omap.omap,
+	    pairs.pairs,
+	    set.set,
+	    timestamp.intTime,
+	    timestamp.floatTime,
+	    timestamp.timestamp
+	];
+
+	schema.schema = schema$1;
+	return schema;
+}
+
+var hasRequiredTags;
+
+function requireTags () {
+	if (hasRequiredTags) return tags;
+	hasRequiredTags = 1;
+
+	var map = requireMap();
+	var _null = require_null();
+	var seq = requireSeq();
+	var string = requireString();
+	var bool = requireBool$1();
+	var float = requireFloat$1();
+	var int = requireInt$1();
+	var schema = requireSchema$3();
+	var schema$1 = requireSchema$2();
+	var binary = requireBinary();
+	var merge = requireMerge();
+	var omap = requireOmap();
+	var pairs = requirePairs();
+	var schema$2 = requireSchema$1();
+	var set = requireSet();
+	var timestamp = requireTimestamp();
+
+	const schemas = new Map([
+	    ['core', schema.schema],
+	    ['failsafe', [map.map, seq.seq, string.string]],
+	    ['json', schema$1.schema],
+	    ['yaml11', schema$2.schema],
+	    ['yaml-1.1', schema$2.schema]
+	]);
+	const tagsByName = {
+	    binary: binary.binary,
+	    bool: bool.boolTag,
+	    float: float.float,
+	    floatExp: float.floatExp,
+	    floatNaN: float.floatNaN,
+	    floatTime: timestamp.floatTime,
+	    int: int.int,
+	    intHex: int.intHex,
+	    intOct: int.intOct,
+	    intTime: timestamp.intTime,
+	    map: map.map,
+	    merge: merge.merge,
+	    null: _null.nullTag,
+	    omap: omap.omap,
+	    pairs: pairs.pairs,
+	    seq: seq.seq,
+	    set: set.set,
+	    timestamp: timestamp.timestamp
+	};
+	const coreKnownTags = {
+	    'tag:yaml.org,2002:binary': binary.binary,
+	    'tag:yaml.org,2002:merge': merge.merge,
+	    'tag:yaml.org,2002:omap': omap.omap,
+	    'tag:yaml.org,2002:pairs': pairs.pairs,
+	    'tag:yaml.org,2002:set': set.set,
+	    'tag:yaml.org,2002:timestamp': timestamp.timestamp
+	};
+	function getTags(customTags, schemaName, addMergeTag) {
+	    const schemaTags = schemas.get(schemaName);
+	    if (schemaTags && !customTags) {
+	        return addMergeTag && !schemaTags.includes(merge.merge)
+	            ? schemaTags.concat(merge.merge)
+	            : schemaTags.slice();
+	    }
+	    let tags = schemaTags;
+	    if (!tags) {
+	        if (Array.isArray(customTags))
+	            tags = [];
+	        else {
+	            const keys = Array.from(schemas.keys())
+	                .filter(key => key !== 'yaml11')
+	                .map(key => JSON.stringify(key))
+	                .join(', ');
+	            throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+	        }
+	    }
+	    if (Array.isArray(customTags)) {
+	        for (const tag of customTags)
+	            tags = tags.concat(tag);
+	    }
+	    else if (typeof customTags === 'function') {
+	        tags = customTags(tags.slice());
+	    }
+	    if (addMergeTag)
+	        tags = tags.concat(merge.merge);
+	    return tags.reduce((tags, tag) => {
+	        const tagObj = typeof tag === 'string' ? tagsByName[tag] : tag;
+	        if (!tagObj) {
+	            const tagName = JSON.stringify(tag);
+	            const keys = Object.keys(tagsByName)
+	                .map(key => JSON.stringify(key))
+	                .join(', ');
+	            throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+	        }
+	        if (!tags.includes(tagObj))
+	            tags.push(tagObj);
+	        return tags;
+	    }, []);
+	}
+
+	tags.coreKnownTags = coreKnownTags;
+	tags.getTags = getTags;
+	return tags;
+}
+
+var hasRequiredSchema;
+
+function requireSchema () {
+	if (hasRequiredSchema) return Schema;
+	hasRequiredSchema = 1;
+
+	var identity = requireIdentity();
+	var map = requireMap();
+	var seq = requireSeq();
+	var string = requireString();
+	var tags = requireTags();
+
+	const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+	let Schema$1 = class Schema {
+	    constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+	        this.compat = Array.isArray(compat)
+	            ? tags.getTags(compat, 'compat')
+	            : compat
+	                ? tags.getTags(null, compat)
+	                : null;
+	        this.name = (typeof schema === 'string' && schema) || 'core';
+	        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
+	        this.tags = tags.getTags(customTags, this.name, merge);
+	        this.toStringOptions = toStringDefaults ?? null;
+	        Object.defineProperty(this, identity.MAP, { value: map.map });
+	        Object.defineProperty(this, identity.SCALAR, { value: string.string });
+	        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+	        // Used by createMap()
+	        this.sortMapEntries =
+	            typeof sortMapEntries === 'function'
+	                ? sortMapEntries
+	                : sortMapEntries === true
+	                    ? sortMapEntriesByKey
+	                    : null;
+	    }
+	    clone() {
+	        const copy = Object.create(Schema.prototype, Object.getOwnPropertyDescriptors(this));
+	        copy.tags = this.tags.slice();
+	        return copy;
+	    }
+	};
+
+	Schema.Schema = Schema$1;
+	return Schema;
+}
+
+var stringifyDocument = {};
+
+var hasRequiredStringifyDocument;
+
+function requireStringifyDocument () {
+	if (hasRequiredStringifyDocument) return stringifyDocument;
+	hasRequiredStringifyDocument = 1;
+
+	var identity = requireIdentity();
+	var stringify = requireStringify();
+	var stringifyComment = requireStringifyComment();
+
+	function stringifyDocument$1(doc, options) {
+	    const lines = [];
+	    let hasDirectives = options.directives === true;
+	    if (options.directives !== false && doc.directives) {
+	        const dir = doc.directives.toString(doc);
+	        if (dir) {
+	            lines.push(dir);
+	            hasDirectives = true;
+	        }
+	        else if (doc.directives.docStart)
+	            hasDirectives = true;
+	    }
+	    if (hasDirectives)
+	        lines.push('---');
+	    const ctx = stringify.createStringifyContext(doc, options);
+	    const { commentString } = ctx.options;
+	    if (doc.commentBefore) {
+	        if (lines.length !== 1)
+	            lines.unshift('');
+	        const cs = commentString(doc.commentBefore);
+	        lines.unshift(stringifyComment.indentComment(cs, ''));
+	    }
+	    let chompKeep = false;
+	    let contentComment = null;
+	    if (doc.contents) {
+	        if (identity.isNode(doc.contents)) {
+	            if (doc.contents.spaceBefore && hasDirectives)
+	                lines.push('');
+	            if (doc.contents.commentBefore) {
+	                const cs = commentString(doc.contents.commentBefore);
+	                lines.push(stringifyComment.indentComment(cs, ''));
+	            }
+	            // top-level block scalars need to be indented if followed by a comment
+	            ctx.forceBlockIndent = !!doc.comment;
+	            contentComment = doc.contents.comment;
+	        }
+	        const onChompKeep = contentComment ? undefined : () => (chompKeep = true);
+	        let body = stringify.stringify(doc.contents, ctx, () => (contentComment = null), onChompKeep);
+	        if (contentComment)
+	            body += stringifyComment.lineComment(body, '', commentString(contentComment));
+	        if ((body[0] === '|' || body[0] === '>') &&
+	            lines[lines.length - 1] === '---') {
+	            // Top-level block scalars with a preceding doc marker ought to use the
+	            // same line for their header.
+	            lines[lines.length - 1] = `--- ${body}`;
+	        }
+	        else
+	            lines.push(body);
+	    }
+	    else {
+	        lines.push(stringify.stringify(doc.contents, ctx));
+	    }
+	    if (doc.directives?.docEnd) {
+	        if (doc.comment) {
+	            const cs = commentString(doc.comment);
+	            if (cs.includes('\n')) {
+	                lines.push('...');
+	                lines.push(stringifyComment.indentComment(cs, ''));
+	            }
+	            else {
+	                lines.push(`... ${cs}`);
+	            }
+	        }
+	        else {
+	            lines.push('...');
+	        }
+	    }
+	    else {
+	        let dc = doc.comment;
+	        if (dc && chompKeep)
+	            dc = dc.replace(/^\n+/, '');
+	        if (dc) {
+	            if ((!chompKeep || contentComment) && lines[lines.length - 1] !== '')
+	                lines.push('');
+	            lines.push(stringifyComment.indentComment(commentString(dc), ''));
+	        }
+	    }
+	    return lines.join('\n') + '\n';
+	}
+
+	stringifyDocument.stringifyDocument = stringifyDocument$1;
+	return stringifyDocument;
+}
+
+var hasRequiredDocument;
+
+function requireDocument () {
+	if (hasRequiredDocument) return Document;
+	hasRequiredDocument = 1;
+
+	var Alias = requireAlias();
+	var Collection = requireCollection();
+	var identity = requireIdentity();
+	var Pair = requirePair();
+	var toJS = requireToJS();
+	var Schema = requireSchema();
+	var stringifyDocument = requireStringifyDocument();
+	var anchors = requireAnchors();
+	var applyReviver = requireApplyReviver();
+	var createNode = requireCreateNode();
+	var directives = requireDirectives();
+
+	let Document$1 = class Document {
+	    constructor(value, replacer, options) {
+	        /** A comment before this Document */
+	        this.commentBefore = null;
+	        /** A comment immediately after this Document */
+	        this.comment = null;
+	        /** Errors encountered during parsing. */
+	        this.errors = [];
+	        /** Warnings encountered during parsing. */
+	        this.warnings = [];
+	        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+	        let _replacer = null;
+	        if (typeof replacer === 'function' || Array.isArray(replacer)) {
+	            _replacer = replacer;
+	        }
+	        else if (options === undefined && replacer) {
+	            options = replacer;
+	            replacer = undefined;
+	        }
+	        const opt = Object.assign({
+	            intAsBigInt: false,
+	            keepSourceTokens: false,
+	            logLevel: 'warn',
+	            prettyErrors: true,
+	            strict: true,
+	            stringKeys: false,
+	            uniqueKeys: true,
+	            version: '1.2'
+	        }, options);
+	        this.options = opt;
+	        let { version } = opt;
+	        if (options?._directives) {
+	            this.directives = options._directives.atDocument();
+	            if (this.directives.yaml.explicit)
+	                version = this.directives.yaml.version;
+	        }
+	        else
+	            this.directives = new directives.Directives({ version });
+	        this.setSchema(version, options);
+	        // @ts-expect-error We can't really know that this matches Contents.
+	        this.contents =
+	            value === undefined ? null : this.createNode(value, _replacer, options);
+	    }
+	    /**
+	     * Create a deep copy of this Document and its contents.
+	     *
+	     * Custom Node values that inherit from `Object` still refer to their original instances.
+	     */
+	    clone() {
+	        const copy = Object.create(Document.prototype, {
+	            [identity.NODE_TYPE]: { value: identity.DOC }
+	        });
+	        copy.commentBefore = this.commentBefore;
+	        copy.comment = this.comment;
+	        copy.errors = this.errors.slice();
+	        copy.warnings = this.warnings.slice();
+	        copy.options = Object.assign({}, this.options);
+	        if (this.directives)
+	            copy.directives = this.directives.clone();
+	        copy.schema = this.schema.clone();
+	        // @ts-expect-error We can't really know that this matches Contents.
+	        copy.contents = identity.isNode(this.contents)
+	            ? this.contents.clone(copy.schema)
+	            : this.contents;
+	        if (this.range)
+	            copy.range = this.range.slice();
+	        return copy;
+	    }
+	    /** Adds a value to the document. */
+	    add(value) {
+	        if (assertCollection(this.contents))
+	            this.contents.add(value);
+	    }
+	    /** Adds a value to the document. */
+	    addIn(path, value) {
+	        if (assertCollection(this.contents))
+	            this.contents.addIn(path, value);
+	    }
+	    /**
+	     * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
+	     *
+	     * If `node` already has an anchor, `name` is ignored.
+	     * Otherwise, the `node.anchor` value will be set to `name`,
+	     * or if an anchor with that name is already present in the document,
+	     * `name` will be used as a prefix for a new unique anchor.
+	     * If `name` is undefined, the generated anchor will use 'a' as a prefix.
+	     */
+	    createAlias(node, name) {
+	        if (!node.anchor) {
+	            const prev = anchors.anchorNames(this);
+	            node.anchor =
+	                // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+	                !name || prev.has(name) ? anchors.findNewAnchor(name || 'a', prev) : name;
+	        }
+	        return new Alias.Alias(node.anchor);
+	    }
+	    createNode(value, replacer, options) {
+	        let _replacer = undefined;
+	        if (typeof replacer === 'function') {
+	            value = replacer.call({ '': value }, '', value);
+	            _replacer = replacer;
+	        }
+	        else if (Array.isArray(replacer)) {
+	            const keyToStr = (v) => typeof v === 'number' || v instanceof String || v instanceof Number;
+	            const asStr = replacer.filter(keyToStr).map(String);
+	            if (asStr.length > 0)
+	                replacer = replacer.concat(asStr);
+	            _replacer = replacer;
+	        }
+	        else if (options === undefined && replacer) {
+	            options = replacer;
+	            replacer = undefined;
+	        }
+	        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+	        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(this, 
+	        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+	        anchorPrefix || 'a');
+	        const ctx = {
+	            aliasDuplicateObjects: aliasDuplicateObjects ?? true,
+	            keepUndefined: keepUndefined ?? false,
+	            onAnchor,
+	            onTagObj,
+	            replacer: _replacer,
+	            schema: this.schema,
+	            sourceObjects
+	        };
+	        const node = createNode.createNode(value, tag, ctx);
+	        if (flow && identity.isCollection(node))
+	            node.flow = true;
+	        setAnchors();
+	        return node;
+	    }
+	    /**
+	     * Convert a key and a value into a `Pair` using the current schema,
+	     * recursively wrapping all values as `Scalar` or `Collection` nodes.
+	     */
+	    createPair(key, value, options = {}) {
+	        const k = this.createNode(key, null, options);
+	        const v = this.createNode(value, null, options);
+	        return new Pair.Pair(k, v);
+	    }
+	    /**
+	     * Removes a value from the document.
+	     * @returns `true` if the item was found and removed.
+	     */
+	    delete(key) {
+	        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+	    }
+	    /**
+	     * Removes a value from the document.
+	     * @returns `true` if the item was found and removed.
+	     */
+	    deleteIn(path) {
+	        if (Collection.isEmptyPath(path)) {
+	            if (this.contents == null)
+	                return false;
+	            // @ts-expect-error Presumed impossible if Strict extends false
+	            this.contents = null;
+	            return true;
+	        }
+	        return assertCollection(this.contents)
+	            ? this.contents.deleteIn(path)
+	            : false;
+	    }
+	    /**
+	     * Returns item at `key`, or `undefined` if not found. By default unwraps
+	     * scalar values from their surrounding node; to disable set `keepScalar` to
+	     * `true` (collections are always returned intact).
+	     */
+	    get(key, keepScalar) {
+	        return identity.isCollection(this.contents)
+	            ? this.contents.get(key, keepScalar)
+	            : undefined;
+	    }
+	    /**
+	     * Returns item at `path`, or `undefined` if not found. By default unwraps
+	     * scalar values from their surrounding node; to disable set `keepScalar` to
+	     * `true` (collections are always returned intact).
+	     */
+	    getIn(path, keepScalar) {
+	        if (Collection.isEmptyPath(path))
+	            return !keepScalar && identity.isScalar(this.contents)
+	                ? this.contents.value
+	                : this.contents;
+	        return identity.isCollection(this.contents)
+	            ? this.contents.getIn(path, keepScalar)
+	            : undefined;
+	    }
+	    /**
+	     * Checks if the document includes a value with the key `key`.
+	     */
+	    has(key) {
+	        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+	    }
+	    /**
+	     * Checks if the document includes a value at `path`.
+	     */
+	    hasIn(path) {
+	        if (Collection.isEmptyPath(path))
+	            return this.contents !== undefined;
+	        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+	    }
+	    /**
+	     * Sets a value in this document. For `!!set`, `value` needs to be a
+	     * boolean to add/remove the item from the set.
+	     */
+	    set(key, value) {
+	        if (this.contents == null) {
+	            // @ts-expect-error We can't really know that this matches Contents.
+	            this.contents = Collection.collectionFromPath(this.schema, [key], value);
+	        }
+	        else if (assertCollection(this.contents)) {
+	            this.contents.set(key, value);
+	        }
+	    }
+	    /**
+	     * Sets a value in this document. For `!!set`, `value` needs to be a
+	     * boolean to add/remove the item from the set.
+	     */
+	    setIn(path, value) {
+	        if (Collection.isEmptyPath(path)) {
+	            // @ts-expect-error We can't really know that this matches Contents.
+	            this.contents = value;
+	        }
+	        else if (this.contents == null) {
+	            // @ts-expect-error We can't really know that this matches Contents.
+	            this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
+	        }
+	        else if (assertCollection(this.contents)) {
+	            this.contents.setIn(path, value);
+	        }
+	    }
+	    /**
+	     * Change the YAML version and schema used by the document.
+	     * A `null` version disables support for directives, explicit tags, anchors, and aliases.
+	     * It also requires the `schema` option to be given as a `Schema` instance value.
+	     *
+	     * Overrides all previously set schema options.
+	     */
+	    setSchema(version, options = {}) {
+	        if (typeof version === 'number')
+	            version = String(version);
+	        let opt;
+	        switch (version) {
+	            case '1.1':
+	                if (this.directives)
+	                    this.directives.yaml.version = '1.1';
+	                else
+	                    this.directives = new directives.Directives({ version: '1.1' });
+	                opt = { resolveKnownTags: false, schema: 'yaml-1.1' };
+	                break;
+	            case '1.2':
+	            case 'next':
+	                if (this.directives)
+	                    this.directives.yaml.version = version;
+	                else
+	                    this.directives = new directives.Directives({ version });
+	                opt = { resolveKnownTags: true, schema: 'core' };
+	                break;
+	            case null:
+	                if (this.directives)
+	                    delete this.directives;
+	                opt = null;
+	                break;
+	            default: {
+	                const sv = JSON.stringify(version);
+	                throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
+	            }
+	        }
+	        // Not using `instanceof Schema` to allow for duck typing
+	        if (options.schema instanceof Object)
+	            this.schema = options.schema;
+	        else if (opt)
+	            this.schema = new Schema.Schema(Object.assign(opt, options));
+	        else
+	            throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
+	    }
+	    // json & jsonArg are only used from toJSON()
+	    toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+	        const ctx = {
+	            anchors: new Map(),
+	            doc: this,
+	            keep: !json,
+	            mapAsMap: mapAsMap === true,
+	            mapKeyWarned: false,
+	            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
+	        };
+	        const res = toJS.toJS(this.contents, jsonArg ?? '', ctx);
+	        if (typeof onAnchor === 'function')
+	            for (const { count, res } of ctx.anchors.values())
+	                onAnchor(res, count);
+	        return typeof reviver === 'function'
+	            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
+	            : res;
+	    }
+	    /**
+	     * A JSON representation of the document `contents`.
+	     *
+	     * @param jsonArg Used by `JSON.stringify` to indicate the array index or
+	     *   property name.
+	     */
+	    toJSON(jsonArg, onAnchor) {
+	        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
+	    }
+	    /** A YAML representation of the document. */
+	    toString(options = {}) {
+	        if (this.errors.length > 0)
+	            throw new Error('Document with errors cannot be stringified');
+	        if ('indent' in options &&
+	            (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
+	            const s = JSON.stringify(options.indent);
+	            throw new Error(`"indent" option must be a positive integer, not ${s}`);
+	        }
+	        return stringifyDocument.stringifyDocument(this, options);
+	    }
+	};
+	function assertCollection(contents) {
+	    if (identity.isCollection(contents))
+	        return true;
+	    throw new Error('Expected a YAML collection as document contents');
+	}
+
+	Document.Document = Document$1;
+	return Document;
+}
+
+var errors = {};
+
+var hasRequiredErrors;
+
+function requireErrors () {
+	if (hasRequiredErrors) return errors;
+	hasRequiredErrors = 1;
+
+	class YAMLError extends Error {
+	    constructor(name, pos, code, message) {
+	        super();
+	        this.name = name;
+	        this.code = code;
+	        this.message = message;
+	        this.pos = pos;
+	    }
+	}
+	class YAMLParseError extends YAMLError {
+	    constructor(pos, code, message) {
+	        super('YAMLParseError', pos, code, message);
+	    }
+	}
+	class YAMLWarning extends YAMLError {
+	    constructor(pos, code, message) {
+	        super('YAMLWarning', pos, code, message);
+	    }
+	}
+	const prettifyError = (src, lc) => (error) => {
+	    if (error.pos[0] === -1)
+	        return;
+	    error.linePos = error.pos.map(pos => lc.linePos(pos));
+	    const { line, col } = error.linePos[0];
+	    error.message += ` at line ${line}, column ${col}`;
+	    let ci = col - 1;
+	    let lineStr = src
+	        .substring(lc.lineStarts[line - 1], lc.lineStarts[line])
+	        .replace(/[\n\r]+$/, '');
+	    // Trim to max 80 chars, keeping col position near the middle
+	    if (ci >= 60 && lineStr.length > 80) {
+	        const trimStart = Math.min(ci - 39, lineStr.length - 79);
+	        lineStr = '…' + lineStr.substring(trimStart);
+	        ci -= trimStart - 1;
+	    }
+	    if (lineStr.length > 80)
+	        lineStr = lineStr.substring(0, 79) + '…';
+	    // Include previous line in context if pointing at line start
+	    if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+	        // Regexp won't match if start is trimmed
+	        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+	        if (prev.length > 80)
+	            prev = prev.substring(0, 79) + '…\n';
+	        lineStr = prev + lineStr;
+	    }
+	    if (/[^ ]/.test(lineStr)) {
+	        let count = 1;
+	        const end = error.linePos[1];
+	        if (end?.line === line && end.col > col) {
+	            count = Math.max(1, Math.min(end.col - col, 80 - ci));
+	        }
+	        const pointer = ' '.repeat(ci) + '^'.repeat(count);
+	        error.message += `:\n\n${lineStr}\n${pointer}\n`;
+	    }
+	};
+
+	errors.YAMLError = YAMLError;
+	errors.YAMLParseError = YAMLParseError;
+	errors.YAMLWarning = YAMLWarning;
+	errors.prettifyError = prettifyError;
+	return errors;
+}
+
+var composeDoc = {};
+
+var composeNode = {};
+
+var composeCollection = {};
+
+var resolveBlockMap = {};
+
+var resolveProps = {};
+
+var hasRequiredResolveProps;
+
+function requireResolveProps () {
+	if (hasRequiredResolveProps) return resolveProps;
+	hasRequiredResolveProps = 1;
+
+	function resolveProps$1(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+	    let spaceBefore = false;
+	    let atNewline = startOnNewline;
+	    let hasSpace = startOnNewline;
+	    let comment = '';
+	    let commentSep = '';
+	    let hasNewline = false;
+	    let reqSpace = false;
+	    let tab = null;
+	    let anchor = null;
+	    let tag = null;
+	    let newlineAfterProp = null;
+	    let comma = null;
+	    let found = null;
+	    let start = null;
+	    for (const token of tokens) {
+	        if (reqSpace) {
+	            if (token.type !== 'space' &&
+	                token.type !== 'newline' &&
+	                token.type !== 'comma')
+	                onError(token.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
+	            reqSpace = false;
+	        }
+	        if (tab) {
+	            if (atNewline && token.type !== 'comment' && token.type !== 'newline') {
+	                onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
+	            }
+	            tab = null;
+	        }
+	        switch (token.type) {
+	            case 'space':
+	                // At the doc level, tabs at line start may be parsed
+	                // as leading white space rather than indentation.
+	                // In a flow collection, only the parser handles indent.
+	                if (!flow &&
+	                    (indicator !== 'doc-start' || next?.type !== 'flow-collection') &&
+	                    token.source.includes('\t')) {
+	                    tab = token;
+	                }
+	                hasSpace = true;
+	                break;
+	            case 'comment': {
+	                if (!hasSpace)
+	                    onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
+	                const cb = token.source.substring(1) || ' ';
+	                if (!comment)
+	                    comment = cb;
+	                else
+	                    comment += commentSep + cb;
+	                commentSep = '';
+	                atNewline = false;
+	                break;
+	            }
+	            case 'newline':
+	                if (atNewline) {
+	                    if (comment)
+	                        comment += token.source;
+	                    else if (!found || indicator !== 'seq-item-ind')
+	                        spaceBefore = true;
+	                }
+	                else
+	                    commentSep += token.source;
+	                atNewline = true;
+	                hasNewline = true;
+	                if (anchor || tag)
+	                    newlineAfterProp = token;
+	                hasSpace = true;
+	                break;
+	            case 'anchor':
+	                if (anchor)
+	                    onError(token, 'MULTIPLE_ANCHORS', 'A node can have at most one anchor');
+	                if (token.source.endsWith(':'))
+	                    onError(token.offset + token.source.length - 1, 'BAD_ALIAS', 'Anchor ending in : is ambiguous', true);
+	                anchor = token;
+	                start ?? (start = token.offset);
+	                atNewline = false;
+	                hasSpace = false;
+	                reqSpace = true;
+	                break;
+	            case 'tag': {
+	                if (tag)
+	                    onError(token, 'MULTIPLE_TAGS', 'A node can have at most one tag');
+	                tag = token;
+	                start ?? (start = token.offset);
+	                atNewline = false;
+	                hasSpace = false;
+	                reqSpace = true;
+	                break;
+	            }
+	            case indicator:
+	                // Could here handle preceding comments differently
+	                if (anchor || tag)
+	                    onError(token, 'BAD_PROP_ORDER', `Anchors and tags must be after the ${token.source} indicator`);
+	                if (found)
+	                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.source} in ${flow ?? 'collection'}`);
+	                found = token;
+	                atNewline =
+	                    indicator === 'seq-item-ind' || indicator === 'explicit-key-ind';
+	                hasSpace = false;
+	                break;
+	            case 'comma':
+	                if (flow) {
+	                    if (comma)
+	                        onError(token, 'UNEXPECTED_TOKEN', `Unexpected , in ${flow}`);
+	                    comma = token;
+	                    atNewline = false;
+	                    hasSpace = false;
+	                    break;
+	                }
+	            // else fallthrough
+	            default:
+	                onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.type} token`);
+	                atNewline = false;
+	                hasSpace = false;
+	        }
+	    }
+	    const last = tokens[tokens.length - 1];
+	    const end = last ? last.offset + last.source.length : offset;
+	    if (reqSpace &&
+	        next &&
+	        next.type !== 'space' &&
+	        next.type !== 'newline' &&
+	        next.type !== 'comma' &&
+	        (next.type !== 'scalar' || next.source !== '')) {
+	        onError(next.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
+	    }
+	    if (tab &&
+	        ((atNewline && tab.indent <= parentIndent) ||
+	            next?.type === 'block-map' ||
+	            next?.type === 'block-seq'))
+	        onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
+	    return {
+	        comma,
+	        found,
+	        spaceBefore,
+	        comment,
+	        hasNewline,
+	        anchor,
+	        tag,
+	        newlineAfterProp,
+	        end,
+	        start: start ?? end
+	    };
+	}
+
+	resolveProps.resolveProps = resolveProps$1;
+	return resolveProps;
+}
+
+var utilContainsNewline = {};
+
+var hasRequiredUtilContainsNewline;
+
+function requireUtilContainsNewline () {
+	if (hasRequiredUtilContainsNewline) return utilContainsNewline;
+	hasRequiredUtilContainsNewline = 1;
+
+	function containsNewline(key) {
+	    if (!key)
+	        return null;
+	    switch (key.type) {
+	        case 'alias':
+	        case 'scalar':
+	        case 'double-quoted-scalar':
+	        case 'single-quoted-scalar':
+	            if (key.source.includes('\n'))
+	                return true;
+	            if (key.end)
+	                for (const st of key.end)
+	                    if (st.type === 'newline')
+	                        return true;
+	            return false;
+	        case 'flow-collection':
+	            for (const it of key.items) {
+	                for (const st of it.start)
+	                    if (st.type === 'newline')
+	                        return true;
+	                if (it.sep)
+	                    for (const st of it.sep)
+	                        if (st.type === 'newline')
+	                            return true;
+	                if (containsNewline(it.key) || containsNewline(it.value))
+	                    return true;
+	            }
+	            return false;
+	        default:
+	            return true;
+	    }
+	}
+
+	utilContainsNewline.containsNewline = containsNewline;
+	return utilContainsNewline;
+}
+
+var utilFlowIndentCheck = {};
+
+var hasRequiredUtilFlowIndentCheck;
+
+function requireUtilFlowIndentCheck () {
+	if (hasRequiredUtilFlowIndentCheck) return utilFlowIndentCheck;
+	hasRequiredUtilFlowIndentCheck = 1;
+
+	var utilContainsNewline = requireUtilContainsNewline();
+
+	function flowIndentCheck(indent, fc, onError) {
+	    if (fc?.type === 'flow-collection') {
+	        const end = fc.end[0];
+	        if (end.indent === indent &&
+	            (end.source === ']' || end.source === '}') &&
+	            utilContainsNewline.containsNewline(fc)) {
+	            const msg = 'Flow end indicator should be more indented than parent';
+	            onError(end, 'BAD_INDENT', msg, true);
+	        }
+	    }
+	}
+
+	utilFlowIndentCheck.flowIndentCheck = flowIndentCheck;
+	return utilFlowIndentCheck;
+}
+
+var utilMapIncludes = {};
+
+var hasRequiredUtilMapIncludes;
+
+function requireUtilMapIncludes () {
+	if (hasRequiredUtilMapIncludes) return utilMapIncludes;
+	hasRequiredUtilMapIncludes = 1;
+
+	var identity = requireIdentity();
+
+	function mapIncludes(ctx, items, search) {
+	    const { uniqueKeys } = ctx.options;
+	    if (uniqueKeys === false)
+	        return false;
+	    const isEqual = typeof uniqueKeys === 'function'
+	        ? uniqueKeys
+	        : (a, b) => a === b || (identity.isScalar(a) && identity.isScalar(b) && a.value === b.value);
+	    return items.some(pair => isEqual(pair.key, search));
+	}
+
+	utilMapIncludes.mapIncludes = mapIncludes;
+	return utilMapIncludes;
+}
+
+var hasRequiredResolveBlockMap;
+
+function requireResolveBlockMap () {
+	if (hasRequiredResolveBlockMap) return resolveBlockMap;
+	hasRequiredResolveBlockMap = 1;
+
+	var Pair = requirePair();
+	var YAMLMap = requireYAMLMap();
+	var resolveProps = requireResolveProps();
+	var utilContainsNewline = requireUtilContainsNewline();
+	var utilFlowIndentCheck = requireUtilFlowIndentCheck();
+	var utilMapIncludes = requireUtilMapIncludes();
+
+	const startColMsg = 'All mapping items must start at the same column';
+	function resolveBlockMap$1({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
+	    const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+	    const map = new NodeClass(ctx.schema);
+	    if (ctx.atRoot)
+	        ctx.atRoot = false;
+	    let offset = bm.offset;
+	    let commentEnd = null;
+	    for (const collItem of bm.items) {
+	        const { start, key, sep, value } = collItem;
+	        // key properties
+	        const keyProps = resolveProps.resolveProps(start, {
+	            indicator: 'explicit-key-ind',
+	            next: key ?? sep?.[0],
+	            offset,
+	            onError,
+	            parentIndent: bm.indent,
+	            startOnNewline: true
+	        });
+	        const implicitKey = !keyProps.found;
+	        if (implicitKey) {
+	            if (key) {
+	                if (key.type === 'block-seq')
+	                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'A block sequence may not be used as an implicit map key');
+	                else if ('indent' in key && key.indent !== bm.indent)
+	                    onError(offset, 'BAD_INDENT', startColMsg);
+	            }
+	            if (!keyProps.anchor && !keyProps.tag && !sep) {
+	                commentEnd = keyProps.end;
+	                if (keyProps.comment) {
+	                    if (map.comment)
+	                        map.comment += '\n' + keyProps.comment;
+	                    else
+	                        map.comment = keyProps.comment;
+	                }
+	                continue;
+	            }
+	            if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
+	                onError(key ?? start[start.length - 1], 'MULTILINE_IMPLICIT_KEY', 'Implicit keys need to be on a single line');
+	            }
+	        }
+	        else if (keyProps.found?.indent !== bm.indent) {
+	            onError(offset, 'BAD_INDENT', startColMsg);
+	        }
+	        // key value
+	        ctx.atKey = true;
+	        const keyStart = keyProps.end;
+	        const keyNode = key
+	            ? composeNode(ctx, key, keyProps, onError)
+	            : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+	        if (ctx.schema.compat)
+	            utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+	        ctx.atKey = false;
+	        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+	            onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
+	        // value properties
+	        const valueProps = resolveProps.resolveProps(sep ?? [], {
+	            indicator: 'map-value-ind',
+	            next: value,
+	            offset: keyNode.range[2],
+	            onError,
+	            parentIndent: bm.indent,
+	            startOnNewline: !key || key.type === 'block-scalar'
+	        });
+	        offset = valueProps.end;
+	        if (valueProps.found) {
+	            if (implicitKey) {
+	                if (value?.type === 'block-map' && !valueProps.hasNewline)
+	                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'Nested mappings are not allowed in compact mappings');
+	                if (ctx.options.strict &&
+	                    keyProps.start < valueProps.found.offset - 1024)
+	                    onError(keyNode.range, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit block mapping key');
+	            }
+	            // value value
+	            const valueNode = value
+	                ? composeNode(ctx, value, valueProps, onError)
+	                : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+	            if (ctx.schema.compat)
+	                utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
+	            offset = valueNode.range[2];
+	            const pair = new Pair.Pair(keyNode, valueNode);
+	            if (ctx.options.keepSourceTokens)
+	                pair.srcToken = collItem;
+	            map.items.push(pair);
+	        }
+	        else {
+	            // key with no value
+	            if (implicitKey)
+	                onError(keyNode.range, 'MISSING_CHAR', 'Implicit map keys need to be followed by map values');
+	            if (valueProps.comment) {
+	                if (keyNode.comment)
+	                    keyNode.comment += '\n' + valueProps.comment;
+	                else
+	                    keyNode.comment = valueProps.comment;
+	            }
+	            const pair = new Pair.Pair(keyNode);
+	            if (ctx.options.keepSourceTokens)
+	                pair.srcToken = collItem;
+	            map.items.push(pair);
+	        }
+	    }
+	    if (commentEnd && commentEnd < offset)
+	        onError(commentEnd, 'IMPOSSIBLE', 'Map comment with trailing content');
+	    map.range = [bm.offset, offset, commentEnd ?? offset];
+	    return map;
+	}
+
+	resolveBlockMap.resolveBlockMap = resolveBlockMap$1;
+	return resolveBlockMap;
+}
+
+var resolveBlockSeq = {};
+
+var hasRequiredResolveBlockSeq;
+
+function requireResolveBlockSeq () {
+	if (hasRequiredResolveBlockSeq) return resolveBlockSeq;
+	hasRequiredResolveBlockSeq = 1;
+
+	var YAMLSeq = requireYAMLSeq();
+	var resolveProps = requireResolveProps();
+	var utilFlowIndentCheck = requireUtilFlowIndentCheck();
+
+	function resolveBlockSeq$1({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
+	    const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+	    const seq = new NodeClass(ctx.schema);
+	    if (ctx.atRoot)
+	        ctx.atRoot = false;
+	    if (ctx.atKey)
+	        ctx.atKey = false;
+	    let offset = bs.offset;
+	    let commentEnd = null;
+	    for (const { start, value } of bs.items) {
+	        const props = resolveProps.resolveProps(start, {
+	            indicator: 'seq-item-ind',
+	            next: value,
+	            offset,
+	            onError,
+	            parentIndent: bs.indent,
+	            startOnNewline: true
+	        });
+	        if (!props.found) {
+	            if (props.anchor || props.tag || value) {
+	                if (value?.type === 'block-seq')
+	                    onError(props.end, 'BAD_INDENT', 'All sequence items must start at the same column');
+	                else
+	                    onError(offset, 'MISSING_CHAR', 'Sequence item without - indicator');
+	            }
+	            else {
+	                commentEnd = props.end;
+	                if (props.comment)
+	                    seq.comment = props.comment;
+	                continue;
+	            }
+	        }
+	        const node = value
+	            ? composeNode(ctx, value, props, onError)
+	            : composeEmptyNode(ctx, props.end, start, null, props, onError);
+	        if (ctx.schema.compat)
+	            utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
+	        offset = node.range[2];
+	        seq.items.push(node);
+	    }
+	    seq.range = [bs.offset, offset, commentEnd ?? offset];
+	    return seq;
+	}
+
+	resolveBlockSeq.resolveBlockSeq = resolveBlockSeq$1;
+	return resolveBlockSeq;
+}
+
+var resolveFlowCollection = {};
+
+var resolveEnd = {};
+
+var hasRequiredResolveEnd;
+
+function requireResolveEnd () {
+	if (hasRequiredResolveEnd) return resolveEnd;
+	hasRequiredResolveEnd = 1;
+
+	function resolveEnd$1(end, offset, reqSpace, onError) {
+	    let comment = '';
+	    if (end) {
+	        let hasSpace = false;
+	        let sep = '';
+	        for (const token of end) {
+	            const { source, type } = token;
+	            switch (type) {
+	                case 'space':
+	                    hasSpace = true;
+	                    break;
+	                case 'comment': {
+	                    if (reqSpace && !hasSpace)
+	                        onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
+	                    const cb = source.substring(1) || ' ';
+	                    if (!comment)
+	                        comment = cb;
+	                    else
+	                        comment += sep + cb;
+	                    sep = '';
+	                    break;
+	                }
+	                case 'newline':
+	                    if (comment)
+	                        sep += source;
+	                    hasSpace = true;
+	                    break;
+	                default:
+	                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${type} at node end`);
+	            }
+	            offset += source.length;
+	        }
+	    }
+	    return { comment, offset };
+	}
+
+	resolveEnd.resolveEnd = resolveEnd$1;
+	return resolveEnd;
+}
+
+var hasRequiredResolveFlowCollection;
+
+function requireResolveFlowCollection () {
+	if (hasRequiredResolveFlowCollection) return resolveFlowCollection;
+	hasRequiredResolveFlowCollection = 1;
+
+	var identity = requireIdentity();
+	var Pair = requirePair();
+	var YAMLMap = requireYAMLMap();
+	var YAMLSeq = requireYAMLSeq();
+	var resolveEnd = requireResolveEnd();
+	var resolveProps = requireResolveProps();
+	var utilContainsNewline = requireUtilContainsNewline();
+	var utilMapIncludes = requireUtilMapIncludes();
+
+	const blockMsg = 'Block collections are not allowed within flow collections';
+	const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
+	function resolveFlowCollection$1({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
+	    const isMap = fc.start.source === '{';
+	    const fcName = isMap ? 'flow map' : 'flow sequence';
+	    const NodeClass = (tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq));
+	    const coll = new NodeClass(ctx.schema);
+	    coll.flow = true;
+	    const atRoot = ctx.atRoot;
+	    if (atRoot)
+	        ctx.atRoot = false;
+	    if (ctx.atKey)
+	        ctx.atKey = false;
+	    let offset = fc.offset + fc.start.source.length;
+	    for (let i = 0; i < fc.items.length; ++i) {
+	        const collItem = fc.items[i];
+	        const { start, key, sep, value } = collItem;
+	        const props = resolveProps.resolveProps(start, {
+	            flow: fcName,
+	            indicator: 'explicit-key-ind',
+	            next: key ?? sep?.[0],
+	            offset,
+	            onError,
+	            parentIndent: fc.indent,
+	            startOnNewline: false
+	        });
+	        if (!props.found) {
+	            if (!props.anchor && !props.tag && !sep && !value) {
+	                if (i === 0 && props.comma)
+	                    onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
+	                else if (i < fc.items.length - 1)
+	                    onError(props.start, 'UNEXPECTED_TOKEN', `Unexpected empty item in ${fcName}`);
+	                if (props.comment) {
+	                    if (coll.comment)
+	                        coll.comment += '\n' + props.comment;
+	                    else
+	                        coll.comment = props.comment;
+	                }
+	                offset = props.end;
+	                continue;
+	            }
+	            if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+	                onError(key, // checked by containsNewline()
+	                'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
+	        }
+	        if (i === 0) {
+	            if (props.comma)
+	                onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
+	        }
+	        else {
+	            if (!props.comma)
+	                onError(props.start, 'MISSING_CHAR', `Missing , between ${fcName} items`);
+	            if (props.comment) {
+	                let prevItemComment = '';
+	                loop: for (const st of start) {
+	                    switch (st.type) {
+	                        case 'comma':
+	                        case 'space':
+	                            break;
+	                        case 'comment':
+	                            prevItemComment = st.source.substring(1);
+	                            break loop;
+	                        default:
+	                            break loop;
+	                    }
+	                }
+	                if (prevItemComment) {
+	                    let prev = coll.items[coll.items.length - 1];
+	                    if (identity.isPair(prev))
+	                        prev = prev.value ?? prev.key;
+	                    if (prev.comment)
+	                        prev.comment += '\n' + prevItemComment;
+	                    else
+	                        prev.comment = prevItemComment;
+	                    props.comment = props.comment.substring(prevItemComment.length + 1);
+	                }
+	            }
+	        }
+	        if (!isMap && !sep && !props.found) {
+	            // item is a value in a seq
+	            // → key & sep are empty, start does not include ? or :
+	            const valueNode = value
+	                ? composeNode(ctx, value, props, onError)
+	                : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+	            coll.items.push(valueNode);
+	            offset = valueNode.range[2];
+	            if (isBlock(value))
+	                onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
+	        }
+	        else {
+	            // item is a key+value pair
+	            // key value
+	            ctx.atKey = true;
+	            const keyStart = props.end;
+	            const keyNode = key
+	                ? composeNode(ctx, key, props, onError)
+	                : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+	            if (isBlock(key))
+	                onError(keyNode.range, 'BLOCK_IN_FLOW', blockMsg);
+	            ctx.atKey = false;
+	            // value properties
+	            const valueProps = resolveProps.resolveProps(sep ?? [], {
+	                flow: fcName,
+	                indicator: 'map-value-ind',
+	                next: value,
+	                offset: keyNode.range[2],
+	                onError,
+	                parentIndent: fc.indent,
+	                startOnNewline: false
+	            });
+	            if (valueProps.found) {
+	                if (!isMap && !props.found && ctx.options.strict) {
+	                    if (sep)
+	                        for (const st of sep) {
+	                            if (st === valueProps.found)
+	                                break;
+	                            if (st.type === 'newline') {
+	                                onError(st, 'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
+	                                break;
+	                            }
+	                        }
+	                    if (props.start < valueProps.found.offset - 1024)
+	                        onError(valueProps.found, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit flow sequence key');
+	                }
+	            }
+	            else if (value) {
+	                if ('source' in value && value.source?.[0] === ':')
+	                    onError(value, 'MISSING_CHAR', `Missing space after : in ${fcName}`);
+	                else
+	                    onError(valueProps.start, 'MISSING_CHAR', `Missing , or : between ${fcName} items`);
+	            }
+	            // value value
+	            const valueNode = value
+	                ? composeNode(ctx, value, valueProps, onError)
+	                : valueProps.found
+	                    ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError)
+	                    : null;
+	            if (valueNode) {
+	                if (isBlock(value))
+	                    onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
+	            }
+	            else if (valueProps.comment) {
+	                if (keyNode.comment)
+	                    keyNode.comment += '\n' + valueProps.comment;
+	                else
+	                    keyNode.comment = valueProps.comment;
+	            }
+	            const pair = new Pair.Pair(keyNode, valueNode);
+	            if (ctx.options.keepSourceTokens)
+	                pair.srcToken = collItem;
+	            if (isMap) {
+	                const map = coll;
+	                if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+	                    onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
+	                map.items.push(pair);
+	            }
+	            else {
+	                const map = new YAMLMap.YAMLMap(ctx.schema);
+	                map.flow = true;
+	                map.items.push(pair);
+	                const endRange = (valueNode ?? keyNode).range;
+	                map.range = [keyNode.range[0], endRange[1], endRange[2]];
+	                coll.items.push(map);
+	            }
+	            offset = valueNode ? valueNode.range[2] : valueProps.end;
+	        }
+	    }
+	    const expectedEnd = isMap ? '}' : ']';
+	    const [ce, ...ee] = fc.end;
+	    let cePos = offset;
+	    if (ce?.source === expectedEnd)
+	        cePos = ce.offset + ce.source.length;
+	    else {
+	        const name = fcName[0].toUpperCase() + fcName.substring(1);
+	        const msg = atRoot
+	            ? `${name} must end with a ${expectedEnd}`
+	            : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+	        onError(offset, atRoot ? 'MISSING_CHAR' : 'BAD_INDENT', msg);
+	        if (ce && ce.source.length !== 1)
+	            ee.unshift(ce);
+	    }
+	    if (ee.length > 0) {
+	        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
+	        if (end.comment) {
+	            if (coll.comment)
+	                coll.comment += '\n' + end.comment;
+	            else
+	                coll.comment = end.comment;
+	        }
+	        coll.range = [fc.offset, cePos, end.offset];
+	    }
+	    else {
+	        coll.range = [fc.offset, cePos, cePos];
+	    }
+	    return coll;
+	}
+
+	resolveFlowCollection.resolveFlowCollection = resolveFlowCollection$1;
+	return resolveFlowCollection;
+}
+
+var hasRequiredComposeCollection;
+
+function requireComposeCollection () {
+	if (hasRequiredComposeCollection) return composeCollection;
+	hasRequiredComposeCollection = 1;
+
+	var identity = requireIdentity();
+	var Scalar = requireScalar();
+	var YAMLMap = requireYAMLMap();
+	var YAMLSeq = requireYAMLSeq();
+	var resolveBlockMap = requireResolveBlockMap();
+	var resolveBlockSeq = requireResolveBlockSeq();
+	var resolveFlowCollection = requireResolveFlowCollection();
+
+	function resolveCollection(CN, ctx, token, onError, tagName, tag) {
+	    const coll = token.type === 'block-map'
+	        ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag)
+	        : token.type === 'block-seq'
+	            ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag)
+	            : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
+	    const Coll = coll.constructor;
+	    // If we got a tagName matching the class, or the tag name is '!',
+	    // then use the tagName from the node class used to create it.
+	    if (tagName === '!' || tagName === Coll.tagName) {
+	        coll.tag = Coll.tagName;
+	        return coll;
+	    }
+	    if (tagName)
+	        coll.tag = tagName;
+	    return coll;
+	}
+	function composeCollection$1(CN, ctx, token, props, onError) {
+	    const tagToken = props.tag;
+	    const tagName = !tagToken
+	        ? null
+	        : ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg));
+	    if (token.type === 'block-seq') {
+	        const { anchor, newlineAfterProp: nl } = props;
+	        const lastProp = anchor && tagToken
+	            ? anchor.offset > tagToken.offset
+	                ? anchor
+	                : tagToken
+	            : (anchor ?? tagToken);
+	        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
+	            const message = 'Missing newline after block sequence props';
+	            onError(lastProp, 'MISSING_CHAR', message);
+	        }
+	    }
+	    const expType = token.type === 'block-map'
+	        ? 'map'
+	        : token.type === 'block-seq'
+	            ? 'seq'
+	            : token.start.source === '{'
+	                ? 'map'
+	                : 'seq';
+	    // shortcut: check if it's a generic YAMLMap or YAMLSeq
+	    // before jumping into the custom tag logic.
+	    if (!tagToken ||
+	        !tagName ||
+	        tagName === '!' ||
+	        (tagName === YAMLMap.YAMLMap.tagName && expType === 'map') ||
+	        (tagName === YAMLSeq.YAMLSeq.tagName && expType === 'seq')) {
+	        return resolveCollection(CN, ctx, token, onError, tagName);
+	    }
+	    let tag = ctx.schema.tags.find(t => t.tag === tagName && t.collection === expType);
+	    if (!tag) {
+	        const kt = ctx.schema.knownTags[tagName];
+	        if (kt?.collection === expType) {
+	            ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
+	            tag = kt;
+	        }
+	        else {
+	            if (kt) {
+	                onError(tagToken, 'BAD_COLLECTION_TYPE', `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? 'scalar'}`, true);
+	            }
+	            else {
+	                onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, true);
+	            }
+	            return resolveCollection(CN, ctx, token, onError, tagName);
+	        }
+	    }
+	    const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
+	    const res = tag.resolve?.(coll, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg), ctx.options) ?? coll;
+	    const node = identity.isNode(res)
+	        ? res
+	        : new Scalar.Scalar(res);
+	    node.range = coll.range;
+	    node.tag = tagName;
+	    if (tag?.format)
+	        node.format = tag.format;
+	    return node;
+	}
+
+	composeCollection.composeCollection = composeCollection$1;
+	return composeCollection;
+}
+
+var composeScalar = {};
+
+var resolveBlockScalar = {};
+
+var hasRequiredResolveBlockScalar;
+
+function requireResolveBlockScalar () {
+	if (hasRequiredResolveBlockScalar) return resolveBlockScalar;
+	hasRequiredResolveBlockScalar = 1;
+
+	var Scalar = requireScalar();
+
+	function resolveBlockScalar$1(ctx, scalar, onError) {
+	    const start = scalar.offset;
+	    const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+	    if (!header)
+	        return { value: '', type: null, comment: '', range: [start, start, start] };
+	    const type = header.mode === '>' ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+	    const lines = scalar.source ? splitLines(scalar.source) : [];
+	    // determine the end of content & start of chomping
+	    let chompStart = lines.length;
+	    for (let i = lines.length - 1; i >= 0; --i) {
+	        const content = lines[i][1];
+	        if (content === '' || content === '\r')
+	            chompStart = i;
+	        else
+	            break;
+	    }
+	    // shortcut for empty contents
+	    if (chompStart === 0) {
+	        const value = header.chomp === '+' && lines.length > 0
+	            ? '\n'.repeat(Math.max(1, lines.length - 1))
+	            : '';
+	        let end = start + header.length;
+	        if (scalar.source)
+	            end += scalar.source.length;
+	        return { value, type, comment: header.comment, range: [start, end, end] };
+	    }
+	    // find the indentation level to trim from start
+	    let trimIndent = scalar.indent + header.indent;
+	    let offset = scalar.offset + header.length;
+	    let contentStart = 0;
+	    for (let i = 0; i < chompStart; ++i) {
+	        const [indent, content] = lines[i];
+	        if (content === '' || content === '\r') {
+	            if (header.indent === 0 && indent.length > trimIndent)
+	                trimIndent = indent.length;
+	        }
+	        else {
+	            if (indent.length < trimIndent) {
+	                const message = 'Block scalars with more-indented leading empty lines must use an explicit indentation indicator';
+	                onError(offset + indent.length, 'MISSING_CHAR', message);
+	            }
+	            if (header.indent === 0)
+	                trimIndent = indent.length;
+	            contentStart = i;
+	            if (trimIndent === 0 && !ctx.atRoot) {
+	                const message = 'Block scalar values in collections must be indented';
+	                onError(offset, 'BAD_INDENT', message);
+	            }
+	            break;
+	        }
+	        offset += indent.length + content.length + 1;
+	    }
+	    // include trailing more-indented empty lines in content
+	    for (let i = lines.length - 1; i >= chompStart; --i) {
+	        if (lines[i][0].length > trimIndent)
+	            chompStart = i + 1;
+	    }
+	    let value = '';
+	    let sep = '';
+	    let prevMoreIndented = false;
+	    // leading whitespace is kept intact
+	    for (let i = 0; i < contentStart; ++i)
+	        value += lines[i][0].slice(trimIndent) + '\n';
+	    for (let i = contentStart; i < chompStart; ++i) {
+	        let [indent, content] = lines[i];
+	        offset += indent.length + content.length + 1;
+	        const crlf = content[content.length - 1] === '\r';
+	        if (crlf)
+	            content = content.slice(0, -1);
+	        /* istanbul ignore if already caught in lexer */
+	        if (content && indent.length < trimIndent) {
+	            const src = header.indent
+	                ? 'explicit indentation indicator'
+	                : 'first line';
+	            const message = `Block scalar lines must not be less indented than their ${src}`;
+	            onError(offset - content.length - (crlf ? 2 : 1), 'BAD_INDENT', message);
+	            indent = '';
+	        }
+	        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+	            value += sep + indent.slice(trimIndent) + content;
+	            sep = '\n';
+	        }
+	        else if (indent.length > trimIndent || content[0] === '\t') {
+	            // more-indented content within a folded block
+	            if (sep === ' ')
+	                sep = '\n';
+	            else if (!prevMoreIndented && sep === '\n')
+	                sep = '\n\n';
+	            value += sep + indent.slice(trimIndent) + content;
+	            sep = '\n';
+	            prevMoreIndented = true;
+	        }
+	        else if (content === '') {
+	            // empty line
+	            if (sep === '\n')
+	                value += '\n';
+	            else
+	                sep = '\n';
+	        }
+	        else {
+	            value += sep + content;
+	            sep = ' ';
+	            prevMoreIndented = false;
+	        }
+	    }
+	    switch (header.chomp) {
+	        case '-':
+	            break;
+	        case '+':
+	            for (let i = chompStart; i < lines.length; ++i)
+	                value += '\n' + lines[i][0].slice(trimIndent);
+	            if (value[value.length - 1] !== '\n')
+	                value += '\n';
+	            break;
+	        default:
+	            value += '\n';
+	    }
+	    const end = start + header.length + scalar.source.length;
+	    return { value, type, comment: header.comment, range: [start, end, end] };
+	}
+	function parseBlockScalarHeader({ offset, props }, strict, onError) {
+	    /* istanbul ignore if should not happen */
+	    if (props[0].type !== 'block-scalar-header') {
+	        onError(props[0], 'IMPOSSIBLE', 'Block scalar header not found');
+	        return null;
+	    }
+	    const { source } = props[0];
+	    const mode = source[0];
+	    let indent = 0;
+	    let chomp = '';
+	    let error = -1;
+	    for (let i = 1; i < source.length; ++i) {
+	        const ch = source[i];
+	        if (!chomp && (ch === '-' || ch === '+'))
+	            chomp = ch;
+	        else {
+	            const n = Number(ch);
+	            if (!indent && n)
+	                indent = n;
+	            else if (error === -1)
+	                error = offset + i;
+	        }
+	    }
+	    if (error !== -1)
+	        onError(error, 'UNEXPECTED_TOKEN', `Block scalar header includes extra characters: ${source}`);
+	    let hasSpace = false;
+	    let comment = '';
+	    let length = source.length;
+	    for (let i = 1; i < props.length; ++i) {
+	        const token = props[i];
+	        switch (token.type) {
+	            case 'space':
+	                hasSpace = true;
+	            // fallthrough
+	            case 'newline':
+	                length += token.source.length;
+	                break;
+	            case 'comment':
+	                if (strict && !hasSpace) {
+	                    const message = 'Comments must be separated from other tokens by white space characters';
+	                    onError(token, 'MISSING_CHAR', message);
+	                }
+	                length += token.source.length;
+	                comment = token.source.substring(1);
+	                break;
+	            case 'error':
+	                onError(token, 'UNEXPECTED_TOKEN', token.message);
+	                length += token.source.length;
+	                break;
+	            /* istanbul ignore next should not happen */
+	            default: {
+	                const message = `Unexpected token in block scalar header: ${token.type}`;
+	                onError(token, 'UNEXPECTED_TOKEN', message);
+	                const ts = token.source;
+	                if (ts && typeof ts === 'string')
+	                    length += ts.length;
+	            }
+	        }
+	    }
+	    return { mode, indent, chomp, comment, length };
+	}
+	/** @returns Array of lines split up as `[indent, content]` */
+	function splitLines(source) {
+	    const split = source.split(/\n( *)/);
+	    const first = split[0];
+	    const m = first.match(/^( *)/);
+	    const line0 = m?.[1]
+	        ? [m[1], first.slice(m[1].length)]
+	        : ['', first];
+	    const lines = [line0];
+	    for (let i = 1; i < split.length; i += 2)
+	        lines.push([split[i], split[i + 1]]);
+	    return lines;
+	}
+
+	resolveBlockScalar.resolveBlockScalar = resolveBlockScalar$1;
+	return resolveBlockScalar;
+}
+
+var resolveFlowScalar = {};
+
+var hasRequiredResolveFlowScalar;
+
+function requireResolveFlowScalar () {
+	if (hasRequiredResolveFlowScalar) return resolveFlowScalar;
+	hasRequiredResolveFlowScalar = 1;
+
+	var Scalar = requireScalar();
+	var resolveEnd = requireResolveEnd();
+
+	function resolveFlowScalar$1(scalar, strict, onError) {
+	    const { offset, type, source, end } = scalar;
+	    let _type;
+	    let value;
+	    const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+	    switch (type) {
+	        case 'scalar':
+	            _type = Scalar.Scalar.PLAIN;
+	            value = plainValue(source, _onError);
+	            break;
+	        case 'single-quoted-scalar':
+	            _type = Scalar.Scalar.QUOTE_SINGLE;
+	            value = singleQuotedValue(source, _onError);
+	            break;
+	        case 'double-quoted-scalar':
+	            _type = Scalar.Scalar.QUOTE_DOUBLE;
+	            value = doubleQuotedValue(source, _onError);
+	            break;
+	        /* istanbul ignore next should not happen */
+	        default:
+	            onError(scalar, 'UNEXPECTED_TOKEN', `Expected a flow scalar value, but found: ${type}`);
+	            return {
+	                value: '',
+	                type: null,
+	                comment: '',
+	                range: [offset, offset + source.length, offset + source.length]
+	            };
+	    }
+	    const valueEnd = offset + source.length;
+	    const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+	    return {
+	        value,
+	        type: _type,
+	        comment: re.comment,
+	        range: [offset, valueEnd, re.offset]
+	    };
+	}
+	function plainValue(source, onError) {
+	    let badChar = '';
+	    switch (source[0]) {
+	        /* istanbul ignore next should not happen */
+	        case '\t':
+	            badChar = 'a tab character';
+	            break;
+	        case ',':
+	            badChar = 'flow indicator character ,';
+	            break;
+	        case '%':
+	            badChar = 'directive indicator character %';
+	            break;
+	        case '|':
+	        case '>': {
+	            badChar = `block scalar indicator ${source[0]}`;
+	            break;
+	        }
+	        case '@':
+	        case '`': {
+	            badChar = `reserved character ${source[0]}`;
+	            break;
+	        }
+	    }
+	    if (badChar)
+	        onError(0, 'BAD_SCALAR_START', `Plain value cannot start with ${badChar}`);
+	    return unfoldLines(source);
+	}
+	function singleQuotedValue(source, onError) {
+	    if (source[source.length - 1] !== "'" || source.length === 1)
+	        onError(source.length, 'MISSING_CHAR', "Missing closing 'quote");
+	    return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+	}
+	function unfoldLines(source) {
+	    const line = /(.*?)\r?\n/sy;
+	    let match = line.exec(source);
+	    if (!match)
+	        return source;
+	    /**
+	     * The negative lookbehinds in these RegExps are to
+	     * prevent causing a polynomial search time in certain cases.
+	     *
+	     * The try-catch is for Safari < 16.4 and other old browsers:
+	     * https://caniuse.com/js-regexp-lookbehind
+	     */
+	    let trimEnd, trimBoth;
+	    try {
+	        trimEnd = new RegExp('(?<![ \t])[ \t]+$');
+	        trimBoth = new RegExp('^[ \t]+|(?<![ \t])[ \t]+$', 'g');
+	    }
+	    catch {
+	        trimEnd = /[ \t]+$/;
+	        trimBoth = /^[ \t]+|[ \t]+$/g;
+	    }
+	    let res = match[1].replace(trimEnd, '');
+	    let sep = ' ';
+	    let pos = line.lastIndex;
+	    while ((match = line.exec(source))) {
+	        const lm = match[1].replace(trimBoth, '');
+	        if (lm === '') {
+	            if (sep === '\n')
+	                res += sep;
+	            else
+	                sep = '\n';
+	        }
+	        else {
+	            res += sep + lm;
+	            sep = ' ';
+	        }
+	        pos = line.lastIndex;
+	    }
+	    const last = /[ \t]*(.*)/sy;
+	    last.lastIndex = pos;
+	    match = last.exec(source);
+	    return res + sep + (match?.[1] ?? '');
+	}
+	function doubleQuotedValue(source, onError) {
+	    let res = '';
+	    for (let i = 1; i < source.length - 1; ++i) {
+	        const ch = source[i];
+	        if (ch === '\r' && source[i + 1] === '\n')
+	            continue;
+	        if (ch === '\n') {
+	            const { fold, offset } = foldNewline(source, i);
+	            res += fold;
+	            i = offset;
+	        }
+	        else if (ch === '\\') {
+	            let next = source[++i];
+	            const cc = escapeCodes[next];
+	            if (cc)
+	                res += cc;
+	            else if (next === '\n') {
+	                // skip escaped newlines, but still trim the following line
+	                next = source[i + 1];
+	                while (next === ' ' || next === '\t')
+	                    next = source[++i + 1];
+	            }
+	            else if (next === '\r' && source[i + 1] === '\n') {
+	                // skip escaped CRLF newlines, but still trim the following line
+	                next = source[++i + 1];
+	                while (next === ' ' || next === '\t')
+	                    next = source[++i + 1];
+	            }
+	            else if (next === 'x' || next === 'u' || next === 'U') {
+	                const length = next === 'x' ? 2 : next === 'u' ? 4 : 8;
+	                res += parseCharCode(source, i + 1, length, onError);
+	                i += length;
+	            }
+	            else {
+	                const raw = source.substr(i - 1, 2);
+	                onError(i - 1, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
+	                res += raw;
+	            }
+	        }
+	        else if (ch === ' ' || ch === '\t') {
+	            // trim trailing whitespace
+	            const wsStart = i;
+	            let next = source[i + 1];
+	            while (next === ' ' || next === '\t')
+	                next = source[++i + 1];
+	            if (next !== '\n' && !(next === '\r' && source[i + 2] === '\n'))
+	                res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+	        }
+	        else {
+	            res += ch;
+	        }
+	    }
+	    if (source[source.length - 1] !== '"' || source.length === 1)
+	        onError(source.length, 'MISSING_CHAR', 'Missing closing "quote');
+	    return res;
+	}
+	/**
+	 * Fold a single newline into a space, multiple newlines to N - 1 newlines.
+	 * Presumes `source[offset] === '\n'`
+	 */
+	function foldNewline(source, offset) {
+	    let fold = '';
+	    let ch = source[offset + 1];
+	    while (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r') {
+	        if (ch === '\r' && source[offset + 2] !== '\n')
+	            break;
+	        if (ch === '\n')
+	            fold += '\n';
+	        offset += 1;
+	        ch = source[offset + 1];
+	    }
+	    if (!fold)
+	        fold = ' ';
+	    return { fold, offset };
+	}
+	const escapeCodes = {
+	    '0': '\0', // null character
+	    a: '\x07', // bell character
+	    b: '\b', // backspace
+	    e: '\x1b', // escape character
+	    f: '\f', // form feed
+	    n: '\n', // line feed
+	    r: '\r', // carriage return
+	    t: '\t', // horizontal tab
+	    v: '\v', // vertical tab
+	    N: '\u0085', // Unicode next line
+	    _: '\u00a0', // Unicode non-breaking space
+	    L: '\u2028', // Unicode line separator
+	    P: '\u2029', // Unicode paragraph separator
+	    ' ': ' ',
+	    '"': '"',
+	    '/': '/',
+	    '\\': '\\',
+	    '\t': '\t'
+	};
+	function parseCharCode(source, offset, length, onError) {
+	    const cc = source.substr(offset, length);
+	    const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+	    const code = ok ? parseInt(cc, 16) : NaN;
+	    try {
+	        return String.fromCodePoint(code);
+	    }
+	    catch {
+	        const raw = source.substr(offset - 2, length + 2);
+	        onError(offset - 2, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
+	        return raw;
+	    }
+	}
+
+	resolveFlowScalar.resolveFlowScalar = resolveFlowScalar$1;
+	return resolveFlowScalar;
+}
+
+var hasRequiredComposeScalar;
+
+function requireComposeScalar () {
+	if (hasRequiredComposeScalar) return composeScalar;
+	hasRequiredComposeScalar = 1;
+
+	var identity = requireIdentity();
+	var Scalar = requireScalar();
+	var resolveBlockScalar = requireResolveBlockScalar();
+	var resolveFlowScalar = requireResolveFlowScalar();
+
+	function composeScalar$1(ctx, token, tagToken, onError) {
+	    const { value, type, comment, range } = token.type === 'block-scalar'
+	        ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError)
+	        : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+	    const tagName = tagToken
+	        ? ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg))
+	        : null;
+	    let tag;
+	    if (ctx.options.stringKeys && ctx.atKey) {
+	        tag = ctx.schema[identity.SCALAR];
+	    }
+	    else if (tagName)
+	        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+	    else if (token.type === 'scalar')
+	        tag = findScalarTagByTest(ctx, value, token, onError);
+	    else
+	        tag = ctx.schema[identity.SCALAR];
+	    let scalar;
+	    try {
+	        const res = tag.resolve(value, msg => onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg), ctx.options);
+	        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+	    }
+	    catch (error) {
+	        const msg = error instanceof Error ? error.message : String(error);
+	        onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg);
+	        scalar = new Scalar.Scalar(value);
+	    }
+	    scalar.range = range;
+	    scalar.source = value;
+	    if (type)
+	        scalar.type = type;
+	    if (tagName)
+	        scalar.tag = tagName;
+	    if (tag.format)
+	        scalar.format = tag.format;
+	    if (comment)
+	        scalar.comment = comment;
+	    return scalar;
+	}
+	function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+	    if (tagName === '!')
+	        return schema[identity.SCALAR]; // non-specific tag
+	    const matchWithTest = [];
+	    for (const tag of schema.tags) {
+	        if (!tag.collection && tag.tag === tagName) {
+	            if (tag.default && tag.test)
+	                matchWithTest.push(tag);
+	            else
+	                return tag;
+	        }
+	    }
+	    for (const tag of matchWithTest)
+	        if (tag.test?.test(value))
+	            return tag;
+	    const kt = schema.knownTags[tagName];
+	    if (kt && !kt.collection) {
+	        // Ensure that the known tag is available for stringifying,
+	        // but does not get used by default.
+	        schema.tags.push(Object.assign({}, kt, { default: false, test: undefined }));
+	        return kt;
+	    }
+	    onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, tagName !== 'tag:yaml.org,2002:str');
+	    return schema[identity.SCALAR];
+	}
+	function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
+	    const tag = schema.tags.find(tag => (tag.default === true || (atKey && tag.default === 'key')) &&
+	        tag.test?.test(value)) || schema[identity.SCALAR];
+	    if (schema.compat) {
+	        const compat = schema.compat.find(tag => tag.default && tag.test?.test(value)) ??
+	            schema[identity.SCALAR];
+	        if (tag.tag !== compat.tag) {
+	            const ts = directives.tagString(tag.tag);
+	            const cs = directives.tagString(compat.tag);
+	            const msg = `Value may be parsed as either ${ts} or ${cs}`;
+	            onError(token, 'TAG_RESOLVE_FAILED', msg, true);
+	        }
+	    }
+	    return tag;
+	}
+
+	composeScalar.composeScalar = composeScalar$1;
+	return composeScalar;
+}
+
+var utilEmptyScalarPosition = {};
+
+var hasRequiredUtilEmptyScalarPosition;
+
+function requireUtilEmptyScalarPosition () {
+	if (hasRequiredUtilEmptyScalarPosition) return utilEmptyScalarPosition;
+	hasRequiredUtilEmptyScalarPosition = 1;
+
+	function emptyScalarPosition(offset, before, pos) {
+	    if (before) {
+	        pos ?? (pos = before.length);
+	        for (let i = pos - 1; i >= 0; --i) {
+	            let st = before[i];
+	            switch (st.type) {
+	                case 'space':
+	                case 'comment':
+	                case 'newline':
+	                    offset -= st.source.length;
+	                    continue;
+	            }
+	            // Technically, an empty scalar is immediately after the last non-empty
+	            // node, but it's more useful to place it after any whitespace.
+	            st = before[++i];
+	            while (st?.type === 'space') {
+	                offset += st.source.length;
+	                st = before[++i];
+	            }
+	            break;
+	        }
+	    }
+	    return offset;
+	}
+
+	utilEmptyScalarPosition.emptyScalarPosition = emptyScalarPosition;
+	return utilEmptyScalarPosition;
+}
+
+var hasRequiredComposeNode;
+
+function requireComposeNode () {
+	if (hasRequiredComposeNode) return composeNode;
+	hasRequiredComposeNode = 1;
+
+	var Alias = requireAlias();
+	var identity = requireIdentity();
+	var composeCollection = requireComposeCollection();
+	var composeScalar = requireComposeScalar();
+	var resolveEnd = requireResolveEnd();
+	var utilEmptyScalarPosition = requireUtilEmptyScalarPosition();
+
+	const CN = { composeNode: composeNode$1, composeEmptyNode };
+	function composeNode$1(ctx, token, props, onError) {
+	    const atKey = ctx.atKey;
+	    const { spaceBefore, comment, anchor, tag } = props;
+	    let node;
+	    let isSrcToken = true;
+	    switch (token.type) {
+	        case 'alias':
+	            node = composeAlias(ctx, token, onError);
+	            if (anchor || tag)
+	                onError(token, 'ALIAS_PROPS', 'An alias node must not specify any properties');
+	            break;
+	        case 'scalar':
+	        case 'single-quoted-scalar':
+	        case 'double-quoted-scalar':
+	        case 'block-scalar':
+	            node = composeScalar.composeScalar(ctx, token, tag, onError);
+	            if (anchor)
+	                node.anchor = anchor.source.substring(1);
+	            break;
+	        case 'block-map':
+	        case 'block-seq':
+	        case 'flow-collection':
+	            try {
+	                node = composeCollection.composeCollection(CN, ctx, token, props, onError);
+	                if (anchor)
+	                    node.anchor = anchor.source.substring(1);
+	            }
+	            catch (error) {
+	                // Almost certainly here due to a stack overflow
+	                const message = error instanceof Error ? error.message : String(error);
+	                onError(token, 'RESOURCE_EXHAUSTION', message);
+	            }
+	            break;
+	        default: {
+	            const message = token.type === 'error'
+	                ? token.message
+	                : `Unsupported token (type: ${token.type})`;
+	            onError(token, 'UNEXPECTED_TOKEN', message);
+	            isSrcToken = false;
+	        }
+	    }
+	    node ?? (node = composeEmptyNode(ctx, token.offset, undefined, null, props, onError));
+	    if (anchor && node.anchor === '')
+	        onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
+	    if (atKey &&
+	        ctx.options.stringKeys &&
+	        (!identity.isScalar(node) ||
+	            typeof node.value !== 'string' ||
+	            (node.tag && node.tag !== 'tag:yaml.org,2002:str'))) {
+	        const msg = 'With stringKeys, all keys must be strings';
+	        onError(tag ?? token, 'NON_STRING_KEY', msg);
+	    }
+	    if (spaceBefore)
+	        node.spaceBefore = true;
+	    if (comment) {
+	        if (token.type === 'scalar' && token.source === '')
+	            node.comment = comment;
+	        else
+	            node.commentBefore = comment;
+	    }
+	    // @ts-expect-error Type checking misses meaning of isSrcToken
+	    if (ctx.options.keepSourceTokens && isSrcToken)
+	        node.srcToken = token;
+	    return node;
+	}
+	function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+	    const token = {
+	        type: 'scalar',
+	        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+	        indent: -1,
+	        source: ''
+	    };
+	    const node = composeScalar.composeScalar(ctx, token, tag, onError);
+	    if (anchor) {
+	        node.anchor = anchor.source.substring(1);
+	        if (node.anchor === '')
+	            onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
+	    }
+	    if (spaceBefore)
+	        node.spaceBefore = true;
+	    if (comment) {
+	        node.comment = comment;
+	        node.range[2] = end;
+	    }
+	    return node;
+	}
+	function composeAlias({ options }, { offset, source, end }, onError) {
+	    const alias = new Alias.Alias(source.substring(1));
+	    if (alias.source === '')
+	        onError(offset, 'BAD_ALIAS', 'Alias cannot be an empty string');
+	    if (alias.source.endsWith(':'))
+	        onError(offset + source.length - 1, 'BAD_ALIAS', 'Alias ending in : is ambiguous', true);
+	    const valueEnd = offset + source.length;
+	    const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+	    alias.range = [offset, valueEnd, re.offset];
+	    if (re.comment)
+	        alias.comment = re.comment;
+	    return alias;
+	}
+
+	composeNode.composeEmptyNode = composeEmptyNode;
+	composeNode.composeNode = composeNode$1;
+	return composeNode;
+}
+
+var hasRequiredComposeDoc;
+
+function requireComposeDoc () {
+	if (hasRequiredComposeDoc) return composeDoc;
+	hasRequiredComposeDoc = 1;
+
+	var Document = requireDocument();
+	var composeNode = requireComposeNode();
+	var resolveEnd = requireResolveEnd();
+	var resolveProps = requireResolveProps();
+
+	function composeDoc$1(options, directives, { offset, start, value, end }, onError) {
+	    const opts = Object.assign({ _directives: directives }, options);
+	    const doc = new Document.Document(undefined, opts);
+	    const ctx = {
+	        atKey: false,
+	        atRoot: true,
+	        directives: doc.directives,
+	        options: doc.options,
+	        schema: doc.schema
+	    };
+	    const props = resolveProps.resolveProps(start, {
+	        indicator: 'doc-start',
+	        next: value ?? end?.[0],
+	        offset,
+	        onError,
+	        parentIndent: 0,
+	        startOnNewline: true
+	    });
+	    if (props.found) {
+	        doc.directives.docStart = true;
+	        if (value &&
+	            (value.type === 'block-map' || value.type === 'block-seq') &&
+	            !props.hasNewline)
+	            onError(props.end, 'MISSING_CHAR', 'Block collection cannot start on same line with directives-end marker');
+	    }
+	    // @ts-expect-error If Contents is set, let's trust the user
+	    doc.contents = value
+	        ? composeNode.composeNode(ctx, value, props, onError)
+	        : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+	    const contentEnd = doc.contents.range[2];
+	    const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+	    if (re.comment)
+	        doc.comment = re.comment;
+	    doc.range = [offset, contentEnd, re.offset];
+	    return doc;
+	}
+
+	composeDoc.composeDoc = composeDoc$1;
+	return composeDoc;
+}
+
+var hasRequiredComposer;
+
+function requireComposer () {
+	if (hasRequiredComposer) return composer;
+	hasRequiredComposer = 1;
+
+	var node_process = require$$0;
+	var directives = requireDirectives();
+	var Document = requireDocument();
+	var errors = requireErrors();
+	var identity = requireIdentity();
+	var composeDoc = requireComposeDoc();
+	var resolveEnd = requireResolveEnd();
+
+	function getErrorPos(src) {
+	    if (typeof src === 'number')
+	        return [src, src + 1];
+	    if (Array.isArray(src))
+	        return src.length === 2 ? src : [src[0], src[1]];
+	    const { offset, source } = src;
+	    return [offset, offset + (typeof source === 'string' ? source.length : 1)];
+	}
+	function parsePrelude(prelude) {
+	    let comment = '';
+	    let atComment = false;
+	    let afterEmptyLine = false;
+	    for (let i = 0; i < prelude.length; ++i) {
+	        const source = prelude[i];
+	        switch (source[0]) {
+	            case '#':
+	                comment +=
+	                    (comment === '' ? '' : afterEmptyLine ? '\n\n' : '\n') +
+	                        (source.substring(1) || ' ');
+	                atComment = true;
+	                afterEmptyLine = false;
+	                break;
+	            case '%':
+	                if (prelude[i + 1]?.[0] !== '#')
+	                    i += 1;
+	                atComment = false;
+	                break;
+	            default:
+	                // This may be wrong after doc-end, but in that case it doesn't matter
+	                if (!atComment)
+	                    afterEmptyLine = true;
+	                atComment = false;
+	        }
+	    }
+	    return { comment, afterEmptyLine };
+	}
+	/**
+	 * Compose a stream of CST nodes into a stream of YAML Documents.
+	 *
+	 * ```ts
+	 * import { Composer, Parser } from 'yaml'
+	 *
+	 * const src: string = ...
+	 * const tokens = new Parser().parse(src)
+	 * const docs = new Composer().compose(tokens)
+	 * ```
+	 */
+	class Composer {
+	    constructor(options = {}) {
+	        this.doc = null;
+	        this.atDirectives = false;
+	        this.prelude = [];
+	        this.errors = [];
+	        this.warnings = [];
+	        this.onError = (source, code, message, warning) => {
+	            const pos = getErrorPos(source);
+	            if (warning)
+	                this.warnings.push(new errors.YAMLWarning(pos, code, message));
+	            else
+	                this.errors.push(new errors.YAMLParseError(pos, code, message));
+	        };
+	        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+	        this.directives = new directives.Directives({ version: options.version || '1.2' });
+	        this.options = options;
+	    }
+	    decorate(doc, afterDoc) {
+	        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
+	        //console.log({ dc: doc.comment, prelude, comment })
+	        if (comment) {
+	            const dc = doc.contents;
+	            if (afterDoc) {
+	                doc.comment = doc.comment ? `${doc.comment}\n${comment}` : comment;
+	            }
+	            else if (afterEmptyLine || doc.directives.docStart || !dc) {
+	                doc.commentBefore = comment;
+	            }
+	            else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+	                let it = dc.items[0];
+	                if (identity.isPair(it))
+	                    it = it.key;
+	                const cb = it.commentBefore;
+	                it.commentBefore = cb ? `${comment}\n${cb}` : comment;
+	            }
+	            else {
+	                const cb = dc.commentBefore;
+	                dc.commentBefore = cb ? `${comment}\n${cb}` : comment;
+	            }
+	        }
+	        if (afterDoc) {
+	            for (let i = 0; i < this.errors.length; ++i)
+	                doc.errors.push(this.errors[i]);
+	            for (let i = 0; i < this.warnings.length; ++i)
+	                doc.warnings.push(this.warnings[i]);
+	        }
+	        else {
+	            doc.errors = this.errors;
+	            doc.warnings = this.warnings;
+	        }
+	        this.prelude = [];
+	        this.errors = [];
+	        this.warnings = [];
+	    }
+	    /**
+	     * Current stream status information.
+	     *
+	     * Mostly useful at the end of input for an empty stream.
+	     */
+	    streamInfo() {
+	        return {
+	            comment: parsePrelude(this.prelude).comment,
+	            directives: this.directives,
+	            errors: this.errors,
+	            warnings: this.warnings
+	        };
+	    }
+	    /**
+	     * Compose tokens into documents.
+	     *
+	     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+	     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+	     */
+	    *compose(tokens, forceDoc = false, endOffset = -1) {
+	        for (const token of tokens)
+	            yield* this.next(token);
+	        yield* this.end(forceDoc, endOffset);
+	    }
+	    /** Advance the composer by one CST token. */
+	    *next(token) {
+	        if (node_process.env.LOG_STREAM)
+	            console.dir(token, { depth: null });
+	        switch (token.type) {
+	            case 'directive':
+	                this.directives.add(token.source, (offset, message, warning) => {
+	                    const pos = getErrorPos(token);
+	                    pos[0] += offset;
+	                    this.onError(pos, 'BAD_DIRECTIVE', message, warning);
+	                });
+	                this.prelude.push(token.source);
+	                this.atDirectives = true;
+	                break;
+	            case 'document': {
+	                const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
+	                if (this.atDirectives && !doc.directives.docStart)
+	                    this.onError(token, 'MISSING_CHAR', 'Missing directives-end/doc-start indicator line');
+	                this.decorate(doc, false);
+	                if (this.doc)
+	                    yield this.doc;
+	                this.doc = doc;
+	                this.atDirectives = false;
+	                break;
+	            }
+	            case 'byte-order-mark':
+	            case 'space':
+	                break;
+	            case 'comment':
+	            case 'newline':
+	                this.prelude.push(token.source);
+	                break;
+	            case 'error': {
+	                const msg = token.source
+	                    ? `${token.message}: ${JSON.stringify(token.source)}`
+	                    : token.message;
+	                const error = new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg);
+	                if (this.atDirectives || !this.doc)
+	                    this.errors.push(error);
+	                else
+	                    this.doc.errors.push(error);
+	                break;
+	            }
+	            case 'doc-end': {
+	                if (!this.doc) {
+	                    const msg = 'Unexpected doc-end without preceding document';
+	                    this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg));
+	                    break;
+	                }
+	                this.doc.directives.docEnd = true;
+	                const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+	                this.decorate(this.doc, true);
+	                if (end.comment) {
+	                    const dc = this.doc.comment;
+	                    this.doc.comment = dc ? `${dc}\n${end.comment}` : end.comment;
+	                }
+	                this.doc.range[2] = end.offset;
+	                break;
+	            }
+	            default:
+	                this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', `Unsupported token ${token.type}`));
+	        }
+	    }
+	    /**
+	     * Call at end of input to yield any remaining document.
+	     *
+	     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+	     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+	     */
+	    *end(forceDoc = false, endOffset = -1) {
+	        if (this.doc) {
+	            this.decorate(this.doc, true);
+	            yield this.doc;
+	            this.doc = null;
+	        }
+	        else if (forceDoc) {
+	            const opts = Object.assign({ _directives: this.directives }, this.options);
+	            const doc = new Document.Document(undefined, opts);
+	            if (this.atDirectives)
+	                this.onError(endOffset, 'MISSING_CHAR', 'Missing directives-end indicator line');
+	            doc.range = [0, endOffset, endOffset];
+	            this.decorate(doc, false);
+	            yield doc;
+	        }
+	    }
+	}
+
+	composer.Composer = Composer;
+	return composer;
+}
+
+var cst = {};
+
+var cstScalar = {};
+
+var hasRequiredCstScalar;
+
+function requireCstScalar () {
+	if (hasRequiredCstScalar) return cstScalar;
+	hasRequiredCstScalar = 1;
+
+	var resolveBlockScalar = requireResolveBlockScalar();
+	var resolveFlowScalar = requireResolveFlowScalar();
+	var errors = requireErrors();
+	var stringifyString = requireStringifyString();
+
+	function resolveAsScalar(token, strict = true, onError) {
+	    if (token) {
+	        const _onError = (pos, code, message) => {
+	            const offset = typeof pos === 'number' ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
+	            if (onError)
+	                onError(offset, code, message);
+	            else
+	                throw new errors.YAMLParseError([offset, offset + 1], code, message);
+	        };
+	        switch (token.type) {
+	            case 'scalar':
+	            case 'single-quoted-scalar':
+	            case 'double-quoted-scalar':
+	                return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
+	            case 'block-scalar':
+	                return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
+	        }
+	    }
+	    return null;
+	}
+	/**
+	 * Create a new scalar token with `value`
+	 *
+	 * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
+	 * as this function does not support any schema operations and won't check for such conflicts.
+	 *
+	 * @param value The string representation of the value, which will have its content properly indented.
+	 * @param context.end Comments and whitespace after the end of the value, or after the block scalar header. If undefined, a newline will be added.
+	 * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
+	 * @param context.indent The indent level of the token.
+	 * @param context.inFlow Is this scalar within a flow collection? This may affect the resolved type of the token's value.
+	 * @param context.offset The offset position of the token.
+	 * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
+	 */
+	function createScalarToken(value, context) {
+	    const { implicitKey = false, indent, inFlow = false, offset = -1, type = 'PLAIN' } = context;
+	    const source = stringifyString.stringifyString({ type, value }, {
+	        implicitKey,
+	        indent: indent > 0 ? ' '.repeat(indent) : '',
+	        inFlow,
+	        options: { blockQuote: true, lineWidth: -1 }
+	    });
+	    const end = context.end ?? [
+	        { type: 'newline', offset: -1, indent, source: '\n' }
+	    ];
+	    switch (source[0]) {
+	        case '|':
+	        case '>': {
+	            const he = source.indexOf('\n');
+	            const head = source.substring(0, he);
+	            const body = source.substring(he + 1) + '\n';
+	            const props = [
+	                { type: 'block-scalar-header', offset, indent, source: head }
+	            ];
+	            if (!addEndtoBlockProps(props, end))
+	                props.push({ type: 'newline', offset: -1, indent, source: '\n' });
+	            return { type: 'block-scalar', offset, indent, props, source: body };
+	        }
+	        case '"':
+	            return { type: 'double-quoted-scalar', offset, indent, source, end };
+	        case "'":
+	            return { type: 'single-quoted-scalar', offset, indent, source, end };
+	        default:
+	            return { type: 'scalar', offset, indent, source, end };
+	    }
+	}
+	/**
+	 * Set the value of `token` to the given string `value`, overwriting any previous contents and type that it may have.
+	 *
+	 * Best efforts are made to retain any comments previously associated with the `token`,
+	 * though all contents within a collection's `items` will be overwritten.
+	 *
+	 * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
+	 * as this function does not support any schema operations and won't check for such conflicts.
+	 *
+	 * @param token Any token. If it does not include an `indent` value, the value will be stringified as if it were an implicit key.
+	 * @param value The string representation of the value, which will have its content properly indented.
+	 * @param context.afterKey In most cases, values after a key should have an additional level of indentation.
+	 * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
+	 * @param context.inFlow Being within a flow collection may affect the resolved type of the token's value.
+	 * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
+	 */
+	function setScalarValue(token, value, context = {}) {
+	    let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
+	    let indent = 'indent' in token ? token.indent : null;
+	    if (afterKey && typeof indent === 'number')
+	        indent += 2;
+	    if (!type)
+	        switch (token.type) {
+	            case 'single-quoted-scalar':
+	                type = 'QUOTE_SINGLE';
+	                break;
+	            case 'double-quoted-scalar':
+	                type = 'QUOTE_DOUBLE';
+	                break;
+	            case 'block-scalar': {
+	                const header = token.props[0];
+	                if (header.type !== 'block-scalar-header')
+	                    throw new Error('Invalid block scalar header');
+	                type = header.source[0] === '>' ? 'BLOCK_FOLDED' : 'BLOCK_LITERAL';
+	                break;
+	            }
+	            default:
+	                type = 'PLAIN';
+	        }
+	    const source = stringifyString.stringifyString({ type, value }, {
+	        implicitKey: implicitKey || indent === null,
+	        indent: indent !== null && indent > 0 ? ' '.repeat(indent) : '',
+	        inFlow,
+	        options: { blockQuote: true, lineWidth: -1 }
+	    });
+	    switch (source[0]) {
+	        case '|':
+	        case '>':
+	            setBlockScalarValue(token, source);
+	            break;
+	        case '"':
+	            setFlowScalarValue(token, source, 'double-quoted-scalar');
+	            break;
+	        case "'":
+	            setFlowScalarValue(token, source, 'single-quoted-scalar');
+	            break;
+	        default:
+	            setFlowScalarValue(token, source, 'scalar');
+	    }
+	}
+	function setBlockScalarValue(token, source) {
+	    const he = source.indexOf('\n');
+	    const head = source.substring(0, he);
+	    const body = source.substring(he + 1) + '\n';
+	    if (token.type === 'block-scalar') {
+	        const header = token.props[0];
+	        if (header.type !== 'block-scalar-header')
+	            throw new Error('Invalid block scalar header');
+	        header.source = head;
+	        token.source = body;
+	    }
+	    else {
+	        const { offset } = token;
+	        const indent = 'indent' in token ? token.indent : -1;
+	        const props = [
+	            { type: 'block-scalar-header', offset, indent, source: head }
+	        ];
+	        if (!addEndtoBlockProps(props, 'end' in token ? token.end : undefined))
+	            props.push({ type: 'newline', offset: -1, indent, source: '\n' });
+	        for (const key of Object.keys(token))
+	            if (key !== 'type' && key !== 'offset')
+	                delete token[key];
+	        Object.assign(token, { type: 'block-scalar', indent, props, source: body });
+	    }
+	}
+	/** @returns `true` if last token is a newline */
+	function addEndtoBlockProps(props, end) {
+	    if (end)
+	        for (const st of end)
+	            switch (st.type) {
+	                case 'space':
+	                case 'comment':
+	                    props.push(st);
+	                    break;
+	                case 'newline':
+	                    props.push(st);
+	                    return true;
+	            }
+	    return false;
+	}
+	function setFlowScalarValue(token, source, type) {
+	    switch (token.type) {
+	        case 'scalar':
+	        case 'double-quoted-scalar':
+	        case 'single-quoted-scalar':
+	            token.type = type;
+	            token.source = source;
+	            break;
+	        case 'block-scalar': {
+	            const end = token.props.slice(1);
+	            let oa = source.length;
+	            if (token.props[0].type === 'block-scalar-header')
+	                oa -= token.props[0].source.length;
+	            for (const tok of end)
+	                tok.offset += oa;
+	            delete token.props;
+	            Object.assign(token, { type, source, end });
+	            break;
+	        }
+	        case 'block-map':
+	        case 'block-seq': {
+	            const offset = token.offset + source.length;
+	            const nl = { type: 'newline', offset, indent: token.indent, source: '\n' };
+	            delete token.items;
+	            Object.assign(token, { type, source, end: [nl] });
+	            break;
+	        }
+	        default: {
+	            const indent = 'indent' in token ? token.indent : -1;
+	            const end = 'end' in token && Array.isArray(token.end)
+	                ? token.end.filter(st => st.type === 'space' ||
+	                    st.type === 'comment' ||
+	                    st.type === 'newline')
+	                : [];
+	            for (const key of Object.keys(token))
+	                if (key !== 'type' && key !== 'offset')
+	                    delete token[key];
+	            Object.assign(token, { type, indent, source, end });
+	        }
+	    }
+	}
+
+	cstScalar.createScalarToken = createScalarToken;
+	cstScalar.resolveAsScalar = resolveAsScalar;
+	cstScalar.setScalarValue = setScalarValue;
+	return cstScalar;
+}
+
+var cstStringify = {};
+
+var hasRequiredCstStringify;
+
+function requireCstStringify () {
+	if (hasRequiredCstStringify) return cstStringify;
+	hasRequiredCstStringify = 1;
+
+	/**
+	 * Stringify a CST document, token, or collection item
+	 *
+	 * Fair warning: This applies no validation whatsoever, and
+	 * simply concatenates the sources in their logical order.
+	 */
+	const stringify = (cst) => 'type' in cst ? stringifyToken(cst) : stringifyItem(cst);
+	function stringifyToken(token) {
+	    switch (token.type) {
+	        case 'block-scalar': {
+	            let res = '';
+	            for (const tok of token.props)
+	                res += stringifyToken(tok);
+	            return res + token.source;
+	        }
+	        case 'block-map':
+	        case 'block-seq': {
+	            let res = '';
+	            for (const item of token.items)
+	                res += stringifyItem(item);
+	            return res;
+	        }
+	        case 'flow-collection': {
+	            let res = token.start.source;
+	            for (const item of token.items)
+	                res += stringifyItem(item);
+	            for (const st of token.end)
+	                res += st.source;
+	            return res;
+	        }
+	        case 'document': {
+	            let res = stringifyItem(token);
+	            if (token.end)
+	                for (const st of token.end)
+	                    res += st.source;
+	            return res;
+	        }
+	        default: {
+	            let res = token.source;
+	            if ('end' in token && token.end)
+	                for (const st of token.end)
+	                    res += st.source;
+	            return res;
+	        }
+	    }
+	}
+	function stringifyItem({ start, key, sep, value }) {
+	    let res = '';
+	    for (const st of start)
+	        res += st.source;
+	    if (key)
+	        res += stringifyToken(key);
+	    if (sep)
+	        for (const st of sep)
+	            res += st.source;
+	    if (value)
+	        res += stringifyToken(value);
+	    return res;
+	}
+
+	cstStringify.stringify = stringify;
+	return cstStringify;
+}
+
+var cstVisit = {};
+
+var hasRequiredCstVisit;
+
+function requireCstVisit () {
+	if (hasRequiredCstVisit) return cstVisit;
+	hasRequiredCstVisit = 1;
+
+	const BREAK = Symbol('break visit');
+	const SKIP = Symbol('skip children');
+	const REMOVE = Symbol('remove item');
+	/**
+	 * Apply a visitor to a CST document or item.
+	 *
+	 * Walks through the tree (depth-first) starting from the root, calling a
+	 * `visitor` function with two arguments when entering each item:
+	 *   - `item`: The current item, which included the following members:
+	 *     - `start: SourceToken[]` – Source tokens before the key or value,
+	 *       possibly including its anchor or tag.
+	 *     - `key?: Token | null` – Set for pair values. May then be `null`, if
+	 *       the key before the `:` separator is empty.
+	 *     - `sep?: SourceToken[]` – Source tokens between the key and the value,
+	 *       which should include the `:` map value indicator if `value` is set.
+	 *     - `value?: Token` – The value of a sequence item, or of a map pair.
+	 *   - `path`: The steps from the root to the current node, as an array of
+	 *     `['key' | 'value', number]` tuples.
+	 *
+	 * The return value of the visitor may be used to control the traversal:
+	 *   - `undefined` (default): Do nothing and continue
+	 *   - `visit.SKIP`: Do not visit the children of this token, continue with
+	 *      next sibling
+	 *   - `visit.BREAK`: Terminate traversal completely
+	 *   - `visit.REMOVE`: Remove the current item, then continue with the next one
+	 *   - `number`: Set the index of the next step. This is useful especially if
+	 *     the index of the current token has changed.
+	 *   - `function`: Define the next visitor for this item. After the original
+	 *     visitor is called on item entry, next visitors are called after handling
+	 *     a non-empty `key` and when exiting the item.
+	 */
+	function visit(cst, visitor) {
+	    if ('type' in cst && cst.type === 'document')
+	        cst = { start: cst.start, value: cst.value };
+	    _visit(Object.freeze([]), cst, visitor);
+	}
+	// Without the `as symbol` casts, TS declares these in the `visit`
+	// namespace using `var`, but then complains about that because
+	// `unique symbol` must be `const`.
+	/** Terminate visit traversal completely */
+	visit.BREAK = BREAK;
+	/** Do not visit the children of the current item */
+	visit.SKIP = SKIP;
+	/** Remove the current item */
+	visit.REMOVE = REMOVE;
+	/** Find the item at `path` from `cst` as the root */
+	visit.itemAtPath = (cst, path) => {
+	    let item = cst;
+	    for (const [field, index] of path) {
+	        const tok = item?.[field];
+	        if (tok && 'items' in tok) {
+	            item = tok.items[index];
+	        }
+	        else
+	            return undefined;
+	    }
+	    return item;
+	};
+	/**
+	 * Get the immediate parent collection of the item at `path` from `cst` as the root.
+	 *
+	 * Throws an error if the collection is not found, which should never happen if the item itself exists.
+	 */
+	visit.parentCollection = (cst, path) => {
+	    const parent = visit.itemAtPath(cst, path.slice(0, -1));
+	    const field = path[path.length - 1][0];
+	    const coll = parent?.[field];
+	    if (coll && 'items' in coll)
+	        return coll;
+	    throw new Error('Parent collection not found');
+	};
+	function _visit(path, item, visitor) {
+	    let ctrl = visitor(item, path);
+	    if (typeof ctrl === 'symbol')
+	        return ctrl;
+	    for (const field of ['key', 'value']) {
+	        const token = item[field];
+	        if (token && 'items' in token) {
+	            for (let i = 0; i < token.items.length; ++i) {
+	                const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+	                if (typeof ci === 'number')
+	                    i = ci - 1;
+	                else if (ci === BREAK)
+	                    return BREAK;
+	                else if (ci === REMOVE) {
+	                    token.items.splice(i, 1);
+	                    i -= 1;
+	                }
+	            }
+	            if (typeof ctrl === 'function' && field === 'key')
+	                ctrl = ctrl(item, path);
+	        }
+	    }
+	    return typeof ctrl === 'function' ? ctrl(item, path) : ctrl;
+	}
+
+	cstVisit.visit = visit;
+	return cstVisit;
+}
+
+var hasRequiredCst;
+
+function requireCst () {
+	if (hasRequiredCst) return cst;
+	hasRequiredCst = 1;
+
+	var cstScalar = requireCstScalar();
+	var cstStringify = requireCstStringify();
+	var cstVisit = requireCstVisit();
+
+	/** The byte order mark */
+	const BOM = '\u{FEFF}';
+	/** Start of doc-mode */
+	const DOCUMENT = '\x02'; // C0: Start of Text
+	/** Unexpected end of flow-mode */
+	const FLOW_END = '\x18'; // C0: Cancel
+	/** Next token is a scalar value */
+	const SCALAR = '\x1f'; // C0: Unit Separator
+	/** @returns `true` if `token` is a flow or block collection */
+	const isCollection = (token) => !!token && 'items' in token;
+	/** @returns `true` if `token` is a flow or block scalar; not an alias */
+	const isScalar = (token) => !!token &&
+	    (token.type === 'scalar' ||
+	        token.type === 'single-quoted-scalar' ||
+	        token.type === 'double-quoted-scalar' ||
+	        token.type === 'block-scalar');
+	/* istanbul ignore next */
+	/** Get a printable representation of a lexer token */
+	function prettyToken(token) {
+	    switch (token) {
+	        case BOM:
+	            return '<BOM>';
+	        case DOCUMENT:
+	            return '<DOC>';
+	        case FLOW_END:
+	            return '<FLOW_END>';
+	        case SCALAR:
+	            return '<SCALAR>';
+	        default:
+	            return JSON.stringify(token);
+	    }
+	}
+	/** Identify the type of a lexer token. May return `null` for unknown tokens. */
+	function tokenType(source) {
+	    switch (source) {
+	        case BOM:
+	            return 'byte-order-mark';
+	        case DOCUMENT:
+	            return 'doc-mode';
+	        case FLOW_END:
+	            return 'flow-error-end';
+	        case SCALAR:
+	            return 'scalar';
+	        case '---':
+	            return 'doc-start';
+	        case '...':
+	            return 'doc-end';
+	        case '':
+	        case '\n':
+	        case '\r\n':
+	            return 'newline';
+	        case '-':
+	            return 'seq-item-ind';
+	        case '?':
+	            return 'explicit-key-ind';
+	        case ':':
+	            return 'map-value-ind';
+	        case '{':
+	            return 'flow-map-start';
+	        case '}':
+	            return 'flow-map-end';
+	        case '[':
+	            return 'flow-seq-start';
+	        case ']':
+	            return 'flow-seq-end';
+	        case ',':
+	            return 'comma';
+	    }
+	    switch (source[0]) {
+	        case ' ':
+	        case '\t':
+	            return 'space';
+	        case '#':
+	            return 'comment';
+	        case '%':
+	            return 'directive-line';
+	        case '*':
+	            return 'alias';
+	        case '&':
+	            return 'anchor';
+	        case '!':
+	            return 'tag';
+	        case "'":
+	            return 'single-quoted-scalar';
+	        case '"':
+	            return 'double-quoted-scalar';
+	        case '|':
+	        case '>':
+	            return 'block-scalar-header';
+	    }
+	    return null;
+	}
+
+	cst.createScalarToken = cstScalar.createScalarToken;
+	cst.resolveAsScalar = cstScalar.resolveAsScalar;
+	cst.setScalarValue = cstScalar.setScalarValue;
+	cst.stringify = cstStringify.stringify;
+	cst.visit = cstVisit.visit;
+	cst.BOM = BOM;
+	cst.DOCUMENT = DOCUMENT;
+	cst.FLOW_END = FLOW_END;
+	cst.SCALAR = SCALAR;
+	cst.isCollection = isCollection;
+	cst.isScalar = isScalar;
+	cst.prettyToken = prettyToken;
+	cst.tokenType = tokenType;
+	return cst;
+}
+
+var lexer = {};
+
+var hasRequiredLexer;
+
+function requireLexer () {
+	if (hasRequiredLexer) return lexer;
+	hasRequiredLexer = 1;
+
+	var cst = requireCst();
+
+	/*
+	START -> stream
+
+	stream
+	  directive -> line-end -> stream
+	  indent + line-end -> stream
+	  [else] -> line-start
+
+	line-end
+	  comment -> line-end
+	  newline -> .
+	  input-end -> END
+
+	line-start
+	  doc-start -> doc
+	  doc-end -> stream
+	  [else] -> indent -> block-start
+
+	block-start
+	  seq-item-start -> block-start
+	  explicit-key-start -> block-start
+	  map-value-start -> block-start
+	  [else] -> doc
+
+	doc
+	  line-end -> line-start
+	  spaces -> doc
+	  anchor -> doc
+	  tag -> doc
+	  flow-start -> flow -> doc
+	  flow-end -> error -> doc
+	  seq-item-start -> error -> doc
+	  explicit-key-start -> error -> doc
+	  map-value-start -> doc
+	  alias -> doc
+	  quote-start -> quoted-scalar -> doc
+	  block-scalar-header -> line-end -> block-scalar(min) -> line-start
+	  [else] -> plain-scalar(false, min) -> doc
+
+	flow
+	  line-end -> flow
+	  spaces -> flow
+	  anchor -> flow
+	  tag -> flow
+	  flow-start -> flow -> flow
+	  flow-end -> .
+	  seq-item-start -> error -> flow
+	  explicit-key-start -> flow
+	  map-value-start -> flow
+	  alias -> flow
+	  quote-start -> quoted-scalar -> flow
+	  comma -> flow
+	  [else] -> plain-scalar(true, 0) -> flow
+
+	quoted-scalar
+	  quote-end -> .
+	  [else] -> quoted-scalar
+
+	block-scalar(min)
+	  newline + peek(indent < min) -> .
+	  [else] -> block-scalar(min)
+
+	plain-scalar(is-flow, min)
+	  scalar-end(is-flow) -> .
+	  peek(newline + (indent < min)) -> .
+	  [else] -> plain-scalar(min)
+	*/
+	function isEmpty(ch) {
+	    switch (ch) {
+	        case undefined:
+	        case ' ':
+	        case '\n':
+	        case '\r':
+	        case '\t':
+	            return true;
+	        default:
+	            return false;
+	    }
+	}
+	const hexDigits = new Set('0123456789ABCDEFabcdef');
+	const tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
+	const flowIndicatorChars = new Set(',[]{}');
+	const invalidAnchorChars = new Set(' ,[]{}\n\r\t');
+	const isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
+	/**
+	 * Splits an input string into lexical tokens, i.e. smaller strings that are
+	 * easily identifiable by `tokens.tokenType()`.
+	 *
+	 * Lexing starts always in a "stream" context. Incomplete input may be buffered
+	 * until a complete token can be emitted.
+	 *
+	 * In addition to slices of the original input, the following control characters
+	 * may also be emitted:
+	 *
+	 * - `\x02` (Start of Text): A document starts with the next token
+	 * - `\x18` (Cancel): Unexpected end of flow-mode (indicates an error)
+	 * - `\x1f` (Unit Separator): Next token is a scalar value
+	 * - `\u{FEFF}` (Byte order mark): Emitted separately outside documents
+	 */
+	class Lexer {
+	    constructor() {
+	        /**
+	         * Flag indicating whether the end of the current buffer marks the end of
+	         * all input
+	         */
+	        this.atEnd = false;
+	        /**
+	         * Explicit indent set in block scalar header, as an offset from the current
+	         * minimum indent, so e.g. set to 1 from a header `|2+`. Set to -1 if not
+	         * explicitly set.
+	         */
+	        this.blockScalarIndent = -1;
+	        /**
+	         * Block scalars that include a + (keep) chomping indicator in their header
+	         * include trailing empty lines, which are otherwise excluded from the
+	         * scalar's contents.
+	         */
+	        this.blockScalarKeep = false;
+	        /** Current input */
+	        this.buffer = '';
+	        /**
+	         * Flag noting whether the map value indicator : can immediately follow this
+	         * node within a flow context.
+	         */
+	        this.flowKey = false;
+	        /** Count of surrounding flow collection levels. */
+	        this.flowLevel = 0;
+	        /**
+	         * Minimum level of indentation required for next lines to be parsed as a
+	         * part of the current scalar value.
+	         */
+	        this.indentNext = 0;
+	        /** Indentation level of the current line. */
+	        this.indentValue = 0;
+	        /** Position of the next \n character. */
+	        this.lineEndPos = null;
+	        /** Stores the state of the lexer if reaching the end of incpomplete input */
+	        this.next = null;
+	        /** A pointer to `buffer`; the current position of the lexer. */
+	        this.pos = 0;
+	    }
+	    /**
+	     * Generate YAML tokens from the `source` string. If `incomplete`,
+	     * a part of the last line may be left as a buffer for the next call.
+	     *
+	     * @returns A generator of lexical tokens
+	     */
+	    *lex(source, incomplete = false) {
+	        if (source) {
+	            if (typeof source !== 'string')
+	                throw TypeError('source is not a string');
+	            this.buffer = this.buffer ? this.buffer + source : source;
+	            this.lineEndPos = null;
+	        }
+	        this.atEnd = !incomplete;
+	        let next = this.next ?? 'stream';
+	        while (next && (incomplete || this.hasChars(1)))
+	            next = yield* this.parseNext(next);
+	    }
+	    atLineEnd() {
+	        let i = this.pos;
+	        let ch = this.buffer[i];
+	        while (ch === ' ' || ch === '\t')
+	            ch = this.buffer[++i];
+	        if (!ch || ch === '#' || ch === '\n')
+	            return true;
+	        if (ch === '\r')
+	            return this.buffer[i + 1] === '\n';
+	        return false;
+	    }
+	    charAt(n) {
+	        return this.buffer[this.pos + n];
+	    }
+	    continueScalar(offset) {
+	        let ch = this.buffer[offset];
+	        if (this.indentNext > 0) {
+	            let indent = 0;
+	            while (ch === ' ')
+	                ch = this.buffer[++indent + offset];
+	            if (ch === '\r') {
+	                const next = this.buffer[indent + offset + 1];
+	                if (next === '\n' || (!next && !this.atEnd))
+	                    return offset + indent + 1;
+	            }
+	            return ch === '\n' || indent >= this.indentNext || (!ch && !this.atEnd)
+	                ? offset + indent
+	                : -1;
+	        }
+	        if (ch === '-' || ch === '.') {
+	            const dt = this.buffer.substr(offset, 3);
+	            if ((dt === '---' || dt === '...') && isEmpty(this.buffer[offset + 3]))
+	                return -1;
+	        }
+	        return offset;
+	    }
+	    getLine() {
+	        let end = this.lineEndPos;
+	        if (typeof end !== 'number' || (end !== -1 && end < this.pos)) {
+	            end = this.buffer.indexOf('\n', this.pos);
+	            this.lineEndPos = end;
+	        }
+	        if (end === -1)
+	            return this.atEnd ? this.buffer.substring(this.pos) : null;
+	        if (this.buffer[end - 1] === '\r')
+	            end -= 1;
+	        return this.buffer.substring(this.pos, end);
+	    }
+	    hasChars(n) {
+	        return this.pos + n <= this.buffer.length;
+	    }
+	    setNext(state) {
+	        this.buffer = this.buffer.substring(this.pos);
+	        this.pos = 0;
+	        this.lineEndPos = null;
+	        this.next = state;
+	        return null;
+	    }
+	    peek(n) {
+	        return this.buffer.substr(this.pos, n);
+	    }
+	    *parseNext(next) {
+	        switch (next) {
+	            case 'stream':
+	                return yield* this.parseStream();
+	            case 'line-start':
+	                return yield* this.parseLineStart();
+	            case 'block-start':
+	                return yield* this.parseBlockStart();
+	            case 'doc':
+	                return yield* this.parseDocument();
+	            case 'flow':
+	                return yield* this.parseFlowCollection();
+	            case 'quoted-scalar':
+	                return yield* this.parseQuotedScalar();
+	            case 'block-scalar':
+	                return yield* this.parseBlockScalar();
+	            case 'plain-scalar':
+	                return yield* this.parsePlainScalar();
+	        }
+	    }
+	    *parseStream() {
+	        let line = this.getLine();
+	        if (line === null)
+	            return this.setNext('stream');
+	        if (line[0] === cst.BOM) {
+	            yield* this.pushCount(1);
+	            line = line.substring(1);
+	        }
+	        if (line[0] === '%') {
+	            let dirEnd = line.length;
+	            let cs = line.indexOf('#');
+	            while (cs !== -1) {
+	                const ch = line[cs - 1];
+	                if (ch === ' ' || ch === '\t') {
+	                    dirEnd = cs - 1;
+	                    break;
+	                }
+	                else {
+	                    cs = line.indexOf('#', cs + 1);
+	                }
+	            }
+	            while (true) {
+	                const ch = line[dirEnd - 1];
+	                if (ch === ' ' || ch === '\t')
+	                    dirEnd -= 1;
+	                else
+	                    break;
+	            }
+	            const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
+	            yield* this.pushCount(line.length - n); // possible comment
+	            this.pushNewline();
+	            return 'stream';
+	        }
+	        if (this.atLineEnd()) {
+	            const sp = yield* this.pushSpaces(true);
+	            yield* this.pushCount(line.length - sp);
+	            yield* this.pushNewline();
+	            return 'stream';
+	        }
+	        yield cst.DOCUMENT;
+	        return yield* this.parseLineStart();
+	    }
+	    *parseLineStart() {
+	        const ch = this.charAt(0);
+	        if (!ch && !this.atEnd)
+	            return this.setNext('line-start');
+	        if (ch === '-' || ch === '.') {
+	            if (!this.atEnd && !this.hasChars(4))
+	                return this.setNext('line-start');
+	            const s = this.peek(3);
+	            if ((s === '---' || s === '...') && isEmpty(this.charAt(3))) {
+	                yield* this.pushCount(3);
+	                this.indentValue = 0;
+	                this.indentNext = 0;
+	                return s === '---' ? 'doc' : 'stream';
+	            }
+	        }
+	        this.indentValue = yield* this.pushSpaces(false);
+	        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
+	            this.indentNext = this.indentValue;
+	        return yield* this.parseBlockStart();
+	    }
+	    *parseBlockStart() {
+	        const [ch0, ch1] = this.peek(2);
+	        if (!ch1 && !this.atEnd)
+	            return this.setNext('block-start');
+	        if ((ch0 === '-' || ch0 === '?' || ch0 === ':') && isEmpty(ch1)) {
+	            const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
+	            this.indentNext = this.indentValue + 1;
+	            this.indentValue += n;
+	            return 'block-start';
+	        }
+	        return 'doc';
+	    }
+	    *parseDocument() {
+	        yield* this.pushSpaces(true);
+	        const line = this.getLine();
+	        if (line === null)
+	            return this.setNext('doc');
+	        let n = yield* this.pushIndicators();
+	        switch (line[n]) {
+	            case '#':
+	                yield* this.pushCount(line.length - n);
+	            // fallthrough
+	            case undefined:
+	                yield* this.pushNewline();
+	                return yield* this.parseLineStart();
+	            case '{':
+	            case '[':
+	                yield* this.pushCount(1);
+	                this.flowKey = false;
+	                this.flowLevel = 1;
+	                return 'flow';
+	            case '}':
+	            case ']':
+	                // this is an error
+	                yield* this.pushCount(1);
+	                return 'doc';
+	            case '*':
+	                yield* this.pushUntil(isNotAnchorChar);
+	                return 'doc';
+	            case '"':
+	            case "'":
+	                return yield* this.parseQuotedScalar();
+	            case '|':
+	            case '>':
+	                n += yield* this.parseBlockScalarHeader();
+	                n += yield* this.pushSpaces(true);
+	                yield* this.pushCount(line.length - n);
+	                yield* this.pushNewline();
+	                return yield* this.parseBlockScalar();
+	            default:
+	                return yield* this.parsePlainScalar();
+	        }
+	    }
+	    *parseFlowCollection() {
+	        let nl, sp;
+	        let indent = -1;
+	        do {
+	            nl = yield* this.pushNewline();
+	            if (nl > 0) {
+	                sp = yield* this.pushSpaces(false);
+	                this.indentValue = indent = sp;
+	            }
+	            else {
+	                sp = 0;
+	            }
+	            sp += yield* this.pushSpaces(true);
+	        } while (nl + sp > 0);
+	        const line = this.getLine();
+	        if (line === null)
+	            return this.setNext('flow');
+	        if ((indent !== -1 && indent < this.indentNext && line[0] !== '#') ||
+	            (indent === 0 &&
+	                (line.startsWith('---') || line.startsWith('...')) &&
+	                isEmpty(line[3]))) {
+	            // Allowing for the terminal ] or } at the same (rather than greater)
+	            // indent level as the initial [ or { is technically invalid, but
+	            // failing here would be surprising to users.
+	            const atFlowEndMarker = indent === this.indentNext - 1 &&
+	                this.flowLevel === 1 &&
+	                (line[0] === ']' || line[0] === '}');
+	            if (!atFlowEndMarker) {
+	                // this is an error
+	                this.flowLevel = 0;
+	                yield cst.FLOW_END;
+	                return yield* this.parseLineStart();
+	            }
+	        }
+	        let n = 0;
+	        while (line[n] === ',') {
+	            n += yield* this.pushCount(1);
+	            n += yield* this.pushSpaces(true);
+	            this.flowKey = false;
+	        }
+	        n += yield* this.pushIndicators();
+	        switch (line[n]) {
+	            case undefined:
+	                return 'flow';
+	            case '#':
+	                yield* this.pushCount(line.length - n);
+	                return 'flow';
+	            case '{':
+	            case '[':
+	                yield* this.pushCount(1);
+	                this.flowKey = false;
+	                this.flowLevel += 1;
+	                return 'flow';
+	            case '}':
+	            case ']':
+	                yield* this.pushCount(1);
+	                this.flowKey = true;
+	                this.flowLevel -= 1;
+	                return this.flowLevel ? 'flow' : 'doc';
+	            case '*':
+	                yield* this.pushUntil(isNotAnchorChar);
+	                return 'flow';
+	            case '"':
+	            case "'":
+	                this.flowKey = true;
+	                return yield* this.parseQuotedScalar();
+	            case ':': {
+	                const next = this.charAt(1);
+	                if (this.flowKey || isEmpty(next) || next === ',') {
+	                    this.flowKey = false;
+	                    yield* this.pushCount(1);
+	                    yield* this.pushSpaces(true);
+	                    return 'flow';
+	                }
+	            }
+	            // fallthrough
+	            default:
+	                this.flowKey = false;
+	                return yield* this.parsePlainScalar();
+	        }
+	    }
+	    *parseQuotedScalar() {
+	        const quote = this.charAt(0);
+	        let end = this.buffer.indexOf(quote, this.pos + 1);
+	        if (quote === "'") {
+	            while (end !== -1 && this.buffer[end + 1] === "'")
+	                end = this.buffer.indexOf("'", end + 2);
+	        }
+	        else {
+	            // double-quote
+	            while (end !== -1) {
+	                let n = 0;
+	                while (this.buffer[end - 1 - n] === '\\')
+	                    n += 1;
+	                if (n % 2 === 0)
+	                    break;
+	                end = this.buffer.indexOf('"', end + 1);
+	            }
+	        }
+	        // Only looking for newlines within the quotes
+	        const qb = this.buffer.substring(0, end);
+	        let nl = qb.indexOf('\n', this.pos);
+	        if (nl !== -1) {
+	            while (nl !== -1) {
+	                const cs = this.continueScalar(nl + 1);
+	                if (cs === -1)
+	                    break;
+	                nl = qb.indexOf('\n', cs);
+	            }
+	            if (nl !== -1) {
+	                // this is an error caused by an unexpected unindent
+	                end = nl - (qb[nl - 1] === '\r' ? 2 : 1);
+	            }
+	        }
+	        if (end === -1) {
+	            if (!this.atEnd)
+	                return this.setNext('quoted-scalar');
+	            end = this.buffer.length;
+	        }
+	        yield* this.pushToIndex(end + 1, false);
+	        return this.flowLevel ? 'flow' : 'doc';
+	    }
+	    *parseBlockScalarHeader() {
+	        this.blockScalarIndent = -1;
+	        this.blockScalarKeep = false;
+	        let i = this.pos;
+	        while (true) {
+	            const ch = this.buffer[++i];
+	            if (ch === '+')
+	                this.blockScalarKeep = true;
+	            else if (ch > '0' && ch <= '9')
+	                this.blockScalarIndent = Number(ch) - 1;
+	            else if (ch !== '-')
+	                break;
+	        }
+	        return yield* this.pushUntil(ch => isEmpty(ch) || ch === '#');
+	    }
+	    *parseBlockScalar() {
+	        let nl = this.pos - 1; // may be -1 if this.pos === 0
+	        let indent = 0;
+	        let ch;
+	        loop: for (let i = this.pos; (ch = this.buffer[i]); ++i) {
+	            switch (ch) {
+	                case ' ':
+	                    indent += 1;
+	                    break;
+	                case '\n':
+	                    nl = i;
+	                    indent = 0;
+	                    break;
+	                case '\r': {
+	                    const next = this.buffer[i + 1];
+	                    if (!next && !this.atEnd)
+	                        return this.setNext('block-scalar');
+	                    if (next === '\n')
+	                        break;
+	                } // fallthrough
+	                default:
+	                    break loop;
+	            }
+	        }
+	        if (!ch && !this.atEnd)
+	            return this.setNext('block-scalar');
+	        if (indent >= this.indentNext) {
+	            if (this.blockScalarIndent === -1)
+	                this.indentNext = indent;
+	            else {
+	                this.indentNext =
+	                    this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
+	            }
+	            do {
+	                const cs = this.continueScalar(nl + 1);
+	                if (cs === -1)
+	                    break;
+	                nl = this.buffer.indexOf('\n', cs);
+	            } while (nl !== -1);
+	            if (nl === -1) {
+	                if (!this.atEnd)
+	                    return this.setNext('block-scalar');
+	                nl = this.buffer.length;
+	            }
+	        }
+	        // Trailing insufficiently indented tabs are invalid.
+	        // To catch that during parsing, we include them in the block scalar value.
+	        let i = nl + 1;
+	        ch = this.buffer[i];
+	        while (ch === ' ')
+	            ch = this.buffer[++i];
+	        if (ch === '\t') {
+	            while (ch === '\t' || ch === ' ' || ch === '\r' || ch === '\n')
+	                ch = this.buffer[++i];
+	            nl = i - 1;
+	        }
+	        else if (!this.blockScalarKeep) {
+	            do {
+	                let i = nl - 1;
+	                let ch = this.buffer[i];
+	                if (ch === '\r')
+	                    ch = this.buffer[--i];
+	                const lastChar = i; // Drop the line if last char not more indented
+	                while (ch === ' ')
+	                    ch = this.buffer[--i];
+	                if (ch === '\n' && i >= this.pos && i + 1 + indent > lastChar)
+	                    nl = i;
+	                else
+	                    break;
+	            } while (true);
+	        }
+	        yield cst.SCALAR;
+	        yield* this.pushToIndex(nl + 1, true);
+	        return yield* this.parseLineStart();
+	    }
+	    *parsePlainScalar() {
+	        const inFlow = this.flowLevel > 0;
+	        let end = this.pos - 1;
+	        let i = this.pos - 1;
+	        let ch;
+	        while ((ch = this.buffer[++i])) {
+	            if (ch === ':') {
+	                const next = this.buffer[i + 1];
+	                if (isEmpty(next) || (inFlow && flowIndicatorChars.has(next)))
+	                    break;
+	                end = i;
+	            }
+	            else if (isEmpty(ch)) {
+	                let next = this.buffer[i + 1];
+	                if (ch === '\r') {
+	                    if (next === '\n') {
+	                        i += 1;
+	                        ch = '\n';
+	                        next = this.buffer[i + 1];
+	                    }
+	                    else
+	                        end = i;
+	                }
+	                if (next === '#' || (inFlow && flowIndicatorChars.has(next)))
+	                    break;
+	                if (ch === '\n') {
+	                    const cs = this.continueScalar(i + 1);
+	                    if (cs === -1)
+	                        break;
+	                    i = Math.max(i, cs - 2); // to advance, but still account for ' #'
+	                }
+	            }
+	            else {
+	                if (inFlow && flowIndicatorChars.has(ch))
+	                    break;
+	                end = i;
+	            }
+	        }
+	        if (!ch && !this.atEnd)
+	            return this.setNext('plain-scalar');
+	        yield cst.SCALAR;
+	        yield* this.pushToIndex(end + 1, true);
+	        return inFlow ? 'flow' : 'doc';
+	    }
+	    *pushCount(n) {
+	        if (n > 0) {
+	            yield this.buffer.substr(this.pos, n);
+	            this.pos += n;
+	            return n;
+	        }
+	        return 0;
+	    }
+	    *pushToIndex(i, allowEmpty) {
+	        const s = this.buffer.slice(this.pos, i);
+	        if (s) {
+	            yield s;
+	            this.pos += s.length;
+	            return s.length;
+	        }
+	        else if (allowEmpty)
+	            yield '';
+	        return 0;
+	    }
+	    *pushIndicators() {
+	        let n = 0;
+	        loop: while (true) {
+	            switch (this.charAt(0)) {
+	                case '!':
+	                    n += yield* this.pushTag();
+	                    n += yield* this.pushSpaces(true);
+	                    continue loop;
+	                case '&':
+	                    n += yield* this.pushUntil(isNotAnchorChar);
+	                    n += yield* this.pushSpaces(true);
+	                    continue loop;
+	                case '-': // this is an error
+	                case '?': // this is an error outside flow collections
+	                case ':': {
+	                    const inFlow = this.flowLevel > 0;
+	                    const ch1 = this.charAt(1);
+	                    if (isEmpty(ch1) || (inFlow && flowIndicatorChars.has(ch1))) {
+	                        if (!inFlow)
+	                            this.indentNext = this.indentValue + 1;
+	                        else if (this.flowKey)
+	                            this.flowKey = false;
+	                        n += yield* this.pushCount(1);
+	                        n += yield* this.pushSpaces(true);
+	                        continue loop;
+	                    }
+	                }
+	            }
+	            break loop;
+	        }
+	        return n;
+	    }
+	    *pushTag() {
+	        if (this.charAt(1) === '<') {
+	            let i = this.pos + 2;
+	            let ch = this.buffer[i];
+	            while (!isEmpty(ch) && ch !== '>')
+	                ch = this.buffer[++i];
+	            return yield* this.pushToIndex(ch === '>' ? i + 1 : i, false);
+	        }
+	        else {
+	            let i = this.pos + 1;
+	            let ch = this.buffer[i];
+	            while (ch) {
+	                if (tagChars.has(ch))
+	                    ch = this.buffer[++i];
+	                else if (ch === '%' &&
+	                    hexDigits.has(this.buffer[i + 1]) &&
+	                    hexDigits.has(this.buffer[i + 2])) {
+	                    ch = this.buffer[(i += 3)];
+	                }
+	                else
+	                    break;
+	            }
+	            return yield* this.pushToIndex(i, false);
+	        }
+	    }
+	    *pushNewline() {
+	        const ch = this.buffer[this.pos];
+	        if (ch === '\n')
+	            return yield* this.pushCount(1);
+	        else if (ch === '\r' && this.charAt(1) === '\n')
+	            return yield* this.pushCount(2);
+	        else
+	            return 0;
+	    }
+	    *pushSpaces(allowTabs) {
+	        let i = this.pos - 1;
+	        let ch;
+	        do {
+	            ch = this.buffer[++i];
+	        } while (ch === ' ' || (allowTabs && ch === '\t'));
+	        const n = i - this.pos;
+	        if (n > 0) {
+	            yield this.buffer.substr(this.pos, n);
+	            this.pos = i;
+	        }
+	        return n;
+	    }
+	    *pushUntil(test) {
+	        let i = this.pos;
+	        let ch = this.buffer[i];
+	        while (!test(ch))
+	            ch = this.buffer[++i];
+	        return yield* this.pushToIndex(i, false);
+	    }
+	}
+
+	lexer.Lexer = Lexer;
+	return lexer;
+}
+
+var lineCounter = {};
+
+var hasRequiredLineCounter;
+
+function requireLineCounter () {
+	if (hasRequiredLineCounter) return lineCounter;
+	hasRequiredLineCounter = 1;
+
+	/**
+	 * Tracks newlines during parsing in order to provide an efficient API for
+	 * determining the one-indexed `{ line, col }` position for any offset
+	 * within the input.
+	 */
+	class LineCounter {
+	    constructor() {
+	        this.lineStarts = [];
+	        /**
+	         * Should be called in ascending order. Otherwise, call
+	         * `lineCounter.lineStarts.sort()` before calling `linePos()`.
+	         */
+	        this.addNewLine = (offset) => this.lineStarts.push(offset);
+	        /**
+	         * Performs a binary search and returns the 1-indexed { line, col }
+	         * position of `offset`. If `line === 0`, `addNewLine` has never been
+	         * called or `offset` is before the first known newline.
+	         */
+	        this.linePos = (offset) => {
+	            let low = 0;
+	            let high = this.lineStarts.length;
+	            while (low < high) {
+	                const mid = (low + high) >> 1; // Math.floor((low + high) / 2)
+	                if (this.lineStarts[mid] < offset)
+	                    low = mid + 1;
+	                else
+	                    high = mid;
+	            }
+	            if (this.lineStarts[low] === offset)
+	                return { line: low + 1, col: 1 };
+	            if (low === 0)
+	                return { line: 0, col: offset };
+	            const start = this.lineStarts[low - 1];
+	            return { line: low, col: offset - start + 1 };
+	        };
+	    }
+	}
+
+	lineCounter.LineCounter = LineCounter;
+	return lineCounter;
+}
+
+var parser = {};
+
+var hasRequiredParser;
+
+function requireParser () {
+	if (hasRequiredParser) return parser;
+	hasRequiredParser = 1;
+
+	var node_process = require$$0;
+	var cst = requireCst();
+	var lexer = requireLexer();
+
+	function includesToken(list, type) {
+	    for (let i = 0; i < list.length; ++i)
+	        if (list[i].type === type)
+	            return true;
+	    return false;
+	}
+	function findNonEmptyIndex(list) {
+	    for (let i = 0; i < list.length; ++i) {
+	        switch (list[i].type) {
+	            case 'space':
+	            case 'comment':
+	            case 'newline':
+	                break;
+	            default:
+	                return i;
+	        }
+	    }
+	    return -1;
+	}
+	function isFlowToken(token) {
+	    switch (token?.type) {
+	        case 'alias':
+	        case 'scalar':
+	        case 'single-quoted-scalar':
+	        case 'double-quoted-scalar':
+	        case 'flow-collection':
+	            return true;
+	        default:
+	            return false;
+	    }
+	}
+	function getPrevProps(parent) {
+	    switch (parent.type) {
+	        case 'document':
+	            return parent.start;
+	        case 'block-map': {
+	            const it = parent.items[parent.items.length - 1];
+	            return it.sep ?? it.start;
+	        }
+	        case 'block-seq':
+	            return parent.items[parent.items.length - 1].start;
+	        /* istanbul ignore next should not happen */
+	        default:
+	            return [];
+	    }
+	}
+	/** Note: May modify input array */
+	function getFirstKeyStartProps(prev) {
+	    if (prev.length === 0)
+	        return [];
+	    let i = prev.length;
+	    loop: while (--i >= 0) {
+	        switch (prev[i].type) {
+	            case 'doc-start':
+	            case 'explicit-key-ind':
+	            case 'map-value-ind':
+	            case 'seq-item-ind':
+	            case 'newline':
+	                break loop;
+	        }
+	    }
+	    while (prev[++i]?.type === 'space') {
+	        /* loop */
+	    }
+	    return prev.splice(i, prev.length);
+	}
+	function arrayPushArray(target, source) {
+	    // May exhaust call stack with large `source` array
+	    if (source.length < 1e5)
+	        Array.prototype.push.apply(target, source);
+	    else
+	        for (let i = 0; i < source.length; ++i)
+	            target.push(source[i]);
+	}
+	function fixFlowSeqItems(fc) {
+	    if (fc.start.type === 'flow-seq-start') {
+	        for (const it of fc.items) {
+	            if (it.sep &&
+	                !it.value &&
+	                !includesToken(it.start, 'explicit-key-ind') &&
+	                !includesToken(it.sep, 'map-value-ind')) {
+	                if (it.key)
+	                    it.value = it.key;
+	                delete it.key;
+	                if (isFlowToken(it.value)) {
+	                    if (it.value.end)
+	                        arrayPushArray(it.value.end, it.sep);
+	                    else
+	                        it.value.end = it.sep;
+	                }
+	                else
+	                    arrayPushArray(it.start, it.sep);
+	                delete it.sep;
+	            }
+	        }
+	    }
+	}
+	/**
+	 * A YAML concrete syntax tree (CST) parser
+	 *
+	 * ```ts
+	 * const src: string = ...
+	 * for (const token of new Parser().parse(src)) {
+	 *   // token: Token
+	 * }
+	 * ```
+	 *
+	 * To use the parser with a user-provided lexer:
+	 *
+	 * ```ts
+	 * function* parse(source: string, lexer: Lexer) {
+	 *   const parser = new Parser()
+	 *   for (const lexeme of lexer.lex(source))
+	 *     yield* parser.next(lexeme)
+	 *   yield* parser.end()
+	 * }
+	 *
+	 * const src: string = ...
+	 * const lexer = new Lexer()
+	 * for (const token of parse(src, lexer)) {
+	 *   // token: Token
+	 * }
+	 * ```
+	 */
+	class Parser {
+	    /**
+	     * @param onNewLine - If defined, called separately with the start position of
+	     *   each new line (in `parse()`, including the start of input).
+	     */
+	    constructor(onNewLine) {
+	        /** If true, space and sequence indicators count as indentation */
+	        this.atNewLine = true;
+	        /** If true, next token is a scalar value */
+	        this.atScalar = false;
+	        /** Current indentation level */
+	        this.indent = 0;
+	        /** Current offset since the start of parsing */
+	        this.offset = 0;
+	        /** On the same line with a block map key */
+	        this.onKeyLine = false;
+	        /** Top indicates the node that's currently being built */
+	        this.stack = [];
+	        /** The source of the current token, set in parse() */
+	        this.source = '';
+	        /** The type of the current token, set in parse() */
+	        this.type = '';
+	        // Must be defined after `next()`
+	        this.lexer = new lexer.Lexer();
+	        this.onNewLine = onNewLine;
+	    }
+	    /**
+	     * Parse `source` as a YAML stream.
+	     * If `incomplete`, a part of the last line may be left as a buffer for the next call.
+	     *
+	     * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
+	     *
+	     * @returns A generator of tokens representing each directive, document, and other structure.
+	     */
+	    *parse(source, incomplete = false) {
+	        if (this.onNewLine && this.offset === 0)
+	            this.onNewLine(0);
+	        for (const lexeme of this.lexer.lex(source, incomplete))
+	            yield* this.next(lexeme);
+	        if (!incomplete)
+	            yield* this.end();
+	    }
+	    /**
+	     * Advance the parser by the `source` of one lexical token.
+	     */
+	    *next(source) {
+	        this.source = source;
+	        if (node_process.env.LOG_TOKENS)
+	            console.log('|', cst.prettyToken(source));
+	        if (this.atScalar) {
+	            this.atScalar = false;
+	            yield* this.step();
+	            this.offset += source.length;
+	            return;
+	        }
+	        const type = cst.tokenType(source);
+	        if (!type) {
+	            const message = `Not a YAML token: ${source}`;
+	            yield* this.pop({ type: 'error', offset: this.offset, message, source });
+	            this.offset += source.length;
+	        }
+	        else if (type === 'scalar') {
+	            this.atNewLine = false;
+	            this.atScalar = true;
+	            this.type = 'scalar';
+	        }
+	        else {
+	            this.type = type;
+	            yield* this.step();
+	            switch (type) {
+	                case 'newline':
+	                    this.atNewLine = true;
+	                    this.indent = 0;
+	                    if (this.onNewLine)
+	                        this.onNewLine(this.offset + source.length);
+	                    break;
+	                case 'space':
+	                    if (this.atNewLine && source[0] === ' ')
+	                        this.indent += source.length;
+	                    break;
+	                case 'explicit-key-ind':
+	                case 'map-value-ind':
+	                case 'seq-item-ind':
+	                    if (this.atNewLine)
+	                        this.indent += source.length;
+	                    break;
+	                case 'doc-mode':
+	                case 'flow-error-end':
+	                    return;
+	                default:
+	                    this.atNewLine = false;
+	            }
+	            this.offset += source.length;
+	        }
+	    }
+	    /** Call at end of input to push out any remaining constructions */
+	    *end() {
+	        while (this.stack.length > 0)
+	            yield* this.pop();
+	    }
+	    get sourceToken() {
+	        const st = {
+	            type: this.type,
+	            offset: this.offset,
+	            indent: this.indent,
+	            source: this.source
+	        };
+	        return st;
+	    }
+	    *step() {
+	        const top = this.peek(1);
+	        if (this.type === 'doc-end' && top?.type !== 'doc-end') {
+	            while (this.stack.length > 0)
+	                yield* this.pop();
+	            this.stack.push({
+	                type: 'doc-end',
+	                offset: this.offset,
+	                source: this.source
+	            });
+	            return;
+	        }
+	        if (!top)
+	            return yield* this.stream();
+	        switch (top.type) {
+	            case 'document':
+	                return yield* this.document(top);
+	            case 'alias':
+	            case 'scalar':
+	            case 'single-quoted-scalar':
+	            case 'double-quoted-scalar':
+	                return yield* this.scalar(top);
+	            case 'block-scalar':
+	                return yield* this.blockScalar(top);
+	            case 'block-map':
+	                return yield* this.blockMap(top);
+	            case 'block-seq':
+	                return yield* this.blockSequence(top);
+	            case 'flow-collection':
+	                return yield* this.flowCollection(top);
+	            case 'doc-end':
+	                return yield* this.documentEnd(top);
+	        }
+	        /* istanbul ignore next should not happen */
+	        yield* this.pop();
+	    }
+	    peek(n) {
+	        return this.stack[this.stack.length - n];
+	    }
+	    *pop(error) {
+	        const token = error ?? this.stack.pop();
+	        /* istanbul ignore if should not happen */
+	        if (!token) {
+	            const message = 'Tried to pop an empty stack';
+	            yield { type: 'error', offset: this.offset, source: '', message };
+	        }
+	        else if (this.stack.length === 0) {
+	            yield token;
+	        }
+	        else {
+	            const top = this.peek(1);
+	            if (token.type === 'block-scalar') {
+	                // Block scalars use their parent rather than header indent
+	                token.indent = 'indent' in top ? top.indent : 0;
+	            }
+	            else if (token.type === 'flow-collection' && top.type === 'document') {
+	                // Ignore all indent for top-level flow collections
+	                token.indent = 0;
+	            }
+	            if (token.type === 'flow-collection')
+	                fixFlowSeqItems(token);
+	            switch (top.type) {
+	                case 'document':
+	                    top.value = token;
+	                    break;
+	                case 'block-scalar':
+	                    top.props.push(token); // error
+	                    break;
+	                case 'block-map': {
+	                    const it = top.items[top.items.length - 1];
+	                    if (it.value) {
+	                        top.items.push({ start: [], key: token, sep: [] });
+	                        this.onKeyLine = true;
+	                        return;
+	                    }
+	                    else if (it.sep) {
+	                        it.value = token;
+	                    }
+	                    else {
+	                        Object.assign(it, { key: token, sep: [] });
+	                        this.onKeyLine = !it.explicitKey;
+	                        return;
+	                    }
+	                    break;
+	                }
+	                case 'block-seq': {
+	                    const it = top.items[top.items.length - 1];
+	                    if (it.value)
+	                        top.items.push({ start: [], value: token });
+	                    else
+	                        it.value = token;
+	                    break;
+	                }
+	                case 'flow-collection': {
+	                    const it = top.items[top.items.length - 1];
+	                    if (!it || it.value)
+	                        top.items.push({ start: [], key: token, sep: [] });
+	                    else if (it.sep)
+	                        it.value = token;
+	                    else
+	                        Object.assign(it, { key: token, sep: [] });
+	                    return;
+	                }
+	                /* istanbul ignore next should not happen */
+	                default:
+	                    yield* this.pop();
+	                    yield* this.pop(token);
+	            }
+	            if ((top.type === 'document' ||
+	                top.type === 'block-map' ||
+	                top.type === 'block-seq') &&
+	                (token.type === 'block-map' || token.type === 'block-seq')) {
+	                const last = token.items[token.items.length - 1];
+	                if (last &&
+	                    !last.sep &&
+	                    !last.value &&
+	                    last.start.length > 0 &&
+	                    findNonEmptyIndex(last.start) === -1 &&
+	                    (token.indent === 0 ||
+	                        last.start.every(st => st.type !== 'comment' || st.indent < token.indent))) {
+	                    if (top.type === 'document')
+	                        top.end = last.start;
+	                    else
+	                        top.items.push({ start: last.start });
+	                    token.items.splice(-1, 1);
+	                }
+	            }
+	        }
+	    }
+	    *stream() {
+	        switch (this.type) {
+	            case 'directive-line':
+	                yield { type: 'directive', offset: this.offset, source: this.source };
+	                return;
+	            case 'byte-order-mark':
+	            case 'space':
+	            case 'comment':
+	            case 'newline':
+	                yield this.sourceToken;
+	                return;
+	            case 'doc-mode':
+	            case 'doc-start': {
+	                const doc = {
+	                    type: 'document',
+	                    offset: this.offset,
+	                    start: []
+	                };
+	                if (this.type === 'doc-start')
+	                    doc.start.push(this.sourceToken);
+	                this.stack.push(doc);
+	                return;
+	            }
+	        }
+	        yield {
+	            type: 'error',
+	            offset: this.offset,
+	            message: `Unexpected ${this.type} token in YAML stream`,
+	            source: this.source
+	        };
+	    }
+	    *document(doc) {
+	        if (doc.value)
+	            return yield* this.lineEnd(doc);
+	        switch (this.type) {
+	            case 'doc-start': {
+	                if (findNonEmptyIndex(doc.start) !== -1) {
+	                    yield* this.pop();
+	                    yield* this.step();
+	                }
+	                else
+	                    doc.start.push(this.sourceToken);
+	                return;
+	            }
+	            case 'anchor':
+	            case 'tag':
+	            case 'space':
+	            case 'comment':
+	            case 'newline':
+	                doc.start.push(this.sourceToken);
+	                return;
+	        }
+	        const bv = this.startBlockValue(doc);
+	        if (bv)
+	            this.stack.push(bv);
+	        else {
+	            yield {
+	                type: 'error',
+	                offset: this.offset,
+	                message: `Unexpected ${this.type} token in YAML document`,
+	                source: this.source
+	            };
+	        }
+	    }
+	    *scalar(scalar) {
+	        if (this.type === 'map-value-ind') {
+	            const prev = getPrevProps(this.peek(2));
+	            const start = getFirstKeyStartProps(prev);
+	            let sep;
+	            if (scalar.end) {
+	                sep = scalar.end;
+	                sep.push(this.sourceToken);
+	                delete scalar.end;
+	            }
+	            else
+	                sep = [this.sourceToken];
+	            const map = {
+	                type: 'block-map',
+	                offset: scalar.offset,
+	                indent: scalar.indent,
+	                items: [{ start, key: scalar, sep }]
+	            };
+	            this.onKeyLine = true;
+	            this.stack[this.stack.length - 1] = map;
+	        }
+	        else
+	            yield* this.lineEnd(scalar);
+	    }
+	    *blockScalar(scalar) {
+	        switch (this.type) {
+	            case 'space':
+	            case 'comment':
+	            case 'newline':
+	                scalar.props.push(this.sourceToken);
+	                return;
+	            case 'scalar':
+	                scalar.source = this.source;
+	                // block-scalar source includes trailing newline
+	                this.atNewLine = true;
+	                this.indent = 0;
+	                if (this.onNewLine) {
+	                    let nl = this.source.indexOf('\n') + 1;
+	                    while (nl !== 0) {
+	                        this.onNewLine(this.offset + nl);
+	                        nl = this.source.indexOf('\n', nl) + 1;
+	                    }
+	                }
+	                yield* this.pop();
+	                break;
+	            /* istanbul ignore next should not happen */
+	            default:
+	                yield* this.pop();
+	                yield* this.step();
+	        }
+	    }
+	    *blockMap(map) {
+	        const it = map.items[map.items.length - 1];
+	        // it.sep is true-ish if pair already has key or : separator
+	        switch (this.type) {
+	            case 'newline':
+	                this.onKeyLine = false;
+	                if (it.value) {
+	                    const end = 'end' in it.value ? it.value.end : undefined;
+	                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
+	                    if (last?.type === 'comment')
+	                        end?.push(this.sourceToken);
+	                    else
+	                        map.items.push({ start: [this.sourceToken] });
+	                }
+	                else if (it.sep) {
+	                    it.sep.push(this.sourceToken);
+	                }
+	                else {
+	                    it.start.push(this.sourceToken);
+	                }
+	                return;
+	            case 'space':
+	            case 'comment':
+	                if (it.value) {
+	                    map.items.push({ start: [this.sourceToken] });
+	                }
+	                else if (it.sep) {
+	                    it.sep.push(this.sourceToken);
+	                }
+	                else {
+	                    if (this.atIndentedComment(it.start, map.indent)) {
+	                        const prev = map.items[map.items.length - 2];
+	                        const end = prev?.value?.end;
+	                        if (Array.isArray(end)) {
+	                            arrayPushArray(end, it.start);
+	                            end.push(this.sourceToken);
+	                            map.items.pop();
+	                            return;
+	                        }
+	                    }
+	                    it.start.push(this.sourceToken);
+	                }
+	                return;
+	        }
+	        if (this.indent >= map.indent) {
+	            const atMapIndent = !this.onKeyLine && this.indent === map.indent;
+	            const atNextItem = atMapIndent &&
+	                (it.sep || it.explicitKey) &&
+	                this.type !== 'seq-item-ind';
+	            // For empty nodes, assign newline-separated not indented empty tokens to following node
+	            let start = [];
+	            if (atNextItem && it.sep && !it.value) {
+	                const nl = [];
+	                for (let i = 0; i < it.sep.length; ++i) {
+	                    const st = it.sep[i];
+	                    switch (st.type) {
+	                        case 'newline':
+	                            nl.push(i);
+	                            break;
+	                        case 'space':
+	                            break;
+	                        case 'comment':
+	                            if (st.indent > map.indent)
+	                                nl.length = 0;
+	                            break;
+	                        default:
+	                            nl.length = 0;
+	                    }
+	                }
+	                if (nl.length >= 2)
+	                    start = it.sep.splice(nl[1]);
+	            }
+	            switch (this.type) {
+	                case 'anchor':
+	                case 'tag':
+	                    if (atNextItem || it.value) {
+	                        start.push(this.sourceToken);
+	                        map.items.push({ start });
+	                        this.onKeyLine = true;
+	                    }
+	                    else if (it.sep) {
+	                        it.sep.push(this.sourceToken);
+	                    }
+	                    else {
+	                        it.start.push(this.sourceToken);
+	                    }
+	                    return;
+	                case 'explicit-key-ind':
+	                    if (!it.sep && !it.explicitKey) {
+	                        it.start.push(this.sourceToken);
+	                        it.explicitKey = true;
+	                    }
+	                    else if (atNextItem || it.value) {
+	                        start.push(this.sourceToken);
+	                        map.items.push({ start, explicitKey: true });
+	                    }
+	                    else {
+	                        this.stack.push({
+	                            type: 'block-map',
+	                            offset: this.offset,
+	                            indent: this.indent,
+	                            items: [{ start: [this.sourceToken], explicitKey: true }]
+	                        });
+	                    }
+	                    this.onKeyLine = true;
+	                    return;
+	                case 'map-value-ind':
+	                    if (it.explicitKey) {
+	                        if (!it.sep) {
+	                            if (includesToken(it.start, 'newline')) {
+	                                Object.assign(it, { key: null, sep: [this.sourceToken] });
+	                            }
+	                            else {
+	                                const start = getFirstKeyStartProps(it.start);
+	                                this.stack.push({
+	                                    type: 'block-map',
+	                                    offset: this.offset,
+	                                    indent: this.indent,
+	                                    items: [{ start, key: null, sep: [this.sourceToken] }]
+	                                });
+	                            }
+	                        }
+	                        else if (it.value) {
+	                            map.items.push({ start: [], key: null, sep: [this.sourceToken] });
+	                        }
+	                        else if (includesToken(it.sep, 'map-value-ind')) {
+	                            this.stack.push({
+	                                type: 'block-map',
+	                                offset: this.offset,
+	                                indent: this.indent,
+	                                items: [{ start, key: null, sep: [this.sourceToken] }]
+	                            });
+	                        }
+	                        else if (isFlowToken(it.key) &&
+	                            !includesToken(it.sep, 'newline')) {
+	                            const start = getFirstKeyStartProps(it.start);
+	                            const key = it.key;
+	                            const sep = it.sep;
+	                            sep.push(this.sourceToken);
+	                            // @ts-expect-error type guard is wrong here
+	                            delete it.key;
+	                            // @ts-expect-error type guard is wrong here
+	                            delete it.sep;
+	                            this.stack.push({
+	                                type: 'block-map',
+	                                offset: this.offset,
+	                                indent: this.indent,
+	                                items: [{ start, key, sep }]
+	                            });
+	                        }
+	                        else if (start.length > 0) {
+	                            // Not actually at next item
+	                            it.sep = it.sep.concat(start, this.sourceToken);
+	                        }
+	                        else {
+	                            it.sep.push(this.sourceToken);
+	                        }
+	                    }
+	                    else {
+	                        if (!it.sep) {
+	                            Object.assign(it, { key: null, sep: [this.sourceToken] });
+	                        }
+	                        else if (it.value || atNextItem) {
+	                            map.items.push({ start, key: null, sep: [this.sourceToken] });
+	                        }
+	                        else if (includesToken(it.sep, 'map-value-ind')) {
+	                            this.stack.push({
+	                                type: 'block-map',
+	                                offset: this.offset,
+	                                indent: this.indent,
+	                                items: [{ start: [], key: null, sep: [this.sourceToken] }]
+	                            });
+	                        }
+	                        else {
+	                            it.sep.push(this.sourceToken);
+	                        }
+	                    }
+	                    this.onKeyLine = true;
+	                    return;
+	                case 'alias':
+	                case 'scalar':
+	                case 'single-quoted-scalar':
+	                case 'double-quoted-scalar': {
+	                    const fs = this.flowScalar(this.type);
+	                    if (atNextItem || it.value) {
+	                        map.items.push({ start, key: fs, sep: [] });
+	                        this.onKeyLine = true;
+	                    }
+	                    else if (it.sep) {
+	                        this.stack.push(fs);
+	                    }
+	                    else {
+	                        Object.assign(it, { key: fs, sep: [] });
+	                        this.onKeyLine = true;
+	                    }
+	                    return;
+	                }
+	                default: {
+	                    const bv = this.startBlockValue(map);
+	                    if (bv) {
+	                        if (bv.type === 'block-seq') {
+	                            if (!it.explicitKey &&
+	                                it.sep &&
+	                                !includesToken(it.sep, 'newline')) {
+	                                yield* this.pop({
+	                                    type: 'error',
+	                                    offset: this.offset,
+	                                    message: 'Unexpected block-seq-ind on same line with key',
+	                                    source: this.source
+	                                });
+	                                return;
+	                            }
+	                        }
+	                        else if (atMapIndent) {
+	                            map.items.push({ start });
+	                        }
+	                        this.stack.push(bv);
+	                        return;
+	                    }
+	                }
+	            }
+	        }
+	        yield* this.pop();
+	        yield* this.step();
+	    }
+	    *blockSequence(seq) {
+	        const it = seq.items[seq.items.length - 1];
+	        switch (this.type) {
+	            case 'newline':
+	                if (it.value) {
+	                    const end = 'end' in it.value ? it.value.end : undefined;
+	                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
+	                    if (last?.type === 'comment')
+	                        end?.push(this.sourceToken);
+	                    else
+	                        seq.items.push({ start: [this.sourceToken] });
+	                }
+	                else
+	                    it.start.push(this.sourceToken);
+	                return;
+	            case 'space':
+	            case 'comment':
+	                if (it.value)
+	                    seq.items.push({ start: [this.sourceToken] });
+	                else {
+	                    if (this.atIndentedComment(it.start, seq.indent)) {
+	                        const prev = seq.items[seq.items.length - 2];
+	                        const end = prev?.value?.end;
+	                        if (Array.isArray(end)) {
+	                            arrayPushArray(end, it.start);
+	                            end.push(this.sourceToken);
+	                            seq.items.pop();
+	                            return;
+	                        }
+	                    }
+	                    it.start.push(this.sourceToken);
+	                }
+	                return;
+	            case 'anchor':
+	            case 'tag':
+	                if (it.value || this.indent <= seq.indent)
+	                    break;
+	                it.start.push(this.sourceToken);
+	                return;
+	            case 'seq-item-ind':
+	                if (this.indent !== seq.indent)
+	                    break;
+	                if (it.value || includesToken(it.start, 'seq-item-ind'))
+	                    seq.items.push({ start: [this.sourceToken] });
+	                else
+	                    it.start.push(this.sourceToken);
+	                return;
+	        }
+	        if (this.indent > seq.indent) {
+	            const bv = this.startBlockValue(seq);
+	            if (bv) {
+	                this.stack.push(bv);
+	                return;
+	            }
+	        }
+	        yield* this.pop();
+	        yield* this.step();
+	    }
+	    *flowCollection(fc) {
+	        const it = fc.items[fc.items.length - 1];
+	        if (this.type === 'flow-error-end') {
+	            let top;
+	            do {
+	                yield* this.pop();
+	                top = this.peek(1);
+	            } while (top?.type === 'flow-collection');
+	        }
+	        else if (fc.end.length === 0) {
+	            switch (this.type) {
+	                case 'comma':
+	                case 'explicit-key-ind':
+	                    if (!it || it.sep)
+	                        fc.items.push({ start: [this.sourceToken] });
+	                    else
+	                        it.start.push(this.sourceToken);
+	                    return;
+	                case 'map-value-ind':
+	                    if (!it || it.value)
+	                        fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
+	                    else if (it.sep)
+	                        it.sep.push(this.sourceToken);
+	                    else
+	                        Object.assign(it, { key: null, sep: [this.sourceToken] });
+	                    return;
+	                case 'space':
+	                case 'comment':
+	                case 'newline':
+	                case 'anchor':
+	                case 'tag':
+	                    if (!it || it.value)
+	                        fc.items.push({ start: [this.sourceToken] });
+	                    else if (it.sep)
+	                        it.sep.push(this.sourceToken);
+	                    else
+	                        it.start.push(this.sourceToken);
+	                    return;
+	                case 'alias':
+	                case 'scalar':
+	                case 'single-quoted-scalar':
+	                case 'double-quoted-scalar': {
+	                    const fs = this.flowScalar(this.type);
+	                    if (!it || it.value)
+	                        fc.items.push({ start: [], key: fs, sep: [] });
+	                    else if (it.sep)
+	                        this.stack.push(fs);
+	                    else
+	                        Object.assign(it, { key: fs, sep: [] });
+	                    return;
+	                }
+	                case 'flow-map-end':
+	                case 'flow-seq-end':
+	                    fc.end.push(this.sourceToken);
+	                    return;
+	            }
+	            const bv = this.startBlockValue(fc);
+	            /* istanbul ignore else should not happen */
+	            if (bv)
+	                this.stack.push(bv);
+	            else {
+	                yield* this.pop();
+	                yield* this.step();
+	            }
+	        }
+	        else {
+	            const parent = this.peek(2);
+	            if (parent.type === 'block-map' &&
+	                ((this.type === 'map-value-ind' && parent.indent === fc.indent) ||
+	                    (this.type === 'newline' &&
+	                        !parent.items[parent.items.length - 1].sep))) {
+	                yield* this.pop();
+	                yield* this.step();
+	            }
+	            else if (this.type === 'map-value-ind' &&
+	                parent.type !== 'flow-collection') {
+	                const prev = getPrevProps(parent);
+	                const start = getFirstKeyStartProps(prev);
+	                fixFlowSeqItems(fc);
+	                const sep = fc.end.splice(1, fc.end.length);
+	                sep.push(this.sourceToken);
+	                const map = {
+	                    type: 'block-map',
+	                    offset: fc.offset,
+	                    indent: fc.indent,
+	                    items: [{ start, key: fc, sep }]
+	                };
+	                this.onKeyLine = true;
+	                this.stack[this.stack.length - 1] = map;
+	            }
+	            else {
+	                yield* this.lineEnd(fc);
+	            }
+	        }
+	    }
+	    flowScalar(type) {
+	        if (this.onNewLine) {
+	            let nl = this.source.indexOf('\n') + 1;
+	            while (nl !== 0) {
+	                this.onNewLine(this.offset + nl);
+	                nl = this.source.indexOf('\n', nl) + 1;
+	            }
+	        }
+	        return {
+	            type,
+	            offset: this.offset,
+	            indent: this.indent,
+	            source: this.source
+	        };
+	    }
+	    startBlockValue(parent) {
+	        switch (this.type) {
+	            case 'alias':
+	            case 'scalar':
+	            case 'single-quoted-scalar':
+	            case 'double-quoted-scalar':
+	                return this.flowScalar(this.type);
+	            case 'block-scalar-header':
+	                return {
+	                    type: 'block-scalar',
+	                    offset: this.offset,
+	                    indent: this.indent,
+	                    props: [this.sourceToken],
+	                    source: ''
+	                };
+	            case 'flow-map-start':
+	            case 'flow-seq-start':
+	                return {
+	                    type: 'flow-collection',
+	                    offset: this.offset,
+	                    indent: this.indent,
+	                    start: this.sourceToken,
+	                    items: [],
+	                    end: []
+	                };
+	            case 'seq-item-ind':
+	                return {
+	                    type: 'block-seq',
+	                    offset: this.offset,
+	                    indent: this.indent,
+	                    items: [{ start: [this.sourceToken] }]
+	                };
+	            case 'explicit-key-ind': {
+	                this.onKeyLine = true;
+	                const prev = getPrevProps(parent);
+	                const start = getFirstKeyStartProps(prev);
+	                start.push(this.sourceToken);
+	                return {
+	                    type: 'block-map',
+	                    offset: this.offset,
+	                    indent: this.indent,
+	                    items: [{ start, explicitKey: true }]
+	                };
+	            }
+	            case 'map-value-ind': {
+	                this.onKeyLine = true;
+	                const prev = getPrevProps(parent);
+	                const start = getFirstKeyStartProps(prev);
+	                return {
+	                    type: 'block-map',
+	                    offset: this.offset,
+	                    indent: this.indent,
+	                    items: [{ start, key: null, sep: [this.sourceToken] }]
+	                };
+	            }
+	        }
+	        return null;
+	    }
+	    atIndentedComment(start, indent) {
+	        if (this.type !== 'comment')
+	            return false;
+	        if (this.indent <= indent)
+	            return false;
+	        return start.every(st => st.type === 'newline' || st.type === 'space');
+	    }
+	    *documentEnd(docEnd) {
+	        if (this.type !== 'doc-mode') {
+	            if (docEnd.end)
+	                docEnd.end.push(this.sourceToken);
+	            else
+	                docEnd.end = [this.sourceToken];
+	            if (this.type === 'newline')
+	                yield* this.pop();
+	        }
+	    }
+	    *lineEnd(token) {
+	        switch (this.type) {
+	            case 'comma':
+	            case 'doc-start':
+	            case 'doc-end':
+	            case 'flow-seq-end':
+	            case 'flow-map-end':
+	            case 'map-value-ind':
+	                yield* this.pop();
+	                yield* this.step();
+	                break;
+	            case 'newline':
+	                this.onKeyLine = false;
+	            // fallthrough
+	            case 'space':
+	            case 'comment':
+	            default:
+	                // all other values are errors
+	                if (token.end)
+	                    token.end.push(this.sourceToken);
+	                else
+	                    token.end = [this.sourceToken];
+	                if (this.type === 'newline')
+	                    yield* this.pop();
+	        }
+	    }
+	}
+
+	parser.Parser = Parser;
+	return parser;
+}
+
+var publicApi = {};
+
+var hasRequiredPublicApi;
+
+function requirePublicApi () {
+	if (hasRequiredPublicApi) return publicApi;
+	hasRequiredPublicApi = 1;
+
+	var composer = requireComposer();
+	var Document = requireDocument();
+	var errors = requireErrors();
+	var log = requireLog();
+	var identity = requireIdentity();
+	var lineCounter = requireLineCounter();
+	var parser = requireParser();
+
+	function parseOptions(options) {
+	    const prettyErrors = options.prettyErrors !== false;
+	    const lineCounter$1 = options.lineCounter || (prettyErrors && new lineCounter.LineCounter()) || null;
+	    return { lineCounter: lineCounter$1, prettyErrors };
+	}
+	/**
+	 * Parse the input as a stream of YAML documents.
+	 *
+	 * Documents should be separated from each other by `...` or `---` marker lines.
+	 *
+	 * @returns If an empty `docs` array is returned, it will be of type
+	 *   EmptyStream and contain additional stream information. In
+	 *   TypeScript, you should use `'empty' in docs` as a type guard for it.
+	 */
+	function parseAllDocuments(source, options = {}) {
+	    const { lineCounter, prettyErrors } = parseOptions(options);
+	    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
+	    const composer$1 = new composer.Composer(options);
+	    const docs = Array.from(composer$1.compose(parser$1.parse(source)));
+	    if (prettyErrors && lineCounter)
+	        for (const doc of docs) {
+	            doc.errors.forEach(errors.prettifyError(source, lineCounter));
+	            doc.warnings.forEach(errors.prettifyError(source, lineCounter));
+	        }
+	    if (docs.length > 0)
+	        return docs;
+	    return Object.assign([], { empty: true }, composer$1.streamInfo());
+	}
+	/** Parse an input string into a single YAML.Document */
+	function parseDocument(source, options = {}) {
+	    const { lineCounter, prettyErrors } = parseOptions(options);
+	    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
+	    const composer$1 = new composer.Composer(options);
+	    // `doc` is always set by compose.end(true) at the very latest
+	    let doc = null;
+	    for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
+	        if (!doc)
+	            doc = _doc;
+	        else if (doc.options.logLevel !== 'silent') {
+	            doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+	            break;
+	        }
+	    }
+	    if (prettyErrors && lineCounter) {
+	        doc.errors.forEach(errors.prettifyError(source, lineCounter));
+	        doc.warnings.forEach(errors.prettifyError(source, lineCounter));
+	    }
+	    return doc;
+	}
+	function parse(src, reviver, options) {
+	    let _reviver = undefined;
+	    if (typeof reviver === 'function') {
+	        _reviver = reviver;
+	    }
+	    else if (options === undefined && reviver && typeof reviver === 'object') {
+	        options = reviver;
+	    }
+	    const doc = parseDocument(src, options);
+	    if (!doc)
+	        return null;
+	    doc.warnings.forEach(warning => log.warn(doc.options.logLevel, warning));
+	    if (doc.errors.length > 0) {
+	        if (doc.options.logLevel !== 'silent')
+	            throw doc.errors[0];
+	        else
+	            doc.errors = [];
+	    }
+	    return doc.toJS(Object.assign({ reviver: _reviver }, options));
+	}
+	function stringify(value, replacer, options) {
+	    let _replacer = null;
+	    if (typeof replacer === 'function' || Array.isArray(replacer)) {
+	        _replacer = replacer;
+	    }
+	    else if (options === undefined && replacer) {
+	        options = replacer;
+	    }
+	    if (typeof options === 'string')
+	        options = options.length;
+	    if (typeof options === 'number') {
+	        const indent = Math.round(options);
+	        options = indent < 1 ? undefined : indent > 8 ? { indent: 8 } : { indent };
+	    }
+	    if (value === undefined) {
+	        const { keepUndefined } = options ?? replacer ?? {};
+	        if (!keepUndefined)
+	            return undefined;
+	    }
+	    if (identity.isDocument(value) && !_replacer)
+	        return value.toString(options);
+	    return new Document.Document(value, _replacer, options).toString(options);
+	}
+
+	publicApi.parse = parse;
+	publicApi.parseAllDocuments = parseAllDocuments;
+	publicApi.parseDocument = parseDocument;
+	publicApi.stringify = stringify;
+	return publicApi;
+}
+
+var hasRequiredDist;
+
+function requireDist () {
+	if (hasRequiredDist) return dist;
+	hasRequiredDist = 1;
+
+	var composer = requireComposer();
+	var Document = requireDocument();
+	var Schema = requireSchema();
+	var errors = requireErrors();
+	var Alias = requireAlias();
+	var identity = requireIdentity();
+	var Pair = requirePair();
+	var Scalar = requireScalar();
+	var YAMLMap = requireYAMLMap();
+	var YAMLSeq = requireYAMLSeq();
+	var cst = requireCst();
+	var lexer = requireLexer();
+	var lineCounter = requireLineCounter();
+	var parser = requireParser();
+	var publicApi = requirePublicApi();
+	var visit = requireVisit();
+
+
+
+	dist.Composer = composer.Composer;
+	dist.Document = Document.Document;
+	dist.Schema = Schema.Schema;
+	dist.YAMLError = errors.YAMLError;
+	dist.YAMLParseError = errors.YAMLParseError;
+	dist.YAMLWarning = errors.YAMLWarning;
+	dist.Alias = Alias.Alias;
+	dist.isAlias = identity.isAlias;
+	dist.isCollection = identity.isCollection;
+	dist.isDocument = identity.isDocument;
+	dist.isMap = identity.isMap;
+	dist.isNode = identity.isNode;
+	dist.isPair = identity.isPair;
+	dist.isScalar = identity.isScalar;
+	dist.isSeq = identity.isSeq;
+	dist.Pair = Pair.Pair;
+	dist.Scalar = Scalar.Scalar;
+	dist.YAMLMap = YAMLMap.YAMLMap;
+	dist.YAMLSeq = YAMLSeq.YAMLSeq;
+	dist.CST = cst;
+	dist.Lexer = lexer.Lexer;
+	dist.LineCounter = lineCounter.LineCounter;
+	dist.Parser = parser.Parser;
+	dist.parse = publicApi.parse;
+	dist.parseAllDocuments = publicApi.parseAllDocuments;
+	dist.parseDocument = publicApi.parseDocument;
+	dist.stringify = publicApi.stringify;
+	dist.visit = visit.visit;
+	dist.visitAsync = visit.visitAsync;
+	return dist;
+}
+
+var distExports = requireDist();
+
+// Name patterns from the config: globs by default, regular expressions on request.
+/**
+ * Compiles `text` into a Matcher. `regex:<re>` and `/<re>/` are unanchored regular
+ * expressions (like pprof's -focus); anything else is a glob matched against the whole
+ * name, where `*` is any run of characters (including `/` and `.`), `?` is one character
+ * and everything else is literal, so Go names like `main.(*Cache).Put` need no escaping.
+ * Throws a CONFIG_INVALID GateError naming `where` when the pattern is empty or invalid.
+ */
+function compileMatcher(text, where) {
+    const source = regexSource(text);
+    if (source === undefined) {
+        if (text.length === 0)
+            throw invalid(where, 'the pattern is empty');
+        const re = new RegExp(`^${text.split('').map(globChar).join('')}$`);
+        return { text, test: (name) => re.test(name) };
+    }
+    if (source.length === 0)
+        throw invalid(where, 'the regular expression is empty');
+    let re;
+    try {
+        re = new RegExp(source);
+    }
+    catch (err) {
+        const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
+        throw invalid(where, `${JSON.stringify(text)} is not a valid regular expression (${reason})`);
+    }
+    return { text, test: (name) => re.test(name) };
+}
+/** The regular expression inside `regex:...` or `/.../`, undefined for a glob. */
+function regexSource(text) {
+    if (text.startsWith('regex:'))
+        return text.slice('regex:'.length);
+    if (text.length >= 2 && text.startsWith('/') && text.endsWith('/'))
+        return text.slice(1, -1);
+    return undefined;
+}
+function globChar(c) {
+    if (c === '*')
+        return '.*';
+    if (c === '?')
+        return '.';
+    return c.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+}
+function invalid(where, problem) {
+    return new GateError('CONFIG_INVALID', `${where}: ${problem}; allowed: a glob (* and ?), regex:<expression> or /<expression>/`);
+}
+
+// The metrics a policy can name: the four heap-profile sample types and the MemStats fields.
+/** Heap profile sample types, in pprof's order; the only metrics allocator/package rules take. */
+const SAMPLE_TYPES = [
+    'alloc_objects',
+    'alloc_space',
+    'inuse_objects',
+    'inuse_space',
+];
+/** Every metric name a config may use: sample types, then MemStats fields. */
+const ALL_METRICS = [...SAMPLE_TYPES, ...MEMSTATS_FIELDS];
+/** Whether `name` is a metric the policy knows (case-sensitive, as Go spells it). */
+function isMetric(name) {
+    return ALL_METRICS.includes(name);
+}
+/** Scope of a rule on this metric without allocator/package: 'total' or 'memstats'. */
+function totalScopeOf(metric) {
+    return SAMPLE_TYPES.includes(metric) ? 'total' : 'memstats';
+}
+/** Unit in which config quantities for this metric are written. */
+function metricUnit(metric) {
+    if (metric.endsWith('_space') || MEMSTATS_BYTE_FIELDS.has(metric))
+        return 'bytes';
+    if (metric === 'PauseTotalNs')
+        return 'nanoseconds';
+    if (metric === 'GCCPUFraction')
+        return 'fraction';
+    return 'count';
+}
+/** Examples of valid quantities in a unit, for error messages. */
+function quantityExamples(unit) {
+    switch (unit) {
+        case 'bytes':
+            return 'use e.g. 512KiB, 1.5MiB, 10MB or 4096 (bytes)';
+        case 'nanoseconds':
+            return 'use e.g. 50ms, 250us, 1s or 5000 (ns)';
+        case 'fraction':
+            return 'use e.g. 5% or 0.05';
+        default:
+            return 'use e.g. 1000, 1000 objects or 10k';
+    }
+}
+/** Word for a quantity in a unit, for error messages ("a size in bytes"). */
+function unitNoun(unit) {
+    switch (unit) {
+        case 'bytes':
+            return 'a size in bytes';
+        case 'nanoseconds':
+            return 'a duration';
+        case 'fraction':
+            return 'a fraction';
+        default:
+            return 'a count';
+    }
+}
+
+// Typed, line-aware access to a YAML config: every problem becomes a one-line GateError
+// `<file>:<line>: <key path>: <what is wrong>; <what is allowed>`.
+/** A parsed config document plus what is needed to point at its lines. */
+class ConfigReader {
+    file;
+    doc;
+    lines;
+    /** The top-level node, null for an empty (or comments-only) file. */
+    root;
+    constructor(file, doc, lines) {
+        this.file = file;
+        this.doc = doc;
+        this.lines = lines;
+        this.root = doc.contents;
+    }
+    /** Parses `text`; throws CONFIG_SYNTAX with the line of the first YAML error. */
+    static parse(text, file) {
+        const lines = new distExports.LineCounter();
+        const doc = distExports.parseDocument(text, { lineCounter: lines, prettyErrors: false });
+        const first = doc.errors[0];
+        if (first) {
+            const line = lines.linePos(first.pos[0]).line;
+            const what = first.message.split('\n')[0].replace(/\.$/, '');
+            throw new GateError('CONFIG_SYNTAX', `${file}:${line}: invalid YAML: ${what}; check indentation, and quote values that start with * or contain ": "`);
+        }
+        return new ConfigReader(file, doc, lines);
+    }
+    /** 1-based line where `node` starts, else `fallback`. */
+    line(node, fallback = 1) {
+        if (distExports.isNode(node) && node.range)
+            return this.lines.linePos(node.range[0]).line;
+        return fallback;
+    }
+    /** `<file>:<line>: <path>` — the prefix of every message about `node`. */
+    where(node, path, fallbackLine = 1) {
+        return `${this.file}:${this.line(node, fallbackLine)}: ${path || 'top level'}`;
+    }
+    /** A one-line error about `node` at `path`. */
+    error(node, path, problem, help, code = 'CONFIG_INVALID', fallbackLine = 1) {
+        return new GateError(code, `${this.where(node, path, fallbackLine)}: ${problem}; ${help}`);
+    }
+    /** Follows an alias to its anchored node. */
+    deref(node, path) {
+        if (!distExports.isAlias(node))
+            return node;
+        const target = node.resolve(this.doc);
+        if (target === undefined) {
+            throw this.error(node, path, `*${node.source} refers to no anchor`, 'quote patterns that start with *, e.g. "*Cache*"', 'CONFIG_SYNTAX');
+        }
+        return target;
+    }
+    /** The entries of a mapping at `path`; any key outside `allowed` is an error listing them. */
+    mapping(node, path, allowed) {
+        const map = this.deref(node, path);
+        if (!distExports.isMap(map)) {
+            throw this.error(map, path, `expected a mapping, got ${describe(map)}`, `allowed keys: ${allowed.join(', ')}`);
+        }
+        const entries = new Map();
+        for (const pair of map.items) {
+            const keyNode = this.deref(pair.key, path);
+            const key = distExports.isScalar(keyNode) ? String(keyNode.value) : undefined;
+            const keyPath = path ? `${path}.${key ?? '?'}` : (key ?? '?');
+            if (key === undefined || !allowed.includes(key)) {
+                const problem = key === undefined ? 'keys must be plain names' : 'unknown key';
+                throw this.error(keyNode, keyPath, problem, `allowed: ${allowed.join(', ')}`);
+            }
+            entries.set(key, { key, keyNode, value: this.deref(pair.value, keyPath) });
+        }
+        return entries;
+    }
+    /** The items of a sequence at `path`; an absent or empty value is []. */
+    sequence(node, path, help) {
+        const seq = this.deref(node, path);
+        if (seq === null || seq === undefined || (distExports.isScalar(seq) && seq.value === null))
+            return [];
+        if (!distExports.isSeq(seq))
+            throw this.error(seq, path, `expected a list, got ${describe(seq)}`, help);
+        return seq.items.map((item, i) => this.deref(item, `${path}[${i}]`));
+    }
+    /** A non-empty string scalar at `path`. */
+    string(node, path, help) {
+        const value = distExports.isScalar(node) ? node.value : undefined;
+        if (typeof value !== 'string' || value.trim() === '') {
+            throw this.error(node, path, `expected a non-empty string, got ${describe(node)}`, help);
+        }
+        return value;
+    }
+}
+/** The plain value of a scalar node; undefined for collections. */
+function scalarValue(node) {
+    return distExports.isScalar(node) ? node.value : undefined;
+}
+/** Short, one-line description of a node's value for messages: `"ten"`, `12`, `a list`. */
+function describe(node) {
+    if (distExports.isMap(node))
+        return 'a mapping';
+    if (distExports.isSeq(node))
+        return 'a list';
+    const value = distExports.isScalar(node) ? node.value : node;
+    if (value === null || value === undefined)
+        return 'nothing';
+    if (value instanceof Date)
+        return value.toISOString().slice(0, 10);
+    const text = typeof value === 'string' ? JSON.stringify(value) : String(value);
+    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+// The `ignore:` and `waivers:` sections of a config.
+const WAIVER_KEYS = ['subject', 'metric', 'reason', 'expires'];
+const PATTERN_HELP = 'allowed: a glob such as "runtime/pprof.*", regex:<expression> or /<expression>/';
+/** Reads `ignore[index]`: a pattern on function names and package paths. */
+function parseIgnore(reader, node, index) {
+    const path = `ignore[${index}]`;
+    const text = reader.string(node, path, PATTERN_HELP);
+    return compileMatcher(text, reader.where(node, path));
+}
+/** Reads `waivers[index]`; `subject`, `reason` and `expires` (YYYY-MM-DD) are required. */
+function parseWaiver(reader, node, index) {
+    const path = `waivers[${index}]`;
+    const entries = reader.mapping(node, path, WAIVER_KEYS);
+    const line = reader.line(node);
+    for (const key of ['subject', 'reason', 'expires']) {
+        if (!entries.has(key)) {
+            throw reader.error(node, `${path}.${key}`, 'missing', requiredHelp(key));
+        }
+    }
+    const subjectNode = entries.get('subject')?.value;
+    const subject = reader.string(subjectNode, `${path}.subject`, PATTERN_HELP);
+    const waiver = {
+        match: compileMatcher(subject, reader.where(subjectNode, `${path}.subject`)),
+        reason: reader.string(entries.get('reason')?.value, `${path}.reason`, requiredHelp('reason')),
+        expires: readDate(reader, entries.get('expires')?.value, `${path}.expires`),
+        line,
+    };
+    const metric = entries.get('metric');
+    if (metric) {
+        const value = scalarValue(metric.value);
+        if (typeof value !== 'string' || !ALL_METRICS.includes(value)) {
+            throw reader.error(metric.value, `${path}.metric`, `${describe(metric.value)} is not a metric`, `allowed: ${ALL_METRICS.join(', ')}`);
+        }
+        waiver.metric = value;
+    }
+    return waiver;
+}
+function requiredHelp(key) {
+    if (key === 'subject')
+        return 'give the function, package or metric to waive, e.g. "main.(*Cache).Put"';
+    if (key === 'reason')
+        return 'say why the growth is accepted, e.g. "cache doubled on purpose, see #123"';
+    return 'give the last day the waiver applies, e.g. 2026-12-31';
+}
+/** A calendar date as YYYY-MM-DD; YAML may hand over a Date (1.1 timestamps) or a string. */
+function readDate(reader, node, path) {
+    const value = distExports.isScalar(node) ? node.value : undefined;
+    let text;
+    if (value instanceof Date && !Number.isNaN(value.getTime()))
+        text = value.toISOString().slice(0, 10);
+    else if (typeof value === 'string' && isCalendarDate(value.trim()))
+        text = value.trim();
+    if (text === undefined) {
+        throw reader.error(node, path, `${describe(node)} is not a date`, 'use YYYY-MM-DD, e.g. 2026-12-31');
+    }
+    return text;
+}
+function isCalendarDate(text) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    if (!m)
+        return false;
+    const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+    return date.toISOString().slice(0, 10) === text;
+}
+
+// The `rules:` and `limits:` sections of a config: each entry becomes one Rule.
+const RULE_KEYS = ['name', 'metric', 'allocator', 'package', 'max-increase', 'min-change', 'max'];
+/**
+ * Reads `rules[index]`: a total/MemStats rule, or an allocator/package rule with a pattern.
+ * `names` maps the rule names seen so far to their path; a repeated name is an error.
+ */
+function parseRule(reader, node, index, names) {
+    const path = `rules[${index}]`;
+    const entries = reader.mapping(node, path, RULE_KEYS);
+    const line = reader.line(node);
+    const id = entries.has('name') ? readName(reader, entries.get('name')?.value, path, names) : path;
+    const alloc = entries.get('allocator');
+    const pkg = entries.get('package');
+    if (alloc && pkg) {
+        throw reader.error(pkg.keyNode, `${path}.package`, 'a rule has either allocator or package, not both', 'split it into two rules');
+    }
+    const pattern = alloc ?? pkg;
+    const scope = alloc ? 'allocator' : pkg ? 'package' : undefined;
+    const metricEntry = entries.get('metric');
+    if (!metricEntry) {
+        throw reader.error(node, `${path}.metric`, 'missing', `allowed: ${(scope ? SAMPLE_TYPES : ALL_METRICS).join(', ')}`);
+    }
+    const metric = readMetric(reader, metricEntry.value, `${path}.metric`, scope ? SAMPLE_TYPES : ALL_METRICS);
+    const rule = { id, scope: scope ?? totalScopeOf(metric), metric, line };
+    if (pattern) {
+        const where = `${path}.${pattern.key}`;
+        const help = 'allowed: a glob such as "github.com/acme/svc/cache.*", regex:<expression> or /<expression>/';
+        const text = reader.string(pattern.value, where, help);
+        rule.match = compileMatcher(text, reader.where(pattern.value, where));
+    }
+    const maxIncrease = entries.get('max-increase');
+    const minChange = entries.get('min-change');
+    const max = entries.get('max');
+    if (!maxIncrease && !max) {
+        throw reader.error(node, path, 'a rule needs max-increase, max or both', 'e.g. max-increase: 10% or max: 200MiB');
+    }
+    if (minChange && !maxIncrease) {
+        throw reader.error(minChange.keyNode, `${path}.min-change`, 'min-change only applies to max-increase', 'add max-increase: or remove min-change:');
+    }
+    if (maxIncrease)
+        rule.maxIncrease = readPercent(reader, maxIncrease, `${path}.max-increase`);
+    if (minChange)
+        rule.minChange = readQuantity(reader, minChange.value, `${path}.min-change`, metric);
+    if (max)
+        rule.max = readQuantity(reader, max.value, `${path}.max`, metric);
+    return rule;
+}
+/** Reads `limits[index]`, a ceiling shorthand such as `inuse_space < 200MiB`, into a Rule. */
+function parseLimit(reader, node, index) {
+    const path = `limits[${index}]`;
+    const help = 'write "<metric> < <quantity>", e.g. inuse_space < 200MiB or Goroutines <= 10000';
+    const text = reader.string(node, path, help);
+    const m = /^\s*([A-Za-z_]+)\s*(<=?)\s*(.+?)\s*$/.exec(text);
+    if (!m)
+        throw reader.error(node, path, `${describe(node)} is not a limit`, help);
+    const metric = m[1];
+    if (!isMetric(metric)) {
+        throw reader.error(node, path, `${JSON.stringify(metric)} is not a metric`, `allowed: ${ALL_METRICS.join(', ')}`);
+    }
+    const unit = metricUnit(metric);
+    const max = parseQuantity(m[3], unit);
+    if (max === undefined) {
+        throw reader.error(node, path, `${JSON.stringify(m[3])} is not ${unitNoun(unit)}`, quantityExamples(unit));
+    }
+    return { id: path, scope: totalScopeOf(metric), metric, max, line: reader.line(node) };
+}
+function readName(reader, node, path, names) {
+    const name = reader.string(node, `${path}.name`, 'give the rule a short name, e.g. heap-in-use');
+    const first = names.get(name);
+    if (first !== undefined) {
+        throw reader.error(node, `${path}.name`, `${JSON.stringify(name)} is already the name of ${first}`, 'give each rule its own name');
+    }
+    names.set(name, path);
+    return name;
+}
+function readMetric(reader, node, path, allowed) {
+    const value = scalarValue(node);
+    if (typeof value !== 'string' || !allowed.includes(value)) {
+        const scoped = allowed === SAMPLE_TYPES && typeof value === 'string' && isMetric(value);
+        const problem = scoped
+            ? `${describe(node)} is not a heap profile sample type (allocator and package rules judge profiles)`
+            : `${describe(node)} is not a metric`;
+        throw reader.error(node, path, problem, `allowed: ${allowed.join(', ')}`);
+    }
+    return value;
+}
+function readPercent(reader, entry, path) {
+    const value = scalarValue(entry.value);
+    const fraction = typeof value === 'string' && value.includes('%') ? parsePercent(value) : undefined;
+    if (fraction === undefined) {
+        throw reader.error(entry.value, path, `${describe(entry.value)} is not a percentage`, 'use e.g. 10%');
+    }
+    return fraction;
+}
+function readQuantity(reader, node, path, metric) {
+    const unit = metricUnit(metric);
+    const value = scalarValue(node);
+    const parsed = typeof value === 'string' || typeof value === 'number'
+        ? parseQuantity(String(value), unit)
+        : undefined;
+    if (parsed === undefined) {
+        throw reader.error(node, path, `${describe(node)} is not ${unitNoun(unit)} (the unit of ${metric})`, quantityExamples(unit));
+    }
+    return parsed;
+}
+
+const MiB = 1024 * 1024;
+/** Built-in rules, in report order. A config rule with the same scope, metric and pattern replaces one. */
+const DEFAULT_RULES = [
+    // Live heap at profile time: the leak signal. 4 MiB absorbs sampling noise of small heaps.
+    {
+        id: 'default:inuse_space',
+        scope: 'total',
+        metric: 'inuse_space',
+        maxIncrease: 0.2,
+        minChange: 4 * MiB,
+        line: 0,
+    },
+    // Bytes allocated over the run: GC pressure. Wider, since it scales with the work done.
+    {
+        id: 'default:alloc_space',
+        scope: 'total',
+        metric: 'alloc_space',
+        maxIncrease: 0.25,
+        minChange: 16 * MiB,
+        line: 0,
+    },
+    // The runtime's own view of the live heap: catches growth the sampled profile misses.
+    {
+        id: 'default:HeapInuse',
+        scope: 'memstats',
+        metric: 'HeapInuse',
+        maxIncrease: 0.2,
+        minChange: 4 * MiB,
+        line: 0,
+    },
+    // Goroutine stacks: leaked goroutines show here before anywhere else.
+    {
+        id: 'default:StackInuse',
+        scope: 'memstats',
+        metric: 'StackInuse',
+        maxIncrease: 0.5,
+        minChange: 2 * MiB,
+        line: 0,
+    },
+    // Goroutine count: a leak of blocked goroutines; 100 absorbs pools and timers.
+    {
+        id: 'default:Goroutines',
+        scope: 'memstats',
+        metric: 'Goroutines',
+        maxIncrease: 0.5,
+        minChange: 100,
+        line: 0,
+    },
+    // Any one function's live heap: points at the allocator that leaks, not just the total.
+    {
+        id: 'default:allocator:inuse_space',
+        scope: 'allocator',
+        metric: 'inuse_space',
+        maxIncrease: 0.5,
+        minChange: 4 * MiB,
+        line: 0,
+    },
+];
+/** Key under which a user rule replaces a default: scope, metric and pattern (`*` = all). */
+function ruleKey(rule) {
+    return `${rule.scope}|${rule.metric}|${rule.match?.text ?? '*'}`;
+}
+
+// Reads a policy from the text of a YAML config (the shell does the file I/O) and merges
+// it with the built-in defaults.
+/** Default location of the config file, relative to the repository root. */
+const DEFAULT_CONFIG_PATH = '.github/gomem-gate.yml';
+/** `Policy.source` when no config file exists. */
+const BUILT_IN_SOURCE = 'built-in defaults';
+const TOP_KEYS = ['version', 'defaults', 'rules', 'limits', 'ignore', 'waivers'];
+/** The built-in policy: default rules, nothing ignored, no waivers. */
+function defaultPolicy() {
+    return { source: BUILT_IN_SOURCE, rules: [...DEFAULT_RULES], ignore: [], waivers: [] };
+}
+/**
+ * Parses and validates a config. `text` undefined means there is no config file (built-in
+ * defaults); an empty file means the defaults too. `source` names the file in messages.
+ * Throws a GateError (CONFIG_SYNTAX or CONFIG_INVALID) whose message is one line
+ * `<file>:<line>: <key path>: <problem>; <what is allowed>`.
+ */
+function loadPolicy(text, source) {
+    if (text === undefined)
+        return defaultPolicy();
+    const reader = ConfigReader.parse(text, source);
+    const root = reader.root;
+    if (root === null || scalarValue(root) === null) {
+        return { ...defaultPolicy(), source };
+    }
+    const top = reader.mapping(root, '', TOP_KEYS);
+    const version = top.get('version');
+    if (version && scalarValue(version.value) !== 1) {
+        throw reader.error(version.value, 'version', `${describe(version.value)} is not supported`, 'allowed: 1');
+    }
+    let useDefaults = true;
+    const defaults = top.get('defaults');
+    if (defaults) {
+        const value = scalarValue(defaults.value);
+        if (typeof value !== 'boolean') {
+            throw reader.error(defaults.value, 'defaults', `${describe(defaults.value)} is not true or false`, 'allowed: true (start from the built-in rules), false (only the rules in this file)');
+        }
+        useDefaults = value;
+    }
+    const listHelp = (example) => `write a list, one item per line, e.g. - ${example}`;
+    const names = new Map();
+    const rules = reader
+        .sequence(top.get('rules')?.value, 'rules', listHelp('metric: inuse_space ...'))
+        .map((node, i) => parseRule(reader, node, i, names));
+    const limits = reader
+        .sequence(top.get('limits')?.value, 'limits', listHelp('inuse_space < 200MiB'))
+        .map((node, i) => parseLimit(reader, node, i));
+    const ignore = reader
+        .sequence(top.get('ignore')?.value, 'ignore', listHelp('"runtime/pprof.*"'))
+        .map((node, i) => parseIgnore(reader, node, i));
+    const waivers = reader
+        .sequence(top.get('waivers')?.value, 'waivers', listHelp('subject: ...'))
+        .map((node, i) => parseWaiver(reader, node, i));
+    return { source, rules: mergeRules(useDefaults, rules, limits), ignore, waivers };
+}
+/**
+ * Defaults (unless turned off) minus those a user rule replaces, then the user rules, then
+ * the limits. Limits only add ceilings; they never replace a default.
+ */
+function mergeRules(useDefaults, rules, limits) {
+    const replaced = new Set(rules.map(ruleKey));
+    const kept = useDefaults ? DEFAULT_RULES.filter((r) => !replaced.has(ruleKey(r))) : [];
+    return [...kept, ...rules, ...limits];
+}
+
+// Judging one measurement against one rule: the arithmetic of max-increase and max.
+/**
+ * The violations of `rule` by `m` (zero, one or two: a ceiling and a relative increase).
+ * The relative check needs a baseline value and `withBaseline`; the ceiling never does.
+ * A relative violation is `delta > maxIncrease × |baseline|` and `delta >= minChange`, so a
+ * zero baseline fails on any growth of at least minChange, without dividing by zero.
+ */
+function checkRule(rule, m, withBaseline) {
+    const out = [];
+    const baseline = withBaseline ? m.baseline : null;
+    const delta = baseline === null ? null : m.candidate - baseline;
+    const base = {
+        rule: rule.id,
+        scope: m.scope,
+        metric: m.metric,
+        subject: m.subject,
+        unit: m.unit,
+        baseline,
+        candidate: m.candidate,
+        delta,
+    };
+    if (rule.max !== undefined && m.candidate > rule.max) {
+        out.push({
+            ...base,
+            kind: 'max',
+            limit: rule.max,
+            limitText: `< ${formatValue(rule.max, m.unit)}`,
+        });
+    }
+    if (rule.maxIncrease !== undefined && baseline !== null && delta !== null) {
+        const relative = rule.maxIncrease * Math.abs(baseline);
+        const floor = rule.minChange ?? 0;
+        if (delta > relative && delta >= floor) {
+            out.push({
+                ...base,
+                kind: 'max-increase',
+                limit: baseline + Math.max(relative, floor),
+                limitText: increaseText(rule.maxIncrease, floor, m.unit),
+            });
+        }
+    }
+    return out;
+}
+/** `+20% (changes under 4 MiB ignored)`, or just `+20%` without a floor. */
+function increaseText(maxIncrease, minChange, unit) {
+    const pct = `+${formatValue(maxIncrease, 'fraction')}`;
+    return minChange > 0 ? `${pct} (changes under ${formatValue(minChange, unit)} ignored)` : pct;
+}
+
+/**
+ * Whether an allocator or package row is ignored by the policy: a pattern that matches the
+ * function name or its package path (so `runtime/pprof` covers the package and its functions).
+ */
+function isIgnored(policy, row) {
+    return policy.ignore.some((m) => m.test(row.function) || m.test(row.package));
+}
+/**
+ * One Measurement per sample type total, per MemStats field, and per allocator and package
+ * row (flat values), skipping ignored rows. With a baseline, a function or package missing
+ * from it counts as 0 there (it is new); totals and MemStats fields keep null.
+ */
+function measure(diff, policy) {
+    const out = [];
+    for (const [metric, change] of Object.entries(diff.totals)) {
+        out.push({
+            scope: 'total',
+            metric,
+            subject: metric,
+            unit: change.unit,
+            baseline: change.baseline,
+            candidate: change.candidate,
+        });
+    }
+    for (const [metric, change] of Object.entries(diff.memstats)) {
+        out.push({
+            scope: 'memstats',
+            metric,
+            subject: metric,
+            unit: change.unit,
+            baseline: change.baseline,
+            candidate: change.candidate,
+        });
+    }
+    const rows = (scope, list) => {
+        for (const row of list) {
+            if (isIgnored(policy, row))
+                continue;
+            const baseline = row.baseline ?? (diff.hasBaseline ? 0 : null);
+            out.push({
+                scope,
+                metric: row.sampleType,
+                subject: row.function,
+                unit: row.unit,
+                baseline,
+                candidate: row.candidate,
+            });
+        }
+    };
+    rows('allocator', diff.allocators);
+    rows('package', diff.packages);
+    return out;
+}
+
+/**
+ * Judges `diff` against `policy` on the day `today` (YYYY-MM-DD, UTC). Without a baseline
+ * the status is 'no-baseline' (never a failure) but ceiling violations are still listed.
+ * Unexpired waivers move matching violations to `waived`; expired ones are listed in
+ * `expiredWaivers` and ignored. Status is 'fail' when an unwaived violation remains.
+ */
+function evaluate(diff, policy, today) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(today))
+        throw new Error(`evaluate: today must be YYYY-MM-DD, got ${today}`);
+    const measurements = measure(diff, policy);
+    const warnings = [];
+    const found = new Map();
+    for (const rule of policy.rules) {
+        const judged = selectFor(rule, measurements, warnings);
+        for (const m of judged) {
+            for (const v of checkRule(rule, m, diff.hasBaseline)) {
+                const key = `${v.rule}\u0000${v.subject}\u0000${v.metric}`;
+                // One entry per (rule, subject, metric); a broken ceiling outranks a relative increase.
+                if (!found.has(key) || v.kind === 'max')
+                    found.set(key, v);
+            }
+        }
+    }
+    const active = policy.waivers.filter((w) => today <= w.expires);
+    const violations = [];
+    const waived = [];
+    for (const v of found.values()) {
+        const waiver = active.find((w) => waives(w, v));
+        if (waiver)
+            waived.push({ ...v, waiver: { reason: waiver.reason, expires: waiver.expires } });
+        else
+            violations.push(v);
+    }
+    violations.sort(byImportance);
+    waived.sort(byImportance);
+    return {
+        status: !diff.hasBaseline ? 'no-baseline' : violations.length > 0 ? 'fail' : 'pass',
+        violations,
+        waived,
+        expiredWaivers: policy.waivers
+            .filter((w) => today > w.expires)
+            .map((w) => ({
+            subject: w.match.text,
+            ...(w.metric !== undefined ? { metric: w.metric } : {}),
+            reason: w.reason,
+            expires: w.expires,
+        })),
+        policySource: policy.source,
+        warnings,
+    };
+}
+/** The measurements a rule judges; warns about configured rules that judge nothing. */
+function selectFor(rule, all, warnings) {
+    const inScope = all.filter((m) => m.scope === rule.scope && m.metric === rule.metric);
+    const configured = rule.line > 0;
+    const what = rule.scope === 'package' ? 'package' : 'function';
+    if (inScope.length === 0) {
+        if (configured) {
+            const missing = rule.scope === 'total' || rule.scope === 'memstats'
+                ? `metric ${rule.metric} is in no input`
+                : `no ${what} in the inputs has ${rule.metric}`;
+            warnings.push(`${rule.id}: ${missing}; rule skipped`);
+        }
+        return [];
+    }
+    if (!rule.match)
+        return inScope;
+    const match = rule.match;
+    const selected = inScope.filter((m) => match.test(m.subject));
+    if (selected.length === 0 && configured) {
+        warnings.push(`${rule.id}: ${rule.scope} pattern ${JSON.stringify(match.text)} matches no ${what} with ${rule.metric}`);
+    }
+    return selected;
+}
+function waives(w, v) {
+    return (w.metric === undefined || w.metric === v.metric) && w.match.test(v.subject);
+}
+/** Ceilings first, then totals and MemStats, then allocators/packages; larger deltas first. */
+function byImportance(a, b) {
+    return (rank(a) - rank(b) ||
+        (b.delta ?? b.candidate) - (a.delta ?? a.candidate) ||
+        a.rule.localeCompare(b.rule) ||
+        a.subject.localeCompare(b.subject));
+}
+function rank(v) {
+    const kind = v.kind === 'max' ? 0 : 2;
+    return kind + (v.scope === 'total' || v.scope === 'memstats' ? 0 : 1);
+}
+
+// Neutralises untrusted text (names from profiles, paths, config strings) for each medium.
+/** Longest untrusted string shown, in characters; longer ones end in `…`. */
+const MAX_NAME_LENGTH = 300;
+const HTML_ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+};
+/** Characters with a meaning in GitHub markdown (incl. `$` math and `|` table cells). */
+const MARKDOWN_PUNCTUATION = new Set('\\`*_{}[]()#+-.!~|$');
+/** Rendered as U+200B: breaks `@mention`, `#123` and e-mail autolinks without showing. */
+const ZERO_WIDTH = '&#8203;';
+/**
+ * Removes what can change how text is displayed rather than what it says: line breaks and
+ * tabs become spaces; other C0/C1 controls (ESC included), DEL and bidi overrides are dropped.
+ */
+function stripControls(s) {
+    let out = '';
+    for (const ch of s) {
+        const c = ch.codePointAt(0) ?? 0;
+        if (c === 0x09 || c === 0x0a || c === 0x0b || c === 0x0c || c === 0x0d)
+            out += ' ';
+        else if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || isBidiControl(c))
+            continue;
+        else
+            out += ch;
+    }
+    return out;
+}
+function isBidiControl(c) {
+    return (c === 0x061c ||
+        c === 0x200e ||
+        c === 0x200f ||
+        (c >= 0x202a && c <= 0x202e) ||
+        (c >= 0x2066 && c <= 0x2069));
+}
+/** Caps a string at `max` characters (code points), ending a cut one with `…`. */
+function truncate(s, max = MAX_NAME_LENGTH) {
+    const chars = Array.from(s);
+    return chars.length <= max ? s : chars.slice(0, max - 1).join('') + '…';
+}
+/** Untrusted text for the terminal: controls stripped, length capped. */
+function escapeTerminal(s) {
+    return truncate(stripControls(s));
+}
+/**
+ * Untrusted text for a markdown table cell or inline text: one line, HTML-escaped,
+ * markdown punctuation and `|` backslash-escaped, `@mentions` and `#123` links broken.
+ */
+function escapeMarkdown(s) {
+    let out = '';
+    for (const ch of escapeTerminal(s)) {
+        const entity = HTML_ENTITIES[ch];
+        if (entity)
+            out += entity;
+        else if (ch === '@')
+            out += '@' + ZERO_WIDTH;
+        else if (ch === '#')
+            out += '\\#' + ZERO_WIDTH;
+        else if (MARKDOWN_PUNCTUATION.has(ch))
+            out += '\\' + ch;
+        else
+            out += ch;
+    }
+    return out;
+}
+/**
+ * Untrusted text inside raw HTML (`<pre>`, `<summary>`), where markdown is not parsed:
+ * one line, HTML-escaped, backticks as `&#96;` (no fence can start), mentions and links broken.
+ */
+function escapeHtml(s) {
+    let out = '';
+    for (const ch of escapeTerminal(s)) {
+        const entity = HTML_ENTITIES[ch];
+        if (entity)
+            out += entity;
+        else if (ch === '`')
+            out += '&#96;';
+        else if (ch === '@' || ch === '#')
+            out += ch + ZERO_WIDTH;
+        else
+            out += ch;
+    }
+    return out;
+}
+/** One shell word in single quotes; line breaks and controls are dropped (they cannot be pasted). */
+function shellQuote(s) {
+    return `'${stripControls(s).replace(/'/g, `'\\''`)}'`;
+}
+/**
+ * A fenced code block whose fence is longer than any backtick run in `body`, so nothing
+ * inside can close it.
+ */
+function codeFence(body, info = '') {
+    const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return `${fence}${info}\n${body}\n${fence}`;
+}
+
+/** Most heaviest stacks a report expands, to keep the PR comment short. */
+const MAX_STACKS = 5;
+/**
+ * Rows of the focus sample type with a nonzero figure on either side, by delta descending
+ * (by candidate value where there is no baseline), then by candidate, then by name.
+ */
+function focusRows(rows, focus) {
+    return rows
+        .filter((r) => r.sampleType === focus && isNonzero(r))
+        .sort((x, y) => (y.delta ?? y.candidate) - (x.delta ?? x.candidate) ||
+        y.candidate - x.candidate ||
+        (x.function < y.function ? -1 : x.function > y.function ? 1 : 0));
+}
+function isNonzero(r) {
+    return !!(r.baseline || r.candidate || r.cumBaseline || r.cumCandidate);
+}
+/** Whether the rows carry baseline figures, i.e. deltas can be shown. */
+function hasDeltas(rows) {
+    return rows.some((r) => r.delta !== null);
+}
+/**
+ * The first `limit` growers of sorted focus rows: rows that grew (delta > 0), or without
+ * baseline figures the largest candidate values.
+ */
+function growers(sorted, limit) {
+    const compared = hasDeltas(sorted);
+    const grown = sorted.filter((r) => (compared ? (r.delta ?? 0) > 0 : r.candidate > 0));
+    if (!compared)
+        grown.sort((x, y) => y.candidate - x.candidate);
+    return grown.slice(0, Math.max(0, Math.floor(limit)));
+}
+/** Sample types that have a total, in the diff's (pprof's) order. */
+function totalTypes(diff) {
+    const ordered = diff.sampleTypes.map((t) => t.type).filter((t) => diff.totals[t]);
+    const rest = Object.keys(diff.totals).filter((t) => !ordered.includes(t));
+    return [...ordered, ...rest.sort()];
+}
+/** MemStats fields present in the diff, in MEMSTATS_FIELDS order (reports list only these). */
+function memstatsFields(diff) {
+    return MEMSTATS_FIELDS.filter((f) => diff.memstats[f] !== undefined);
+}
+/** Every MemStats field present: MEMSTATS_FIELDS order first, then any others by name. */
+function allMemstatsFields(diff) {
+    const known = memstatsFields(diff);
+    const rest = Object.keys(diff.memstats).filter((f) => !known.includes(f));
+    return [...known, ...rest.sort()];
+}
+/** Whether a file holds a heap profile pprof can open. */
+function isProfile(f) {
+    return f.format === 'pprof' || f.format === 'heap-text';
+}
+/**
+ * Commands that open the change in pprof: the first baseline profile as `-diff_base` and the
+ * first candidate profile; the web UI, then a `-top` of the focus sample type. [] without one.
+ */
+function pprofCommands(diff) {
+    const base = diff.files.find((f) => f.side === 'baseline' && isProfile(f));
+    const cand = diff.files.find((f) => f.side === 'candidate' && isProfile(f));
+    if (!cand)
+        return [];
+    const files = (base ? `-diff_base=${shellQuote(base.source)} ` : '') + shellQuote(cand.source);
+    const index = /^[A-Za-z0-9_]+$/.test(diff.focus) ? diff.focus : shellQuote(diff.focus);
+    return [`go tool pprof -http=: ${files}`, `go tool pprof -top -sample_index=${index} ${files}`];
+}
+/** The diff's warnings, then the verdict's, without repeats. */
+function allWarnings(diff, verdict) {
+    return [...new Set([...diff.warnings, ...verdict.warnings])];
+}
+
+/** Shown where a figure is missing (no baseline, no limit). */
+const MISSING = '—';
+const plain = (s) => s;
+/** The verdict in a few words: `2 rules violated`, `no memory regression`, `no baseline yet — …`. */
+function verdictDetail(verdict) {
+    const n = verdict.violations.length;
+    const rules = new Set(verdict.violations.map((v) => v.rule)).size;
+    const violated = `${rules} rule${rules === 1 ? '' : 's'} violated` +
+        (rules !== n ? ` (${n} violation${n === 1 ? '' : 's'})` : '');
+    const waived = verdict.waived.length;
+    switch (verdict.status) {
+        case 'fail':
+            return n > 0 ? violated : 'memory regression';
+        case 'no-baseline':
+            return n > 0
+                ? `no baseline yet — ${violated}`
+                : 'no baseline yet — nothing to compare against';
+        default:
+            return ('no memory regression' +
+                (waived > 0 ? ` (${waived} violation${waived === 1 ? '' : 's'} waived)` : ''));
+    }
+}
+/** The one-line verdict: `memory regression — 2 rules violated`, `no memory regression`, … */
+function verdictHeadline(verdict) {
+    const detail = verdictDetail(verdict);
+    return verdict.status === 'fail' && verdict.violations.length > 0
+        ? `memory regression — ${detail}`
+        : detail;
+}
+/**
+ * The focus total as a phrase, `inuse_space 12 MiB → 30.5 MiB (+18.5 MiB, +154%)`; falls back
+ * to HeapInuse/Sys/RSS without a profile; undefined when there is nothing to show.
+ */
+function focusPhrase(diff, esc = plain) {
+    const name = diff.totals[diff.focus]
+        ? diff.focus
+        : ['HeapInuse', 'Sys', 'RSS'].find((f) => diff.memstats[f]);
+    if (!name)
+        return undefined;
+    const c = diff.totals[name] ?? diff.memstats[name];
+    const cand = formatValue(c.candidate, c.unit);
+    if (c.baseline === null)
+        return `${esc(name)} ${cand} in the candidate`;
+    return `${esc(name)} ${formatValue(c.baseline, c.unit)} → ${cand} (${deltaText(c, c.unit)}, ${percentText(c)})`;
+}
+/** The verdict and the focus total in one plain line (the JSON `summary`). */
+function summaryLine(diff, verdict) {
+    const phrase = focusPhrase(diff);
+    return verdictHeadline(verdict) + (phrase ? `: ${phrase}` : '');
+}
+/** A value in its unit, or `—` when missing. */
+function valueText(n, unit) {
+    return n === null ? MISSING : formatValue(n, unit);
+}
+/** A signed delta, or `—` without a baseline. */
+function deltaText(c, unit) {
+    return c.delta === null ? MISSING : formatDelta(c.delta, unit);
+}
+/** The relative change (`+154%`, `new`), or `—` without a baseline. */
+function percentText(c) {
+    return c.baseline === null ? MISSING : formatPercentChange(c.baseline, c.candidate);
+}
+/** A part's share of a total, `65.6%`; `—` without a total. */
+function shareText(part, total) {
+    return total ? `${((part / total) * 100).toFixed(1)}%` : MISSING;
+}
+/** Delta and relative change together: `+18.5 MiB (+154%)`, or `—` without a baseline. */
+function changeText(c, unit) {
+    return c.delta === null ? MISSING : `${deltaText(c, unit)} (${percentText(c)})`;
+}
+/** `waiver for X expired on 2026-01-31 and no longer applies`, with X escaped by `esc`. */
+function expiredWaiverText(w, esc = plain) {
+    const what = esc(w.subject) + (w.metric ? ` (${esc(w.metric)})` : '');
+    return `waiver for ${what} expired on ${esc(w.expires)} and no longer applies`;
+}
+
+/** The JSON report as a value; numbers are exact, in bytes/counts/ns, never formatted. */
+function jsonReport(input) {
+    const { diff, verdict } = input;
+    const top = Math.max(0, Math.floor(input.top));
+    return {
+        schemaVersion: 1,
+        tool: { name: 'gomem-gate', version: input.version },
+        status: verdict.status,
+        summary: summaryLine(diff, verdict),
+        policy: verdict.policySource,
+        focus: diff.focus,
+        violations: verdict.violations.map(violation),
+        waived: verdict.waived.map((w) => ({
+            ...violation(w),
+            waiver: { reason: w.waiver.reason, expires: w.waiver.expires },
+        })),
+        expiredWaivers: verdict.expiredWaivers.map((w) => ({
+            subject: w.subject,
+            metric: w.metric ?? null,
+            reason: w.reason,
+            expires: w.expires,
+        })),
+        totals: Object.fromEntries(totalTypes(diff).map((t) => [t, change(diff.totals[t])])),
+        memstats: Object.fromEntries(allMemstatsFields(diff).map((f) => [f, change(diff.memstats[f])])),
+        allocators: focusRows(diff.allocators, diff.focus).map((r, i) => ({
+            ...allocator(r),
+            stack: i < top ? r.stack.map((f) => ({ function: f.function, file: f.file, line: f.line })) : [],
+        })),
+        packages: focusRows(diff.packages, diff.focus).map(allocator),
+        files: diff.files.map((f) => ({
+            side: f.side,
+            source: f.source,
+            format: f.format,
+            period: f.period,
+            totals: { ...f.totals },
+            hasMemStats: f.hasMemStats,
+        })),
+        warnings: allWarnings(diff, verdict),
+    };
+}
+/** The JSON report as text, two-space indented, ending in a newline. */
+function renderJson(input) {
+    return JSON.stringify(jsonReport(input), null, 2) + '\n';
+}
+function change(c) {
+    return { unit: c.unit, baseline: c.baseline, candidate: c.candidate, delta: c.delta };
+}
+function violation(v) {
+    return {
+        rule: v.rule,
+        kind: v.kind,
+        scope: v.scope,
+        metric: v.metric,
+        subject: v.subject,
+        unit: v.unit,
+        baseline: v.baseline,
+        candidate: v.candidate,
+        delta: v.delta,
+        limit: v.limit,
+        limitText: v.limitText,
+    };
+}
+function allocator(r) {
+    return {
+        function: r.function,
+        package: r.package,
+        sampleType: r.sampleType,
+        unit: r.unit,
+        baseline: r.baseline,
+        candidate: r.candidate,
+        delta: r.delta,
+        cumBaseline: r.cumBaseline,
+        cumCandidate: r.cumCandidate,
+    };
+}
+
+// To do: next major: remove.
+/**
+ * @typedef {Options} MarkdownTableOptions
+ *   Configuration.
+ */
+
+/**
+ * @typedef Options
+ *   Configuration.
+ * @property {boolean | null | undefined} [alignDelimiters=true]
+ *   Whether to align the delimiters (default: `true`);
+ *   they are aligned by default:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   Pass `false` to make them staggered:
+ *
+ *   ```markdown
+ *   | Alpha | B |
+ *   | - | - |
+ *   | C | Delta |
+ *   ```
+ * @property {ReadonlyArray<string | null | undefined> | string | null | undefined} [align]
+ *   How to align columns (default: `''`);
+ *   one style for all columns or styles for their respective columns;
+ *   each style is either `'l'` (left), `'r'` (right), or `'c'` (center);
+ *   other values are treated as `''`, which doesn’t place the colon in the
+ *   alignment row but does align left;
+ *   *only the lowercased first character is used, so `Right` is fine.*
+ * @property {boolean | null | undefined} [delimiterEnd=true]
+ *   Whether to end each row with the delimiter (default: `true`).
+ *
+ *   > 👉 **Note**: please don’t use this: it could create fragile structures
+ *   > that aren’t understandable to some markdown parsers.
+ *
+ *   When `true`, there are ending delimiters:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   When `false`, there are no ending delimiters:
+ *
+ *   ```markdown
+ *   | Alpha | B
+ *   | ----- | -----
+ *   | C     | Delta
+ *   ```
+ * @property {boolean | null | undefined} [fillRows=true]
+ *   Whether to fill rows with empty cells up to the most cells in a row
+ *   (default: `true`).
+ *
+ *   When `true`, all rows have as many cells as the longest row:
+ *
+ *   ```markdown
+ *   | Alpha | B    |   |
+ *   | ----- | ---- | - |
+ *   | C     |      |   |
+ *   | D     | Echo | F |
+ *   ```
+ *
+ *   When `false`, rows keep their cells,
+ *   and the delimiter row has as many cells as the header row:
+ *
+ *   ```markdown
+ *   | Alpha | B    |
+ *   | ----- | ---- |
+ *   | C     |
+ *   | D     | Echo | F |
+ *   ```
+ * @property {boolean | null | undefined} [delimiterStart=true]
+ *   Whether to begin each row with the delimiter (default: `true`).
+ *
+ *   > 👉 **Note**: please don’t use this: it could create fragile structures
+ *   > that aren’t understandable to some markdown parsers.
+ *
+ *   When `true`, there are starting delimiters:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   When `false`, there are no starting delimiters:
+ *
+ *   ```markdown
+ *   Alpha | B     |
+ *   ----- | ----- |
+ *   C     | Delta |
+ *   ```
+ * @property {boolean | null | undefined} [padding=true]
+ *   Whether to add a space of padding between delimiters and cells
+ *   (default: `true`).
+ *
+ *   When `true`, there is padding:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   When `false`, there is no padding:
+ *
+ *   ```markdown
+ *   |Alpha|B    |
+ *   |-----|-----|
+ *   |C    |Delta|
+ *   ```
+ * @property {((value: string) => number) | null | undefined} [stringLength]
+ *   Function to detect the length of table cell content (optional);
+ *   this is used when aligning the delimiters (`|`) between table cells;
+ *   full-width characters and emoji mess up delimiter alignment when viewing
+ *   the markdown source;
+ *   to fix this, you can pass this function,
+ *   which receives the cell content and returns its “visible” size;
+ *   note that what is and isn’t visible depends on where the text is displayed.
+ *
+ *   Without such a function, the following:
+ *
+ *   ```js
+ *   markdownTable([
+ *     ['Alpha', 'Bravo'],
+ *     ['中文', 'Charlie'],
+ *     ['👩‍❤️‍👩', 'Delta']
+ *   ])
+ *   ```
+ *
+ *   Yields:
+ *
+ *   ```markdown
+ *   | Alpha | Bravo |
+ *   | - | - |
+ *   | 中文 | Charlie |
+ *   | 👩‍❤️‍👩 | Delta |
+ *   ```
+ *
+ *   With [`string-width`](https://github.com/sindresorhus/string-width):
+ *
+ *   ```js
+ *   import stringWidth from 'string-width'
+ *
+ *   markdownTable(
+ *     [
+ *       ['Alpha', 'Bravo'],
+ *       ['中文', 'Charlie'],
+ *       ['👩‍❤️‍👩', 'Delta']
+ *     ],
+ *     {stringLength: stringWidth}
+ *   )
+ *   ```
+ *
+ *   Yields:
+ *
+ *   ```markdown
+ *   | Alpha | Bravo   |
+ *   | ----- | ------- |
+ *   | 中文  | Charlie |
+ *   | 👩‍❤️‍👩    | Delta   |
+ *   ```
+ */
+
+/**
+ * Get the length of a cell.
+ *
+ * @param {string} value
+ *   Cell value.
+ * @returns {number}
+ *   Cell size.
+ */
+function defaultStringLength(value) {
+  return value.length
+}
+
+/**
+ * Generate a markdown
+ * ([GFM](https://docs.github.com/en/github/writing-on-github/working-with-advanced-formatting/organizing-information-with-tables))
+ * table.
+ *
+ * @param {ReadonlyArray<ReadonlyArray<string | null | undefined>>} table
+ *   Table data (matrix of strings).
+ * @param {Readonly<Options> | null | undefined} [options]
+ *   Configuration (optional).
+ * @returns {string}
+ *   Result.
+ */
+function markdownTable(table, options) {
+  const settings = options || {};
+  // To do: next major: change to spread.
+  // eslint-disable-next-line unicorn/prefer-spread -- `align` can be a string.
+  const align = (settings.align || []).concat();
+  const stringLength = settings.stringLength || defaultStringLength;
+  /** @type {Array<number>} Character codes as symbols for alignment per column. */
+  const alignments = [];
+  /** @type {Array<Array<string>>} Cells per row. */
+  const cellMatrix = [];
+  /** @type {Array<Array<number>>} Sizes of each cell per row. */
+  const sizeMatrix = [];
+  /** @type {Array<number>} */
+  const longestCellByColumn = [];
+  let mostCellsPerRow = 0;
+  let rowIndex = -1;
+
+  // This is a superfluous loop if we don’t align delimiters, but otherwise we’d
+  // do superfluous work when aligning, so optimize for aligning.
+  while (++rowIndex < table.length) {
+    /** @type {Array<string>} */
+    const row = [];
+    /** @type {Array<number>} */
+    const sizes = [];
+    let columnIndex = -1;
+
+    if (table[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table[rowIndex].length;
+    }
+
+    while (++columnIndex < table[rowIndex].length) {
+      const cell = serialize(table[rowIndex][columnIndex]);
+
+      if (settings.alignDelimiters !== false) {
+        const size = stringLength(cell);
+        sizes[columnIndex] = size;
+
+        if (
+          longestCellByColumn[columnIndex] === undefined ||
+          size > longestCellByColumn[columnIndex]
+        ) {
+          longestCellByColumn[columnIndex] = size;
+        }
+      }
+
+      row.push(cell);
+    }
+
+    cellMatrix[rowIndex] = row;
+    sizeMatrix[rowIndex] = sizes;
+  }
+
+  // Figure out which alignments to use.
+  let columnIndex = -1;
+
+  if (typeof align === 'object' && 'length' in align) {
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = toAlignment(align[columnIndex]);
+    }
+  } else {
+    const code = toAlignment(align);
+
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = code;
+    }
+  }
+
+  // Inject the alignment row.
+  columnIndex = -1;
+  /** @type {Array<string>} */
+  const row = [];
+  /** @type {Array<number>} */
+  const sizes = [];
+
+  while (++columnIndex < mostCellsPerRow) {
+    const code = alignments[columnIndex];
+    let before = '';
+    let after = '';
+
+    if (code === 99 /* `c` */) {
+      before = ':';
+      after = ':';
+    } else if (code === 108 /* `l` */) {
+      before = ':';
+    } else if (code === 114 /* `r` */) {
+      after = ':';
+    }
+
+    // There *must* be at least one hyphen-minus in each alignment cell.
+    let size =
+      settings.alignDelimiters === false
+        ? 1
+        : Math.max(
+            1,
+            longestCellByColumn[columnIndex] - before.length - after.length
+          );
+
+    const cell = before + '-'.repeat(size) + after;
+
+    if (settings.alignDelimiters !== false) {
+      size = before.length + size + after.length;
+
+      if (size > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size;
+      }
+
+      sizes[columnIndex] = size;
+    }
+
+    row[columnIndex] = cell;
+  }
+
+  // Inject the alignment row.
+  cellMatrix.splice(1, 0, row);
+  sizeMatrix.splice(1, 0, sizes);
+
+  rowIndex = -1;
+  /** @type {Array<string>} */
+  const lines = [];
+
+  while (++rowIndex < cellMatrix.length) {
+    const row = cellMatrix[rowIndex];
+    const sizes = sizeMatrix[rowIndex];
+    const cellsInRow =
+      settings.fillRows === false
+        ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length)
+        : mostCellsPerRow;
+    columnIndex = -1;
+    /** @type {Array<string>} */
+    const line = [];
+
+    while (++columnIndex < cellsInRow) {
+      const cell = row[columnIndex] || '';
+      let before = '';
+      let after = '';
+
+      if (settings.alignDelimiters !== false) {
+        const size =
+          longestCellByColumn[columnIndex] - (sizes[columnIndex] || 0);
+        const code = alignments[columnIndex];
+
+        if (code === 114 /* `r` */) {
+          before = ' '.repeat(size);
+        } else if (code === 99 /* `c` */) {
+          const half = size / 2;
+
+          if (size % 2) {
+            before = ' '.repeat(half + 0.5);
+            after = ' '.repeat(half - 0.5);
+          } else {
+            before = ' '.repeat(half);
+            after = before;
+          }
+        } else {
+          after = ' '.repeat(size);
+        }
+      }
+
+      if (settings.delimiterStart !== false && !columnIndex) {
+        line.push('|');
+      }
+
+      if (
+        settings.padding !== false &&
+        // Don’t add the opening space if we’re not aligning and the cell is
+        // empty: there will be a closing space.
+        !(settings.alignDelimiters === false && cell === '') &&
+        (settings.delimiterStart !== false || columnIndex)
+      ) {
+        line.push(' ');
+      }
+
+      if (settings.alignDelimiters !== false) {
+        line.push(before);
+      }
+
+      line.push(cell);
+
+      if (settings.alignDelimiters !== false) {
+        line.push(after);
+      }
+
+      if (settings.padding !== false) {
+        line.push(' ');
+      }
+
+      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
+        line.push('|');
+      }
+    }
+
+    lines.push(
+      settings.delimiterEnd === false
+        ? line.join('').replace(/ +$/, '')
+        : line.join('')
+    );
+  }
+
+  return lines.join('\n')
+}
+
+/**
+ * Serialize a cell value.
+ *
+ * @param {string | null | undefined} [value]
+ *   Value to serialize.
+ * @returns {string}
+ *   Result.
+ */
+function serialize(value) {
+  return value === null || value === undefined ? '' : String(value)
+}
+
+/**
+ * Get the alignment character code from a value.
+ *
+ * @param {string | null | undefined} value
+ *   Value.
+ * @returns {number}
+ *   Alignment.
+ */
+function toAlignment(value) {
+  const code = typeof value === 'string' ? value.codePointAt(0) : 0;
+
+  return code === 67 /* `C` */ || code === 99 /* `c` */
+    ? 99 /* `c` */
+    : code === 76 /* `L` */ || code === 108 /* `l` */
+      ? 108 /* `l` */
+      : code === 82 /* `R` */ || code === 114 /* `r` */
+        ? 114 /* `r` */
+        : 0
+}
+
+// Markdown sections about the verdict: heading, summary, violations, waivers.
+const ICONS = { fail: '❌', pass: '✅', 'no-baseline': 'ℹ️' };
+/** A GitHub table; cells must already be escaped. Delimiters are not padded, so size stays linear. */
+function table(head, rows, align) {
+    return markdownTable([head, ...rows], { align: align.split(''), alignDelimiters: false });
+}
+/** `… and 3 more not shown` under a capped table, or '' when nothing was cut. */
+function moreLine(total, shown, what) {
+    return total > shown ? `\n\n… and ${total - shown} more ${what} not shown.` : '';
+}
+/** The heading and the one-sentence summary under it. */
+function headingSection({ diff, verdict }) {
+    const heading = `### ${ICONS[verdict.status]} gomem-gate: ${verdictHeadline(verdict)}`;
+    const phrase = focusPhrase(diff, escapeMarkdown);
+    const policy = `policy: ${escapeMarkdown(verdict.policySource)}`;
+    return `${heading}\n\n${phrase ? `${phrase} · ${policy}` : policy}`;
+}
+/** The violations table (capped at `limit` rows), or undefined when nothing is violated. */
+function violationsSection({ verdict }, limit) {
+    const all = verdict.violations;
+    if (all.length === 0)
+        return undefined;
+    const rows = all
+        .slice(0, limit)
+        .map((v) => [
+        escapeMarkdown(v.rule),
+        escapeMarkdown(v.subject),
+        escapeMarkdown(v.metric),
+        valueText(v.baseline, v.unit),
+        valueText(v.candidate, v.unit),
+        changeText(v, v.unit),
+        escapeMarkdown(v.limitText),
+    ]);
+    const head = ['Rule', 'Subject', 'Metric', 'Baseline', 'Candidate', 'Change', 'Limit'];
+    return `#### Violations\n\n${table(head, rows, 'lllrrrl')}${moreLine(all.length, rows.length, 'violations')}`;
+}
+/** Waived violations with reason and expiry, then expired waivers; undefined when neither. */
+function waiversSection({ verdict }, limit) {
+    const parts = [];
+    if (verdict.waived.length > 0) {
+        const rows = verdict.waived
+            .slice(0, limit)
+            .map((w) => [
+            escapeMarkdown(w.rule),
+            escapeMarkdown(w.subject),
+            escapeMarkdown(w.metric),
+            changeText(w, w.unit),
+            escapeMarkdown(w.waiver.reason),
+            escapeMarkdown(w.waiver.expires),
+        ]);
+        const head = ['Rule', 'Subject', 'Metric', 'Change', 'Reason', 'Expires'];
+        parts.push(`#### Waived\n\n${table(head, rows, 'lllrll')}` +
+            moreLine(verdict.waived.length, rows.length, 'waived violations'));
+    }
+    if (verdict.expiredWaivers.length > 0) {
+        const lines = verdict.expiredWaivers
+            .slice(0, limit)
+            .map((w) => `- ⚠️ The ${expiredWaiverText(w, escapeMarkdown)}.`);
+        parts.push(lines.join('\n') + moreLine(verdict.expiredWaivers.length, lines.length, 'expired waivers'));
+    }
+    return parts.length > 0 ? parts.join('\n\n') : undefined;
+}
+
+/**
+ * The top growers table and the heaviest stacks of the first few of them; undefined without
+ * a profile or when no rows are asked for.
+ */
+function growersSection(input, limits) {
+    const { diff } = input;
+    const rows = focusRows(diff.allocators, diff.focus);
+    if (rows.length === 0 && !diff.totals[diff.focus])
+        return undefined;
+    const focus = escapeMarkdown(diff.focus);
+    const compared = hasDeltas(rows);
+    const title = compared
+        ? `#### Top growing allocators (${focus})`
+        : `#### Largest allocators (${focus})`;
+    const all = growers(rows, Infinity);
+    if (all.length === 0) {
+        return `${title}\n\n${rows.length === 0 ? 'No allocation samples.' : 'No allocator grew.'}`;
+    }
+    const top = all.slice(0, Math.max(0, Math.floor(limits.growers)));
+    if (top.length === 0)
+        return undefined;
+    const parts = [
+        `${title}\n\n${changeTable(top, 'Function', compared, diff.totals[diff.focus]?.candidate)}`,
+    ];
+    for (const r of top.slice(0, Math.min(limits.stacks, MAX_STACKS))) {
+        if (r.stack.length > 0)
+            parts.push(stackDetails(r, limits.frames));
+    }
+    return parts.join('\n\n');
+}
+/** The top packages by growth (top 5 at most), or undefined when none grew. */
+function packagesSection(input, limits) {
+    const { diff } = input;
+    const rows = focusRows(diff.packages, diff.focus);
+    const compared = hasDeltas(rows);
+    const top = growers(rows, Math.min(5, limits.packages));
+    if (top.length === 0)
+        return undefined;
+    const focus = escapeMarkdown(diff.focus);
+    const title = compared
+        ? `#### Top growing packages (${focus})`
+        : `#### Largest packages (${focus})`;
+    return `${title}\n\n${changeTable(top, 'Package', compared, diff.totals[diff.focus]?.candidate)}`;
+}
+function changeTable(rows, name, compared, total) {
+    if (!compared) {
+        return table([name, 'Candidate', 'Share'], rows.map((r) => [
+            escapeMarkdown(r.function),
+            valueText(r.candidate, r.unit),
+            shareText(r.candidate, total),
+        ]), 'lrr');
+    }
+    return table([name, 'Δ', '%', 'Baseline → Candidate'], rows.map((r) => [
+        escapeMarkdown(r.function),
+        deltaText(r, r.unit),
+        percentText(r),
+        `${valueText(r.baseline, r.unit)} → ${valueText(r.candidate, r.unit)}`,
+    ]), 'lrrr');
+}
+/** A collapsed `<pre>` of the candidate's heaviest stack through `r`, leaf first. */
+function stackDetails(r, maxFrames) {
+    const frames = r.stack.slice(0, maxFrames).map(frameLine);
+    if (r.stack.length > frames.length)
+        frames.push(`… ${r.stack.length - frames.length} more frames`);
+    return [
+        `<details><summary>Heaviest stack: ${escapeHtml(r.function)}</summary>`,
+        '<pre>',
+        ...frames,
+        '</pre>',
+        '</details>',
+    ].join('\n');
+}
+function frameLine(f) {
+    if (!f.file)
+        return escapeHtml(f.function);
+    const at = f.line > 0 ? `${escapeHtml(f.file)}:${f.line}` : escapeHtml(f.file);
+    return `${escapeHtml(f.function)} (${at})`;
+}
+
+/** Most warnings listed; more are counted. */
+const MAX_WARNINGS = 20;
+/** Totals of every sample type; undefined without a profile. */
+function totalsSection({ diff }) {
+    const types = totalTypes(diff);
+    if (types.length === 0)
+        return undefined;
+    return `#### Totals\n\n${figuresTable('Sample type', types, (t) => diff.totals[t])}`;
+}
+/** MemStats fields present, in MEMSTATS_FIELDS order; undefined without MemStats. */
+function memstatsSection({ diff }) {
+    const fields = memstatsFields(diff);
+    if (fields.length === 0)
+        return undefined;
+    return `#### MemStats\n\n${figuresTable('Field', fields, (f) => diff.memstats[f])}`;
+}
+/** Name | Baseline | Candidate | Δ | %, or Name | Candidate when no row has a baseline. */
+function figuresTable(name, keys, get) {
+    const compared = keys.some((k) => get(k).baseline !== null);
+    if (!compared) {
+        const rows = keys.map((k) => [escapeMarkdown(k), valueText(get(k).candidate, get(k).unit)]);
+        return table([name, 'Candidate'], rows, 'lr');
+    }
+    const rows = keys.map((k) => {
+        const c = get(k);
+        return [
+            escapeMarkdown(k),
+            valueText(c.baseline, c.unit),
+            valueText(c.candidate, c.unit),
+            deltaText(c, c.unit),
+            percentText(c),
+        ];
+    });
+    return table([name, 'Baseline', 'Candidate', 'Δ', '%'], rows, 'lrrrr');
+}
+/** Every input file with its format, focus total and sampling period, collapsed. */
+function inputsSection({ diff }, limit) {
+    if (diff.files.length === 0)
+        return undefined;
+    const count = (side) => diff.files.filter((f) => f.side === side).length;
+    const sides = (count('baseline') > 0 ? `${count('baseline')} baseline, ` : '') +
+        `${count('candidate')} candidate file${count('candidate') === 1 ? '' : 's'}`;
+    const rows = diff.files.slice(0, limit).map((f) => {
+        const total = f.totals[diff.focus];
+        const unit = diff.totals[diff.focus]?.unit ?? 'bytes';
+        return [
+            f.side,
+            escapeMarkdown(f.source),
+            f.format + (f.hasMemStats && isProfile(f) ? ' + MemStats' : ''),
+            total === undefined ? MISSING : valueText(total, unit),
+            f.period > 0 ? formatBytes(f.period) : MISSING,
+        ];
+    });
+    const head = ['Side', 'File', 'Format', `${escapeMarkdown(diff.focus)} total`, 'Period'];
+    return [
+        `<details><summary>Inputs: ${sides}</summary>`,
+        '',
+        table(head, rows, 'lllrr') + moreLine(diff.files.length, rows.length, 'files'),
+        '',
+        '</details>',
+    ].join('\n');
+}
+/** Ready-to-paste pprof commands on the first profile of each side; undefined without one. */
+function commandSection({ diff }) {
+    const commands = pprofCommands(diff);
+    if (commands.length === 0)
+        return undefined;
+    const what = diff.hasBaseline && commands[0].includes('-diff_base=') ? 'the change' : 'the profile';
+    return `#### Explore ${what} in pprof\n\n${codeFence(commands.join('\n'), 'sh')}`;
+}
+/** Warnings from the diff and the verdict as a list; undefined when there are none. */
+function warningsSection({ diff, verdict }) {
+    const warnings = allWarnings(diff, verdict);
+    if (warnings.length === 0)
+        return undefined;
+    const lines = warnings.slice(0, MAX_WARNINGS).map((w) => `- ${escapeMarkdown(w)}`);
+    return `#### Warnings\n\n${lines.join('\n')}${moreLine(warnings.length, lines.length, 'warnings')}`;
+}
+
+// Renders the PR comment: GitHub-flavoured markdown, every untrusted string escaped.
+/**
+ * Longest markdown report, in characters. GitHub refuses comments over 65,536; the margin
+ * leaves room for the shell's marker and footer.
+ */
+const MARKDOWN_LIMIT = 60_000;
+const TRIMMED = '_Some sections were shortened or left out to fit a GitHub comment; ' +
+    'run gomem-gate with `--format json` for everything._';
+/** The markdown report, at most MARKDOWN_LIMIT characters, ending in a newline. */
+function renderMarkdown(input) {
+    const top = Math.max(0, Math.floor(input.top));
+    const levels = [
+        { rows: 50, growers: top, stacks: 5, frames: 32, packages: 5 },
+        { rows: 20, growers: Math.min(top, 10), stacks: 2, frames: 12, packages: 5 },
+        { rows: 5, growers: Math.min(top, 5), stacks: 0, frames: 0, packages: 0 },
+    ];
+    for (const [i, limits] of levels.entries()) {
+        const sections = build$8(input, limits);
+        const text = join(i === 0 ? sections : [...sections, TRIMMED]);
+        if (text.length <= MARKDOWN_LIMIT)
+            return text;
+    }
+    return fit(build$8(input, levels[levels.length - 1]));
+}
+function build$8(input, limits) {
+    const sections = [
+        headingSection(input),
+        violationsSection(input, limits.rows),
+        waiversSection(input, limits.rows),
+        growersSection(input, limits),
+        limits.packages > 0 ? packagesSection(input, limits) : undefined,
+        totalsSection(input),
+        memstatsSection(input),
+        inputsSection(input, limits.rows),
+        commandSection(input),
+        warningsSection(input),
+    ];
+    return sections.filter((s) => s !== undefined);
+}
+/** Keeps whole sections, in order, while they fit; the heading always does. */
+function fit(sections) {
+    const kept = [];
+    let size = TRIMMED.length + 2;
+    for (const s of sections) {
+        if (size + s.length + 2 > MARKDOWN_LIMIT)
+            continue;
+        kept.push(s);
+        size += s.length + 2;
+    }
+    return join([...kept, TRIMMED]);
+}
+function join(sections) {
+    return sections.join('\n\n') + '\n';
+}
+
+// Terminal layout: ANSI styles and columns padded by visible width.
+const ESC = String.fromCharCode(27);
+const CODES = {
+    plain: '',
+    red: '31',
+    green: '32',
+    yellow: '33',
+    dim: '2',
+    'bold-red': '1;31',
+    'bold-green': '1;32',
+};
+/** Applies a style as ANSI codes when `color` is on; otherwise returns the text unchanged. */
+function paint(text, style, color) {
+    if (!color || style === 'plain' || text === '')
+        return text;
+    return `${ESC}[${CODES[style]}m${text}${ESC}[0m`;
+}
+/** Red for growth, green for shrinkage, plain for no change or no baseline. */
+function deltaStyle(delta) {
+    return delta === null || delta === 0 ? 'plain' : delta > 0 ? 'red' : 'green';
+}
+/** Width of text as a terminal shows it (code points; styles are added after measuring). */
+function visibleWidth(text) {
+    return Array.from(text).length;
+}
+/**
+ * Rows as aligned columns, indented by two spaces. `align` holds `l` or `r` per column; the
+ * first row is a header and printed dim. Trailing padding is not emitted.
+ */
+function columns(rows, align, color) {
+    const cells = rows.map((r) => r.map((c) => (typeof c === 'string' ? { text: c, style: 'plain' } : c)));
+    const widths = [];
+    for (const r of cells)
+        r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, visibleWidth(c.text))));
+    return cells.map((r, row) => {
+        const parts = r.map((c, i) => {
+            const pad = ' '.repeat(widths[i] - visibleWidth(c.text));
+            const last = i === r.length - 1;
+            const style = row === 0 ? 'dim' : c.style;
+            const text = paint(c.text, style, color);
+            return align[i] === 'r' ? pad + text : last ? text : text + pad;
+        });
+        return ('  ' + parts.join('  ')).replace(/ +$/, '');
+    });
+}
+
+/** Heaviest stacks the terminal report prints, and frames per stack. */
+const TEXT_STACKS = 3;
+const TEXT_FRAMES = 10;
+const LABELS = {
+    fail: ['FAIL', 'bold-red'],
+    pass: ['PASS', 'bold-green'],
+    'no-baseline': ['INFO', 'yellow'],
+};
+/** The text report; without `input.color` it contains no escape codes at all. */
+function renderText(input) {
+    const { diff, verdict } = input;
+    const color = input.color === true;
+    const [label, labelStyle] = LABELS[verdict.status];
+    const out = [
+        `${paint(label, labelStyle, color)}  gomem-gate: ${verdictDetail(verdict)} ` +
+            paint(`(policy: ${escapeTerminal(verdict.policySource)})`, 'dim', color),
+    ];
+    const phrase = focusPhrase(diff, escapeTerminal);
+    if (phrase)
+        out.push(`      ${phrase}`);
+    const section = (title, lines) => {
+        if (lines.length > 0)
+            out.push('', title, ...lines);
+    };
+    const table = (head, rows, align) => rows.length > 0 ? columns([head, ...rows], align, color) : [];
+    section('Violations', table(['rule', 'subject', 'metric', 'baseline', 'candidate', 'change', 'limit'], verdict.violations.map((v) => [
+        { text: escapeTerminal(v.rule), style: 'red' },
+        escapeTerminal(v.subject),
+        escapeTerminal(v.metric),
+        valueText(v.baseline, v.unit),
+        valueText(v.candidate, v.unit),
+        { text: changeText(v, v.unit), style: deltaStyle(v.delta) },
+        escapeTerminal(v.limitText),
+    ]), 'lllrrrl'));
+    section('Waived', table(['rule', 'subject', 'metric', 'change', 'expires', 'reason'], verdict.waived.map((w) => [
+        escapeTerminal(w.rule),
+        escapeTerminal(w.subject),
+        escapeTerminal(w.metric),
+        changeText(w, w.unit),
+        escapeTerminal(w.waiver.expires),
+        escapeTerminal(w.waiver.reason),
+    ]), 'lllrll'));
+    section('Expired waivers', verdict.expiredWaivers.map((w) => paint(`  ! ${expiredWaiverText(w, escapeTerminal)}`, 'yellow', color)));
+    const rows = focusRows(diff.allocators, diff.focus);
+    const compared = hasDeltas(rows);
+    const all = growers(rows, Infinity);
+    const top = all.slice(0, Math.max(0, Math.floor(input.top)));
+    const total = diff.totals[diff.focus]?.candidate;
+    const focus = escapeTerminal(diff.focus);
+    if (rows.length > 0 || diff.totals[diff.focus]) {
+        section(compared ? `Top growing allocators (${focus})` : `Largest allocators (${focus})`, all.length === 0
+            ? [rows.length === 0 ? '  no allocation samples' : '  no allocator grew']
+            : [...changeColumns(top, compared, total, color), ...stacks(top, color)]);
+    }
+    const pkgs = focusRows(diff.packages, diff.focus);
+    const topPkgs = growers(pkgs, Math.min(5, input.top));
+    section(compared ? `Top growing packages (${focus})` : `Largest packages (${focus})`, changeColumns(topPkgs, hasDeltas(pkgs), total, color));
+    section('Totals', figures('sample type', totalTypes(diff), (t) => diff.totals[t], color));
+    section('MemStats', figures('field', memstatsFields(diff), (f) => diff.memstats[f], color));
+    section('Inputs', table(['side', 'format', `${focus} total`, 'period', 'file'], diff.files.map((f) => [
+        f.side,
+        f.format,
+        f.totals[diff.focus] === undefined
+            ? MISSING
+            : valueText(f.totals[diff.focus], diff.totals[diff.focus]?.unit ?? 'bytes'),
+        f.period > 0 ? formatBytes(f.period) : MISSING,
+        { text: escapeTerminal(f.source), style: 'dim' },
+    ]), 'llrrl'));
+    section('Explore in pprof', pprofCommands(diff).map((c) => `  ${c}`));
+    section('Warnings', allWarnings(diff, verdict).map((w) => paint(`  ! ${escapeTerminal(w)}`, 'yellow', color)));
+    return out.join('\n') + '\n';
+}
+function changeColumns(rows, compared, total, color) {
+    if (rows.length === 0)
+        return [];
+    if (!compared) {
+        return columns([
+            ['candidate', 'share', 'name'],
+            ...rows.map((r) => [
+                valueText(r.candidate, r.unit),
+                shareText(r.candidate, total),
+                escapeTerminal(r.function),
+            ]),
+        ], 'rrl', color);
+    }
+    const body = rows.map((r) => [
+        { text: deltaText(r, r.unit), style: deltaStyle(r.delta) },
+        { text: percentText(r), style: deltaStyle(r.delta) },
+        valueText(r.baseline, r.unit),
+        '→',
+        valueText(r.candidate, r.unit),
+        escapeTerminal(r.function),
+    ]);
+    return columns([['Δ', '%', 'baseline', '', 'candidate', 'name'], ...body], 'rrrlrl', color);
+}
+function stacks(rows, color) {
+    const out = [];
+    for (const r of rows.slice(0, TEXT_STACKS)) {
+        if (r.stack.length === 0)
+            continue;
+        out.push('', `  heaviest stack of ${escapeTerminal(r.function)}:`);
+        for (const f of r.stack.slice(0, TEXT_FRAMES)) {
+            const at = f.file ? ` (${escapeTerminal(f.file)}${f.line > 0 ? `:${f.line}` : ''})` : '';
+            out.push(`    ${escapeTerminal(f.function)}${paint(at, 'dim', color)}`);
+        }
+        if (r.stack.length > TEXT_FRAMES)
+            out.push(paint(`    … ${r.stack.length - TEXT_FRAMES} more frames`, 'dim', color));
+    }
+    return out;
+}
+function figures(name, keys, get, color) {
+    if (keys.length === 0)
+        return [];
+    if (!keys.some((k) => get(k).baseline !== null)) {
+        const rows = keys.map((k) => [escapeTerminal(k), valueText(get(k).candidate, get(k).unit)]);
+        return columns([[name, 'candidate'], ...rows], 'lr', color);
+    }
+    const rows = keys.map((k) => {
+        const c = get(k);
+        return [
+            escapeTerminal(k),
+            valueText(c.baseline, c.unit),
+            valueText(c.candidate, c.unit),
+            { text: deltaText(c, c.unit), style: deltaStyle(c.delta) },
+            { text: percentText(c), style: deltaStyle(c.delta) },
+        ];
+    });
+    return columns([[name, 'baseline', 'candidate', 'Δ', '%'], ...rows], 'lrrrr', color);
+}
+
+// The one renderer entry: picks a format, each format lives in its own file.
+/** Renders the report in one format; pure, and every untrusted string is escaped for it. */
+function render(input, format) {
+    switch (format) {
+        case 'markdown':
+            return renderMarkdown(input);
+        case 'text':
+            return renderText(input);
+        case 'json':
+            return renderJson(input);
+        default:
+            throw new Error(`unknown report format: ${String(format)}`);
+    }
+}
+
+/** The gomem-gate version, kept equal to package.json's by a test. */
+const VERSION = '0.1.0';
+
+// Parses the command line into a typed request; usage mistakes become GateErrors.
+/** The output formats the CLI can write. */
+const FORMATS = ['text', 'markdown', 'json'];
+const USAGE = `gomem-gate: stop Go memory regressions
+
+Usage:
+  gomem-gate compare --baseline <file|glob>... --candidate <file|glob>... [options]
+
+Compares a baseline and a candidate set of Go memory files, judges the change against a
+YAML policy and exits 0 (pass, or no baseline), 1 (regression) or 2 (bad input or usage).
+
+Inputs (sniffed by content, gzipped or not; several per side are added up):
+  heap profiles (go test -memprofile, /debug/pprof/heap), debug=1 text heap profiles,
+  runtime.MemStats JSON or /debug/vars, Prometheus /metrics scrapes.
+
+Options:
+  -b, --baseline <file|glob>   baseline files; repeat or list several (omit: no baseline)
+  -c, --candidate <file|glob>  candidate files; repeat or list several (required)
+      --config <file>          policy file (default .github/gomem-gate.yml when it exists,
+                               else the built-in defaults)
+  -f, --format <fmt>           text | markdown | json (default text)
+  -o, --output <file>          write the report to a file instead of stdout
+      --sample-type <type>     alloc_objects | alloc_space | inuse_objects | inuse_space
+                               (default: the profiles' own default, else inuse_space)
+      --top <n>                growing allocators to list (default 10)
+  -h, --help                   show this help
+  -v, --version                print the version
+`;
+/** Parses argv (without node and script). */
+function parseCommandLine(argv) {
+    if (argv.length === 0 || argv[0] === '-h' || argv[0] === '--help' || argv[0] === 'help') {
+        return { command: 'help' };
+    }
+    if (argv[0] === '-v' || argv[0] === '--version')
+        return { command: 'version' };
+    if (argv[0] !== 'compare') {
+        throw new GateError('USAGE', `unknown command "${argv[0]}"`, 'run gomem-gate compare --help');
+    }
+    let parsed;
+    try {
+        parsed = parseArgs({
+            args: argv.slice(1),
+            allowPositionals: true,
+            options: {
+                baseline: { type: 'string', short: 'b', multiple: true },
+                candidate: { type: 'string', short: 'c', multiple: true },
+                config: { type: 'string' },
+                format: { type: 'string', short: 'f' },
+                output: { type: 'string', short: 'o' },
+                'sample-type': { type: 'string' },
+                top: { type: 'string' },
+                help: { type: 'boolean', short: 'h' },
+            },
+            tokens: true,
+        });
+    }
+    catch (err) {
+        throw new GateError('USAGE', err.message.split('\n')[0], 'run gomem-gate compare --help');
+    }
+    if (parsed.values.help)
+        return { command: 'help' };
+    // `--baseline a.pb.gz b.pb.gz --candidate c.pb.gz`: bare words belong to the option before them.
+    const lists = { baseline: [], candidate: [] };
+    let current;
+    for (const t of parsed.tokens ?? []) {
+        if (t.kind === 'option') {
+            current = t.name === 'baseline' || t.name === 'candidate' ? t.name : undefined;
+            if (current && t.value !== undefined)
+                lists[current].push(t.value);
+        }
+        else if (t.kind === 'positional') {
+            if (!current) {
+                throw new GateError('USAGE', `unexpected argument "${t.value}"`, 'put files after --baseline or --candidate');
+            }
+            lists[current].push(t.value);
+        }
+    }
+    if (lists.candidate.length === 0) {
+        throw new GateError('USAGE', '--candidate is required', 'name the files of the change under test');
+    }
+    const format = parsed.values.format ?? 'text';
+    if (!FORMATS.includes(format)) {
+        throw new GateError('USAGE', `--format ${format}: unknown format`, `use one of ${FORMATS.join(', ')}`);
+    }
+    const topText = parsed.values.top ?? '10';
+    const top = Number(topText);
+    if (!Number.isInteger(top) || top < 1) {
+        throw new GateError('USAGE', `--top ${topText}: not a positive integer`, 'e.g. --top 20');
+    }
+    return {
+        command: 'compare',
+        baseline: lists.baseline,
+        candidate: lists.candidate,
+        config: parsed.values.config,
+        format: format,
+        output: parsed.values.output,
+        sampleType: parsed.values['sample-type'],
+        top,
+    };
+}
+
+//#region rolldown:runtime
+var __require = /* @__PURE__ */ createRequire(import.meta.url);
+
+//#endregion
+//#region src/utils.ts
+function cleanPath(path) {
+	let normalized = normalize(path);
+	if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
+	return normalized;
+}
+const SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path, separator) {
+	return path.replace(SLASHES_REGEX, separator);
+}
+const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path) {
+	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
+}
+function normalizePath(path, options) {
+	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
+	if (resolvePaths) path = resolve(path);
+	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
+	if (path === ".") return "";
+	const needsSeperator = path[path.length - 1] !== pathSeparator;
+	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/join-path.ts
+function joinPathWithBasePath(filename, directoryPath) {
+	return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+	return function(filename, directoryPath) {
+		const sameRoot = directoryPath.startsWith(root);
+		if (sameRoot) return directoryPath.slice(root.length) + filename;
+		else return convertSlashes(relative(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+	};
+}
+function joinPath(filename) {
+	return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+	return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+	const { relativePaths, includeBasePath } = options;
+	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+
+//#endregion
+//#region src/api/functions/push-directory.ts
+function pushDirectoryWithRelativePath(root) {
+	return function(directoryPath, paths) {
+		paths.push(directoryPath.substring(root.length) || ".");
+	};
+}
+function pushDirectoryFilterWithRelativePath(root) {
+	return function(directoryPath, paths, filters) {
+		const relativePath = directoryPath.substring(root.length) || ".";
+		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+	};
+}
+const pushDirectory = (directoryPath, paths) => {
+	paths.push(directoryPath || ".");
+};
+const pushDirectoryFilter = (directoryPath, paths, filters) => {
+	const path = directoryPath || ".";
+	if (filters.every((filter) => filter(path, true))) paths.push(path);
+};
+const empty$2 = () => {};
+function build$6(root, options) {
+	const { includeDirs, filters, relativePaths } = options;
+	if (!includeDirs) return empty$2;
+	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+
+//#endregion
+//#region src/api/functions/push-file.ts
+const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) counts.files++;
+};
+const pushFileFilter = (filename, paths, _counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+const pushFileCount = (_filename, _paths, counts, _filters) => {
+	counts.files++;
+};
+const pushFile = (filename, paths) => {
+	paths.push(filename);
+};
+const empty$1 = () => {};
+function build$5(options) {
+	const { excludeFiles, filters, onlyCounts } = options;
+	if (excludeFiles) return empty$1;
+	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+	else if (onlyCounts) return pushFileCount;
+	else return pushFile;
+}
+
+//#endregion
+//#region src/api/functions/get-array.ts
+const getArray = (paths) => {
+	return paths;
+};
+const getArrayGroup = () => {
+	return [""].slice(0, 0);
+};
+function build$4(options) {
+	return options.group ? getArrayGroup : getArray;
+}
+
+//#endregion
+//#region src/api/functions/group-files.ts
+const groupFiles = (groups, directory, files) => {
+	groups.push({
+		directory,
+		files,
+		dir: directory
+	});
+};
+const empty = () => {};
+function build$3(options) {
+	return options.group ? groupFiles : empty;
+}
+
+//#endregion
+//#region src/api/functions/resolve-symlink.ts
+const resolveSymlinksAsync = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	fs.realpath(path, (error, resolvedPath) => {
+		if (error) return queue.dequeue(suppressErrors ? null : error, state);
+		fs.stat(resolvedPath, (error$1, stat) => {
+			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+			callback$1(stat, resolvedPath);
+			queue.dequeue(null, state);
+		});
+	});
+};
+const resolveSymlinks = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	try {
+		const resolvedPath = fs.realpathSync(path);
+		const stat = fs.statSync(resolvedPath);
+		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+		callback$1(stat, resolvedPath);
+	} catch (e) {
+		if (!suppressErrors) throw e;
+	}
+};
+function build$2(options, isSynchronous) {
+	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path, resolved, state) {
+	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+	let parent = dirname(path);
+	let depth = 1;
+	while (parent !== state.root && depth < 2) {
+		const resolvedPath = state.symlinks.get(parent);
+		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+		if (isSameRoot) depth++;
+		else parent = dirname(parent);
+	}
+	state.symlinks.set(path, resolved);
+	return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+	return state.visited.includes(resolved + state.options.pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/invoke-callback.ts
+const onlyCountsSync = (state) => {
+	return state.counts;
+};
+const groupsSync = (state) => {
+	return state.groups;
+};
+const defaultSync = (state) => {
+	return state.paths;
+};
+const limitFilesSync = (state) => {
+	return state.paths.slice(0, state.options.maxFiles);
+};
+const onlyCountsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.counts, state.options.suppressErrors);
+	return null;
+};
+const defaultAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths, state.options.suppressErrors);
+	return null;
+};
+const limitFilesAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+	return null;
+};
+const groupsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.groups, state.options.suppressErrors);
+	return null;
+};
+function report(error, callback$1, output, suppressErrors) {
+	if (error && !suppressErrors) callback$1(error, output);
+	else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+	const { onlyCounts, group, maxFiles } = options;
+	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+	else if (group) return isSynchronous ? groupsSync : groupsAsync;
+	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+	else return isSynchronous ? defaultSync : defaultAsync;
+}
+
+//#endregion
+//#region src/api/functions/walk-directory.ts
+const readdirOpts = { withFileTypes: true };
+const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	state.queue.enqueue();
+	if (currentDepth < 0) return state.queue.dequeue(null, state);
+	const { fs } = state;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+		callback$1(entries, directoryPath, currentDepth);
+		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+	});
+};
+const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	const { fs } = state;
+	if (currentDepth < 0) return;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	let entries = [];
+	try {
+		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+	} catch (e) {
+		if (!state.options.suppressErrors) throw e;
+	}
+	callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+	return isSynchronous ? walkSync : walkAsync;
+}
+
+//#endregion
+//#region src/api/queue.ts
+/**
+* This is a custom stateless queue to track concurrent async fs calls.
+* It increments a counter whenever a call is queued and decrements it
+* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
+*/
+var Queue = class {
+	count = 0;
+	constructor(onQueueEmpty) {
+		this.onQueueEmpty = onQueueEmpty;
+	}
+	enqueue() {
+		this.count++;
+		return this.count;
+	}
+	dequeue(error, output) {
+		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+			this.onQueueEmpty(error, output);
+			if (error) {
+				output.controller.abort();
+				this.onQueueEmpty = void 0;
+			}
+		}
+	}
+};
+
+//#endregion
+//#region src/api/counter.ts
+var Counter = class {
+	_files = 0;
+	_directories = 0;
+	set files(num) {
+		this._files = num;
+	}
+	get files() {
+		return this._files;
+	}
+	set directories(num) {
+		this._directories = num;
+	}
+	get directories() {
+		return this._directories;
+	}
+	/**
+	* @deprecated use `directories` instead
+	*/
+	/* c8 ignore next 3 */
+	get dirs() {
+		return this._directories;
+	}
+};
+
+//#endregion
+//#region src/api/aborter.ts
+/**
+* AbortController is not supported on Node 14 so we use this until we can drop
+* support for Node 14.
+*/
+var Aborter = class {
+	aborted = false;
+	abort() {
+		this.aborted = true;
+	}
+};
+
+//#endregion
+//#region src/api/walker.ts
+var Walker = class {
+	root;
+	isSynchronous;
+	state;
+	joinPath;
+	pushDirectory;
+	pushFile;
+	getArray;
+	groupFiles;
+	resolveSymlink;
+	walkDirectory;
+	callbackInvoker;
+	constructor(root, options, callback$1) {
+		this.isSynchronous = !callback$1;
+		this.callbackInvoker = build$1(options, this.isSynchronous);
+		this.root = normalizePath(root, options);
+		this.state = {
+			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+			paths: [""].slice(0, 0),
+			groups: [],
+			counts: new Counter(),
+			options,
+			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+			symlinks: /* @__PURE__ */ new Map(),
+			visited: [""].slice(0, 0),
+			controller: new Aborter(),
+			fs: options.fs || nativeFs
+		};
+		this.joinPath = build$7(this.root, options);
+		this.pushDirectory = build$6(this.root, options);
+		this.pushFile = build$5(options);
+		this.getArray = build$4(options);
+		this.groupFiles = build$3(options);
+		this.resolveSymlink = build$2(options, this.isSynchronous);
+		this.walkDirectory = build(this.isSynchronous);
+	}
+	start() {
+		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+	}
+	walk = (entries, directoryPath, depth) => {
+		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+		const files = this.getArray(this.state.paths);
+		for (let i = 0; i < entries.length; ++i) {
+			const entry = entries[i];
+			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+				const filename = this.joinPath(entry.name, directoryPath);
+				this.pushFile(filename, files, this.state.counts, filters);
+			} else if (entry.isDirectory()) {
+				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+				if (exclude && exclude(entry.name, path)) continue;
+				this.pushDirectory(path, paths, filters);
+				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
+			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
+				let path = joinPathWithBasePath(entry.name, directoryPath);
+				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
+					if (stat.isDirectory()) {
+						resolvedPath = normalizePath(resolvedPath, this.state.options);
+						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
+						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
+					} else {
+						resolvedPath = useRealPaths ? resolvedPath : path;
+						const filename = basename(resolvedPath);
+						const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
+						resolvedPath = this.joinPath(filename, directoryPath$1);
+						this.pushFile(resolvedPath, files, this.state.counts, filters);
+					}
+				});
+			}
+		}
+		this.groupFiles(this.state.groups, directoryPath, files);
+	};
+};
+
+//#endregion
+//#region src/api/async.ts
+function promise(root, options) {
+	return new Promise((resolve$1, reject) => {
+		callback(root, options, (err, output) => {
+			if (err) return reject(err);
+			resolve$1(output);
+		});
+	});
+}
+function callback(root, options, callback$1) {
+	let walker = new Walker(root, options, callback$1);
+	walker.start();
+}
+
+//#endregion
+//#region src/api/sync.ts
+function sync(root, options) {
+	const walker = new Walker(root, options);
+	return walker.start();
+}
+
+//#endregion
+//#region src/builder/api-builder.ts
+var APIBuilder = class {
+	constructor(root, options) {
+		this.root = root;
+		this.options = options;
+	}
+	withPromise() {
+		return promise(this.root, this.options);
+	}
+	withCallback(cb) {
+		callback(this.root, this.options, cb);
+	}
+	sync() {
+		return sync(this.root, this.options);
+	}
+};
+
+//#endregion
+//#region src/builder/index.ts
+let pm = null;
+/* c8 ignore next 6 */
+try {
+	__require.resolve("picomatch");
+	pm = __require("picomatch");
+} catch {}
+var Builder = class {
+	globCache = {};
+	options = {
+		maxDepth: Infinity,
+		suppressErrors: true,
+		pathSeparator: sep,
+		filters: []
+	};
+	globFunction;
+	constructor(options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		this.globFunction = this.options.globFunction;
+	}
+	group() {
+		this.options.group = true;
+		return this;
+	}
+	withPathSeparator(separator) {
+		this.options.pathSeparator = separator;
+		return this;
+	}
+	withBasePath() {
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withRelativePaths() {
+		this.options.relativePaths = true;
+		return this;
+	}
+	withDirs() {
+		this.options.includeDirs = true;
+		return this;
+	}
+	withMaxDepth(depth) {
+		this.options.maxDepth = depth;
+		return this;
+	}
+	withMaxFiles(limit) {
+		this.options.maxFiles = limit;
+		return this;
+	}
+	withFullPaths() {
+		this.options.resolvePaths = true;
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withErrors() {
+		this.options.suppressErrors = false;
+		return this;
+	}
+	withSymlinks({ resolvePaths = true } = {}) {
+		this.options.resolveSymlinks = true;
+		this.options.useRealPaths = resolvePaths;
+		return this.withFullPaths();
+	}
+	withAbortSignal(signal) {
+		this.options.signal = signal;
+		return this;
+	}
+	normalize() {
+		this.options.normalizePath = true;
+		return this;
+	}
+	filter(predicate) {
+		this.options.filters.push(predicate);
+		return this;
+	}
+	onlyDirs() {
+		this.options.excludeFiles = true;
+		this.options.includeDirs = true;
+		return this;
+	}
+	exclude(predicate) {
+		this.options.exclude = predicate;
+		return this;
+	}
+	onlyCounts() {
+		this.options.onlyCounts = true;
+		return this;
+	}
+	crawl(root) {
+		return new APIBuilder(root || ".", this.options);
+	}
+	withGlobFunction(fn) {
+		this.globFunction = fn;
+		return this;
+	}
+	/**
+	* @deprecated Pass options using the constructor instead:
+	* ```ts
+	* new fdir(options).crawl("/path/to/root");
+	* ```
+	* This method will be removed in v7.0
+	*/
+	/* c8 ignore next 4 */
+	crawlWithOptions(root, options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		return new APIBuilder(root || ".", this.options);
+	}
+	glob(...patterns) {
+		if (this.globFunction) return this.globWithOptions(patterns);
+		return this.globWithOptions(patterns, ...[{ dot: true }]);
+	}
+	globWithOptions(patterns, ...options) {
+		const globFn = this.globFunction || pm;
+		/* c8 ignore next 5 */
+		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+		var isMatch = this.globCache[patterns.join("\0")];
+		if (!isMatch) {
+			isMatch = globFn(patterns, ...options);
+			this.globCache[patterns.join("\0")] = isMatch;
+		}
+		this.options.filters.push((path) => isMatch(path));
+		return this;
+	}
+};
+
+var utils = {};
+
+var constants;
+var hasRequiredConstants;
+
+function requireConstants () {
+	if (hasRequiredConstants) return constants;
+	hasRequiredConstants = 1;
+
+	const WIN_SLASH = '\\\\/';
+	const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+
+	const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+
+	/**
+	 * Posix glob regex
+	 */
+
+	const DOT_LITERAL = '\\.';
+	const PLUS_LITERAL = '\\+';
+	const QMARK_LITERAL = '\\?';
+	const SLASH_LITERAL = '\\/';
+	const ONE_CHAR = '(?=.)';
+	const QMARK = '[^/]';
+	const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+	const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+	const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+	const NO_DOT = `(?!${DOT_LITERAL})`;
+	const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+	const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+	const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+	const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+	const STAR = `${QMARK}*?`;
+	const SEP = '/';
+
+	const POSIX_CHARS = {
+	  DOT_LITERAL,
+	  PLUS_LITERAL,
+	  QMARK_LITERAL,
+	  SLASH_LITERAL,
+	  ONE_CHAR,
+	  QMARK,
+	  END_ANCHOR,
+	  DOTS_SLASH,
+	  NO_DOT,
+	  NO_DOTS,
+	  NO_DOT_SLASH,
+	  NO_DOTS_SLASH,
+	  QMARK_NO_DOT,
+	  STAR,
+	  START_ANCHOR,
+	  SEP
+	};
+
+	/**
+	 * Windows glob regex
+	 */
+
+	const WINDOWS_CHARS = {
+	  ...POSIX_CHARS,
+
+	  SLASH_LITERAL: `[${WIN_SLASH}]`,
+	  QMARK: WIN_NO_SLASH,
+	  STAR: `${WIN_NO_SLASH}*?`,
+	  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+	  NO_DOT: `(?!${DOT_LITERAL})`,
+	  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+	  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+	  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+	  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+	  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+	  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+	  SEP: '\\'
+	};
+
+	/**
+	 * POSIX Bracket Regex
+	 */
+
+	const POSIX_REGEX_SOURCE = {
+	  __proto__: null,
+	  alnum: 'a-zA-Z0-9',
+	  alpha: 'a-zA-Z',
+	  ascii: '\\x00-\\x7F',
+	  blank: ' \\t',
+	  cntrl: '\\x00-\\x1F\\x7F',
+	  digit: '0-9',
+	  graph: '\\x21-\\x7E',
+	  lower: 'a-z',
+	  print: '\\x20-\\x7E ',
+	  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
+	  space: ' \\t\\r\\n\\v\\f',
+	  upper: 'A-Z',
+	  word: 'A-Za-z0-9_',
+	  xdigit: 'A-Fa-f0-9'
+	};
+
+	constants = {
+	  DEFAULT_MAX_EXTGLOB_RECURSION,
+	  MAX_LENGTH: 1024 * 64,
+	  POSIX_REGEX_SOURCE,
+
+	  // regular expressions
+	  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+	  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+	  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+	  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+	  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+	  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+
+	  // Replace globs with equivalent patterns to reduce parsing time.
+	  REPLACEMENTS: {
+	    __proto__: null,
+	    '***': '*',
+	    '**/**': '**',
+	    '**/**/**': '**'
+	  },
+
+	  // Digits
+	  CHAR_0: 48, /* 0 */
+	  CHAR_9: 57, /* 9 */
+
+	  // Alphabet chars.
+	  CHAR_UPPERCASE_A: 65, /* A */
+	  CHAR_LOWERCASE_A: 97, /* a */
+	  CHAR_UPPERCASE_Z: 90, /* Z */
+	  CHAR_LOWERCASE_Z: 122, /* z */
+
+	  CHAR_LEFT_PARENTHESES: 40, /* ( */
+	  CHAR_RIGHT_PARENTHESES: 41, /* ) */
+
+	  CHAR_ASTERISK: 42, /* * */
+
+	  // Non-alphabetic chars.
+	  CHAR_AMPERSAND: 38, /* & */
+	  CHAR_AT: 64, /* @ */
+	  CHAR_BACKWARD_SLASH: 92, /* \ */
+	  CHAR_CARRIAGE_RETURN: 13, /* \r */
+	  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
+	  CHAR_COLON: 58, /* : */
+	  CHAR_COMMA: 44, /* , */
+	  CHAR_DOT: 46, /* . */
+	  CHAR_DOUBLE_QUOTE: 34, /* " */
+	  CHAR_EQUAL: 61, /* = */
+	  CHAR_EXCLAMATION_MARK: 33, /* ! */
+	  CHAR_FORM_FEED: 12, /* \f */
+	  CHAR_FORWARD_SLASH: 47, /* / */
+	  CHAR_GRAVE_ACCENT: 96, /* ` */
+	  CHAR_HASH: 35, /* # */
+	  CHAR_HYPHEN_MINUS: 45, /* - */
+	  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
+	  CHAR_LEFT_CURLY_BRACE: 123, /* { */
+	  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
+	  CHAR_LINE_FEED: 10, /* \n */
+	  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
+	  CHAR_PERCENT: 37, /* % */
+	  CHAR_PLUS: 43, /* + */
+	  CHAR_QUESTION_MARK: 63, /* ? */
+	  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
+	  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
+	  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
+	  CHAR_SEMICOLON: 59, /* ; */
+	  CHAR_SINGLE_QUOTE: 39, /* ' */
+	  CHAR_SPACE: 32, /*   */
+	  CHAR_TAB: 9, /* \t */
+	  CHAR_UNDERSCORE: 95, /* _ */
+	  CHAR_VERTICAL_LINE: 124, /* | */
+	  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
+
+	  /**
+	   * Create EXTGLOB_CHARS
+	   */
+
+	  extglobChars(chars) {
+	    return {
+	      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
+	      '?': { type: 'qmark', open: '(?:', close: ')?' },
+	      '+': { type: 'plus', open: '(?:', close: ')+' },
+	      '*': { type: 'star', open: '(?:', close: ')*' },
+	      '@': { type: 'at', open: '(?:', close: ')' }
+	    };
+	  },
+
+	  /**
+	   * Create GLOB_CHARS
+	   */
+
+	  globChars(win32) {
+	    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+	  }
+	};
+	return constants;
+}
+
+/*global navigator*/
+
+var hasRequiredUtils;
+
+function requireUtils () {
+	if (hasRequiredUtils) return utils;
+	hasRequiredUtils = 1;
+	(function (exports) {
+
+		const {
+		  REGEX_BACKSLASH,
+		  REGEX_REMOVE_BACKSLASH,
+		  REGEX_SPECIAL_CHARS,
+		  REGEX_SPECIAL_CHARS_GLOBAL
+		} = /*@__PURE__*/ requireConstants();
+
+		exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
+		exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
+		exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
+		exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
+		exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
+
+		exports.isWindows = () => {
+		  if (typeof navigator !== 'undefined' && navigator.platform) {
+		    const platform = navigator.platform.toLowerCase();
+		    return platform === 'win32' || platform === 'windows';
+		  }
+
+		  if (typeof process !== 'undefined' && process.platform) {
+		    return process.platform === 'win32';
+		  }
+
+		  return false;
+		};
+
+		exports.removeBackslashes = str => {
+		  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
+		    return match === '\\' ? '' : match;
+		  });
+		};
+
+		exports.escapeLast = (input, char, lastIdx) => {
+		  const idx = input.lastIndexOf(char, lastIdx);
+		  if (idx === -1) return input;
+		  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
+		  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+		};
+
+		exports.removePrefix = (input, state = {}) => {
+		  let output = input;
+		  if (output.startsWith('./')) {
+		    output = output.slice(2);
+		    state.prefix = './';
+		  }
+		  return output;
+		};
+
+		exports.wrapOutput = (input, state = {}, options = {}) => {
+		  const prepend = options.contains ? '' : '^';
+		  const append = options.contains ? '' : '$';
+
+		  let output = `${prepend}(?:${input})${append}`;
+		  if (state.negated === true) {
+		    output = `(?:^(?!${output}).*$)`;
+		  }
+		  return output;
+		};
+
+		exports.basename = (path, { windows } = {}) => {
+		  const segs = path.split(windows ? /[\\/]/ : '/');
+		  const last = segs[segs.length - 1];
+
+		  if (last === '') {
+		    return segs[segs.length - 2];
+		  }
+
+		  return last;
+		}; 
+	} (utils));
+	return utils;
+}
+
+var scan_1;
+var hasRequiredScan;
+
+function requireScan () {
+	if (hasRequiredScan) return scan_1;
+	hasRequiredScan = 1;
+
+	const utils = /*@__PURE__*/ requireUtils();
+	const {
+	  CHAR_ASTERISK,             /* * */
+	  CHAR_AT,                   /* @ */
+	  CHAR_BACKWARD_SLASH,       /* \ */
+	  CHAR_COMMA,                /* , */
+	  CHAR_DOT,                  /* . */
+	  CHAR_EXCLAMATION_MARK,     /* ! */
+	  CHAR_FORWARD_SLASH,        /* / */
+	  CHAR_LEFT_CURLY_BRACE,     /* { */
+	  CHAR_LEFT_PARENTHESES,     /* ( */
+	  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
+	  CHAR_PLUS,                 /* + */
+	  CHAR_QUESTION_MARK,        /* ? */
+	  CHAR_RIGHT_CURLY_BRACE,    /* } */
+	  CHAR_RIGHT_PARENTHESES,    /* ) */
+	  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
+	} = /*@__PURE__*/ requireConstants();
+
+	const isPathSeparator = code => {
+	  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+	};
+
+	const depth = token => {
+	  if (token.isPrefix !== true) {
+	    token.depth = token.isGlobstar ? Infinity : 1;
+	  }
+	};
+
+	/**
+	 * Quickly scans a glob pattern and returns an object with a handful of
+	 * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
+	 * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
+	 * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
+	 *
+	 * ```js
+	 * const pm = require('picomatch');
+	 * console.log(pm.scan('foo/bar/*.js'));
+	 * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
+	 * ```
+	 * @param {String} `str`
+	 * @param {Object} `options`
+	 * @return {Object} Returns an object with tokens and regex source string.
+	 * @api public
+	 */
+
+	const scan = (input, options) => {
+	  const opts = options || {};
+
+	  const length = input.length - 1;
+	  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+	  const slashes = [];
+	  const tokens = [];
+	  const parts = [];
+
+	  let str = input;
+	  let index = -1;
+	  let start = 0;
+	  let lastIndex = 0;
+	  let isBrace = false;
+	  let isBracket = false;
+	  let isGlob = false;
+	  let isExtglob = false;
+	  let isGlobstar = false;
+	  let braceEscaped = false;
+	  let backslashes = false;
+	  let negated = false;
+	  let negatedExtglob = false;
+	  let finished = false;
+	  let braces = 0;
+	  let prev;
+	  let code;
+	  let token = { value: '', depth: 0, isGlob: false };
+
+	  const eos = () => index >= length;
+	  const peek = () => str.charCodeAt(index + 1);
+	  const advance = () => {
+	    prev = code;
+	    return str.charCodeAt(++index);
+	  };
+
+	  while (index < length) {
+	    code = advance();
+	    let next;
+
+	    if (code === CHAR_BACKWARD_SLASH) {
+	      backslashes = token.backslashes = true;
+	      code = advance();
+
+	      if (code === CHAR_LEFT_CURLY_BRACE) {
+	        braceEscaped = true;
+	      }
+	      continue;
+	    }
+
+	    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+	      braces++;
+
+	      while (eos() !== true && (code = advance())) {
+	        if (code === CHAR_BACKWARD_SLASH) {
+	          backslashes = token.backslashes = true;
+	          advance();
+	          continue;
+	        }
+
+	        if (code === CHAR_LEFT_CURLY_BRACE) {
+	          braces++;
+	          continue;
+	        }
+
+	        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+	          isBrace = token.isBrace = true;
+	          isGlob = token.isGlob = true;
+	          finished = true;
+
+	          if (scanToEnd === true) {
+	            continue;
+	          }
+
+	          break;
+	        }
+
+	        if (braceEscaped !== true && code === CHAR_COMMA) {
+	          isBrace = token.isBrace = true;
+	          isGlob = token.isGlob = true;
+	          finished = true;
+
+	          if (scanToEnd === true) {
+	            continue;
+	          }
+
+	          break;
+	        }
+
+	        if (code === CHAR_RIGHT_CURLY_BRACE) {
+	          braces--;
+
+	          if (braces === 0) {
+	            braceEscaped = false;
+	            isBrace = token.isBrace = true;
+	            finished = true;
+	            break;
+	          }
+	        }
+	      }
+
+	      if (scanToEnd === true) {
+	        continue;
+	      }
+
+	      break;
+	    }
+
+	    if (code === CHAR_FORWARD_SLASH) {
+	      slashes.push(index);
+	      tokens.push(token);
+	      token = { value: '', depth: 0, isGlob: false };
+
+	      if (finished === true) continue;
+	      if (prev === CHAR_DOT && index === (start + 1)) {
+	        start += 2;
+	        continue;
+	      }
+
+	      lastIndex = index + 1;
+	      continue;
+	    }
+
+	    if (opts.noext !== true) {
+	      const isExtglobChar = code === CHAR_PLUS
+	        || code === CHAR_AT
+	        || code === CHAR_ASTERISK
+	        || code === CHAR_QUESTION_MARK
+	        || code === CHAR_EXCLAMATION_MARK;
+
+	      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+	        isGlob = token.isGlob = true;
+	        isExtglob = token.isExtglob = true;
+	        finished = true;
+	        if (code === CHAR_EXCLAMATION_MARK && index === start) {
+	          negatedExtglob = true;
+	        }
+
+	        if (scanToEnd === true) {
+	          let parens = 0;
+
+	          while (eos() !== true && (code = advance())) {
+	            if (code === CHAR_BACKWARD_SLASH) {
+	              backslashes = token.backslashes = true;
+	              advance();
+	              continue;
+	            }
+
+	            if (code === CHAR_LEFT_PARENTHESES) {
+	              parens++;
+	              continue;
+	            }
+
+	            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+	              finished = true;
+	              break;
+	            }
+	          }
+	          continue;
+	        }
+	        break;
+	      }
+	    }
+
+	    if (code === CHAR_ASTERISK) {
+	      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+	      isGlob = token.isGlob = true;
+	      finished = true;
+
+	      if (scanToEnd === true) {
+	        continue;
+	      }
+	      break;
+	    }
+
+	    if (code === CHAR_QUESTION_MARK) {
+	      isGlob = token.isGlob = true;
+	      finished = true;
+
+	      if (scanToEnd === true) {
+	        continue;
+	      }
+	      break;
+	    }
+
+	    if (code === CHAR_LEFT_SQUARE_BRACKET) {
+	      while (eos() !== true && (next = advance())) {
+	        if (next === CHAR_BACKWARD_SLASH) {
+	          backslashes = token.backslashes = true;
+	          advance();
+	          continue;
+	        }
+
+	        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+	          isBracket = token.isBracket = true;
+	          isGlob = token.isGlob = true;
+	          finished = true;
+	          break;
+	        }
+	      }
+
+	      if (scanToEnd === true) {
+	        continue;
+	      }
+
+	      break;
+	    }
+
+	    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+	      negated = token.negated = true;
+	      start++;
+	      continue;
+	    }
+
+	    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+	      isGlob = token.isGlob = true;
+
+	      if (scanToEnd === true) {
+	        let parens = 1;
+
+	        while (eos() !== true && (code = advance())) {
+	          if (code === CHAR_BACKWARD_SLASH) {
+	            backslashes = token.backslashes = true;
+	            advance();
+	            continue;
+	          }
+
+	          if (code === CHAR_LEFT_PARENTHESES) {
+	            parens++;
+	            continue;
+	          }
+
+	          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+	            finished = true;
+	            break;
+	          }
+	        }
+	        continue;
+	      }
+	      break;
+	    }
+
+	    if (isGlob === true) {
+	      finished = true;
+
+	      if (scanToEnd === true) {
+	        continue;
+	      }
+
+	      break;
+	    }
+	  }
+
+	  if (opts.noext === true) {
+	    isExtglob = false;
+	    isGlob = false;
+	  }
+
+	  let base = str;
+	  let prefix = '';
+	  let glob = '';
+
+	  if (start > 0) {
+	    prefix = str.slice(0, start);
+	    str = str.slice(start);
+	    lastIndex -= start;
+	  }
+
+	  if (base && isGlob === true && lastIndex > 0) {
+	    base = str.slice(0, lastIndex);
+	    glob = str.slice(lastIndex);
+	  } else if (isGlob === true) {
+	    base = '';
+	    glob = str;
+	  } else {
+	    base = str;
+	  }
+
+	  if (base && base !== '' && base !== '/' && base !== str) {
+	    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+	      base = base.slice(0, -1);
+	    }
+	  }
+
+	  if (opts.unescape === true) {
+	    if (glob) glob = utils.removeBackslashes(glob);
+
+	    if (base && backslashes === true) {
+	      base = utils.removeBackslashes(base);
+	    }
+	  }
+
+	  const state = {
+	    prefix,
+	    input,
+	    start,
+	    base,
+	    glob,
+	    isBrace,
+	    isBracket,
+	    isGlob,
+	    isExtglob,
+	    isGlobstar,
+	    negated,
+	    negatedExtglob
+	  };
+
+	  if (opts.tokens === true) {
+	    state.maxDepth = 0;
+	    if (!isPathSeparator(code)) {
+	      tokens.push(token);
+	    }
+	    state.tokens = tokens;
+	  }
+
+	  if (opts.parts === true || opts.tokens === true) {
+	    let prevIndex;
+
+	    for (let idx = 0; idx < slashes.length; idx++) {
+	      const n = prevIndex !== undefined ? prevIndex + 1 : start;
+	      const i = slashes[idx];
+	      const value = input.slice(n, i);
+	      if (opts.tokens) {
+	        if (idx === 0 && start !== 0) {
+	          tokens[idx].isPrefix = true;
+	          tokens[idx].value = prefix;
+	        } else {
+	          tokens[idx].value = value;
+	        }
+	        depth(tokens[idx]);
+	        state.maxDepth += tokens[idx].depth;
+	      }
+	      if (i >= start) {
+	        parts.push(value);
+	        prevIndex = i;
+	      }
+	    }
+
+	    const n = prevIndex !== undefined ? prevIndex + 1 : start;
+	    const value = input.slice(n);
+	    parts.push(value);
+
+	    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+	      tokens[tokens.length - 1].value = value;
+	      depth(tokens[tokens.length - 1]);
+	      state.maxDepth += tokens[tokens.length - 1].depth;
+	    }
+
+	    state.slashes = slashes;
+	    state.parts = parts;
+	  }
+
+	  return state;
+	};
+
+	scan_1 = scan;
+	return scan_1;
+}
+
+var parse_1;
+var hasRequiredParse;
+
+function requireParse () {
+	if (hasRequiredParse) return parse_1;
+	hasRequiredParse = 1;
+
+	const constants = /*@__PURE__*/ requireConstants();
+	const utils = /*@__PURE__*/ requireUtils();
+
+	/**
+	 * Constants
+	 */
+
+	const {
+	  MAX_LENGTH,
+	  POSIX_REGEX_SOURCE,
+	  REGEX_NON_SPECIAL_CHARS,
+	  REGEX_SPECIAL_CHARS_BACKREF,
+	  REPLACEMENTS
+	} = constants;
+
+	/**
+	 * Helpers
+	 */
+
+	const expandRange = (args, options) => {
+	  if (typeof options.expandRange === 'function') {
+	    return options.expandRange(...args, options);
+	  }
+
+	  args.sort();
+	  const value = `[${args.join('-')}]`;
+
+	  try {
+	    /* eslint-disable-next-line no-new */
+	    new RegExp(value);
+	  } catch (ex) {
+	    return args.map(v => utils.escapeRegex(v)).join('..');
+	  }
+
+	  return value;
+	};
+
+	/**
+	 * Create the message for a syntax error
+	 */
+
+	const syntaxError = (type, char) => {
+	  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+	};
+
+	const splitTopLevel = input => {
+	  const parts = [];
+	  let bracket = 0;
+	  let paren = 0;
+	  let quote = 0;
+	  let value = '';
+	  let escaped = false;
+
+	  for (const ch of input) {
+	    if (escaped === true) {
+	      value += ch;
+	      escaped = false;
+	      continue;
+	    }
+
+	    if (ch === '\\') {
+	      value += ch;
+	      escaped = true;
+	      continue;
+	    }
+
+	    if (ch === '"') {
+	      quote = quote === 1 ? 0 : 1;
+	      value += ch;
+	      continue;
+	    }
+
+	    if (quote === 0) {
+	      if (ch === '[') {
+	        bracket++;
+	      } else if (ch === ']' && bracket > 0) {
+	        bracket--;
+	      } else if (bracket === 0) {
+	        if (ch === '(') {
+	          paren++;
+	        } else if (ch === ')' && paren > 0) {
+	          paren--;
+	        } else if (ch === '|' && paren === 0) {
+	          parts.push(value);
+	          value = '';
+	          continue;
+	        }
+	      }
+	    }
+
+	    value += ch;
+	  }
+
+	  parts.push(value);
+	  return parts;
+	};
+
+	const isPlainBranch = branch => {
+	  let escaped = false;
+
+	  for (const ch of branch) {
+	    if (escaped === true) {
+	      escaped = false;
+	      continue;
+	    }
+
+	    if (ch === '\\') {
+	      escaped = true;
+	      continue;
+	    }
+
+	    if (/[?*+@!()[\]{}]/.test(ch)) {
+	      return false;
+	    }
+	  }
+
+	  return true;
+	};
+
+	const normalizeSimpleBranch = branch => {
+	  let value = branch.trim();
+	  let changed = true;
+
+	  while (changed === true) {
+	    changed = false;
+
+	    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+	      value = value.slice(2, -1);
+	      changed = true;
+	    }
+	  }
+
+	  if (!isPlainBranch(value)) {
+	    return;
+	  }
+
+	  return value.replace(/\\(.)/g, '$1');
+	};
+
+	const hasRepeatedCharPrefixOverlap = branches => {
+	  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+
+	  for (let i = 0; i < values.length; i++) {
+	    for (let j = i + 1; j < values.length; j++) {
+	      const a = values[i];
+	      const b = values[j];
+	      const char = a[0];
+
+	      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+	        continue;
+	      }
+
+	      if (a === b || a.startsWith(b) || b.startsWith(a)) {
+	        return true;
+	      }
+	    }
+	  }
+
+	  return false;
+	};
+
+	const parseRepeatedExtglob = (pattern, requireEnd = true) => {
+	  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
+	    return;
+	  }
+
+	  let bracket = 0;
+	  let paren = 0;
+	  let quote = 0;
+	  let escaped = false;
+
+	  for (let i = 1; i < pattern.length; i++) {
+	    const ch = pattern[i];
+
+	    if (escaped === true) {
+	      escaped = false;
+	      continue;
+	    }
+
+	    if (ch === '\\') {
+	      escaped = true;
+	      continue;
+	    }
+
+	    if (ch === '"') {
+	      quote = quote === 1 ? 0 : 1;
+	      continue;
+	    }
+
+	    if (quote === 1) {
+	      continue;
+	    }
+
+	    if (ch === '[') {
+	      bracket++;
+	      continue;
+	    }
+
+	    if (ch === ']' && bracket > 0) {
+	      bracket--;
+	      continue;
+	    }
+
+	    if (bracket > 0) {
+	      continue;
+	    }
+
+	    if (ch === '(') {
+	      paren++;
+	      continue;
+	    }
+
+	    if (ch === ')') {
+	      paren--;
+
+	      if (paren === 0) {
+	        if (requireEnd === true && i !== pattern.length - 1) {
+	          return;
+	        }
+
+	        return {
+	          type: pattern[0],
+	          body: pattern.slice(2, i),
+	          end: i
+	        };
+	      }
+	    }
+	  }
+	};
+
+	const buildCharClassStar = chars => {
+	  const source = chars.length === 1
+	    ? utils.escapeRegex(chars[0])
+	    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
+
+	  return `${source}*`;
+	};
+
+	const getStarExtglobSequenceChars = pattern => {
+	  let index = 0;
+	  const chars = [];
+
+	  while (index < pattern.length) {
+	    const match = parseRepeatedExtglob(pattern.slice(index), false);
+
+	    if (!match || match.type !== '*') {
+	      return;
+	    }
+
+	    const branches = splitTopLevel(match.body).map(branch => branch.trim());
+	    if (branches.length !== 1) {
+	      return;
+	    }
+
+	    const branch = normalizeSimpleBranch(branches[0]);
+	    if (!branch || branch.length !== 1) {
+	      return;
+	    }
+
+	    chars.push(branch);
+	    index += match.end + 1;
+	  }
+
+	  if (chars.length < 1) {
+	    return;
+	  }
+
+	  return chars;
+	};
+
+	const repeatedExtglobRecursion = pattern => {
+	  let depth = 0;
+	  let value = pattern.trim();
+	  let match = parseRepeatedExtglob(value);
+
+	  while (match) {
+	    depth++;
+	    value = match.body.trim();
+	    match = parseRepeatedExtglob(value);
+	  }
+
+	  return depth;
+	};
+
+	const analyzeRepeatedExtglob = (body, options) => {
+	  if (options.maxExtglobRecursion === false) {
+	    return { risky: false };
+	  }
+
+	  const max =
+	    typeof options.maxExtglobRecursion === 'number'
+	      ? options.maxExtglobRecursion
+	      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+
+	  const branches = splitTopLevel(body).map(branch => branch.trim());
+
+	  if (branches.length > 1) {
+	    if (
+	      branches.some(branch => branch === '') ||
+	      branches.some(branch => /^[*?]+$/.test(branch)) ||
+	      hasRepeatedCharPrefixOverlap(branches)
+	    ) {
+	      return { risky: true };
+	    }
+	  }
+
+	  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
+	  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
+	  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
+	  // characters we can emit one flat, ReDoS-safe character class that preserves the
+	  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
+	  // every branch but the first.
+	  const safeChars = [];
+	  let sawStarSequence = false;
+	  let combinable = true;
+
+	  for (const branch of branches) {
+	    const chars = getStarExtglobSequenceChars(branch);
+	    if (chars) {
+	      sawStarSequence = true;
+	      safeChars.push(...chars);
+	      continue;
+	    }
+
+	    const literal = normalizeSimpleBranch(branch);
+	    if (literal && literal.length === 1) {
+	      safeChars.push(literal);
+	      continue;
+	    }
+
+	    combinable = false;
+
+	    if (repeatedExtglobRecursion(branch) > max) {
+	      return { risky: true };
+	    }
+	  }
+
+	  if (sawStarSequence) {
+	    return combinable
+	      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
+	      : { risky: true };
+	  }
+
+	  return { risky: false };
+	};
+
+	/**
+	 * Parse the given input string.
+	 * @param {String} input
+	 * @param {Object} options
+	 * @return {Object}
+	 */
+
+	const parse = (input, options) => {
+	  if (typeof input !== 'string') {
+	    throw new TypeError('Expected a string');
+	  }
+
+	  input = REPLACEMENTS[input] || input;
+
+	  const opts = { ...options };
+	  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+
+	  let len = input.length;
+	  if (len > max) {
+	    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+	  }
+
+	  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
+	  const tokens = [bos];
+
+	  const capture = opts.capture ? '' : '?:';
+
+	  // create constants based on platform, for windows or posix
+	  const PLATFORM_CHARS = constants.globChars(opts.windows);
+	  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+
+	  const {
+	    DOT_LITERAL,
+	    PLUS_LITERAL,
+	    SLASH_LITERAL,
+	    ONE_CHAR,
+	    DOTS_SLASH,
+	    NO_DOT,
+	    NO_DOT_SLASH,
+	    NO_DOTS_SLASH,
+	    QMARK,
+	    QMARK_NO_DOT,
+	    STAR,
+	    START_ANCHOR
+	  } = PLATFORM_CHARS;
+
+	  const globstar = opts => {
+	    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+	  };
+
+	  const nodot = opts.dot ? '' : NO_DOT;
+	  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+	  let star = opts.bash === true ? globstar(opts) : STAR;
+
+	  if (opts.capture) {
+	    star = `(${star})`;
+	  }
+
+	  // minimatch options support
+	  if (typeof opts.noext === 'boolean') {
+	    opts.noextglob = opts.noext;
+	  }
+
+	  const state = {
+	    input,
+	    index: -1,
+	    start: 0,
+	    dot: opts.dot === true,
+	    consumed: '',
+	    output: '',
+	    prefix: '',
+	    backtrack: false,
+	    negated: false,
+	    brackets: 0,
+	    braces: 0,
+	    parens: 0,
+	    quotes: 0,
+	    globstar: false,
+	    tokens
+	  };
+
+	  input = utils.removePrefix(input, state);
+	  len = input.length;
+
+	  const extglobs = [];
+	  const braces = [];
+	  const stack = [];
+	  let prev = bos;
+	  let value;
+
+	  /**
+	   * Tokenizing helpers
+	   */
+
+	  const eos = () => state.index === len - 1;
+	  const peek = state.peek = (n = 1) => input[state.index + n];
+	  const advance = state.advance = () => input[++state.index] || '';
+	  const remaining = () => input.slice(state.index + 1);
+	  const consume = (value = '', num = 0) => {
+	    state.consumed += value;
+	    state.index += num;
+	  };
+
+	  const append = token => {
+	    state.output += token.output != null ? token.output : token.value;
+	    consume(token.value);
+	  };
+
+	  const negate = () => {
+	    let count = 1;
+
+	    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
+	      advance();
+	      state.start++;
+	      count++;
+	    }
+
+	    if (count % 2 === 0) {
+	      return false;
+	    }
+
+	    state.negated = true;
+	    state.start++;
+	    return true;
+	  };
+
+	  const increment = type => {
+	    state[type]++;
+	    stack.push(type);
+	  };
+
+	  const decrement = type => {
+	    state[type]--;
+	    stack.pop();
+	  };
+
+	  /**
+	   * Push tokens onto the tokens array. This helper speeds up
+	   * tokenizing by 1) helping us avoid backtracking as much as possible,
+	   * and 2) helping us avoid creating extra tokens when consecutive
+	   * characters are plain text. This improves performance and simplifies
+	   * lookbehinds.
+	   */
+
+	  const push = tok => {
+	    if (prev.type === 'globstar') {
+	      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
+	      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
+
+	      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
+	        state.output = state.output.slice(0, -prev.output.length);
+	        prev.type = 'star';
+	        prev.value = '*';
+	        prev.output = star;
+	        state.output += prev.output;
+	      }
+	    }
+
+	    if (extglobs.length && tok.type !== 'paren') {
+	      extglobs[extglobs.length - 1].inner += tok.value;
+	    }
+
+	    if (tok.value || tok.output) append(tok);
+	    if (prev && prev.type === 'text' && tok.type === 'text') {
+	      prev.output = (prev.output || prev.value) + tok.value;
+	      prev.value += tok.value;
+	      return;
+	    }
+
+	    tok.prev = prev;
+	    tokens.push(tok);
+	    prev = tok;
+	  };
+
+	  const extglobOpen = (type, value) => {
+	    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
+
+	    token.prev = prev;
+	    token.parens = state.parens;
+	    token.output = state.output;
+	    token.startIndex = state.index;
+	    token.tokensIndex = tokens.length;
+	    const output = (opts.capture ? '(' : '') + token.open;
+
+	    increment('parens');
+	    push({ type, value, output: state.output ? '' : ONE_CHAR });
+	    push({ type: 'paren', extglob: true, value: advance(), output });
+	    extglobs.push(token);
+	  };
+
+	  const extglobClose = token => {
+	    const literal = input.slice(token.startIndex, state.index + 1);
+	    const body = input.slice(token.startIndex + 2, state.index);
+	    const analysis = analyzeRepeatedExtglob(body, opts);
+
+	    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
+	      const safeOutput = analysis.safeOutput
+	        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
+	        : undefined;
+	      const open = tokens[token.tokensIndex];
+
+	      open.type = 'text';
+	      open.value = literal;
+	      open.output = safeOutput || utils.escapeRegex(literal);
+
+	      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+	        tokens[i].value = '';
+	        tokens[i].output = '';
+	        delete tokens[i].suffix;
+	      }
+
+	      state.output = token.output + open.output;
+	      state.backtrack = true;
+
+	      push({ type: 'paren', extglob: true, value, output: '' });
+	      decrement('parens');
+	      return;
+	    }
+
+	    let output = token.close + (opts.capture ? ')' : '');
+	    let rest;
+
+	    if (token.type === 'negate') {
+	      let extglobStar = star;
+
+	      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
+	        extglobStar = globstar(opts);
+	      }
+
+	      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+	        output = token.close = `)$))${extglobStar}`;
+	      }
+
+	      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+	        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
+	        // In this case, we need to parse the string and use it in the output of the original pattern.
+	        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
+	        //
+	        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
+	        const expression = parse(rest, { ...options, fastpaths: false }).output;
+
+	        output = token.close = `)${expression})${extglobStar})`;
+	      }
+
+	      if (token.prev.type === 'bos') {
+	        state.negatedExtglob = true;
+	      }
+	    }
+
+	    push({ type: 'paren', extglob: true, value, output });
+	    decrement('parens');
+	  };
+
+	  /**
+	   * Fast paths
+	   */
+
+	  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+	    let backslashes = false;
+
+	    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+	      if (first === '\\') {
+	        backslashes = true;
+	        return m;
+	      }
+
+	      if (first === '?') {
+	        if (esc) {
+	          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
+	        }
+	        if (index === 0) {
+	          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
+	        }
+	        return QMARK.repeat(chars.length);
+	      }
+
+	      if (first === '.') {
+	        return DOT_LITERAL.repeat(chars.length);
+	      }
+
+	      if (first === '*') {
+	        if (esc) {
+	          return esc + first + (rest ? star : '');
+	        }
+	        return star;
+	      }
+	      return esc ? m : `\\${m}`;
+	    });
+
+	    if (backslashes === true) {
+	      if (opts.unescape === true) {
+	        output = output.replace(/\\/g, '');
+	      } else {
+	        output = output.replace(/\\+/g, m => {
+	          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
+	        });
+	      }
+	    }
+
+	    if (output === input && opts.contains === true) {
+	      state.output = input;
+	      return state;
+	    }
+
+	    state.output = utils.wrapOutput(output, state, options);
+	    return state;
+	  }
+
+	  /**
+	   * Tokenize input until we reach end-of-string
+	   */
+
+	  while (!eos()) {
+	    value = advance();
+
+	    if (value === '\u0000') {
+	      continue;
+	    }
+
+	    /**
+	     * Escaped characters
+	     */
+
+	    if (value === '\\') {
+	      const next = peek();
+
+	      if (next === '/' && opts.bash !== true) {
+	        continue;
+	      }
+
+	      if (next === '.' || next === ';') {
+	        continue;
+	      }
+
+	      if (!next) {
+	        value += '\\';
+	        push({ type: 'text', value });
+	        continue;
+	      }
+
+	      // collapse slashes to reduce potential for exploits
+	      const match = /^\\+/.exec(remaining());
+	      let slashes = 0;
+
+	      if (match && match[0].length > 2) {
+	        slashes = match[0].length;
+	        state.index += slashes;
+	        if (slashes % 2 !== 0) {
+	          value += '\\';
+	        }
+	      }
+
+	      if (opts.unescape === true) {
+	        value = advance();
+	      } else {
+	        value += advance();
+	      }
+
+	      if (state.brackets === 0) {
+	        push({ type: 'text', value });
+	        continue;
+	      }
+	    }
+
+	    /**
+	     * If we're inside a regex character class, continue
+	     * until we reach the closing bracket.
+	     */
+
+	    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
+	      if (opts.posix !== false && value === ':') {
+	        const inner = prev.value.slice(1);
+	        if (inner.includes('[')) {
+	          prev.posix = true;
+
+	          if (inner.includes(':')) {
+	            const idx = prev.value.lastIndexOf('[');
+	            const pre = prev.value.slice(0, idx);
+	            const rest = prev.value.slice(idx + 2);
+	            const posix = POSIX_REGEX_SOURCE[rest];
+	            if (posix) {
+	              prev.value = pre + posix;
+	              state.backtrack = true;
+	              advance();
+
+	              if (!bos.output && tokens.indexOf(prev) === 1) {
+	                bos.output = ONE_CHAR;
+	              }
+	              continue;
+	            }
+	          }
+	        }
+	      }
+
+	      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
+	        value = `\\${value}`;
+	      }
+
+	      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
+	        value = `\\${value}`;
+	      }
+
+	      if (opts.posix === true && value === '!' && prev.value === '[') {
+	        value = '^';
+	      }
+
+	      prev.value += value;
+	      append({ value });
+	      continue;
+	    }
+
+	    /**
+	     * If we're inside a quoted string, continue
+	     * until we reach the closing double quote.
+	     */
+
+	    if (state.quotes === 1 && value !== '"') {
+	      value = utils.escapeRegex(value);
+	      prev.value += value;
+	      append({ value });
+	      continue;
+	    }
+
+	    /**
+	     * Double quotes
+	     */
+
+	    if (value === '"') {
+	      state.quotes = state.quotes === 1 ? 0 : 1;
+	      if (opts.keepQuotes === true) {
+	        push({ type: 'text', value });
+	      }
+	      continue;
+	    }
+
+	    /**
+	     * Parentheses
+	     */
+
+	    if (value === '(') {
+	      increment('parens');
+	      push({ type: 'paren', value });
+	      continue;
+	    }
+
+	    if (value === ')') {
+	      if (state.parens === 0 && opts.strictBrackets === true) {
+	        throw new SyntaxError(syntaxError('opening', '('));
+	      }
+
+	      const extglob = extglobs[extglobs.length - 1];
+	      if (extglob && state.parens === extglob.parens + 1) {
+	        extglobClose(extglobs.pop());
+	        continue;
+	      }
+
+	      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
+	      decrement('parens');
+	      continue;
+	    }
+
+	    /**
+	     * Square brackets
+	     */
+
+	    if (value === '[') {
+	      if (opts.nobracket === true || !remaining().includes(']')) {
+	        if (opts.nobracket !== true && opts.strictBrackets === true) {
+	          throw new SyntaxError(syntaxError('closing', ']'));
+	        }
+
+	        value = `\\${value}`;
+	      } else {
+	        increment('brackets');
+	      }
+
+	      push({ type: 'bracket', value });
+	      continue;
+	    }
+
+	    if (value === ']') {
+	      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
+	        push({ type: 'text', value, output: `\\${value}` });
+	        continue;
+	      }
+
+	      if (state.brackets === 0) {
+	        if (opts.strictBrackets === true) {
+	          throw new SyntaxError(syntaxError('opening', '['));
+	        }
+
+	        push({ type: 'text', value, output: `\\${value}` });
+	        continue;
+	      }
+
+	      decrement('brackets');
+
+	      const prevValue = prev.value.slice(1);
+	      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
+	        value = `/${value}`;
+	      }
+
+	      prev.value += value;
+	      append({ value });
+
+	      // when literal brackets are explicitly disabled
+	      // assume we should match with a regex character class
+	      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+	        continue;
+	      }
+
+	      const escaped = utils.escapeRegex(prev.value);
+	      state.output = state.output.slice(0, -prev.value.length);
+
+	      // when literal brackets are explicitly enabled
+	      // assume we should escape the brackets to match literal characters
+	      if (opts.literalBrackets === true) {
+	        state.output += escaped;
+	        prev.value = escaped;
+	        continue;
+	      }
+
+	      // when the user specifies nothing, try to match both
+	      prev.value = `(${capture}${escaped}|${prev.value})`;
+	      state.output += prev.value;
+	      continue;
+	    }
+
+	    /**
+	     * Braces
+	     */
+
+	    if (value === '{' && opts.nobrace !== true) {
+	      increment('braces');
+
+	      const open = {
+	        type: 'brace',
+	        value,
+	        output: '(',
+	        outputIndex: state.output.length,
+	        tokensIndex: state.tokens.length
+	      };
+
+	      braces.push(open);
+	      push(open);
+	      continue;
+	    }
+
+	    if (value === '}') {
+	      const brace = braces[braces.length - 1];
+
+	      if (opts.nobrace === true || !brace) {
+	        push({ type: 'text', value, output: value });
+	        continue;
+	      }
+
+	      let output = ')';
+
+	      if (brace.dots === true) {
+	        const arr = tokens.slice();
+	        const range = [];
+
+	        for (let i = arr.length - 1; i >= 0; i--) {
+	          tokens.pop();
+	          if (arr[i].type === 'brace') {
+	            break;
+	          }
+	          if (arr[i].type !== 'dots') {
+	            range.unshift(arr[i].value);
+	          }
+	        }
+
+	        output = expandRange(range, opts);
+	        state.backtrack = true;
+	      }
+
+	      if (brace.comma !== true && brace.dots !== true) {
+	        const out = state.output.slice(0, brace.outputIndex);
+	        const toks = state.tokens.slice(brace.tokensIndex);
+	        brace.value = brace.output = '\\{';
+	        value = output = '\\}';
+	        state.output = out;
+	        for (const t of toks) {
+	          state.output += (t.output || t.value);
+	        }
+	      }
+
+	      push({ type: 'brace', value, output });
+	      decrement('braces');
+	      braces.pop();
+	      continue;
+	    }
+
+	    /**
+	     * Pipes
+	     */
+
+	    if (value === '|') {
+	      if (extglobs.length > 0) {
+	        extglobs[extglobs.length - 1].conditions++;
+	      }
+	      push({ type: 'text', value });
+	      continue;
+	    }
+
+	    /**
+	     * Commas
+	     */
+
+	    if (value === ',') {
+	      let output = value;
+
+	      const brace = braces[braces.length - 1];
+	      if (brace && stack[stack.length - 1] === 'braces') {
+	        brace.comma = true;
+	        output = '|';
+	      }
+
+	      push({ type: 'comma', value, output });
+	      continue;
+	    }
+
+	    /**
+	     * Slashes
+	     */
+
+	    if (value === '/') {
+	      // if the beginning of the glob is "./", advance the start
+	      // to the current index, and don't add the "./" characters
+	      // to the state. This greatly simplifies lookbehinds when
+	      // checking for BOS characters like "!" and "." (not "./")
+	      if (prev.type === 'dot' && state.index === state.start + 1) {
+	        state.start = state.index + 1;
+	        state.consumed = '';
+	        state.output = '';
+	        tokens.pop();
+	        prev = bos; // reset "prev" to the first token
+	        continue;
+	      }
+
+	      push({ type: 'slash', value, output: SLASH_LITERAL });
+	      continue;
+	    }
+
+	    /**
+	     * Dots
+	     */
+
+	    if (value === '.') {
+	      if (state.braces > 0 && prev.type === 'dot') {
+	        if (prev.value === '.') prev.output = DOT_LITERAL;
+	        const brace = braces[braces.length - 1];
+	        prev.type = 'dots';
+	        prev.output += value;
+	        prev.value += value;
+	        brace.dots = true;
+	        continue;
+	      }
+
+	      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
+	        push({ type: 'text', value, output: DOT_LITERAL });
+	        continue;
+	      }
+
+	      push({ type: 'dot', value, output: DOT_LITERAL });
+	      continue;
+	    }
+
+	    /**
+	     * Question marks
+	     */
+
+	    if (value === '?') {
+	      const isGroup = prev && prev.value === '(';
+	      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+	        extglobOpen('qmark', value);
+	        continue;
+	      }
+
+	      if (prev && prev.type === 'paren') {
+	        const next = peek();
+	        let output = value;
+
+	        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
+	          output = `\\${value}`;
+	        }
+
+	        push({ type: 'text', value, output });
+	        continue;
+	      }
+
+	      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
+	        push({ type: 'qmark', value, output: QMARK_NO_DOT });
+	        continue;
+	      }
+
+	      push({ type: 'qmark', value, output: QMARK });
+	      continue;
+	    }
+
+	    /**
+	     * Exclamation
+	     */
+
+	    if (value === '!') {
+	      if (opts.noextglob !== true && peek() === '(') {
+	        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
+	          extglobOpen('negate', value);
+	          continue;
+	        }
+	      }
+
+	      if (opts.nonegate !== true && state.index === 0) {
+	        negate();
+	        continue;
+	      }
+	    }
+
+	    /**
+	     * Plus
+	     */
+
+	    if (value === '+') {
+	      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+	        extglobOpen('plus', value);
+	        continue;
+	      }
+
+	      if ((prev && prev.value === '(') || opts.regex === false) {
+	        push({ type: 'plus', value, output: PLUS_LITERAL });
+	        continue;
+	      }
+
+	      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
+	        push({ type: 'plus', value });
+	        continue;
+	      }
+
+	      push({ type: 'plus', value: PLUS_LITERAL });
+	      continue;
+	    }
+
+	    /**
+	     * Plain text
+	     */
+
+	    if (value === '@') {
+	      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+	        push({ type: 'at', extglob: true, value, output: '' });
+	        continue;
+	      }
+
+	      push({ type: 'text', value });
+	      continue;
+	    }
+
+	    /**
+	     * Plain text
+	     */
+
+	    if (value !== '*') {
+	      if (value === '$' || value === '^') {
+	        value = `\\${value}`;
+	      }
+
+	      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+	      if (match) {
+	        value += match[0];
+	        state.index += match[0].length;
+	      }
+
+	      push({ type: 'text', value });
+	      continue;
+	    }
+
+	    /**
+	     * Stars
+	     */
+
+	    if (prev && (prev.type === 'globstar' || prev.star === true)) {
+	      prev.type = 'star';
+	      prev.star = true;
+	      prev.value += value;
+	      prev.output = star;
+	      state.backtrack = true;
+	      state.globstar = true;
+	      consume(value);
+	      continue;
+	    }
+
+	    let rest = remaining();
+	    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+	      extglobOpen('star', value);
+	      continue;
+	    }
+
+	    if (prev.type === 'star') {
+	      if (opts.noglobstar === true) {
+	        consume(value);
+	        continue;
+	      }
+
+	      const prior = prev.prev;
+	      const before = prior.prev;
+	      const isStart = prior.type === 'slash' || prior.type === 'bos';
+	      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
+
+	      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
+	        push({ type: 'star', value, output: '' });
+	        continue;
+	      }
+
+	      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
+	      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
+	      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
+	        push({ type: 'star', value, output: '' });
+	        continue;
+	      }
+
+	      // strip consecutive `/**/`
+	      while (rest.slice(0, 3) === '/**') {
+	        const after = input[state.index + 4];
+	        if (after && after !== '/') {
+	          break;
+	        }
+	        rest = rest.slice(3);
+	        consume('/**', 3);
+	      }
+
+	      // A globstar followed only by balanced closing parens is at the logical end of patterns like
+	      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
+	      // parent path, except in negated extglobs where that would change the exclusion semantics.
+	      const isEnd = eos() || (
+	        state.parens > 0
+	        && rest === ')'.repeat(state.parens)
+	        && !extglobs.some(extglob => extglob.type === 'negate')
+	      );
+
+	      if (prior.type === 'bos' && eos()) {
+	        prev.type = 'globstar';
+	        prev.value += value;
+	        prev.output = globstar(opts);
+	        state.output = prev.output;
+	        state.globstar = true;
+	        consume(value);
+	        continue;
+	      }
+
+	      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
+	        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+	        prior.output = `(?:${prior.output}`;
+
+	        prev.type = 'globstar';
+	        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
+	        prev.value += value;
+	        state.globstar = true;
+	        state.output += prior.output + prev.output;
+	        consume(value);
+	        continue;
+	      }
+
+	      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
+	        const end = rest[1] !== void 0 ? '|$' : '';
+
+	        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+	        prior.output = `(?:${prior.output}`;
+
+	        prev.type = 'globstar';
+	        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+	        prev.value += value;
+
+	        state.output += prior.output + prev.output;
+	        state.globstar = true;
+
+	        consume(value + advance());
+
+	        push({ type: 'slash', value: '/', output: '' });
+	        continue;
+	      }
+
+	      if (prior.type === 'bos' && rest[0] === '/') {
+	        prev.type = 'globstar';
+	        prev.value += value;
+	        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+	        state.output = prev.output;
+	        state.globstar = true;
+	        consume(value + advance());
+	        push({ type: 'slash', value: '/', output: '' });
+	        continue;
+	      }
+
+	      // remove single star from output
+	      state.output = state.output.slice(0, -prev.output.length);
+
+	      // reset previous token to globstar
+	      prev.type = 'globstar';
+	      prev.output = globstar(opts);
+	      prev.value += value;
+
+	      // reset output with globstar
+	      state.output += prev.output;
+	      state.globstar = true;
+	      consume(value);
+	      continue;
+	    }
+
+	    const token = { type: 'star', value, output: star };
+
+	    if (opts.bash === true) {
+	      token.output = '.*?';
+	      if (prev.type === 'bos' || prev.type === 'slash') {
+	        token.output = nodot + token.output;
+	      }
+	      push(token);
+	      continue;
+	    }
+
+	    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
+	      token.output = value;
+	      push(token);
+	      continue;
+	    }
+
+	    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
+	      if (prev.type === 'dot') {
+	        state.output += NO_DOT_SLASH;
+	        prev.output += NO_DOT_SLASH;
+
+	      } else if (opts.dot === true) {
+	        state.output += NO_DOTS_SLASH;
+	        prev.output += NO_DOTS_SLASH;
+
+	      } else {
+	        state.output += nodot;
+	        prev.output += nodot;
+	      }
+
+	      if (peek() !== '*') {
+	        state.output += ONE_CHAR;
+	        prev.output += ONE_CHAR;
+	      }
+	    }
+
+	    push(token);
+	  }
+
+	  while (state.brackets > 0) {
+	    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
+	    state.output = utils.escapeLast(state.output, '[');
+	    decrement('brackets');
+	  }
+
+	  while (state.parens > 0) {
+	    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
+	    state.output = utils.escapeLast(state.output, '(');
+	    decrement('parens');
+	  }
+
+	  while (state.braces > 0) {
+	    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
+	    state.output = utils.escapeLast(state.output, '{');
+	    decrement('braces');
+	  }
+
+	  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
+	    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
+	  }
+
+	  // rebuild the output if we had to backtrack at any point
+	  if (state.backtrack === true) {
+	    state.output = '';
+
+	    for (const token of state.tokens) {
+	      state.output += token.output != null ? token.output : token.value;
+
+	      if (token.suffix) {
+	        state.output += token.suffix;
+	      }
+	    }
+	  }
+
+	  return state;
+	};
+
+	/**
+	 * Fast paths for creating regular expressions for common glob patterns.
+	 * This can significantly speed up processing and has very little downside
+	 * impact when none of the fast paths match.
+	 */
+
+	parse.fastpaths = (input, options) => {
+	  const opts = { ...options };
+	  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+	  const len = input.length;
+	  if (len > max) {
+	    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+	  }
+
+	  input = REPLACEMENTS[input] || input;
+
+	  // create constants based on platform, for windows or posix
+	  const {
+	    DOT_LITERAL,
+	    SLASH_LITERAL,
+	    ONE_CHAR,
+	    DOTS_SLASH,
+	    NO_DOT,
+	    NO_DOTS,
+	    NO_DOTS_SLASH,
+	    STAR,
+	    START_ANCHOR
+	  } = constants.globChars(opts.windows);
+
+	  const nodot = opts.dot ? NO_DOTS : NO_DOT;
+	  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+	  const capture = opts.capture ? '' : '?:';
+	  const state = { negated: false, prefix: '' };
+	  let star = opts.bash === true ? '.*?' : STAR;
+
+	  if (opts.capture) {
+	    star = `(${star})`;
+	  }
+
+	  const globstar = opts => {
+	    if (opts.noglobstar === true) return star;
+	    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+	  };
+
+	  const create = str => {
+	    switch (str) {
+	      case '*':
+	        return `${nodot}${ONE_CHAR}${star}`;
+
+	      case '.*':
+	        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+	      case '*.*':
+	        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+	      case '*/*':
+	        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+
+	      case '**':
+	        return nodot + globstar(opts);
+
+	      case '**/*':
+	        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+
+	      case '**/*.*':
+	        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+	      case '**/.*':
+	        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+	      default: {
+	        const match = /^(.*?)\.(\w+)$/.exec(str);
+	        if (!match) return;
+
+	        const source = create(match[1]);
+	        if (!source) return;
+
+	        return source + DOT_LITERAL + match[2];
+	      }
+	    }
+	  };
+
+	  const output = utils.removePrefix(input, state);
+	  let source = create(output);
+
+	  if (source && opts.strictSlashes !== true) {
+	    source += `${SLASH_LITERAL}?`;
+	  }
+
+	  return source;
+	};
+
+	parse_1 = parse;
+	return parse_1;
+}
+
+var picomatch_1$1;
+var hasRequiredPicomatch$1;
+
+function requirePicomatch$1 () {
+	if (hasRequiredPicomatch$1) return picomatch_1$1;
+	hasRequiredPicomatch$1 = 1;
+
+	const scan = /*@__PURE__*/ requireScan();
+	const parse = /*@__PURE__*/ requireParse();
+	const utils = /*@__PURE__*/ requireUtils();
+	const constants = /*@__PURE__*/ requireConstants();
+	const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
+
+	/**
+	 * Creates a matcher function from one or more glob patterns. The
+	 * returned function takes a string to match as its first argument,
+	 * and returns true if the string is a match. The returned matcher
+	 * function also takes a boolean as the second argument that, when true,
+	 * returns an object with additional information.
+	 *
+	 * ```js
+	 * const picomatch = require('picomatch');
+	 * // picomatch(glob[, options]);
+	 *
+	 * const isMatch = picomatch('*.!(*a)');
+	 * console.log(isMatch('a.a')); //=> false
+	 * console.log(isMatch('a.b')); //=> true
+	 *
+	 * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
+	 * const picomatch = require('picomatch/posix');
+	 * // the same API, defaulting to posix paths
+	 * const isMatch = picomatch('a/*');
+	 * console.log(isMatch('a\\b')); //=> false
+	 * console.log(isMatch('a/b')); //=> true
+	 *
+	 * // you can still configure the matcher function to accept windows paths
+	 * const isMatch = picomatch('a/*', { options: windows });
+	 * console.log(isMatch('a\\b')); //=> true
+	 * console.log(isMatch('a/b')); //=> true
+	 * ```
+	 * @name picomatch
+	 * @param {String|Array} `globs` One or more glob patterns.
+	 * @param {Object=} `options`
+	 * @return {Function=} Returns a matcher function.
+	 * @api public
+	 */
+
+	const picomatch = (glob, options, returnState = false) => {
+	  if (Array.isArray(glob)) {
+	    const fns = glob.map(input => picomatch(input, options, returnState));
+	    const arrayMatcher = str => {
+	      for (const isMatch of fns) {
+	        const state = isMatch(str);
+	        if (state) return state;
+	      }
+	      return false;
+	    };
+	    return arrayMatcher;
+	  }
+
+	  const isState = isObject(glob) && glob.tokens && glob.input;
+
+	  if (glob === '' || (typeof glob !== 'string' && !isState)) {
+	    throw new TypeError('Expected pattern to be a non-empty string');
+	  }
+
+	  const opts = options || {};
+	  const posix = opts.windows;
+	  const regex = isState
+	    ? picomatch.compileRe(glob, options)
+	    : picomatch.makeRe(glob, options, false, true);
+
+	  const state = regex.state;
+	  delete regex.state;
+
+	  let isIgnored = () => false;
+	  if (opts.ignore) {
+	    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+	    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+	  }
+
+	  const matcher = (input, returnObject = false) => {
+	    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
+	    const result = { glob, state, regex, posix, input, output, match, isMatch };
+
+	    if (typeof opts.onResult === 'function') {
+	      opts.onResult(result);
+	    }
+
+	    if (isMatch === false) {
+	      result.isMatch = false;
+	      return returnObject ? result : false;
+	    }
+
+	    if (isIgnored(input)) {
+	      if (typeof opts.onIgnore === 'function') {
+	        opts.onIgnore(result);
+	      }
+	      result.isMatch = false;
+	      return returnObject ? result : false;
+	    }
+
+	    if (typeof opts.onMatch === 'function') {
+	      opts.onMatch(result);
+	    }
+	    return returnObject ? result : true;
+	  };
+
+	  if (returnState) {
+	    matcher.state = state;
+	  }
+
+	  return matcher;
+	};
+
+	/**
+	 * Test `input` with the given `regex`. This is used by the main
+	 * `picomatch()` function to test the input string.
+	 *
+	 * ```js
+	 * const picomatch = require('picomatch');
+	 * // picomatch.test(input, regex[, options]);
+	 *
+	 * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
+	 * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
+	 * ```
+	 * @param {String} `input` String to test.
+	 * @param {RegExp} `regex`
+	 * @return {Object} Returns an object with matching info.
+	 * @api public
+	 */
+
+	picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+	  if (typeof input !== 'string') {
+	    throw new TypeError('Expected input to be a string');
+	  }
+
+	  if (input === '') {
+	    return { isMatch: false, output: '' };
+	  }
+
+	  const opts = options || {};
+	  const format = opts.format || (posix ? utils.toPosixSlashes : null);
+	  let match = input === glob;
+	  let output = (match && format) ? format(input) : input;
+
+	  if (match === false) {
+	    output = format ? format(input) : input;
+	    match = output === glob;
+	  }
+
+	  if (match === false || opts.capture === true) {
+	    if (opts.matchBase === true || opts.basename === true) {
+	      match = picomatch.matchBase(input, regex, options, posix);
+	    } else {
+	      match = regex.exec(output);
+	    }
+	  }
+
+	  return { isMatch: Boolean(match), match, output };
+	};
+
+	/**
+	 * Match the basename of a filepath.
+	 *
+	 * ```js
+	 * const picomatch = require('picomatch');
+	 * // picomatch.matchBase(input, glob[, options]);
+	 * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
+	 * ```
+	 * @param {String} `input` String to test.
+	 * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
+	 * @return {Boolean}
+	 * @api public
+	 */
+
+	picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
+	  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+	  return regex.test(utils.basename(input, { windows: posix }));
+	};
+
+	/**
+	 * Returns true if **any** of the given glob `patterns` match the specified `string`.
+	 *
+	 * ```js
+	 * const picomatch = require('picomatch');
+	 * // picomatch.isMatch(string, patterns[, options]);
+	 *
+	 * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
+	 * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
+	 * ```
+	 * @param {String|Array} str The string to test.
+	 * @param {String|Array} patterns One or more glob patterns to use for matching.
+	 * @param {Object} [options] See available [options](#options).
+	 * @return {Boolean} Returns true if any patterns match `str`
+	 * @api public
+	 */
+
+	picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+
+	/**
+	 * Parse a glob pattern to create the source string for a regular
+	 * expression.
+	 *
+	 * ```js
+	 * const picomatch = require('picomatch');
+	 * const result = picomatch.parse(pattern[, options]);
+	 * ```
+	 * @param {String} `pattern`
+	 * @param {Object} `options`
+	 * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
+	 * @api public
+	 */
+
+	picomatch.parse = (pattern, options) => {
+	  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
+	  return parse(pattern, { ...options, fastpaths: false });
+	};
+
+	/**
+	 * Scan a glob pattern to separate the pattern into segments.
+	 *
+	 * ```js
+	 * const picomatch = require('picomatch');
+	 * // picomatch.scan(input[, options]);
+	 *
+	 * const result = picomatch.scan('!./foo/*.js');
+	 * console.log(result);
+	 * { prefix: '!./',
+	 *   input: '!./foo/*.js',
+	 *   start: 3,
+	 *   base: 'foo',
+	 *   glob: '*.js',
+	 *   isBrace: false,
+	 *   isBracket: false,
+	 *   isGlob: true,
+	 *   isExtglob: false,
+	 *   isGlobstar: false,
+	 *   negated: true }
+	 * ```
+	 * @param {String} `input` Glob pattern to scan.
+	 * @param {Object} `options`
+	 * @return {Object} Returns an object with
+	 * @api public
+	 */
+
+	picomatch.scan = (input, options) => scan(input, options);
+
+	/**
+	 * Compile a regular expression from the `state` object returned by the
+	 * [parse()](#parse) method.
+	 *
+	 * ```js
+	 * const picomatch = require('picomatch');
+	 * const state = picomatch.parse('*.js');
+	 * // picomatch.compileRe(state[, options]);
+	 *
+	 * console.log(picomatch.compileRe(state));
+	 * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+	 * ```
+	 * @param {Object} `state`
+	 * @param {Object} `options`
+	 * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
+	 * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
+	 * @return {RegExp}
+	 * @api public
+	 */
+
+	picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+	  if (returnOutput === true) {
+	    return state.output;
+	  }
+
+	  const opts = options || {};
+	  const prepend = opts.contains ? '' : '^';
+	  const append = opts.contains ? '' : '$';
+
+	  let source = `${prepend}(?:${state.output})${append}`;
+	  if (state && state.negated === true) {
+	    source = `^(?!${source}).*$`;
+	  }
+
+	  const regex = picomatch.toRegex(source, options);
+	  if (returnState === true) {
+	    regex.state = state;
+	  }
+
+	  return regex;
+	};
+
+	/**
+	 * Create a regular expression from a parsed glob pattern.
+	 *
+	 * ```js
+	 * const picomatch = require('picomatch');
+	 * // picomatch.makeRe(state[, options]);
+	 *
+	 * const result = picomatch.makeRe('*.js');
+	 * console.log(result);
+	 * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+	 * ```
+	 * @param {String} `state` The object returned from the `.parse` method.
+	 * @param {Object} `options`
+	 * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
+	 * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
+	 * @return {RegExp} Returns a regex created from the given pattern.
+	 * @api public
+	 */
+
+	picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+	  if (!input || typeof input !== 'string') {
+	    throw new TypeError('Expected a non-empty string');
+	  }
+
+	  let parsed = { negated: false, fastpaths: true };
+
+	  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
+	    parsed.output = parse.fastpaths(input, options);
+	  }
+
+	  if (!parsed.output) {
+	    parsed = parse(input, options);
+	  }
+
+	  return picomatch.compileRe(parsed, options, returnOutput, returnState);
+	};
+
+	/**
+	 * Create a regular expression from the given regex source string.
+	 *
+	 * ```js
+	 * const picomatch = require('picomatch');
+	 * // picomatch.toRegex(source[, options]);
+	 *
+	 * const { output } = picomatch.parse('*.js');
+	 * console.log(picomatch.toRegex(output));
+	 * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+	 * ```
+	 * @param {String} `source` Regular expression source string.
+	 * @param {Object} `options`
+	 * @return {RegExp}
+	 * @api public
+	 */
+
+	picomatch.toRegex = (source, options) => {
+	  try {
+	    const opts = options || {};
+	    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
+	  } catch (err) {
+	    if (options && options.debug === true) throw err;
+	    return /$^/;
+	  }
+	};
+
+	/**
+	 * Picomatch constants.
+	 * @return {Object}
+	 */
+
+	picomatch.constants = constants;
+
+	/**
+	 * Expose "picomatch"
+	 */
+
+	picomatch_1$1 = picomatch;
+	return picomatch_1$1;
+}
+
+var picomatch_1;
+var hasRequiredPicomatch;
+
+function requirePicomatch () {
+	if (hasRequiredPicomatch) return picomatch_1;
+	hasRequiredPicomatch = 1;
+
+	const pico = /*@__PURE__*/ requirePicomatch$1();
+	const utils = /*@__PURE__*/ requireUtils();
+
+	function picomatch(glob, options, returnState = false) {
+	  // default to os.platform()
+	  if (options && (options.windows === null || options.windows === undefined)) {
+	    // don't mutate the original options object
+	    options = { ...options, windows: utils.isWindows() };
+	  }
+
+	  return pico(glob, options, returnState);
+	}
+
+	Object.assign(picomatch, pico);
+	picomatch_1 = picomatch;
+	return picomatch_1;
+}
+
+var picomatchExports = /*@__PURE__*/ requirePicomatch();
+var picomatch = /*@__PURE__*/getDefaultExportFromCjs(picomatchExports);
+
+//#region src/utils.ts
+const isReadonlyArray = Array.isArray;
+const BACKSLASHES = /\\/g;
+const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+const isWin = process.platform === "win32";
+const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+function getPartialMatcher(patterns, options = {}) {
+	const patternsCount = patterns.length;
+	const patternsParts = Array(patternsCount);
+	const matchers = Array(patternsCount);
+	let i, j;
+	for (i = 0; i < patternsCount; i++) {
+		const parts = splitPattern(patterns[i]);
+		patternsParts[i] = parts;
+		const partsCount = parts.length;
+		const partMatchers = Array(partsCount);
+		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
+		matchers[i] = partMatchers;
+	}
+	return (input) => {
+		const inputParts = input.split("/");
+		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+		for (i = 0; i < patternsCount; i++) {
+			const patternParts = patternsParts[i];
+			const matcher = matchers[i];
+			const inputPatternCount = inputParts.length;
+			const minParts = Math.min(inputPatternCount, patternParts.length);
+			j = 0;
+			while (j < minParts) {
+				const part = patternParts[j];
+				if (part.includes("/")) return true;
+				if (!matcher[j](inputParts[j])) break;
+				if (!options.noglobstar && part === "**") return true;
+				j++;
+			}
+			if (j === inputPatternCount) return true;
+		}
+		return false;
+	};
+}
+/* node:coverage ignore next 2 */
+const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+function buildFormat(cwd, root, absolute) {
+	if (cwd === root || root.startsWith(`${cwd}/`)) {
+		if (absolute) {
+			const start = cwd.length + +!isRoot(cwd);
+			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+		}
+		const prefix = root.slice(cwd.length + 1);
+		if (prefix) return (p, isDir) => {
+			if (p === ".") return prefix;
+			const result = `${prefix}/${p}`;
+			return isDir ? result.slice(0, -1) : result;
+		};
+		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+	}
+	if (absolute) return (p) => posix.relative(cwd, p) || ".";
+	return (p) => posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+	if (root.startsWith(`${cwd}/`)) {
+		const prefix = root.slice(cwd.length + 1);
+		return (p) => `${prefix}/${p}`;
+	}
+	return (p) => {
+		const result = posix.relative(cwd, `${root}/${p}`);
+		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+	};
+}
+function ensureNonDriveRelativePath(path) {
+	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+const splitPatternOptions = { parts: true };
+function splitPattern(path) {
+	var _result$parts;
+	const result = picomatch.scan(path, splitPatternOptions);
+	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
+}
+const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+/**
+* Escapes a path's special characters depending on the platform.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
+*/
+/* node:coverage ignore next */
+const escapePath = isWin ? escapeWin32Path : escapePosixPath;
+/**
+* Checks if a pattern has dynamic parts.
+*
+* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
+*
+* - Doesn't necessarily return `false` on patterns that include `\`.
+* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
+* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
+* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
+*
+* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
+*/
+function isDynamicPattern(pattern, options) {
+	const scan = picomatch.scan(pattern);
+	return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+//#endregion
+//#region src/patterns.ts
+const PARENT_DIRECTORY = /^(\/?\.\.)+/;
+const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+function normalizePattern(pattern, opts, props, isIgnore) {
+	var _PARENT_DIRECTORY$exe;
+	const cwd = opts.cwd;
+	let result = pattern;
+	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+	const escapedCwd = escapePath(cwd);
+	result = isAbsolute(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
+	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+	const parts = splitPattern(result);
+	if (parentDir) {
+		const n = (parentDir.length + 1) / 3;
+		let i = 0;
+		const cwdParts = escapedCwd.split("/");
+		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+			i++;
+		}
+		const potentialRoot = posix.join(cwd, parentDir.slice(i * 3));
+		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+			props.root = ensureNonDriveRelativePath(potentialRoot);
+			props.depthOffset = -n + i;
+		}
+	}
+	if (!isIgnore && props.depthOffset >= 0) {
+		var _props$commonPath;
+		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+		const newCommonPath = [];
+		const length = Math.min(props.commonPath.length, parts.length);
+		for (let i = 0; i < length; i++) {
+			const part = parts[i];
+			if (part === "**" && !parts[i + 1]) {
+				newCommonPath.pop();
+				break;
+			}
+			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+			newCommonPath.push(part);
+		}
+		props.depthOffset = newCommonPath.length;
+		props.commonPath = newCommonPath;
+		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix.join(cwd, ...newCommonPath) : cwd);
+	}
+	return result;
+}
+function processPatterns(options, patterns, props) {
+	const matchPatterns = [];
+	const ignorePatterns = [];
+	for (const pattern of options.ignore) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+	}
+	for (const pattern of patterns) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+	}
+	return {
+		match: matchPatterns,
+		ignore: ignorePatterns
+	};
+}
+//#endregion
+//#region src/crawler.ts
+function buildCrawler(options, patterns) {
+	const cwd = options.cwd;
+	const props = {
+		root: cwd,
+		depthOffset: 0
+	};
+	const processed = processPatterns(options, patterns, props);
+	if (options.debug) log("internal processing patterns:", processed);
+	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+	const root = props.root.replace(BACKSLASHES, "");
+	const matchOptions = {
+		dot,
+		nobrace: options.braceExpansion === false,
+		nocase: !caseSensitiveMatch,
+		noextglob: options.extglob === false,
+		noglobstar: options.globstar === false,
+		posix: true
+	};
+	const matcher = picomatch(processed.match, matchOptions);
+	const ignore = picomatch(processed.ignore, matchOptions);
+	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+	const format = buildFormat(cwd, root, absolute);
+	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+	const excludePredicate = (_, p) => {
+		const relativePath = excludeFormatter(p, true);
+		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+	};
+	let maxDepth;
+	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+	const crawler = new Builder({
+		filters: [debug ? (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			const matches = matcher(path) && !ignore(path);
+			if (matches) log(`matched ${path}`);
+			return matches;
+		} : (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			return matcher(path) && !ignore(path);
+		}],
+		exclude: debug ? (_, p) => {
+			const skipped = excludePredicate(_, p);
+			log(`${skipped ? "skipped" : "crawling"} ${p}`);
+			return skipped;
+		} : excludePredicate,
+		fs: options.fs,
+		pathSeparator: "/",
+		relativePaths: !absolute,
+		resolvePaths: absolute,
+		includeBasePath: absolute,
+		resolveSymlinks: followSymbolicLinks,
+		excludeSymlinks: !followSymbolicLinks,
+		excludeFiles: onlyDirectories,
+		includeDirs: onlyDirectories || !options.onlyFiles,
+		maxDepth,
+		signal: options.signal
+	}).crawl(root);
+	if (options.debug) log("internal properties:", {
+		...props,
+		root
+	});
+	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+//#endregion
+//#region src/index.ts
+function formatPaths(paths, mapper) {
+	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+	return paths;
+}
+const defaultOptions = {
+	caseSensitiveMatch: true,
+	debug: !!process.env.TINYGLOBBY_DEBUG,
+	expandDirectories: true,
+	followSymbolicLinks: true,
+	onlyFiles: true
+};
+function getOptions(options) {
+	const opts = Object.assign({}, options);
+	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+	opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+	opts.ignore = ensureStringArray(opts.ignore);
+	opts.fs && (opts.fs = {
+		readdir: opts.fs.readdir || readdir,
+		readdirSync: opts.fs.readdirSync || readdirSync,
+		realpath: opts.fs.realpath || realpath,
+		realpathSync: opts.fs.realpathSync || realpathSync,
+		stat: opts.fs.stat || stat,
+		statSync: opts.fs.statSync || statSync
+	});
+	if (opts.debug) log("globbing with options:", opts);
+	return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+	var _ref;
+	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+	const options = getOptions(isModern ? inputOptions : globInput);
+	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+function globSync(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(crawler.sync(), relative) : [];
+}
+
+// Expands the file arguments of one side (paths or quoted globs) and reads them.
+/** Expands and reads the files of a side, in a stable order; errors name the argument. */
+function readSide(args, side) {
+    const paths = [];
+    for (const arg of args) {
+        if (isDynamicPattern(arg)) {
+            const found = globSync(arg, { onlyFiles: true, expandDirectories: false }).sort();
+            if (found.length === 0) {
+                throw new GateError('NO_FILES', `--${side} ${arg}: the pattern matched no files`, 'check the path, and that the step producing the files ran');
+            }
+            paths.push(...found);
+        }
+        else {
+            paths.push(arg);
+        }
+    }
+    return [...new Set(paths)].map((path) => ({ path, bytes: readOne(path, side) }));
+}
+function readOne(path, side) {
+    try {
+        if (statSync$1(path).isDirectory()) {
+            throw new GateError('READ_FAILED', `--${side} ${path}: is a directory`, `use a glob such as '${path}/*.pb.gz'`);
+        }
+        return readFileSync(path);
+    }
+    catch (err) {
+        if (err instanceof GateError)
+            throw err;
+        const code = err.code;
+        const why = code === 'ENOENT'
+            ? 'no such file'
+            : code === 'EACCES'
+                ? 'permission denied'
+                : err.message;
+        throw new GateError('READ_FAILED', `--${side} ${path}: ${why}`, 'check the path, and that the step producing the file ran');
+    }
+}
+
+// The CLI shell: reads files, config and the clock, calls the core, writes the report.
+/** Runs the CLI and returns its exit code: 0 pass/no-baseline, 1 regression, 2 bad input. */
+function runCli(argv, io) {
+    try {
+        const req = parseCommandLine(argv);
+        if (req.command === 'help') {
+            io.stdout(USAGE);
+            return 0;
+        }
+        if (req.command === 'version') {
+            io.stdout(`gomem-gate ${VERSION}\n`);
+            return 0;
+        }
+        return compare(req, io);
+    }
+    catch (err) {
+        if (err instanceof GateError) {
+            io.stderr(`gomem-gate: error: ${err.oneLine()}\n`);
+            return 2;
+        }
+        const e = err;
+        io.stderr(`gomem-gate: internal error: ${e?.message ?? String(err)} (please report it; set GOMEM_GATE_DEBUG=1 for details)\n`);
+        if (io.env.GOMEM_GATE_DEBUG)
+            io.stderr(`${e?.stack ?? ''}\n`);
+        return 2;
+    }
+}
+function compare(args, io) {
+    const policy = loadPolicy(...readConfig(args.config));
+    const baseline = readSnapshots(args.baseline, 'baseline');
+    const candidate = readSnapshots(args.candidate, 'candidate');
+    const d = diff(baseline, candidate, { sampleType: args.sampleType });
+    const verdict = evaluate(d, policy, io.today);
+    const color = args.output === undefined && args.format === 'text' && io.isTTY && !io.env.NO_COLOR;
+    const report = render({ diff: d, verdict, top: args.top, version: VERSION, color }, args.format);
+    if (args.output) {
+        try {
+            writeFileSync(args.output, report);
+        }
+        catch (err) {
+            throw new GateError('READ_FAILED', `--output ${args.output}: ${err.message}`, 'choose a writable path');
+        }
+    }
+    else {
+        io.stdout(report);
+    }
+    return verdict.status === 'fail' ? 1 : 0;
+}
+function readConfig(path) {
+    const file = path ?? (existsSync(DEFAULT_CONFIG_PATH) ? DEFAULT_CONFIG_PATH : undefined);
+    if (!file)
+        return [undefined, BUILT_IN_SOURCE];
+    try {
+        return [readFileSync(file, 'utf8'), file];
+    }
+    catch (err) {
+        const code = err.code;
+        throw new GateError('READ_FAILED', `--config ${file}: ${code === 'ENOENT' ? 'no such file' : err.message}`, 'check the path, or omit --config to use the defaults');
+    }
+}
+function readSnapshots(args, side) {
+    return readSide(args, side).map((f) => readSnapshot(f.bytes, f.path));
+}
+
+// Entry point of the gomem-gate command.
+process.exitCode = runCli(process.argv.slice(2), {
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    isTTY: process.stdout.isTTY === true,
+    env: process.env,
+    today: new Date().toISOString().slice(0, 10),
+});

@@ -1,0 +1,88 @@
+// Renders the JSON report: the stable, machine-readable contract (schemaVersion 1).
+import type { AllocatorChange, Change } from '../analysis/types.js'
+import type { Violation } from '../policy/types.js'
+import type { Unit } from '../units.js'
+import { allMemstatsFields, allWarnings, focusRows, totalTypes } from './select.js'
+import type { JsonAllocator, JsonChange, JsonReport, JsonViolation, ReportInput } from './types.js'
+import { summaryLine } from './wording.js'
+
+/** The JSON report as a value; numbers are exact, in bytes/counts/ns, never formatted. */
+export function jsonReport(input: ReportInput): JsonReport {
+  const { diff, verdict } = input
+  const top = Math.max(0, Math.floor(input.top))
+  return {
+    schemaVersion: 1,
+    tool: { name: 'gomem-gate', version: input.version },
+    status: verdict.status,
+    summary: summaryLine(diff, verdict),
+    policy: verdict.policySource,
+    focus: diff.focus,
+    violations: verdict.violations.map(violation),
+    waived: verdict.waived.map((w) => ({
+      ...violation(w),
+      waiver: { reason: w.waiver.reason, expires: w.waiver.expires },
+    })),
+    expiredWaivers: verdict.expiredWaivers.map((w) => ({
+      subject: w.subject,
+      metric: w.metric ?? null,
+      reason: w.reason,
+      expires: w.expires,
+    })),
+    totals: Object.fromEntries(totalTypes(diff).map((t) => [t, change(diff.totals[t])])),
+    memstats: Object.fromEntries(allMemstatsFields(diff).map((f) => [f, change(diff.memstats[f])])),
+    allocators: focusRows(diff.allocators, diff.focus).map((r, i) => ({
+      ...allocator(r),
+      stack:
+        i < top ? r.stack.map((f) => ({ function: f.function, file: f.file, line: f.line })) : [],
+    })),
+    packages: focusRows(diff.packages, diff.focus).map(allocator),
+    files: diff.files.map((f) => ({
+      side: f.side,
+      source: f.source,
+      format: f.format,
+      period: f.period,
+      totals: { ...f.totals },
+      hasMemStats: f.hasMemStats,
+    })),
+    warnings: allWarnings(diff, verdict),
+  }
+}
+
+/** The JSON report as text, two-space indented, ending in a newline. */
+export function renderJson(input: ReportInput): string {
+  return JSON.stringify(jsonReport(input), null, 2) + '\n'
+}
+
+function change(c: Change & { unit: Unit }): JsonChange {
+  return { unit: c.unit, baseline: c.baseline, candidate: c.candidate, delta: c.delta }
+}
+
+function violation(v: Violation): JsonViolation {
+  return {
+    rule: v.rule,
+    kind: v.kind,
+    scope: v.scope,
+    metric: v.metric,
+    subject: v.subject,
+    unit: v.unit,
+    baseline: v.baseline,
+    candidate: v.candidate,
+    delta: v.delta,
+    limit: v.limit,
+    limitText: v.limitText,
+  }
+}
+
+function allocator(r: AllocatorChange): JsonAllocator {
+  return {
+    function: r.function,
+    package: r.package,
+    sampleType: r.sampleType,
+    unit: r.unit,
+    baseline: r.baseline,
+    candidate: r.candidate,
+    delta: r.delta,
+    cumBaseline: r.cumBaseline,
+    cumCandidate: r.cumCandidate,
+  }
+}

@@ -1,0 +1,106 @@
+// Markdown sections about allocators: the top growers, their heaviest stacks, packages.
+import type { AllocatorChange } from '../analysis/types.js'
+import type { Frame } from '../formats/model.js'
+import { escapeHtml, escapeMarkdown } from './escape.js'
+import { table } from './markdown-verdict.js'
+import { focusRows, growers, hasDeltas, MAX_STACKS } from './select.js'
+import type { ReportInput } from './types.js'
+import { deltaText, percentText, shareText, valueText } from './wording.js'
+
+/** How much of the allocator detail a rendering includes. */
+export interface AllocatorLimits {
+  growers: number
+  stacks: number
+  frames: number
+  packages: number
+}
+
+/**
+ * The top growers table and the heaviest stacks of the first few of them; undefined without
+ * a profile or when no rows are asked for.
+ */
+export function growersSection(input: ReportInput, limits: AllocatorLimits): string | undefined {
+  const { diff } = input
+  const rows = focusRows(diff.allocators, diff.focus)
+  if (rows.length === 0 && !diff.totals[diff.focus]) return undefined
+  const focus = escapeMarkdown(diff.focus)
+  const compared = hasDeltas(rows)
+  const title = compared
+    ? `#### Top growing allocators (${focus})`
+    : `#### Largest allocators (${focus})`
+  const all = growers(rows, Infinity)
+  if (all.length === 0) {
+    return `${title}\n\n${rows.length === 0 ? 'No allocation samples.' : 'No allocator grew.'}`
+  }
+  const top = all.slice(0, Math.max(0, Math.floor(limits.growers)))
+  if (top.length === 0) return undefined
+  const parts = [
+    `${title}\n\n${changeTable(top, 'Function', compared, diff.totals[diff.focus]?.candidate)}`,
+  ]
+  for (const r of top.slice(0, Math.min(limits.stacks, MAX_STACKS))) {
+    if (r.stack.length > 0) parts.push(stackDetails(r, limits.frames))
+  }
+  return parts.join('\n\n')
+}
+
+/** The top packages by growth (top 5 at most), or undefined when none grew. */
+export function packagesSection(input: ReportInput, limits: AllocatorLimits): string | undefined {
+  const { diff } = input
+  const rows = focusRows(diff.packages, diff.focus)
+  const compared = hasDeltas(rows)
+  const top = growers(rows, Math.min(5, limits.packages))
+  if (top.length === 0) return undefined
+  const focus = escapeMarkdown(diff.focus)
+  const title = compared
+    ? `#### Top growing packages (${focus})`
+    : `#### Largest packages (${focus})`
+  return `${title}\n\n${changeTable(top, 'Package', compared, diff.totals[diff.focus]?.candidate)}`
+}
+
+function changeTable(
+  rows: AllocatorChange[],
+  name: string,
+  compared: boolean,
+  total: number | undefined,
+): string {
+  if (!compared) {
+    return table(
+      [name, 'Candidate', 'Share'],
+      rows.map((r) => [
+        escapeMarkdown(r.function),
+        valueText(r.candidate, r.unit),
+        shareText(r.candidate, total),
+      ]),
+      'lrr',
+    )
+  }
+  return table(
+    [name, 'Δ', '%', 'Baseline → Candidate'],
+    rows.map((r) => [
+      escapeMarkdown(r.function),
+      deltaText(r, r.unit),
+      percentText(r),
+      `${valueText(r.baseline, r.unit)} → ${valueText(r.candidate, r.unit)}`,
+    ]),
+    'lrrr',
+  )
+}
+
+/** A collapsed `<pre>` of the candidate's heaviest stack through `r`, leaf first. */
+function stackDetails(r: AllocatorChange, maxFrames: number): string {
+  const frames = r.stack.slice(0, maxFrames).map(frameLine)
+  if (r.stack.length > frames.length) frames.push(`… ${r.stack.length - frames.length} more frames`)
+  return [
+    `<details><summary>Heaviest stack: ${escapeHtml(r.function)}</summary>`,
+    '<pre>',
+    ...frames,
+    '</pre>',
+    '</details>',
+  ].join('\n')
+}
+
+function frameLine(f: Frame): string {
+  if (!f.file) return escapeHtml(f.function)
+  const at = f.line > 0 ? `${escapeHtml(f.file)}:${f.line}` : escapeHtml(f.file)
+  return `${escapeHtml(f.function)} (${at})`
+}

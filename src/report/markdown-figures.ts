@@ -1,0 +1,94 @@
+// Markdown sections of figures and context: totals, MemStats, inputs, pprof command, warnings.
+import type { Change } from '../analysis/types.js'
+import { formatBytes, type Unit } from '../units.js'
+import { codeFence, escapeMarkdown } from './escape.js'
+import { moreLine, table } from './markdown-verdict.js'
+import { allWarnings, isProfile, memstatsFields, pprofCommands, totalTypes } from './select.js'
+import type { ReportInput } from './types.js'
+import { deltaText, MISSING, percentText, valueText } from './wording.js'
+
+/** Most warnings listed; more are counted. */
+const MAX_WARNINGS = 20
+
+/** Totals of every sample type; undefined without a profile. */
+export function totalsSection({ diff }: ReportInput): string | undefined {
+  const types = totalTypes(diff)
+  if (types.length === 0) return undefined
+  return `#### Totals\n\n${figuresTable('Sample type', types, (t) => diff.totals[t])}`
+}
+
+/** MemStats fields present, in MEMSTATS_FIELDS order; undefined without MemStats. */
+export function memstatsSection({ diff }: ReportInput): string | undefined {
+  const fields = memstatsFields(diff)
+  if (fields.length === 0) return undefined
+  return `#### MemStats\n\n${figuresTable('Field', fields, (f) => diff.memstats[f])}`
+}
+
+/** Name | Baseline | Candidate | Δ | %, or Name | Candidate when no row has a baseline. */
+function figuresTable(
+  name: string,
+  keys: string[],
+  get: (key: string) => Change & { unit: Unit },
+): string {
+  const compared = keys.some((k) => get(k).baseline !== null)
+  if (!compared) {
+    const rows = keys.map((k) => [escapeMarkdown(k), valueText(get(k).candidate, get(k).unit)])
+    return table([name, 'Candidate'], rows, 'lr')
+  }
+  const rows = keys.map((k) => {
+    const c = get(k)
+    return [
+      escapeMarkdown(k),
+      valueText(c.baseline, c.unit),
+      valueText(c.candidate, c.unit),
+      deltaText(c, c.unit),
+      percentText(c),
+    ]
+  })
+  return table([name, 'Baseline', 'Candidate', 'Δ', '%'], rows, 'lrrrr')
+}
+
+/** Every input file with its format, focus total and sampling period, collapsed. */
+export function inputsSection({ diff }: ReportInput, limit: number): string | undefined {
+  if (diff.files.length === 0) return undefined
+  const count = (side: string) => diff.files.filter((f) => f.side === side).length
+  const sides =
+    (count('baseline') > 0 ? `${count('baseline')} baseline, ` : '') +
+    `${count('candidate')} candidate file${count('candidate') === 1 ? '' : 's'}`
+  const rows = diff.files.slice(0, limit).map((f) => {
+    const total = f.totals[diff.focus]
+    const unit = diff.totals[diff.focus]?.unit ?? 'bytes'
+    return [
+      f.side,
+      escapeMarkdown(f.source),
+      f.format + (f.hasMemStats && isProfile(f) ? ' + MemStats' : ''),
+      total === undefined ? MISSING : valueText(total, unit),
+      f.period > 0 ? formatBytes(f.period) : MISSING,
+    ]
+  })
+  const head = ['Side', 'File', 'Format', `${escapeMarkdown(diff.focus)} total`, 'Period']
+  return [
+    `<details><summary>Inputs: ${sides}</summary>`,
+    '',
+    table(head, rows, 'lllrr') + moreLine(diff.files.length, rows.length, 'files'),
+    '',
+    '</details>',
+  ].join('\n')
+}
+
+/** Ready-to-paste pprof commands on the first profile of each side; undefined without one. */
+export function commandSection({ diff }: ReportInput): string | undefined {
+  const commands = pprofCommands(diff)
+  if (commands.length === 0) return undefined
+  const what =
+    diff.hasBaseline && commands[0].includes('-diff_base=') ? 'the change' : 'the profile'
+  return `#### Explore ${what} in pprof\n\n${codeFence(commands.join('\n'), 'sh')}`
+}
+
+/** Warnings from the diff and the verdict as a list; undefined when there are none. */
+export function warningsSection({ diff, verdict }: ReportInput): string | undefined {
+  const warnings = allWarnings(diff, verdict)
+  if (warnings.length === 0) return undefined
+  const lines = warnings.slice(0, MAX_WARNINGS).map((w) => `- ${escapeMarkdown(w)}`)
+  return `#### Warnings\n\n${lines.join('\n')}${moreLine(warnings.length, lines.length, 'warnings')}`
+}

@@ -1,0 +1,73 @@
+// Renders the PR comment: GitHub-flavoured markdown, every untrusted string escaped.
+import { growersSection, packagesSection, type AllocatorLimits } from './markdown-allocators.js'
+import {
+  commandSection,
+  inputsSection,
+  memstatsSection,
+  totalsSection,
+  warningsSection,
+} from './markdown-figures.js'
+import { headingSection, violationsSection, waiversSection } from './markdown-verdict.js'
+import type { ReportInput } from './types.js'
+
+/**
+ * Longest markdown report, in characters. GitHub refuses comments over 65,536; the margin
+ * leaves room for the shell's marker and footer.
+ */
+export const MARKDOWN_LIMIT = 60_000
+
+interface Limits extends AllocatorLimits {
+  rows: number
+}
+
+const TRIMMED =
+  '_Some sections were shortened or left out to fit a GitHub comment; ' +
+  'run gomem-gate with `--format json` for everything._'
+
+/** The markdown report, at most MARKDOWN_LIMIT characters, ending in a newline. */
+export function renderMarkdown(input: ReportInput): string {
+  const top = Math.max(0, Math.floor(input.top))
+  const levels: Limits[] = [
+    { rows: 50, growers: top, stacks: 5, frames: 32, packages: 5 },
+    { rows: 20, growers: Math.min(top, 10), stacks: 2, frames: 12, packages: 5 },
+    { rows: 5, growers: Math.min(top, 5), stacks: 0, frames: 0, packages: 0 },
+  ]
+  for (const [i, limits] of levels.entries()) {
+    const sections = build(input, limits)
+    const text = join(i === 0 ? sections : [...sections, TRIMMED])
+    if (text.length <= MARKDOWN_LIMIT) return text
+  }
+  return fit(build(input, levels[levels.length - 1]))
+}
+
+function build(input: ReportInput, limits: Limits): string[] {
+  const sections = [
+    headingSection(input),
+    violationsSection(input, limits.rows),
+    waiversSection(input, limits.rows),
+    growersSection(input, limits),
+    limits.packages > 0 ? packagesSection(input, limits) : undefined,
+    totalsSection(input),
+    memstatsSection(input),
+    inputsSection(input, limits.rows),
+    commandSection(input),
+    warningsSection(input),
+  ]
+  return sections.filter((s): s is string => s !== undefined)
+}
+
+/** Keeps whole sections, in order, while they fit; the heading always does. */
+function fit(sections: string[]): string {
+  const kept: string[] = []
+  let size = TRIMMED.length + 2
+  for (const s of sections) {
+    if (size + s.length + 2 > MARKDOWN_LIMIT) continue
+    kept.push(s)
+    size += s.length + 2
+  }
+  return join([...kept, TRIMMED])
+}
+
+function join(sections: string[]): string {
+  return sections.join('\n\n') + '\n'
+}

@@ -1,0 +1,85 @@
+// Picks what every report shows from a Diff and Verdict: rows, fields, files, commands.
+import type { AllocatorChange, Diff, FileSummary } from '../analysis/types.js'
+import { MEMSTATS_FIELDS } from '../formats/model.js'
+import type { Verdict } from '../policy/types.js'
+import { shellQuote } from './escape.js'
+
+/** Most heaviest stacks a report expands, to keep the PR comment short. */
+export const MAX_STACKS = 5
+
+/**
+ * Rows of the focus sample type with a nonzero figure on either side, by delta descending
+ * (by candidate value where there is no baseline), then by candidate, then by name.
+ */
+export function focusRows(rows: AllocatorChange[], focus: string): AllocatorChange[] {
+  return rows
+    .filter((r) => r.sampleType === focus && isNonzero(r))
+    .sort(
+      (x, y) =>
+        (y.delta ?? y.candidate) - (x.delta ?? x.candidate) ||
+        y.candidate - x.candidate ||
+        (x.function < y.function ? -1 : x.function > y.function ? 1 : 0),
+    )
+}
+
+function isNonzero(r: AllocatorChange): boolean {
+  return !!(r.baseline || r.candidate || r.cumBaseline || r.cumCandidate)
+}
+
+/** Whether the rows carry baseline figures, i.e. deltas can be shown. */
+export function hasDeltas(rows: AllocatorChange[]): boolean {
+  return rows.some((r) => r.delta !== null)
+}
+
+/**
+ * The first `limit` growers of sorted focus rows: rows that grew (delta > 0), or without
+ * baseline figures the largest candidate values.
+ */
+export function growers(sorted: AllocatorChange[], limit: number): AllocatorChange[] {
+  const compared = hasDeltas(sorted)
+  const grown = sorted.filter((r) => (compared ? (r.delta ?? 0) > 0 : r.candidate > 0))
+  if (!compared) grown.sort((x, y) => y.candidate - x.candidate)
+  return grown.slice(0, Math.max(0, Math.floor(limit)))
+}
+
+/** Sample types that have a total, in the diff's (pprof's) order. */
+export function totalTypes(diff: Diff): string[] {
+  const ordered = diff.sampleTypes.map((t) => t.type).filter((t) => diff.totals[t])
+  const rest = Object.keys(diff.totals).filter((t) => !ordered.includes(t))
+  return [...ordered, ...rest.sort()]
+}
+
+/** MemStats fields present in the diff, in MEMSTATS_FIELDS order (reports list only these). */
+export function memstatsFields(diff: Diff): string[] {
+  return MEMSTATS_FIELDS.filter((f) => diff.memstats[f] !== undefined)
+}
+
+/** Every MemStats field present: MEMSTATS_FIELDS order first, then any others by name. */
+export function allMemstatsFields(diff: Diff): string[] {
+  const known = memstatsFields(diff)
+  const rest = Object.keys(diff.memstats).filter((f) => !known.includes(f))
+  return [...known, ...rest.sort()]
+}
+
+/** Whether a file holds a heap profile pprof can open. */
+export function isProfile(f: FileSummary): boolean {
+  return f.format === 'pprof' || f.format === 'heap-text'
+}
+
+/**
+ * Commands that open the change in pprof: the first baseline profile as `-diff_base` and the
+ * first candidate profile; the web UI, then a `-top` of the focus sample type. [] without one.
+ */
+export function pprofCommands(diff: Diff): string[] {
+  const base = diff.files.find((f) => f.side === 'baseline' && isProfile(f))
+  const cand = diff.files.find((f) => f.side === 'candidate' && isProfile(f))
+  if (!cand) return []
+  const files = (base ? `-diff_base=${shellQuote(base.source)} ` : '') + shellQuote(cand.source)
+  const index = /^[A-Za-z0-9_]+$/.test(diff.focus) ? diff.focus : shellQuote(diff.focus)
+  return [`go tool pprof -http=: ${files}`, `go tool pprof -top -sample_index=${index} ${files}`]
+}
+
+/** The diff's warnings, then the verdict's, without repeats. */
+export function allWarnings(diff: Diff, verdict: Verdict): string[] {
+  return [...new Set([...diff.warnings, ...verdict.warnings])]
+}

@@ -1,0 +1,217 @@
+// Renders the terminal report: compact aligned columns, colour only when asked for.
+import type { AllocatorChange, Change } from '../analysis/types.js'
+import type { Verdict } from '../policy/types.js'
+import { formatBytes, type Unit } from '../units.js'
+import { escapeTerminal as clean } from './escape.js'
+import {
+  allWarnings,
+  focusRows,
+  growers,
+  hasDeltas,
+  memstatsFields,
+  pprofCommands,
+  totalTypes,
+} from './select.js'
+import { columns, deltaStyle, paint, type Cell, type Style } from './text-layout.js'
+import type { ReportInput } from './types.js'
+import {
+  changeText,
+  deltaText,
+  expiredWaiverText,
+  focusPhrase,
+  MISSING,
+  percentText,
+  shareText,
+  valueText,
+  verdictDetail,
+} from './wording.js'
+
+/** Heaviest stacks the terminal report prints, and frames per stack. */
+const TEXT_STACKS = 3
+const TEXT_FRAMES = 10
+
+const LABELS: Record<Verdict['status'], [string, Style]> = {
+  fail: ['FAIL', 'bold-red'],
+  pass: ['PASS', 'bold-green'],
+  'no-baseline': ['INFO', 'yellow'],
+}
+
+/** The text report; without `input.color` it contains no escape codes at all. */
+export function renderText(input: ReportInput): string {
+  const { diff, verdict } = input
+  const color = input.color === true
+  const [label, labelStyle] = LABELS[verdict.status]
+  const out = [
+    `${paint(label, labelStyle, color)}  gomem-gate: ${verdictDetail(verdict)} ` +
+      paint(`(policy: ${clean(verdict.policySource)})`, 'dim', color),
+  ]
+  const phrase = focusPhrase(diff, clean)
+  if (phrase) out.push(`      ${phrase}`)
+
+  const section = (title: string, lines: string[]) => {
+    if (lines.length > 0) out.push('', title, ...lines)
+  }
+  const table = (head: string[], rows: Cell[][], align: string) =>
+    rows.length > 0 ? columns([head, ...rows], align, color) : []
+
+  section(
+    'Violations',
+    table(
+      ['rule', 'subject', 'metric', 'baseline', 'candidate', 'change', 'limit'],
+      verdict.violations.map((v) => [
+        { text: clean(v.rule), style: 'red' },
+        clean(v.subject),
+        clean(v.metric),
+        valueText(v.baseline, v.unit),
+        valueText(v.candidate, v.unit),
+        { text: changeText(v, v.unit), style: deltaStyle(v.delta) },
+        clean(v.limitText),
+      ]),
+      'lllrrrl',
+    ),
+  )
+  section(
+    'Waived',
+    table(
+      ['rule', 'subject', 'metric', 'change', 'expires', 'reason'],
+      verdict.waived.map((w) => [
+        clean(w.rule),
+        clean(w.subject),
+        clean(w.metric),
+        changeText(w, w.unit),
+        clean(w.waiver.expires),
+        clean(w.waiver.reason),
+      ]),
+      'lllrll',
+    ),
+  )
+  section(
+    'Expired waivers',
+    verdict.expiredWaivers.map((w) => paint(`  ! ${expiredWaiverText(w, clean)}`, 'yellow', color)),
+  )
+
+  const rows = focusRows(diff.allocators, diff.focus)
+  const compared = hasDeltas(rows)
+  const all = growers(rows, Infinity)
+  const top = all.slice(0, Math.max(0, Math.floor(input.top)))
+  const total = diff.totals[diff.focus]?.candidate
+  const focus = clean(diff.focus)
+  if (rows.length > 0 || diff.totals[diff.focus]) {
+    section(
+      compared ? `Top growing allocators (${focus})` : `Largest allocators (${focus})`,
+      all.length === 0
+        ? [rows.length === 0 ? '  no allocation samples' : '  no allocator grew']
+        : [...changeColumns(top, compared, total, color), ...stacks(top, color)],
+    )
+  }
+  const pkgs = focusRows(diff.packages, diff.focus)
+  const topPkgs = growers(pkgs, Math.min(5, input.top))
+  section(
+    compared ? `Top growing packages (${focus})` : `Largest packages (${focus})`,
+    changeColumns(topPkgs, hasDeltas(pkgs), total, color),
+  )
+  section(
+    'Totals',
+    figures('sample type', totalTypes(diff), (t) => diff.totals[t], color),
+  )
+  section(
+    'MemStats',
+    figures('field', memstatsFields(diff), (f) => diff.memstats[f], color),
+  )
+  section(
+    'Inputs',
+    table(
+      ['side', 'format', `${focus} total`, 'period', 'file'],
+      diff.files.map((f) => [
+        f.side,
+        f.format,
+        f.totals[diff.focus] === undefined
+          ? MISSING
+          : valueText(f.totals[diff.focus], diff.totals[diff.focus]?.unit ?? 'bytes'),
+        f.period > 0 ? formatBytes(f.period) : MISSING,
+        { text: clean(f.source), style: 'dim' },
+      ]),
+      'llrrl',
+    ),
+  )
+  section(
+    'Explore in pprof',
+    pprofCommands(diff).map((c) => `  ${c}`),
+  )
+  section(
+    'Warnings',
+    allWarnings(diff, verdict).map((w) => paint(`  ! ${clean(w)}`, 'yellow', color)),
+  )
+  return out.join('\n') + '\n'
+}
+
+function changeColumns(
+  rows: AllocatorChange[],
+  compared: boolean,
+  total: number | undefined,
+  color: boolean,
+): string[] {
+  if (rows.length === 0) return []
+  if (!compared) {
+    return columns(
+      [
+        ['candidate', 'share', 'name'],
+        ...rows.map((r) => [
+          valueText(r.candidate, r.unit),
+          shareText(r.candidate, total),
+          clean(r.function),
+        ]),
+      ],
+      'rrl',
+      color,
+    )
+  }
+  const body: Cell[][] = rows.map((r) => [
+    { text: deltaText(r, r.unit), style: deltaStyle(r.delta) },
+    { text: percentText(r), style: deltaStyle(r.delta) },
+    valueText(r.baseline, r.unit),
+    '→',
+    valueText(r.candidate, r.unit),
+    clean(r.function),
+  ])
+  return columns([['Δ', '%', 'baseline', '', 'candidate', 'name'], ...body], 'rrrlrl', color)
+}
+
+function stacks(rows: AllocatorChange[], color: boolean): string[] {
+  const out: string[] = []
+  for (const r of rows.slice(0, TEXT_STACKS)) {
+    if (r.stack.length === 0) continue
+    out.push('', `  heaviest stack of ${clean(r.function)}:`)
+    for (const f of r.stack.slice(0, TEXT_FRAMES)) {
+      const at = f.file ? ` (${clean(f.file)}${f.line > 0 ? `:${f.line}` : ''})` : ''
+      out.push(`    ${clean(f.function)}${paint(at, 'dim', color)}`)
+    }
+    if (r.stack.length > TEXT_FRAMES)
+      out.push(paint(`    … ${r.stack.length - TEXT_FRAMES} more frames`, 'dim', color))
+  }
+  return out
+}
+
+function figures(
+  name: string,
+  keys: string[],
+  get: (key: string) => Change & { unit: Unit },
+  color: boolean,
+): string[] {
+  if (keys.length === 0) return []
+  if (!keys.some((k) => get(k).baseline !== null)) {
+    const rows = keys.map((k) => [clean(k), valueText(get(k).candidate, get(k).unit)])
+    return columns([[name, 'candidate'], ...rows], 'lr', color)
+  }
+  const rows: Cell[][] = keys.map((k) => {
+    const c = get(k)
+    return [
+      clean(k),
+      valueText(c.baseline, c.unit),
+      valueText(c.candidate, c.unit),
+      { text: deltaText(c, c.unit), style: deltaStyle(c.delta) },
+      { text: percentText(c), style: deltaStyle(c.delta) },
+    ]
+  })
+  return columns([[name, 'baseline', 'candidate', 'Δ', '%'], ...rows], 'lrrrr', color)
+}

@@ -1,0 +1,74 @@
+// What the renderers take, and the shape of the JSON report (a documented, stable contract).
+import type { Diff, FileSummary } from '../analysis/types.js'
+import type { Frame, SourceFormat } from '../formats/model.js'
+import type { Scope, Status, Verdict } from '../policy/types.js'
+import type { Unit } from '../units.js'
+
+/** Everything a report is rendered from; the shell fills it, the renderers never do I/O. */
+export interface ReportInput {
+  diff: Diff
+  verdict: Verdict
+  /** How many growers to list (default 10, chosen by the shell). */
+  top: number
+  /** gomem-gate version, written into the JSON report. */
+  version: string
+  /** Text only: emit ANSI colours (the shell sets it for a TTY without NO_COLOR). */
+  color?: boolean
+}
+
+/** The output formats `render` knows. */
+export type ReportFormat = 'markdown' | 'text' | 'json'
+
+/** A figure on both sides, in the unit's base quantity (bytes, count, ns, fraction). */
+export interface JsonChange {
+  unit: Unit
+  baseline: number | null
+  candidate: number
+  delta: number | null
+}
+
+/** One broken rule in the JSON report. */
+export interface JsonViolation extends JsonChange {
+  rule: string
+  kind: 'max-increase' | 'max'
+  scope: Scope
+  metric: string
+  subject: string
+  limit: number
+  limitText: string
+}
+
+/** One function or package row of the focus sample type. */
+export interface JsonAllocator extends JsonChange {
+  function: string
+  package: string
+  sampleType: string
+  cumBaseline: number | null
+  cumCandidate: number
+}
+
+/** The JSON report, schemaVersion 1. Field order is fixed; new fields only ever get added. */
+export interface JsonReport {
+  schemaVersion: 1
+  tool: { name: 'gomem-gate'; version: string }
+  status: Status
+  summary: string
+  policy: string
+  focus: string
+  violations: JsonViolation[]
+  waived: (JsonViolation & { waiver: { reason: string; expires: string } })[]
+  expiredWaivers: { subject: string; metric: string | null; reason: string; expires: string }[]
+  totals: Record<string, JsonChange>
+  memstats: Record<string, JsonChange>
+  allocators: (JsonAllocator & { stack: Frame[] })[]
+  packages: JsonAllocator[]
+  files: {
+    side: FileSummary['side']
+    source: string
+    format: SourceFormat
+    period: number
+    totals: Record<string, number>
+    hasMemStats: boolean
+  }[]
+  warnings: string[]
+}

@@ -1,0 +1,96 @@
+// The words every report shares: the verdict line, the focus total, changes and limits.
+import type { Change, Diff } from '../analysis/types.js'
+import type { Verdict } from '../policy/types.js'
+import { formatDelta, formatPercentChange, formatValue, type Unit } from '../units.js'
+
+/** Shown where a figure is missing (no baseline, no limit). */
+export const MISSING = '—'
+
+type Escape = (s: string) => string
+const plain: Escape = (s) => s
+
+/** The verdict in a few words: `2 rules violated`, `no memory regression`, `no baseline yet — …`. */
+export function verdictDetail(verdict: Verdict): string {
+  const n = verdict.violations.length
+  const rules = new Set(verdict.violations.map((v) => v.rule)).size
+  const violated =
+    `${rules} rule${rules === 1 ? '' : 's'} violated` +
+    (rules !== n ? ` (${n} violation${n === 1 ? '' : 's'})` : '')
+  const waived = verdict.waived.length
+  switch (verdict.status) {
+    case 'fail':
+      return n > 0 ? violated : 'memory regression'
+    case 'no-baseline':
+      return n > 0
+        ? `no baseline yet — ${violated}`
+        : 'no baseline yet — nothing to compare against'
+    default:
+      return (
+        'no memory regression' +
+        (waived > 0 ? ` (${waived} violation${waived === 1 ? '' : 's'} waived)` : '')
+      )
+  }
+}
+
+/** The one-line verdict: `memory regression — 2 rules violated`, `no memory regression`, … */
+export function verdictHeadline(verdict: Verdict): string {
+  const detail = verdictDetail(verdict)
+  return verdict.status === 'fail' && verdict.violations.length > 0
+    ? `memory regression — ${detail}`
+    : detail
+}
+
+/**
+ * The focus total as a phrase, `inuse_space 12 MiB → 30.5 MiB (+18.5 MiB, +154%)`; falls back
+ * to HeapInuse/Sys/RSS without a profile; undefined when there is nothing to show.
+ */
+export function focusPhrase(diff: Diff, esc: Escape = plain): string | undefined {
+  const name = diff.totals[diff.focus]
+    ? diff.focus
+    : ['HeapInuse', 'Sys', 'RSS'].find((f) => diff.memstats[f])
+  if (!name) return undefined
+  const c = diff.totals[name] ?? diff.memstats[name]
+  const cand = formatValue(c.candidate, c.unit)
+  if (c.baseline === null) return `${esc(name)} ${cand} in the candidate`
+  return `${esc(name)} ${formatValue(c.baseline, c.unit)} → ${cand} (${deltaText(c, c.unit)}, ${percentText(c)})`
+}
+
+/** The verdict and the focus total in one plain line (the JSON `summary`). */
+export function summaryLine(diff: Diff, verdict: Verdict): string {
+  const phrase = focusPhrase(diff)
+  return verdictHeadline(verdict) + (phrase ? `: ${phrase}` : '')
+}
+
+/** A value in its unit, or `—` when missing. */
+export function valueText(n: number | null, unit: Unit): string {
+  return n === null ? MISSING : formatValue(n, unit)
+}
+
+/** A signed delta, or `—` without a baseline. */
+export function deltaText(c: Change, unit: Unit): string {
+  return c.delta === null ? MISSING : formatDelta(c.delta, unit)
+}
+
+/** The relative change (`+154%`, `new`), or `—` without a baseline. */
+export function percentText(c: Change): string {
+  return c.baseline === null ? MISSING : formatPercentChange(c.baseline, c.candidate)
+}
+
+/** A part's share of a total, `65.6%`; `—` without a total. */
+export function shareText(part: number, total: number | undefined): string {
+  return total ? `${((part / total) * 100).toFixed(1)}%` : MISSING
+}
+
+/** Delta and relative change together: `+18.5 MiB (+154%)`, or `—` without a baseline. */
+export function changeText(c: Change, unit: Unit): string {
+  return c.delta === null ? MISSING : `${deltaText(c, unit)} (${percentText(c)})`
+}
+
+/** `waiver for X expired on 2026-01-31 and no longer applies`, with X escaped by `esc`. */
+export function expiredWaiverText(
+  w: { subject: string; metric?: string; expires: string },
+  esc: Escape = plain,
+): string {
+  const what = esc(w.subject) + (w.metric ? ` (${esc(w.metric)})` : '')
+  return `waiver for ${what} expired on ${esc(w.expires)} and no longer applies`
+}
