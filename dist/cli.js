@@ -11003,13 +11003,14 @@ function readQuantity(reader, node, path, metric) {
 const MiB = 1024 * 1024;
 /** Built-in rules, in report order. A config rule with the same scope, metric and pattern replaces one. */
 const DEFAULT_RULES = [
-    // Live heap at profile time: the leak signal. 4 MiB absorbs sampling noise of small heaps.
+    // Live heap at profile time: the leak signal. Sampled (one sample per 512 KiB by default),
+    // so identical runs of a small service differ by up to ~12 MiB: the floor is 16 MiB.
     {
         id: 'default:inuse_space',
         scope: 'total',
         metric: 'inuse_space',
-        maxIncrease: 0.2,
-        minChange: 4 * MiB,
+        maxIncrease: 0.25,
+        minChange: 16 * MiB,
         line: 0,
     },
     // Bytes allocated over the run: GC pressure. Wider, since it scales with the work done.
@@ -11021,7 +11022,7 @@ const DEFAULT_RULES = [
         minChange: 16 * MiB,
         line: 0,
     },
-    // The runtime's own view of the live heap: catches growth the sampled profile misses.
+    // The runtime's own view of the live heap: exact, not sampled, so it can be strict.
     {
         id: 'default:HeapInuse',
         scope: 'memstats',
@@ -11049,12 +11050,13 @@ const DEFAULT_RULES = [
         line: 0,
     },
     // Any one function's live heap: points at the allocator that leaks, not just the total.
+    // Same sampling noise as the total, hence the same floor.
     {
         id: 'default:allocator:inuse_space',
         scope: 'allocator',
         metric: 'inuse_space',
         maxIncrease: 0.5,
-        minChange: 4 * MiB,
+        minChange: 16 * MiB,
         line: 0,
     },
 ];

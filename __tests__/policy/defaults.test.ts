@@ -55,7 +55,7 @@ describe('built-in defaults', () => {
       'default:inuse_space inuse_space',
       'default:allocator:inuse_space main.(*Cache).Put',
     ])
-    expect(v.violations[1].limitText).toBe('+20% (changes under 4 MiB ignored)')
+    expect(v.violations[1].limitText).toBe('+25% (changes under 16 MiB ignored)')
   })
 
   test('leaked goroutines fail on their count and their stacks', () => {
