@@ -251,14 +251,17 @@ function isRuntimeFrame(fn) {
 }
 
 /** Creates an empty aggregate over the given sample type names. */
-function emptyAggregate(sampleTypes) {
+function emptyAggregate(sampleTypes, withStacks = false) {
     return {
         sampleTypes,
         totals: sampleTypes.map(() => 0),
         functions: new Map(),
         packages: new Map(),
+        stacks: withStacks ? new Map() : undefined,
     };
 }
+/** Separates the functions of a call stack in its name. */
+const STACK_SEPARATOR = ' ← ';
 /**
  * Adds a profile to an aggregate. Leading `runtime.*` frames are dropped as pprof does
  * (unless the whole stack is runtime); a function or package that appears several times
@@ -294,6 +297,11 @@ function addProfile(agg, profile) {
         const frames = trimRuntime(sample);
         if (frames.length === 0)
             continue;
+        if (agg.stacks) {
+            const leaf = ident(frames[0].function);
+            const key = frames.map((f) => ident(f.function).key).join(STACK_SEPARATOR);
+            add(agg.stacks, key, leaf.pkg, values, true, frames);
+        }
         const seenFn = new Set();
         const seenPkg = new Set();
         for (let f = 0; f < frames.length; f++) {
@@ -367,11 +375,11 @@ function rank$1(t) {
     return i < 0 ? ORDER.length : i;
 }
 /** Aggregates every profile of a side; undefined when the side has none. */
-function aggregateSide(snapshots, sampleTypes) {
+function aggregateSide(snapshots, sampleTypes, withStacks = false) {
     const profiles = snapshots.filter((s) => s.profile);
     if (profiles.length === 0)
         return undefined;
-    const agg = emptyAggregate(sampleTypes);
+    const agg = emptyAggregate(sampleTypes, withStacks);
     for (const s of profiles)
         addProfile(agg, s.profile);
     return agg;
@@ -409,8 +417,8 @@ function diff(baseline, candidate, opts = {}) {
     const sampleTypes = sampleTypesOf([...baseline, ...candidate]);
     const names = sampleTypes.map((t) => t.type);
     const focus = chooseFocus(candidate, names, opts.sampleType);
-    const base = hasBaseline ? aggregateSide(baseline, names) : undefined;
-    const cand = aggregateSide(candidate, names);
+    const base = hasBaseline ? aggregateSide(baseline, names, opts.stacks) : undefined;
+    const cand = aggregateSide(candidate, names, opts.stacks);
     const totals = {};
     sampleTypes.forEach((t, c) => {
         if (!cand && !base)
@@ -437,6 +445,7 @@ function diff(baseline, candidate, opts = {}) {
         memstats: diffMemStats(baseline, candidate, hasBaseline, warnings),
         allocators: rows(base, cand, 'functions', sampleTypes, hasBaseline),
         packages: rows(base, cand, 'packages', sampleTypes, hasBaseline),
+        stacks: opts.stacks ? rows(base, cand, 'stacks', sampleTypes, hasBaseline) : undefined,
         files: [...summaries(baseline, 'baseline'), ...summaries(candidate, 'candidate')],
         periods,
         warnings,
@@ -464,12 +473,12 @@ function change$1(baseline, candidate) {
 }
 function rows(base, cand, kind, sampleTypes, hasBaseline) {
     const out = [];
-    const keys = new Set([...(base?.[kind].keys() ?? []), ...(cand?.[kind].keys() ?? [])]);
+    const keys = new Set([...(base?.[kind]?.keys() ?? []), ...(cand?.[kind]?.keys() ?? [])]);
     // A side with no profile contributes no figures (null), not zeros.
     const baseKnown = hasBaseline && base !== undefined;
     for (const key of keys) {
-        const b = base?.[kind].get(key);
-        const c = cand?.[kind].get(key);
+        const b = base?.[kind]?.get(key);
+        const c = cand?.[kind]?.get(key);
         sampleTypes.forEach((t, i) => {
             const bf = b?.flat[i] ?? 0;
             const cf = c?.flat[i] ?? 0;
@@ -11597,6 +11606,7 @@ function jsonReport(input) {
             stack: i < top ? r.stack.map((f) => ({ function: f.function, file: f.file, line: f.line })) : [],
         })),
         packages: focusRows(diff.packages, diff.focus).map(allocator),
+        ...(diff.stacks ? { stacks: focusRows(diff.stacks, diff.focus).map(allocator) } : {}),
         files: diff.files.map((f) => ({
             side: f.side,
             source: f.source,
@@ -12165,17 +12175,25 @@ function growersSection(input, limits) {
 }
 /** The top packages by growth (top 5 at most), or undefined when none grew. */
 function packagesSection(input, limits) {
+    return groupSection(input, input.diff.packages, 'packages', 'Package', limits.packages);
+}
+/** The top call stacks by growth, when the diff grouped by stack; undefined otherwise. */
+function stacksSection(input, limits) {
+    const rows = input.diff.stacks;
+    return rows
+        ? groupSection(input, rows, 'call stacks', 'Call stack (leaf first)', limits.packages)
+        : undefined;
+}
+function groupSection(input, all, what, column, limit) {
     const { diff } = input;
-    const rows = focusRows(diff.packages, diff.focus);
+    const rows = focusRows(all, diff.focus);
     const compared = hasDeltas(rows);
-    const top = growers(rows, Math.min(5, limits.packages));
+    const top = growers(rows, Math.min(5, limit));
     if (top.length === 0)
         return undefined;
     const focus = escapeMarkdown(diff.focus);
-    const title = compared
-        ? `#### Top growing packages (${focus})`
-        : `#### Largest packages (${focus})`;
-    return `${title}\n\n${changeTable(top, 'Package', compared, diff.totals[diff.focus]?.candidate)}`;
+    const title = compared ? `#### Top growing ${what} (${focus})` : `#### Largest ${what} (${focus})`;
+    return `${title}\n\n${changeTable(top, column, compared, diff.totals[diff.focus]?.candidate)}`;
 }
 function changeTable(rows, name, compared, total) {
     if (!compared) {
@@ -12322,6 +12340,7 @@ function build$8(input, limits) {
         waiversSection(input, limits.rows),
         growersSection(input, limits),
         limits.packages > 0 ? packagesSection(input, limits) : undefined,
+        limits.packages > 0 ? stacksSection(input, limits) : undefined,
         totalsSection(input),
         memstatsSection(input),
         inputsSection(input, limits.rows),
@@ -12446,9 +12465,13 @@ function renderText(input) {
             ? [rows.length === 0 ? '  no allocation samples' : '  no allocator grew']
             : [...changeColumns(top, compared, total, color), ...stacks(top, color)]);
     }
-    const pkgs = focusRows(diff.packages, diff.focus);
-    const topPkgs = growers(pkgs, Math.min(5, input.top));
-    section(compared ? `Top growing packages (${focus})` : `Largest packages (${focus})`, changeColumns(topPkgs, hasDeltas(pkgs), total, color));
+    const groups = [['packages', diff.packages]];
+    if (diff.stacks)
+        groups.push(['call stacks (leaf first)', diff.stacks]);
+    for (const [what, all] of groups) {
+        const group = focusRows(all, diff.focus);
+        section(compared ? `Top growing ${what} (${focus})` : `Largest ${what} (${focus})`, changeColumns(growers(group, Math.min(5, input.top)), hasDeltas(group), total, color));
+    }
     section('Totals', figures('sample type', totalTypes(diff), (t) => diff.totals[t], color));
     section('MemStats', figures('field', memstatsFields(diff), (f) => diff.memstats[f], color));
     section('Inputs', table(['side', 'format', `${focus} total`, 'period', 'file'], diff.files.map((f) => [
@@ -12565,6 +12588,7 @@ Options:
       --sample-type <type>     alloc_objects | alloc_space | inuse_objects | inuse_space
                                (default: the profiles' own default, else inuse_space)
       --top <n>                growing allocators to list (default 10)
+      --stacks                 also group by whole call stack and list the stacks that grew
   -h, --help                   show this help
   -v, --version                print the version
 `;
@@ -12591,6 +12615,7 @@ function parseCommandLine(argv) {
                 output: { type: 'string', short: 'o' },
                 'sample-type': { type: 'string' },
                 top: { type: 'string' },
+                stacks: { type: 'boolean' },
                 help: { type: 'boolean', short: 'h' },
             },
             tokens: true,
@@ -12638,6 +12663,7 @@ function parseCommandLine(argv) {
         output: parsed.values.output,
         sampleType: parsed.values['sample-type'],
         top,
+        stacks: parsed.values.stacks === true,
     };
 }
 
@@ -16073,7 +16099,7 @@ function compare(args, io) {
     const policy = loadPolicy(...readConfig(args.config));
     const baseline = readSnapshots(args.baseline, 'baseline');
     const candidate = readSnapshots(args.candidate, 'candidate');
-    const d = diff(baseline, candidate, { sampleType: args.sampleType });
+    const d = diff(baseline, candidate, { sampleType: args.sampleType, stacks: args.stacks });
     const verdict = evaluate(d, policy, io.today);
     const color = args.output === undefined && args.format === 'text' && io.isTTY && !io.env.NO_COLOR;
     const report = render({ diff: d, verdict, top: args.top, version: VERSION, color }, args.format);

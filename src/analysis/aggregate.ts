@@ -23,17 +23,23 @@ export interface SideAggregate {
   totals: number[]
   functions: Map<string, NodeSums>
   packages: Map<string, NodeSums>
+  /** Per whole call stack (matched names, leaf first); only when asked for. */
+  stacks?: Map<string, NodeSums>
 }
 
 /** Creates an empty aggregate over the given sample type names. */
-export function emptyAggregate(sampleTypes: string[]): SideAggregate {
+export function emptyAggregate(sampleTypes: string[], withStacks = false): SideAggregate {
   return {
     sampleTypes,
     totals: sampleTypes.map(() => 0),
     functions: new Map(),
     packages: new Map(),
+    stacks: withStacks ? new Map() : undefined,
   }
 }
+
+/** Separates the functions of a call stack in its name. */
+export const STACK_SEPARATOR = ' ← '
 
 /**
  * Adds a profile to an aggregate. Leading `runtime.*` frames are dropped as pprof does
@@ -67,6 +73,11 @@ export function addProfile(agg: SideAggregate, profile: HeapProfile): void {
     for (let c = 0; c < n; c++) agg.totals[c] += values[c]
     const frames = trimRuntime(sample)
     if (frames.length === 0) continue
+    if (agg.stacks) {
+      const leaf = ident(frames[0].function)
+      const key = frames.map((f) => ident(f.function).key).join(STACK_SEPARATOR)
+      add(agg.stacks, key, leaf.pkg, values, true, frames)
+    }
     const seenFn = new Set<string>()
     const seenPkg = new Set<string>()
     for (let f = 0; f < frames.length; f++) {

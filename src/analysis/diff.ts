@@ -10,6 +10,8 @@ import type { AllocatorChange, Change, Diff, FileSummary, TotalChange } from './
 export interface DiffOptions {
   /** The sample type reports focus on; default: the candidate profiles' own default, else inuse_space. */
   sampleType?: string
+  /** Also group by whole call stack (Diff.stacks). Costly on big profiles, so off by default. */
+  stacks?: boolean
 }
 
 /** Compares two sides. An empty baseline list means there is no baseline. */
@@ -21,8 +23,8 @@ export function diff(baseline: Snapshot[], candidate: Snapshot[], opts: DiffOpti
   const names = sampleTypes.map((t) => t.type)
   const focus = chooseFocus(candidate, names, opts.sampleType)
 
-  const base = hasBaseline ? aggregateSide(baseline, names) : undefined
-  const cand = aggregateSide(candidate, names)
+  const base = hasBaseline ? aggregateSide(baseline, names, opts.stacks) : undefined
+  const cand = aggregateSide(candidate, names, opts.stacks)
   const totals: Record<string, TotalChange> = {}
   sampleTypes.forEach((t, c) => {
     if (!cand && !base) return
@@ -54,6 +56,7 @@ export function diff(baseline: Snapshot[], candidate: Snapshot[], opts: DiffOpti
     memstats: diffMemStats(baseline, candidate, hasBaseline, warnings),
     allocators: rows(base, cand, 'functions', sampleTypes, hasBaseline),
     packages: rows(base, cand, 'packages', sampleTypes, hasBaseline),
+    stacks: opts.stacks ? rows(base, cand, 'stacks', sampleTypes, hasBaseline) : undefined,
     files: [...summaries(baseline, 'baseline'), ...summaries(candidate, 'candidate')],
     periods,
     warnings,
@@ -87,17 +90,17 @@ function change(baseline: number | null, candidate: number): Change {
 function rows(
   base: SideAggregate | undefined,
   cand: SideAggregate | undefined,
-  kind: 'functions' | 'packages',
+  kind: 'functions' | 'packages' | 'stacks',
   sampleTypes: { type: string; unit: string }[],
   hasBaseline: boolean,
 ): AllocatorChange[] {
   const out: AllocatorChange[] = []
-  const keys = new Set([...(base?.[kind].keys() ?? []), ...(cand?.[kind].keys() ?? [])])
+  const keys = new Set([...(base?.[kind]?.keys() ?? []), ...(cand?.[kind]?.keys() ?? [])])
   // A side with no profile contributes no figures (null), not zeros.
   const baseKnown = hasBaseline && base !== undefined
   for (const key of keys) {
-    const b = base?.[kind].get(key)
-    const c = cand?.[kind].get(key)
+    const b = base?.[kind]?.get(key)
+    const c = cand?.[kind]?.get(key)
     sampleTypes.forEach((t, i) => {
       const bf = b?.flat[i] ?? 0
       const cf = c?.flat[i] ?? 0

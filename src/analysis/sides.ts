@@ -22,10 +22,11 @@ function rank(t: string): number {
 export function aggregateSide(
   snapshots: Snapshot[],
   sampleTypes: string[],
+  withStacks = false,
 ): SideAggregate | undefined {
   const profiles = snapshots.filter((s) => s.profile)
   if (profiles.length === 0) return undefined
-  const agg = emptyAggregate(sampleTypes)
+  const agg = emptyAggregate(sampleTypes, withStacks)
   for (const s of profiles) addProfile(agg, s.profile!)
   return agg
 }

@@ -56,6 +56,8 @@ export interface Diff {
   allocators: AllocatorChange[]
   /** Per package, same shape as allocators (`function` holds the package path). */
   packages: AllocatorChange[]
+  /** Per whole call stack (`function` holds `leaf ← caller ← …`), when asked for. */
+  stacks?: AllocatorChange[]
   files: FileSummary[]
   /** Sampling periods seen on each side (usually one each). */
   periods: { baseline: number[]; candidate: number[] }

@@ -16,6 +16,7 @@ export interface CompareArgs {
   output?: string
   sampleType?: string
   top: number
+  stacks: boolean
 }
 
 /** What the user asked for. */
@@ -43,6 +44,7 @@ Options:
       --sample-type <type>     alloc_objects | alloc_space | inuse_objects | inuse_space
                                (default: the profiles' own default, else inuse_space)
       --top <n>                growing allocators to list (default 10)
+      --stacks                 also group by whole call stack and list the stacks that grew
   -h, --help                   show this help
   -v, --version                print the version
 `
@@ -69,6 +71,7 @@ export function parseCommandLine(argv: string[]): Request {
         output: { type: 'string', short: 'o' },
         'sample-type': { type: 'string' },
         top: { type: 'string' },
+        stacks: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
       tokens: true,
@@ -128,5 +131,6 @@ export function parseCommandLine(argv: string[]): Request {
     output: parsed.values.output,
     sampleType: parsed.values['sample-type'],
     top,
+    stacks: parsed.values.stacks === true,
   }
 }

@@ -51,7 +51,7 @@ function compare(args: CompareArgs, io: CliIO): number {
   const policy = loadPolicy(...readConfig(args.config))
   const baseline = readSnapshots(args.baseline, 'baseline')
   const candidate = readSnapshots(args.candidate, 'candidate')
-  const d = diff(baseline, candidate, { sampleType: args.sampleType })
+  const d = diff(baseline, candidate, { sampleType: args.sampleType, stacks: args.stacks })
   const verdict = evaluate(d, policy, io.today)
   const color = args.output === undefined && args.format === 'text' && io.isTTY && !io.env.NO_COLOR
   const report = render({ diff: d, verdict, top: args.top, version: VERSION, color }, args.format)

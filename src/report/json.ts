@@ -36,6 +36,7 @@ export function jsonReport(input: ReportInput): JsonReport {
         i < top ? r.stack.map((f) => ({ function: f.function, file: f.file, line: f.line })) : [],
     })),
     packages: focusRows(diff.packages, diff.focus).map(allocator),
+    ...(diff.stacks ? { stacks: focusRows(diff.stacks, diff.focus).map(allocator) } : {}),
     files: diff.files.map((f) => ({
       side: f.side,
       source: f.source,

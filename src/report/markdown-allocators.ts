@@ -45,16 +45,32 @@ export function growersSection(input: ReportInput, limits: AllocatorLimits): str
 
 /** The top packages by growth (top 5 at most), or undefined when none grew. */
 export function packagesSection(input: ReportInput, limits: AllocatorLimits): string | undefined {
+  return groupSection(input, input.diff.packages, 'packages', 'Package', limits.packages)
+}
+
+/** The top call stacks by growth, when the diff grouped by stack; undefined otherwise. */
+export function stacksSection(input: ReportInput, limits: AllocatorLimits): string | undefined {
+  const rows = input.diff.stacks
+  return rows
+    ? groupSection(input, rows, 'call stacks', 'Call stack (leaf first)', limits.packages)
+    : undefined
+}
+
+function groupSection(
+  input: ReportInput,
+  all: AllocatorChange[],
+  what: string,
+  column: string,
+  limit: number,
+): string | undefined {
   const { diff } = input
-  const rows = focusRows(diff.packages, diff.focus)
+  const rows = focusRows(all, diff.focus)
   const compared = hasDeltas(rows)
-  const top = growers(rows, Math.min(5, limits.packages))
+  const top = growers(rows, Math.min(5, limit))
   if (top.length === 0) return undefined
   const focus = escapeMarkdown(diff.focus)
-  const title = compared
-    ? `#### Top growing packages (${focus})`
-    : `#### Largest packages (${focus})`
-  return `${title}\n\n${changeTable(top, 'Package', compared, diff.totals[diff.focus]?.candidate)}`
+  const title = compared ? `#### Top growing ${what} (${focus})` : `#### Largest ${what} (${focus})`
+  return `${title}\n\n${changeTable(top, column, compared, diff.totals[diff.focus]?.candidate)}`
 }
 
 function changeTable(

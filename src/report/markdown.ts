@@ -1,5 +1,10 @@
 // Renders the PR comment: GitHub-flavoured markdown, every untrusted string escaped.
-import { growersSection, packagesSection, type AllocatorLimits } from './markdown-allocators.js'
+import {
+  growersSection,
+  packagesSection,
+  stacksSection,
+  type AllocatorLimits,
+} from './markdown-allocators.js'
 import {
   commandSection,
   inputsSection,
@@ -47,6 +52,7 @@ function build(input: ReportInput, limits: Limits): string[] {
     waiversSection(input, limits.rows),
     growersSection(input, limits),
     limits.packages > 0 ? packagesSection(input, limits) : undefined,
+    limits.packages > 0 ? stacksSection(input, limits) : undefined,
     totalsSection(input),
     memstatsSection(input),
     inputsSection(input, limits.rows),

@@ -104,12 +104,15 @@ export function renderText(input: ReportInput): string {
         : [...changeColumns(top, compared, total, color), ...stacks(top, color)],
     )
   }
-  const pkgs = focusRows(diff.packages, diff.focus)
-  const topPkgs = growers(pkgs, Math.min(5, input.top))
-  section(
-    compared ? `Top growing packages (${focus})` : `Largest packages (${focus})`,
-    changeColumns(topPkgs, hasDeltas(pkgs), total, color),
-  )
+  const groups: [string, AllocatorChange[]][] = [['packages', diff.packages]]
+  if (diff.stacks) groups.push(['call stacks (leaf first)', diff.stacks])
+  for (const [what, all] of groups) {
+    const group = focusRows(all, diff.focus)
+    section(
+      compared ? `Top growing ${what} (${focus})` : `Largest ${what} (${focus})`,
+      changeColumns(growers(group, Math.min(5, input.top)), hasDeltas(group), total, color),
+    )
+  }
   section(
     'Totals',
     figures('sample type', totalTypes(diff), (t) => diff.totals[t], color),

@@ -62,6 +62,8 @@ export interface JsonReport {
   memstats: Record<string, JsonChange>
   allocators: (JsonAllocator & { stack: Frame[] })[]
   packages: JsonAllocator[]
+  /** Per whole call stack, only with --stacks. */
+  stacks?: JsonAllocator[]
   files: {
     side: FileSummary['side']
     source: string
