@@ -3,7 +3,8 @@ import { readSnapshot } from '../../src/formats/index.js'
 import { renamedProfile } from '../helpers/rewrite.js'
 import { snapshot, total } from '../helpers/fixtures.js'
 
-const inuse = <T extends { sampleType: string }>(rows: T[]): T[] => rows.filter((r) => r.sampleType === 'inuse_space')
+const inuse = <T extends { sampleType: string }>(rows: T[]): T[] =>
+  rows.filter((r) => r.sampleType === 'inuse_space')
 
 describe('diff of real profiles', () => {
   test('a leak: totals, MemStats and the top grower with its heaviest stack', () => {
