@@ -30,6 +30,38 @@ class GateError extends Error {
 }
 
 // The model every reader produces and every later stage consumes. Wire formats stop here.
+/** Number of samples in a profile. */
+/** The total of every sample type, in the profile's order. */
+function profileTotals(p) {
+    const width = p.sampleTypes.length;
+    const out = new Array(width).fill(0);
+    for (let i = 0; i < p.values.length; i++)
+        out[i % width] += p.values[i];
+    return out;
+}
+/** Builds a profile from sample objects whose stacks are made of whole locations. */
+function profileFromSamples(head, samples) {
+    const index = new Map();
+    const locations = [];
+    const width = head.sampleTypes.length;
+    const stackStart = new Uint32Array(samples.length + 1);
+    const stackLocations = new Uint32Array(samples.reduce((n, s) => n + s.locations.length, 0));
+    const values = new Float64Array(samples.length * width);
+    let k = 0;
+    samples.forEach((s, i) => {
+        for (const loc of s.locations) {
+            let id = index.get(loc);
+            if (id === undefined) {
+                id = locations.push(loc) - 1;
+                index.set(loc, id);
+            }
+            stackLocations[k++] = id;
+        }
+        stackStart[i + 1] = k;
+        values.set(s.values.slice(0, width), i * width);
+    });
+    return { ...head, locations, stackStart, stackLocations, values };
+}
 /** The MemStats fields worth diffing, in the order reports list them. */
 const MEMSTATS_FIELDS = [
     'RSS',
@@ -250,6 +282,8 @@ function isRuntimeFrame(fn) {
     return fn.startsWith('runtime.');
 }
 
+/** Separates the functions of a call stack in its name. */
+const STACK_SEPARATOR = ' ← ';
 /** Creates an empty aggregate over the given sample type names. */
 function emptyAggregate(sampleTypes, withStacks = false) {
     return {
@@ -260,8 +294,29 @@ function emptyAggregate(sampleTypes, withStacks = false) {
         stacks: withStacks ? new Map() : undefined,
     };
 }
-/** Separates the functions of a call stack in its name. */
-const STACK_SEPARATOR = ' ← ';
+function tables(profile) {
+    const fnIds = new Map();
+    const pkgIds = new Map();
+    const fnKeys = [];
+    const pkgKeys = [];
+    const id = (map, keys, key) => {
+        let i = map.get(key);
+        if (i === undefined) {
+            i = keys.push(key) - 1;
+            map.set(key, i);
+        }
+        return i;
+    };
+    const locFns = [];
+    const locPkgs = [];
+    const locRuntime = [];
+    for (const frames of profile.locations) {
+        locFns.push(Int32Array.from(frames, (f) => id(fnIds, fnKeys, matchKey(f.function))));
+        locPkgs.push(Int32Array.from(frames, (f) => id(pkgIds, pkgKeys, packageOf(f.function))));
+        locRuntime.push(Uint8Array.from(frames, (f) => (isRuntimeFrame(f.function) ? 1 : 0)));
+    }
+    return { fnKeys, pkgKeys, locFns, locPkgs, locRuntime };
+}
 /**
  * Adds a profile to an aggregate. Leading `runtime.*` frames are dropped as pprof does
  * (unless the whole stack is runtime); a function or package that appears several times
@@ -269,58 +324,155 @@ const STACK_SEPARATOR = ' ← ';
  */
 function addProfile(agg, profile) {
     const n = agg.sampleTypes.length;
-    // Column of each of the profile's sample types in the aggregate (-1: not tracked).
+    const width = profile.sampleTypes.length;
     const cols = profile.sampleTypes.map((t) => agg.sampleTypes.indexOf(t.type));
-    const names = new Map();
-    const ident = (fn) => {
-        let id = names.get(fn);
-        if (!id) {
-            id = { key: matchKey(fn), pkg: packageOf(fn) };
-            names.set(fn, id);
-        }
-        return id;
-    };
-    const values = new Array(n);
-    for (const sample of profile.samples) {
-        values.fill(0);
+    const t = tables(profile);
+    const nFn = t.fnKeys.length;
+    const nPkg = t.pkgKeys.length;
+    const fnFlat = new Float64Array(nFn * n);
+    const fnCum = new Float64Array(nFn * n);
+    const pkgFlat = new Float64Array(nPkg * n);
+    const pkgCum = new Float64Array(nPkg * n);
+    const bestValue = new Float64Array(nFn * n);
+    const bestSample = new Int32Array(nFn * n).fill(-1);
+    const bestLeaf = new Uint8Array(nFn * n);
+    const fnSeen = new Int32Array(nFn).fill(-1);
+    const pkgSeen = new Int32Array(nPkg).fill(-1);
+    const stackSums = agg.stacks ? new Map() : undefined;
+    const v = new Float64Array(n);
+    const { stackStart, stackLocations: locs, values } = profile;
+    for (let i = 0; i < stackStart.length - 1; i++) {
+        v.fill(0);
         let any = false;
-        for (let i = 0; i < cols.length; i++) {
-            if (cols[i] >= 0 && sample.values[i] !== 0) {
-                values[cols[i]] = sample.values[i];
+        for (let j = 0; j < width; j++) {
+            const x = values[i * width + j];
+            if (cols[j] >= 0 && x !== 0) {
+                v[cols[j]] = x;
                 any = true;
             }
         }
         if (!any)
             continue;
         for (let c = 0; c < n; c++)
-            agg.totals[c] += values[c];
-        const frames = trimRuntime(sample);
-        if (frames.length === 0)
+            agg.totals[c] += v[c];
+        const [k0, f0] = firstKept(t, locs, stackStart[i], stackStart[i + 1]);
+        if (k0 < 0)
             continue;
-        if (agg.stacks) {
-            const leaf = ident(frames[0].function);
-            const key = frames.map((f) => ident(f.function).key).join(STACK_SEPARATOR);
-            add(agg.stacks, key, leaf.pkg, values, true, frames);
+        let leaf = true;
+        let key = '';
+        for (let k = k0; k < stackStart[i + 1]; k++) {
+            const fns = t.locFns[locs[k]];
+            const pkgs = t.locPkgs[locs[k]];
+            for (let f = k === k0 ? f0 : 0; f < fns.length; f++) {
+                const fn = fns[f];
+                if (stackSums)
+                    key += (key ? STACK_SEPARATOR : '') + t.fnKeys[fn];
+                if (fnSeen[fn] !== i) {
+                    fnSeen[fn] = i;
+                    for (let c = 0; c < n; c++) {
+                        const x = v[c];
+                        if (x === 0)
+                            continue;
+                        const at = fn * n + c;
+                        if (leaf)
+                            fnFlat[at] += x;
+                        fnCum[at] += x;
+                        if (leaf ? !bestLeaf[at] || x > bestValue[at] : !bestLeaf[at] && x > bestValue[at]) {
+                            bestValue[at] = x;
+                            bestSample[at] = i;
+                            bestLeaf[at] = leaf ? 1 : 0;
+                        }
+                    }
+                }
+                const pkg = pkgs[f];
+                if (pkgSeen[pkg] !== i) {
+                    pkgSeen[pkg] = i;
+                    for (let c = 0; c < n; c++) {
+                        if (leaf)
+                            pkgFlat[pkg * n + c] += v[c];
+                        pkgCum[pkg * n + c] += v[c];
+                    }
+                }
+                leaf = false;
+            }
         }
-        const seenFn = new Set();
-        const seenPkg = new Set();
-        for (let f = 0; f < frames.length; f++) {
-            const { key, pkg } = ident(frames[f].function);
-            const isLeaf = f === 0;
-            if (!seenFn.has(key)) {
-                seenFn.add(key);
-                add(agg.functions, key, pkg, values, isLeaf, frames);
-            }
-            if (!seenPkg.has(pkg)) {
-                seenPkg.add(pkg);
-                add(agg.packages, pkg, pkg, values, isLeaf, frames);
-            }
+        if (stackSums) {
+            const s = stackSums.get(key) ?? { values: new Array(n).fill(0), sample: i };
+            for (let c = 0; c < n; c++)
+                s.values[c] += v[c];
+            stackSums.set(key, s);
         }
     }
+    const stackOf = (i) => stackFrames(profile, t, i);
+    t.fnKeys.forEach((key, fn) => {
+        if (fnSeen[fn] < 0)
+            return; // in no sample with a value
+        const node = nodeOf(agg.functions, key, packageOf(key), n);
+        for (let c = 0; c < n; c++) {
+            const at = fn * n + c;
+            node.flat[c] += fnFlat[at];
+            node.cum[c] += fnCum[at];
+            if (bestSample[at] < 0)
+                continue;
+            const isLeaf = bestLeaf[at] === 1;
+            const better = isLeaf
+                ? !node.heaviestIsLeaf[c] || bestValue[at] > node.heaviestValue[c]
+                : !node.heaviestIsLeaf[c] && bestValue[at] > node.heaviestValue[c];
+            if (better) {
+                node.heaviest[c] = stackOf(bestSample[at]);
+                node.heaviestValue[c] = bestValue[at];
+                node.heaviestIsLeaf[c] = isLeaf;
+            }
+        }
+    });
+    t.pkgKeys.forEach((key, pkg) => {
+        if (pkgSeen[pkg] < 0)
+            return;
+        const node = nodeOf(agg.packages, key, key, n);
+        for (let c = 0; c < n; c++) {
+            node.flat[c] += pkgFlat[pkg * n + c];
+            node.cum[c] += pkgCum[pkg * n + c];
+        }
+    });
+    for (const [key, s] of stackSums ?? []) {
+        const frames = stackOf(s.sample);
+        const node = nodeOf(agg.stacks, key, packageOf(frames[0].function), n);
+        for (let c = 0; c < n; c++) {
+            node.flat[c] += s.values[c];
+            node.cum[c] += s.values[c];
+        }
+        if (!node.heaviest[0])
+            node.heaviest.fill(frames);
+    }
 }
-function add(map, key, pkg, values, isLeaf, frames) {
+/**
+ * Where a stack starts once the allocator's own leading runtime frames are dropped:
+ * [location position, frame within it]. A stack that is runtime only is kept whole.
+ * Returns [-1, 0] for an empty stack.
+ */
+function firstKept(t, locs, start, end) {
+    for (let k = start; k < end; k++) {
+        const rt = t.locRuntime[locs[k]];
+        for (let f = 0; f < rt.length; f++)
+            if (!rt[f])
+                return [k, f];
+    }
+    return start < end ? [start, 0] : [-1, 0];
+}
+/** The frames of sample i, leaf first, without its leading runtime frames. */
+function stackFrames(profile, t, i) {
+    const start = profile.stackStart[i];
+    const end = profile.stackStart[i + 1];
+    const [k0, f0] = firstKept(t, profile.stackLocations, start, end);
+    const frames = [];
+    for (let k = Math.max(k0, start); k < end; k++) {
+        const loc = profile.locations[profile.stackLocations[k]];
+        frames.push(...(k === k0 ? loc.slice(f0) : loc));
+    }
+    return frames;
+}
+function nodeOf(map, key, pkg, n) {
     let node = map.get(key);
-    const n = values.length;
     if (!node) {
         node = {
             name: key,
@@ -333,30 +485,7 @@ function add(map, key, pkg, values, isLeaf, frames) {
         };
         map.set(key, node);
     }
-    for (let c = 0; c < n; c++) {
-        const v = values[c];
-        if (v === 0)
-            continue;
-        if (isLeaf)
-            node.flat[c] += v;
-        node.cum[c] += v;
-        const better = isLeaf
-            ? !node.heaviestIsLeaf[c] || v > node.heaviestValue[c]
-            : !node.heaviestIsLeaf[c] && v > node.heaviestValue[c];
-        if (better) {
-            node.heaviestValue[c] = v;
-            node.heaviest[c] = frames;
-            node.heaviestIsLeaf[c] = isLeaf;
-        }
-    }
-}
-/** Drops the allocator's own frames at the leaf, keeping at least one frame. */
-function trimRuntime(sample) {
-    const frames = sample.frames;
-    let i = 0;
-    while (i < frames.length && isRuntimeFrame(frames[i].function))
-        i++;
-    return i === 0 || i === frames.length ? frames : frames.slice(i);
+    return node;
 }
 
 /** pprof's order of heap sample types; other types follow in the order met. */
@@ -531,9 +660,8 @@ function periodsOf(snapshots) {
 function summaries(snapshots, side) {
     return snapshots.map((s) => {
         const totals = {};
-        s.profile?.sampleTypes.forEach((t, i) => {
-            totals[t.type] = s.profile.samples.reduce((sum, x) => sum + x.values[i], 0);
-        });
+        const sums = s.profile ? profileTotals(s.profile) : [];
+        s.profile?.sampleTypes.forEach((t, i) => (totals[t.type] = sums[i]));
         return {
             side,
             source: s.source,
@@ -590,6 +718,13 @@ function isExact(v) {
 // Reads the legacy text heap profile that /debug/pprof/heap?debug=1 serves.
 const HEADER = /^heap profile: *(\d+): *(\d+) *\[ *(\d+): *(\d+) *\] *@ *heap\/(\d+)/;
 const RECORD = /^(\d+): *(\d+) *\[ *(\d+): *(\d+) *\] *@(.*)$/;
+/** The sample types of a text heap profile, in the order Go's protobuf writer uses. */
+const HEAP_SAMPLE_TYPES = [
+    { type: 'alloc_objects', unit: 'count' },
+    { type: 'alloc_space', unit: 'bytes' },
+    { type: 'inuse_objects', unit: 'count' },
+    { type: 'inuse_space', unit: 'bytes' },
+];
 const FRAME = /^#\t(0x[0-9a-f]+)\t(.+?)\+0x[0-9a-f]+\t(.*):(\d+)$/;
 /** True when the text starts like a debug=1 heap profile. */
 function isHeapText(head) {
@@ -606,7 +741,17 @@ function readHeapText(text, source) {
         throw malformed$1(source, 1, 'the first line is not a heap profile header');
     const period = Math.floor(Number(header[5]) / 2);
     const samples = [];
-    const byKey = new Map();
+    // The comment lines under a record name its frames, one line per frame; an inlining
+    // chain repeats one address. Each address becomes one location, shared by all records.
+    const locationOf = new Map();
+    const location = (addr, frames) => {
+        let loc = locationOf.get(addr);
+        if (!loc) {
+            loc = frames;
+            locationOf.set(addr, loc);
+        }
+        return loc;
+    };
     let symbolized = false;
     let i = 1;
     for (; i < lines.length; i++) {
@@ -618,36 +763,29 @@ function readHeapText(text, source) {
         const rec = RECORD.exec(line);
         if (!rec)
             throw malformed$1(source, i + 1, `unexpected line "${line.slice(0, 60)}"`);
-        const addrs = rec[5].trim().split(/\s+/).filter(Boolean);
-        // The frames are named in the comment lines under the record (inlined calls expanded).
-        const frames = [];
-        const named = new Set();
+        const groups = [];
         while (i + 1 < lines.length && lines[i + 1].startsWith('#\t')) {
             const f = FRAME.exec(lines[++i]);
             if (!f)
                 continue;
-            frames.push({ function: f[2], file: f[3], line: Number(f[4]) });
-            named.add(f[1]);
-            symbolized = true;
+            const frame = { function: f[2], file: f[3], line: Number(f[4]) };
+            const last = groups[groups.length - 1];
+            if (last && last[0] === f[1])
+                last[1].push(frame);
+            else
+                groups.push([f[1], [frame]]);
         }
-        if (frames.length === 0) {
-            for (const a of addrs)
-                frames.push({ function: a, file: '', line: 0 });
-        }
+        symbolized ||= groups.length > 0;
+        const locations = groups.length > 0
+            ? groups.map(([addr, frames]) => location(addr, frames))
+            : rec[5]
+                .trim()
+                .split(/\s+/)
+                .filter(Boolean)
+                .map((a) => location(a, [{ function: a, file: '', line: 0 }]));
         const [inuseObjects, inuseBytes] = scale(Number(rec[1]), Number(rec[2]), period);
         const [allocObjects, allocBytes] = scale(Number(rec[3]), Number(rec[4]), period);
-        const values = [allocObjects, allocBytes, inuseObjects, inuseBytes];
-        const key = addrs.join(' ');
-        const seen = byKey.get(key);
-        if (seen) {
-            for (let k = 0; k < 4; k++)
-                seen.values[k] += values[k];
-        }
-        else {
-            const s = { frames, values };
-            byKey.set(key, s);
-            samples.push(s);
-        }
+        samples.push({ locations, values: [allocObjects, allocBytes, inuseObjects, inuseBytes] });
     }
     const warnings = [];
     if (!symbolized && samples.length > 0) {
@@ -656,19 +794,9 @@ function readHeapText(text, source) {
     const memstats = i < lines.length ? readTrailer(lines.slice(i + 1)) : undefined;
     if (!memstats)
         warnings.push(`${source}: no # runtime.MemStats trailer; the file may be cut short`);
+    const head = { sampleTypes: HEAP_SAMPLE_TYPES, defaultSampleType: '', period, timeNanos: 0 };
     return {
-        profile: {
-            sampleTypes: [
-                { type: 'alloc_objects', unit: 'count' },
-                { type: 'alloc_space', unit: 'bytes' },
-                { type: 'inuse_objects', unit: 'count' },
-                { type: 'inuse_space', unit: 'bytes' },
-            ],
-            defaultSampleType: '',
-            period,
-            timeNanos: 0,
-            samples,
-        },
+        profile: profileFromSamples(head, samples),
         memstats,
         warnings,
     };
@@ -1738,21 +1866,125 @@ class Profile {
     }
 }
 
+// The few protobuf wire-format primitives the sample pass needs; pprof-format does the rest.
+/** A cursor over protobuf bytes. Throws RangeError when a field runs past the end. */
+class WireReader {
+    buf;
+    pos;
+    end;
+    constructor(buf, start = 0, end = buf.length) {
+        this.buf = buf;
+        this.pos = start;
+        this.end = end;
+    }
+    /** Points the cursor at [start, end) of the same bytes. */
+    reset(start, end) {
+        this.pos = start;
+        this.end = end;
+    }
+    /** True while bytes remain. */
+    more() {
+        return this.pos < this.end;
+    }
+    /**
+     * Reads a varint as a signed int64 in a double: exact up to 2^53, and negative values
+     * (ten-byte encodings) come back negative, not as huge unsigned numbers.
+     */
+    varint() {
+        const buf = this.buf;
+        let b = buf[this.pos++];
+        if (b < 0x80)
+            return b;
+        let result = b & 0x7f;
+        let mul = 0x80;
+        for (let i = 1; i < 10; i++) {
+            if (this.pos >= this.end)
+                throw new RangeError('varint runs past the end');
+            b = buf[this.pos++];
+            if (i === 9 || (i === 8 && b >= 0x80))
+                return this.slowVarint(i);
+            result += (b & 0x7f) * mul;
+            if (b < 0x80)
+                return result;
+            mul *= 0x80;
+        }
+        throw new RangeError('varint longer than ten bytes');
+    }
+    /** Re-reads a long varint with BigInt so that int64 wrap-around is exact. */
+    slowVarint(consumed) {
+        let start = this.pos - consumed - 1;
+        let v = 0n;
+        let shift = 0n;
+        for (;;) {
+            const b = this.buf[start++];
+            v |= BigInt(b & 0x7f) << shift;
+            shift += 7n;
+            if (b < 0x80 || shift >= 70n)
+                break;
+        }
+        this.pos = start;
+        return Number(BigInt.asIntN(64, v));
+    }
+    /** Reads a tag; returns [field number, wire type]. */
+    tag() {
+        const t = this.varint();
+        return [Math.floor(t / 8), t & 7];
+    }
+    /** Reads a length prefix and returns the [start, end) of the payload. */
+    bytes() {
+        const len = this.varint();
+        const start = this.pos;
+        this.pos += len;
+        if (this.pos > this.end)
+            throw new RangeError('field runs past the end');
+        return [start, this.pos];
+    }
+    /** Skips one field of the given wire type. */
+    skip(wireType) {
+        switch (wireType) {
+            case 0:
+                this.varint();
+                return;
+            case 1:
+                this.pos += 8;
+                break;
+            case 2:
+                this.bytes();
+                return;
+            case 5:
+                this.pos += 4;
+                break;
+            default:
+                throw new RangeError(`unknown wire type ${wireType}`);
+        }
+        if (this.pos > this.end)
+            throw new RangeError('field runs past the end');
+    }
+}
+
 // Reads a pprof protobuf (already inflated) into a HeapProfile.
+//
+// Two passes: the first walks the top-level fields, hands everything but the samples to
+// pprof-format (locations, functions, strings: small) and notes where each sample lies;
+// the second decodes the samples straight into typed arrays. Decoding a million samples
+// into pprof-format's objects would take seconds and most of a gigabyte.
 /** Sample types that make a profile a heap/allocs profile. */
 const HEAP_TYPES = new Set(['alloc_objects', 'alloc_space', 'inuse_objects', 'inuse_space']);
+const SAMPLE_FIELD = 2;
 /** Decodes protobuf bytes; throws a GateError when they are not a heap profile. */
 function readPprof(bytes, source) {
-    let p;
+    let meta;
+    let sampleRanges;
     try {
-        p = Profile.decode(bytes);
+        ;
+        ({ meta, sampleRanges } = split(bytes));
     }
     catch (err) {
         throw notRecognised(source, err.message);
     }
-    const strings = p.stringTable.strings;
+    const strings = meta.stringTable.strings;
     const str = (i) => strings[toNumber(i)] ?? '';
-    const sampleTypes = p.sampleType.map((t) => ({
+    const sampleTypes = meta.sampleType.map((t) => ({
         type: str(t.type),
         unit: str(t.unit),
     }));
@@ -1760,53 +1992,115 @@ function readPprof(bytes, source) {
         throw notRecognised(source, 'no sample types');
     }
     if (!sampleTypes.some((t) => HEAP_TYPES.has(t.type))) {
-        const kind = describeKind(sampleTypes);
-        throw new GateError('NOT_A_HEAP_PROFILE', `${source}: is a ${kind} (sample types ${sampleTypes.map((t) => t.type).join(', ')}), not a heap profile`, 'pass the output of go test -memprofile or /debug/pprof/heap');
+        throw new GateError('NOT_A_HEAP_PROFILE', `${source}: is a ${describeKind(sampleTypes)} (sample types ${sampleTypes.map((t) => t.type).join(', ')}), not a heap profile`, 'pass the output of go test -memprofile or /debug/pprof/heap');
     }
     const functions = new Map();
-    for (const f of p.function) {
+    for (const f of meta.function)
         functions.set(toNumber(f.id), { name: str(f.name), file: str(f.filename) });
-    }
-    // Expand each location's inlining chain once: innermost first, the last line is the real frame.
-    const locations = new Map();
-    for (const loc of p.location) {
+    // Each location's inlining chain, expanded once: innermost first, the last line is the real frame.
+    const locations = [];
+    const indexOfId = new Map();
+    for (const loc of meta.location) {
         const frames = loc.line.map((l) => {
             const fn = functions.get(toNumber(l.functionId));
             return { function: fn?.name || '<unknown>', file: fn?.file ?? '', line: toNumber(l.line) };
         });
-        if (frames.length === 0) {
+        if (frames.length === 0)
             frames.push({ function: `0x${toNumber(loc.address).toString(16)}`, file: '', line: 0 });
-        }
-        locations.set(toNumber(loc.id), frames);
+        indexOfId.set(toNumber(loc.id), locations.push(frames) - 1);
     }
-    // Merge samples with identical stacks (labels are not kept).
-    const byStack = new Map();
-    const width = sampleTypes.length;
-    for (const s of p.sample) {
-        const ids = s.locationId.map(toNumber);
-        const key = ids.join(',');
-        let entry = byStack.get(key);
-        if (!entry) {
-            const frames = [];
-            for (const id of ids) {
-                const loc = locations.get(id);
-                if (!loc)
-                    throw malformed(source, `sample refers to missing location ${id}`);
-                frames.push(...loc);
-            }
-            entry = { frames, values: new Array(width).fill(0) };
-            byStack.set(key, entry);
-        }
-        for (let i = 0; i < width; i++)
-            entry.values[i] += toNumber(s.value[i] ?? 0);
-    }
+    const samples = decodeSamples(bytes, sampleRanges, sampleTypes.length, indexOfId, source);
     return {
         sampleTypes,
-        defaultSampleType: str(p.defaultSampleType),
-        period: toNumber(p.period),
-        timeNanos: toNumber(p.timeNanos),
-        samples: [...byStack.values()],
+        defaultSampleType: str(meta.defaultSampleType),
+        period: toNumber(meta.period),
+        timeNanos: toNumber(meta.timeNanos),
+        locations,
+        ...samples,
     };
+}
+/** Pass one: the profile without its samples, and the [start, end) of every sample. */
+function split(bytes) {
+    const r = new WireReader(bytes);
+    const sampleRanges = [];
+    const rest = [];
+    while (r.more()) {
+        const fieldStart = r.pos;
+        const [field, wire] = r.tag();
+        if (field === SAMPLE_FIELD && wire === 2) {
+            const [start, end] = r.bytes();
+            sampleRanges.push(start, end);
+        }
+        else {
+            r.skip(wire);
+            rest.push(bytes.subarray(fieldStart, r.pos));
+        }
+    }
+    return { meta: Profile.decode(Buffer.concat(rest)), sampleRanges };
+}
+/** Pass two: location indexes and values of every sample into typed arrays. */
+function decodeSamples(bytes, ranges, width, indexOfId, source) {
+    const n = ranges.length / 2;
+    const stackStart = new Uint32Array(n + 1);
+    let stackLocations = new Uint32Array(Math.max(16, n * 16));
+    const values = new Float64Array(n * width);
+    let k = 0;
+    const pushLocation = (id) => {
+        const index = indexOfId.get(id);
+        if (index === undefined)
+            throw malformed(source, `a sample refers to missing location ${id}`);
+        if (k === stackLocations.length) {
+            const grown = new Uint32Array(stackLocations.length * 2);
+            grown.set(stackLocations);
+            stackLocations = grown;
+        }
+        stackLocations[k++] = index;
+    };
+    const r = new WireReader(bytes);
+    const packed = new WireReader(bytes);
+    try {
+        for (let i = 0; i < n; i++) {
+            r.reset(ranges[2 * i], ranges[2 * i + 1]);
+            let v = i * width;
+            const vEnd = v + width;
+            while (r.more()) {
+                const [field, wire] = r.tag();
+                if (field === 1 && wire === 2) {
+                    const [start, end] = r.bytes();
+                    packed.reset(start, end);
+                    while (packed.more())
+                        pushLocation(packed.varint());
+                }
+                else if (field === 1 && wire === 0) {
+                    pushLocation(r.varint());
+                }
+                else if (field === 2 && wire === 2) {
+                    const [start, end] = r.bytes();
+                    packed.reset(start, end);
+                    while (packed.more()) {
+                        const x = packed.varint();
+                        if (v < vEnd)
+                            values[v++] = x;
+                    }
+                }
+                else if (field === 2 && wire === 0) {
+                    const x = r.varint();
+                    if (v < vEnd)
+                        values[v++] = x;
+                }
+                else {
+                    r.skip(wire);
+                }
+            }
+            stackStart[i + 1] = k;
+        }
+    }
+    catch (err) {
+        if (err instanceof GateError)
+            throw err;
+        throw malformed(source, err.message);
+    }
+    return { stackStart, stackLocations: stackLocations.slice(0, k), values };
 }
 function describeKind(types) {
     const names = new Set(types.map((t) => t.type));

@@ -1,10 +1,9 @@
 import { addProfile, emptyAggregate } from '../../src/analysis/aggregate.js'
-import type { HeapProfile } from '../../src/formats/model.js'
+import { profileFromSamples, type Frame, type HeapProfile } from '../../src/formats/model.js'
 
 const f = (name: string) => ({ function: name, file: 'x.go', line: 1 })
 
-/** A small model (not a file) whose stacks exercise recursion and runtime frames. */
-const profile: HeapProfile = {
+const head = {
   sampleTypes: [
     { type: 'inuse_objects', unit: 'count' },
     { type: 'inuse_space', unit: 'bytes' },
@@ -12,23 +11,32 @@ const profile: HeapProfile = {
   defaultSampleType: '',
   period: 524288,
   timeNanos: 0,
-  samples: [
-    // main.walk recursing three times under main.main, allocation in runtime.makeslice.
-    {
-      frames: [
-        f('runtime.mallocgc'),
-        f('runtime.makeslice'),
-        f('main.walk'),
-        f('main.walk'),
-        f('main.walk'),
-        f('main.main'),
-      ],
-      values: [2, 2048],
-    },
-    { frames: [f('main.leaf'), f('main.walk'), f('main.main')], values: [1, 1000] },
-    { frames: [f('runtime.malg'), f('runtime.newproc1')], values: [1, 8192] },
-  ],
 }
+
+/** A profile whose every frame is its own location (no inlining). */
+const build = (samples: { frames: Frame[]; values: number[] }[]): HeapProfile =>
+  profileFromSamples(
+    head,
+    samples.map((s) => ({ locations: s.frames.map((x) => [x]), values: s.values })),
+  )
+
+/** A small model (not a file) whose stacks exercise recursion and runtime frames. */
+const profile = build([
+  // main.walk recursing three times under main.main, allocation in runtime.makeslice.
+  {
+    frames: [
+      f('runtime.mallocgc'),
+      f('runtime.makeslice'),
+      f('main.walk'),
+      f('main.walk'),
+      f('main.walk'),
+      f('main.main'),
+    ],
+    values: [2, 2048],
+  },
+  { frames: [f('main.leaf'), f('main.walk'), f('main.main')], values: [1, 1000] },
+  { frames: [f('runtime.malg'), f('runtime.newproc1')], values: [1, 8192] },
+])
 
 describe('aggregation per function', () => {
   const agg = emptyAggregate(['inuse_objects', 'inuse_space'])
@@ -69,14 +77,34 @@ describe('aggregation per function', () => {
 describe('heaviest stack', () => {
   test('prefers a stack where the function allocates itself over a heavier one through it', () => {
     const agg = emptyAggregate(['inuse_objects', 'inuse_space'])
-    addProfile(agg, {
-      ...profile,
-      samples: [
+    addProfile(
+      agg,
+      build([
         { frames: [f('main.child'), f('main.parent'), f('main.main')], values: [1, 9000] },
         { frames: [f('main.parent'), f('main.main')], values: [1, 100] },
-      ],
-    })
+      ]),
+    )
     expect(agg.functions.get('main.parent')!.heaviest[1]![0].function).toBe('main.parent')
     expect(agg.functions.get('main.main')!.heaviest[1]![0].function).toBe('main.child')
+  })
+})
+
+describe('inlined frames', () => {
+  test('runtime frames are trimmed inside a location, and inlined calls get their own rows', () => {
+    // One location: runtime.growslice inlined into main.helper, inlined into main.caller.
+    const inlined = [f('runtime.growslice'), f('main.helper'), f('main.caller')]
+    const agg = emptyAggregate(['inuse_objects', 'inuse_space'])
+    addProfile(
+      agg,
+      profileFromSamples(head, [{ locations: [inlined, [f('main.main')]], values: [1, 4096] }]),
+    )
+    expect(agg.functions.get('main.helper')!.flat).toEqual([1, 4096])
+    expect(agg.functions.get('main.caller')!.cum).toEqual([1, 4096])
+    expect(agg.functions.get('main.caller')!.flat).toEqual([0, 0])
+    expect(agg.functions.get('main.helper')!.heaviest[1]!.map((x) => x.function)).toEqual([
+      'main.helper',
+      'main.caller',
+      'main.main',
+    ])
   })
 })

@@ -1,5 +1,6 @@
 import { diff } from '../../src/analysis/index.js'
 import { readSnapshot } from '../../src/formats/index.js'
+import { samplesOf } from '../../src/formats/model.js'
 import { renamedProfile } from '../helpers/rewrite.js'
 import { snapshot, total } from '../helpers/fixtures.js'
 
@@ -31,7 +32,7 @@ describe('diff of real profiles', () => {
     )
     const base = [snapshot('baseline-seed1.pb.gz')]
     const cand = [readSnapshot(renumbered, 'renumbered.pb.gz')]
-    const names = cand[0].profile!.samples.flatMap((s) => s.frames.map((f) => f.function))
+    const names = [...samplesOf(cand[0].profile!)].flatMap((s) => s.frames.map((f) => f.function))
     expect(names).toContain('main.(*Server).Serve.func3')
     const d = diff(base, cand)
     const rows = d.allocators.filter((r) => r.function.startsWith('main.(*Server).Serve.'))

@@ -1,4 +1,4 @@
-import { scale } from '../../src/formats/index.js'
+import { samplesOf, scale } from '../../src/formats/index.js'
 import { flatByFunction, snapshot, total } from '../helpers/fixtures.js'
 
 const TYPES = ['alloc_objects', 'alloc_space', 'inuse_objects', 'inuse_space']
@@ -22,7 +22,7 @@ describe('debug=1 text heap profile reader', () => {
 
   test('names frames from the comment lines, not addresses', () => {
     const txt = snapshot('leak-cache.heap.txt')
-    const names = txt.profile!.samples.flatMap((s) => s.frames.map((f) => f.function))
+    const names = [...samplesOf(txt.profile!)].flatMap((s) => s.frames.map((f) => f.function))
     expect(names).toContain('main.(*Cache).Put')
     expect(names.some((n) => n.startsWith('0x'))).toBe(false)
     expect(txt.warnings).toEqual([])

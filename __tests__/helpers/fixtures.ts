@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { readSnapshot } from '../../src/formats/index.js'
-import type { Snapshot } from '../../src/formats/model.js'
+import { profileTotals, samplesOf, type Snapshot } from '../../src/formats/model.js'
 
 /** Absolute path of a fixture. */
 export function fixturePath(name: string): string {
@@ -23,7 +23,7 @@ export function snapshot(name: string): Snapshot {
 export function total(s: Snapshot, type: string): number {
   const p = s.profile!
   const i = p.sampleTypes.findIndex((t) => t.type === type)
-  return p.samples.reduce((sum, x) => sum + x.values[i], 0)
+  return profileTotals(p)[i]
 }
 
 /** Sum of one sample type per leaf function name. */
@@ -31,7 +31,7 @@ export function flatByFunction(s: Snapshot, type: string): Map<string, number> {
   const p = s.profile!
   const i = p.sampleTypes.findIndex((t) => t.type === type)
   const out = new Map<string, number>()
-  for (const x of p.samples) {
+  for (const x of samplesOf(p)) {
     const leaf = x.frames.find((f) => !f.function.startsWith('runtime.')) ?? x.frames[0]
     out.set(leaf.function, (out.get(leaf.function) ?? 0) + x.values[i])
   }

@@ -1,5 +1,8 @@
 // Folds profiles into per-function and per-package sums, flat and cumulative.
-import type { Frame, HeapProfile, StackSample } from '../formats/model.js'
+//
+// The sample loop works on integer ids and typed arrays (a profile can hold a million
+// samples); names and stacks are materialised once per file, when its sums are merged.
+import type { Frame, HeapProfile } from '../formats/model.js'
 import { isRuntimeFrame, matchKey, packageOf } from './names.js'
 
 /** Sums for one function or package; arrays are indexed like `SideAggregate.sampleTypes`. */
@@ -10,7 +13,7 @@ export interface NodeSums {
   cum: number[]
   /**
    * Per sample type: the heaviest stack (leaf first) in which this node allocates itself,
-   * else the heaviest one passing through it; and that stack's value.
+   * else the heaviest one passing through it; and that stack's value. Functions only.
    */
   heaviest: (Frame[] | undefined)[]
   heaviestValue: number[]
@@ -27,6 +30,9 @@ export interface SideAggregate {
   stacks?: Map<string, NodeSums>
 }
 
+/** Separates the functions of a call stack in its name. */
+export const STACK_SEPARATOR = ' ← '
+
 /** Creates an empty aggregate over the given sample type names. */
 export function emptyAggregate(sampleTypes: string[], withStacks = false): SideAggregate {
   return {
@@ -38,8 +44,40 @@ export function emptyAggregate(sampleTypes: string[], withStacks = false): SideA
   }
 }
 
-/** Separates the functions of a call stack in its name. */
-export const STACK_SEPARATOR = ' ← '
+/** Per-file integer tables: every frame of every location mapped to function and package ids. */
+interface FileTables {
+  fnKeys: string[]
+  pkgKeys: string[]
+  /** Per location: function ids and package ids of its frames, innermost first. */
+  locFns: Int32Array[]
+  locPkgs: Int32Array[]
+  /** Per location: per frame, whether it is a runtime allocator frame. */
+  locRuntime: Uint8Array[]
+}
+
+function tables(profile: HeapProfile): FileTables {
+  const fnIds = new Map<string, number>()
+  const pkgIds = new Map<string, number>()
+  const fnKeys: string[] = []
+  const pkgKeys: string[] = []
+  const id = (map: Map<string, number>, keys: string[], key: string) => {
+    let i = map.get(key)
+    if (i === undefined) {
+      i = keys.push(key) - 1
+      map.set(key, i)
+    }
+    return i
+  }
+  const locFns: Int32Array[] = []
+  const locPkgs: Int32Array[] = []
+  const locRuntime: Uint8Array[] = []
+  for (const frames of profile.locations) {
+    locFns.push(Int32Array.from(frames, (f) => id(fnIds, fnKeys, matchKey(f.function))))
+    locPkgs.push(Int32Array.from(frames, (f) => id(pkgIds, pkgKeys, packageOf(f.function))))
+    locRuntime.push(Uint8Array.from(frames, (f) => (isRuntimeFrame(f.function) ? 1 : 0)))
+  }
+  return { fnKeys, pkgKeys, locFns, locPkgs, locRuntime }
+}
 
 /**
  * Adds a profile to an aggregate. Leading `runtime.*` frames are dropped as pprof does
@@ -48,63 +86,146 @@ export const STACK_SEPARATOR = ' ← '
  */
 export function addProfile(agg: SideAggregate, profile: HeapProfile): void {
   const n = agg.sampleTypes.length
-  // Column of each of the profile's sample types in the aggregate (-1: not tracked).
+  const width = profile.sampleTypes.length
   const cols = profile.sampleTypes.map((t) => agg.sampleTypes.indexOf(t.type))
-  const names = new Map<string, { key: string; pkg: string }>()
-  const ident = (fn: string) => {
-    let id = names.get(fn)
-    if (!id) {
-      id = { key: matchKey(fn), pkg: packageOf(fn) }
-      names.set(fn, id)
-    }
-    return id
-  }
-  const values = new Array<number>(n)
-  for (const sample of profile.samples) {
-    values.fill(0)
+  const t = tables(profile)
+  const nFn = t.fnKeys.length
+  const nPkg = t.pkgKeys.length
+  const fnFlat = new Float64Array(nFn * n)
+  const fnCum = new Float64Array(nFn * n)
+  const pkgFlat = new Float64Array(nPkg * n)
+  const pkgCum = new Float64Array(nPkg * n)
+  const bestValue = new Float64Array(nFn * n)
+  const bestSample = new Int32Array(nFn * n).fill(-1)
+  const bestLeaf = new Uint8Array(nFn * n)
+  const fnSeen = new Int32Array(nFn).fill(-1)
+  const pkgSeen = new Int32Array(nPkg).fill(-1)
+  const stackSums = agg.stacks ? new Map<string, { values: number[]; sample: number }>() : undefined
+  const v = new Float64Array(n)
+  const { stackStart, stackLocations: locs, values } = profile
+
+  for (let i = 0; i < stackStart.length - 1; i++) {
+    v.fill(0)
     let any = false
-    for (let i = 0; i < cols.length; i++) {
-      if (cols[i] >= 0 && sample.values[i] !== 0) {
-        values[cols[i]] = sample.values[i]
+    for (let j = 0; j < width; j++) {
+      const x = values[i * width + j]
+      if (cols[j] >= 0 && x !== 0) {
+        v[cols[j]] = x
         any = true
       }
     }
     if (!any) continue
-    for (let c = 0; c < n; c++) agg.totals[c] += values[c]
-    const frames = trimRuntime(sample)
-    if (frames.length === 0) continue
-    if (agg.stacks) {
-      const leaf = ident(frames[0].function)
-      const key = frames.map((f) => ident(f.function).key).join(STACK_SEPARATOR)
-      add(agg.stacks, key, leaf.pkg, values, true, frames)
-    }
-    const seenFn = new Set<string>()
-    const seenPkg = new Set<string>()
-    for (let f = 0; f < frames.length; f++) {
-      const { key, pkg } = ident(frames[f].function)
-      const isLeaf = f === 0
-      if (!seenFn.has(key)) {
-        seenFn.add(key)
-        add(agg.functions, key, pkg, values, isLeaf, frames)
+    for (let c = 0; c < n; c++) agg.totals[c] += v[c]
+    const [k0, f0] = firstKept(t, locs, stackStart[i], stackStart[i + 1])
+    if (k0 < 0) continue
+    let leaf = true
+    let key = ''
+    for (let k = k0; k < stackStart[i + 1]; k++) {
+      const fns = t.locFns[locs[k]]
+      const pkgs = t.locPkgs[locs[k]]
+      for (let f = k === k0 ? f0 : 0; f < fns.length; f++) {
+        const fn = fns[f]
+        if (stackSums) key += (key ? STACK_SEPARATOR : '') + t.fnKeys[fn]
+        if (fnSeen[fn] !== i) {
+          fnSeen[fn] = i
+          for (let c = 0; c < n; c++) {
+            const x = v[c]
+            if (x === 0) continue
+            const at = fn * n + c
+            if (leaf) fnFlat[at] += x
+            fnCum[at] += x
+            if (leaf ? !bestLeaf[at] || x > bestValue[at] : !bestLeaf[at] && x > bestValue[at]) {
+              bestValue[at] = x
+              bestSample[at] = i
+              bestLeaf[at] = leaf ? 1 : 0
+            }
+          }
+        }
+        const pkg = pkgs[f]
+        if (pkgSeen[pkg] !== i) {
+          pkgSeen[pkg] = i
+          for (let c = 0; c < n; c++) {
+            if (leaf) pkgFlat[pkg * n + c] += v[c]
+            pkgCum[pkg * n + c] += v[c]
+          }
+        }
+        leaf = false
       }
-      if (!seenPkg.has(pkg)) {
-        seenPkg.add(pkg)
-        add(agg.packages, pkg, pkg, values, isLeaf, frames)
+    }
+    if (stackSums) {
+      const s = stackSums.get(key) ?? { values: new Array<number>(n).fill(0), sample: i }
+      for (let c = 0; c < n; c++) s.values[c] += v[c]
+      stackSums.set(key, s)
+    }
+  }
+
+  const stackOf = (i: number) => stackFrames(profile, t, i)
+  t.fnKeys.forEach((key, fn) => {
+    if (fnSeen[fn] < 0) return // in no sample with a value
+    const node = nodeOf(agg.functions, key, packageOf(key), n)
+    for (let c = 0; c < n; c++) {
+      const at = fn * n + c
+      node.flat[c] += fnFlat[at]
+      node.cum[c] += fnCum[at]
+      if (bestSample[at] < 0) continue
+      const isLeaf = bestLeaf[at] === 1
+      const better = isLeaf
+        ? !node.heaviestIsLeaf[c] || bestValue[at] > node.heaviestValue[c]
+        : !node.heaviestIsLeaf[c] && bestValue[at] > node.heaviestValue[c]
+      if (better) {
+        node.heaviest[c] = stackOf(bestSample[at])
+        node.heaviestValue[c] = bestValue[at]
+        node.heaviestIsLeaf[c] = isLeaf
       }
     }
+  })
+  t.pkgKeys.forEach((key, pkg) => {
+    if (pkgSeen[pkg] < 0) return
+    const node = nodeOf(agg.packages, key, key, n)
+    for (let c = 0; c < n; c++) {
+      node.flat[c] += pkgFlat[pkg * n + c]
+      node.cum[c] += pkgCum[pkg * n + c]
+    }
+  })
+  for (const [key, s] of stackSums ?? []) {
+    const frames = stackOf(s.sample)
+    const node = nodeOf(agg.stacks!, key, packageOf(frames[0].function), n)
+    for (let c = 0; c < n; c++) {
+      node.flat[c] += s.values[c]
+      node.cum[c] += s.values[c]
+    }
+    if (!node.heaviest[0]) node.heaviest.fill(frames)
   }
 }
 
-function add(
-  map: Map<string, NodeSums>,
-  key: string,
-  pkg: string,
-  values: number[],
-  isLeaf: boolean,
-  frames: Frame[],
-): void {
+/**
+ * Where a stack starts once the allocator's own leading runtime frames are dropped:
+ * [location position, frame within it]. A stack that is runtime only is kept whole.
+ * Returns [-1, 0] for an empty stack.
+ */
+function firstKept(t: FileTables, locs: Uint32Array, start: number, end: number): [number, number] {
+  for (let k = start; k < end; k++) {
+    const rt = t.locRuntime[locs[k]]
+    for (let f = 0; f < rt.length; f++) if (!rt[f]) return [k, f]
+  }
+  return start < end ? [start, 0] : [-1, 0]
+}
+
+/** The frames of sample i, leaf first, without its leading runtime frames. */
+function stackFrames(profile: HeapProfile, t: FileTables, i: number): Frame[] {
+  const start = profile.stackStart[i]
+  const end = profile.stackStart[i + 1]
+  const [k0, f0] = firstKept(t, profile.stackLocations, start, end)
+  const frames: Frame[] = []
+  for (let k = Math.max(k0, start); k < end; k++) {
+    const loc = profile.locations[profile.stackLocations[k]]
+    frames.push(...(k === k0 ? loc.slice(f0) : loc))
+  }
+  return frames
+}
+
+function nodeOf(map: Map<string, NodeSums>, key: string, pkg: string, n: number): NodeSums {
   let node = map.get(key)
-  const n = values.length
   if (!node) {
     node = {
       name: key,
@@ -117,26 +238,5 @@ function add(
     }
     map.set(key, node)
   }
-  for (let c = 0; c < n; c++) {
-    const v = values[c]
-    if (v === 0) continue
-    if (isLeaf) node.flat[c] += v
-    node.cum[c] += v
-    const better = isLeaf
-      ? !node.heaviestIsLeaf[c] || v > node.heaviestValue[c]
-      : !node.heaviestIsLeaf[c] && v > node.heaviestValue[c]
-    if (better) {
-      node.heaviestValue[c] = v
-      node.heaviest[c] = frames
-      node.heaviestIsLeaf[c] = isLeaf
-    }
-  }
-}
-
-/** Drops the allocator's own frames at the leaf, keeping at least one frame. */
-function trimRuntime(sample: StackSample): Frame[] {
-  const frames = sample.frames
-  let i = 0
-  while (i < frames.length && isRuntimeFrame(frames[i].function)) i++
-  return i === 0 || i === frames.length ? frames : frames.slice(i)
+  return node
 }

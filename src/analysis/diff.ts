@@ -1,6 +1,11 @@
 // Diffs a baseline side against a candidate side: totals, MemStats and every allocator.
 import { GateError } from '../errors.js'
-import { MEMSTATS_BYTE_FIELDS, MEMSTATS_FIELDS, type Snapshot } from '../formats/model.js'
+import {
+  MEMSTATS_BYTE_FIELDS,
+  MEMSTATS_FIELDS,
+  profileTotals,
+  type Snapshot,
+} from '../formats/model.js'
 import { unitOf, type Unit } from '../units.js'
 import type { SideAggregate } from './aggregate.js'
 import { aggregateSide, memstatsOfSide, sampleTypesOf } from './sides.js'
@@ -161,9 +166,8 @@ function periodsOf(snapshots: Snapshot[]): number[] {
 function summaries(snapshots: Snapshot[], side: 'baseline' | 'candidate'): FileSummary[] {
   return snapshots.map((s) => {
     const totals: Record<string, number> = {}
-    s.profile?.sampleTypes.forEach((t, i) => {
-      totals[t.type] = s.profile!.samples.reduce((sum, x) => sum + x.values[i], 0)
-    })
+    const sums = s.profile ? profileTotals(s.profile) : []
+    s.profile?.sampleTypes.forEach((t, i) => (totals[t.type] = sums[i]))
     return {
       side,
       source: s.source,

@@ -1,10 +1,17 @@
 // Reads the legacy text heap profile that /debug/pprof/heap?debug=1 serves.
 import { GateError } from '../errors.js'
-import type { Frame, HeapProfile, MemStats, StackSample } from './model.js'
+import { profileFromSamples, type Frame, type HeapProfile, type MemStats } from './model.js'
 import { isExact } from './numbers.js'
 
 const HEADER = /^heap profile: *(\d+): *(\d+) *\[ *(\d+): *(\d+) *\] *@ *heap\/(\d+)/
 const RECORD = /^(\d+): *(\d+) *\[ *(\d+): *(\d+) *\] *@(.*)$/
+/** The sample types of a text heap profile, in the order Go's protobuf writer uses. */
+const HEAP_SAMPLE_TYPES = [
+  { type: 'alloc_objects', unit: 'count' },
+  { type: 'alloc_space', unit: 'bytes' },
+  { type: 'inuse_objects', unit: 'count' },
+  { type: 'inuse_space', unit: 'bytes' },
+]
 const FRAME = /^#\t(0x[0-9a-f]+)\t(.+?)\+0x[0-9a-f]+\t(.*):(\d+)$/
 
 /** True when the text starts like a debug=1 heap profile. */
@@ -28,8 +35,18 @@ export function readHeapText(text: string, source: string): HeapText {
   const header = HEADER.exec(lines[0])
   if (!header) throw malformed(source, 1, 'the first line is not a heap profile header')
   const period = Math.floor(Number(header[5]) / 2)
-  const samples: StackSample[] = []
-  const byKey = new Map<string, StackSample>()
+  const samples: { locations: Frame[][]; values: number[] }[] = []
+  // The comment lines under a record name its frames, one line per frame; an inlining
+  // chain repeats one address. Each address becomes one location, shared by all records.
+  const locationOf = new Map<string, Frame[]>()
+  const location = (addr: string, frames: Frame[]) => {
+    let loc = locationOf.get(addr)
+    if (!loc) {
+      loc = frames
+      locationOf.set(addr, loc)
+    }
+    return loc
+  }
   let symbolized = false
   let i = 1
   for (; i < lines.length; i++) {
@@ -38,32 +55,27 @@ export function readHeapText(text: string, source: string): HeapText {
     if (line.trim() === '') continue
     const rec = RECORD.exec(line)
     if (!rec) throw malformed(source, i + 1, `unexpected line "${line.slice(0, 60)}"`)
-    const addrs = rec[5].trim().split(/\s+/).filter(Boolean)
-    // The frames are named in the comment lines under the record (inlined calls expanded).
-    const frames: Frame[] = []
-    const named = new Set<string>()
+    const groups: [string, Frame[]][] = []
     while (i + 1 < lines.length && lines[i + 1].startsWith('#\t')) {
       const f = FRAME.exec(lines[++i])
       if (!f) continue
-      frames.push({ function: f[2], file: f[3], line: Number(f[4]) })
-      named.add(f[1])
-      symbolized = true
+      const frame = { function: f[2], file: f[3], line: Number(f[4]) }
+      const last = groups[groups.length - 1]
+      if (last && last[0] === f[1]) last[1].push(frame)
+      else groups.push([f[1], [frame]])
     }
-    if (frames.length === 0) {
-      for (const a of addrs) frames.push({ function: a, file: '', line: 0 })
-    }
+    symbolized ||= groups.length > 0
+    const locations =
+      groups.length > 0
+        ? groups.map(([addr, frames]) => location(addr, frames))
+        : rec[5]
+            .trim()
+            .split(/\s+/)
+            .filter(Boolean)
+            .map((a) => location(a, [{ function: a, file: '', line: 0 }]))
     const [inuseObjects, inuseBytes] = scale(Number(rec[1]), Number(rec[2]), period)
     const [allocObjects, allocBytes] = scale(Number(rec[3]), Number(rec[4]), period)
-    const values = [allocObjects, allocBytes, inuseObjects, inuseBytes]
-    const key = addrs.join(' ')
-    const seen = byKey.get(key)
-    if (seen) {
-      for (let k = 0; k < 4; k++) seen.values[k] += values[k]
-    } else {
-      const s = { frames, values }
-      byKey.set(key, s)
-      samples.push(s)
-    }
+    samples.push({ locations, values: [allocObjects, allocBytes, inuseObjects, inuseBytes] })
   }
   const warnings: string[] = []
   if (!symbolized && samples.length > 0) {
@@ -72,19 +84,9 @@ export function readHeapText(text: string, source: string): HeapText {
   const memstats = i < lines.length ? readTrailer(lines.slice(i + 1)) : undefined
   if (!memstats)
     warnings.push(`${source}: no # runtime.MemStats trailer; the file may be cut short`)
+  const head = { sampleTypes: HEAP_SAMPLE_TYPES, defaultSampleType: '', period, timeNanos: 0 }
   return {
-    profile: {
-      sampleTypes: [
-        { type: 'alloc_objects', unit: 'count' },
-        { type: 'alloc_space', unit: 'bytes' },
-        { type: 'inuse_objects', unit: 'count' },
-        { type: 'inuse_space', unit: 'bytes' },
-      ],
-      defaultSampleType: '',
-      period,
-      timeNanos: 0,
-      samples,
-    },
+    profile: profileFromSamples(head, samples),
     memstats,
     warnings,
   }

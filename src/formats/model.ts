@@ -19,7 +19,11 @@ export interface StackSample {
   values: number[]
 }
 
-/** A heap or allocs profile: values are already unbiased (scaled) as pprof shows them. */
+/**
+ * A heap or allocs profile: values are already unbiased (scaled) as pprof shows them.
+ * Samples are kept in flat typed arrays, not as objects: a profile of a million samples
+ * stays a few tens of MB and folds quickly.
+ */
 export interface HeapProfile {
   sampleTypes: ValueType[]
   /** The profile's own default sample type, '' when it names none. */
@@ -28,8 +32,64 @@ export interface HeapProfile {
   period: number
   /** Collection time in Unix nanoseconds, 0 when unknown. */
   timeNanos: number
-  /** Samples with identical stacks are merged. */
-  samples: StackSample[]
+  /** The frames of each location, inlined calls expanded, innermost first. */
+  locations: Frame[][]
+  /** Sample i's stack is stackLocations[stackStart[i] .. stackStart[i + 1]), leaf first. */
+  stackStart: Uint32Array
+  stackLocations: Uint32Array
+  /** Sample i's value of sample type t is values[i * sampleTypes.length + t]. */
+  values: Float64Array
+}
+
+/** Number of samples in a profile. */
+export function sampleCount(p: HeapProfile): number {
+  return p.stackStart.length - 1
+}
+
+/** Each sample as an object, leaf first: for tests and small profiles, not for hot loops. */
+export function* samplesOf(p: HeapProfile): Generator<StackSample> {
+  const width = p.sampleTypes.length
+  for (let i = 0; i < sampleCount(p); i++) {
+    const frames: Frame[] = []
+    for (let k = p.stackStart[i]; k < p.stackStart[i + 1]; k++)
+      frames.push(...p.locations[p.stackLocations[k]])
+    yield { frames, values: Array.from(p.values.subarray(i * width, (i + 1) * width)) }
+  }
+}
+
+/** The total of every sample type, in the profile's order. */
+export function profileTotals(p: HeapProfile): number[] {
+  const width = p.sampleTypes.length
+  const out = new Array<number>(width).fill(0)
+  for (let i = 0; i < p.values.length; i++) out[i % width] += p.values[i]
+  return out
+}
+
+/** Builds a profile from sample objects whose stacks are made of whole locations. */
+export function profileFromSamples(
+  head: Pick<HeapProfile, 'sampleTypes' | 'defaultSampleType' | 'period' | 'timeNanos'>,
+  samples: { locations: Frame[][]; values: number[] }[],
+): HeapProfile {
+  const index = new Map<Frame[], number>()
+  const locations: Frame[][] = []
+  const width = head.sampleTypes.length
+  const stackStart = new Uint32Array(samples.length + 1)
+  const stackLocations = new Uint32Array(samples.reduce((n, s) => n + s.locations.length, 0))
+  const values = new Float64Array(samples.length * width)
+  let k = 0
+  samples.forEach((s, i) => {
+    for (const loc of s.locations) {
+      let id = index.get(loc)
+      if (id === undefined) {
+        id = locations.push(loc) - 1
+        index.set(loc, id)
+      }
+      stackLocations[k++] = id
+    }
+    stackStart[i + 1] = k
+    values.set(s.values.slice(0, width), i * width)
+  })
+  return { ...head, locations, stackStart, stackLocations, values }
 }
 
 /**

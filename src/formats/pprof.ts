@@ -1,23 +1,32 @@
 // Reads a pprof protobuf (already inflated) into a HeapProfile.
+//
+// Two passes: the first walks the top-level fields, hands everything but the samples to
+// pprof-format (locations, functions, strings: small) and notes where each sample lies;
+// the second decodes the samples straight into typed arrays. Decoding a million samples
+// into pprof-format's objects would take seconds and most of a gigabyte.
 import { Profile } from 'pprof-format'
 import { GateError } from '../errors.js'
-import type { Frame, HeapProfile, StackSample, ValueType } from './model.js'
+import type { Frame, HeapProfile, ValueType } from './model.js'
 import { toNumber } from './numbers.js'
+import { WireReader } from './protowire.js'
 
 /** Sample types that make a profile a heap/allocs profile. */
 const HEAP_TYPES = new Set(['alloc_objects', 'alloc_space', 'inuse_objects', 'inuse_space'])
 
+const SAMPLE_FIELD = 2
+
 /** Decodes protobuf bytes; throws a GateError when they are not a heap profile. */
 export function readPprof(bytes: Uint8Array, source: string): HeapProfile {
-  let p: Profile
+  let meta: Profile
+  let sampleRanges: number[]
   try {
-    p = Profile.decode(bytes)
+    ;({ meta, sampleRanges } = split(bytes))
   } catch (err) {
     throw notRecognised(source, (err as Error).message)
   }
-  const strings = p.stringTable.strings
+  const strings = meta.stringTable.strings
   const str = (i: number | bigint): string => strings[toNumber(i)] ?? ''
-  const sampleTypes: ValueType[] = p.sampleType.map((t) => ({
+  const sampleTypes: ValueType[] = meta.sampleType.map((t) => ({
     type: str(t.type),
     unit: str(t.unit),
   }))
@@ -25,58 +34,118 @@ export function readPprof(bytes: Uint8Array, source: string): HeapProfile {
     throw notRecognised(source, 'no sample types')
   }
   if (!sampleTypes.some((t) => HEAP_TYPES.has(t.type))) {
-    const kind = describeKind(sampleTypes)
     throw new GateError(
       'NOT_A_HEAP_PROFILE',
-      `${source}: is a ${kind} (sample types ${sampleTypes.map((t) => t.type).join(', ')}), not a heap profile`,
+      `${source}: is a ${describeKind(sampleTypes)} (sample types ${sampleTypes.map((t) => t.type).join(', ')}), not a heap profile`,
       'pass the output of go test -memprofile or /debug/pprof/heap',
     )
   }
 
   const functions = new Map<number, { name: string; file: string }>()
-  for (const f of p.function) {
+  for (const f of meta.function)
     functions.set(toNumber(f.id), { name: str(f.name), file: str(f.filename) })
-  }
-  // Expand each location's inlining chain once: innermost first, the last line is the real frame.
-  const locations = new Map<number, Frame[]>()
-  for (const loc of p.location) {
+  // Each location's inlining chain, expanded once: innermost first, the last line is the real frame.
+  const locations: Frame[][] = []
+  const indexOfId = new Map<number, number>()
+  for (const loc of meta.location) {
     const frames: Frame[] = loc.line.map((l) => {
       const fn = functions.get(toNumber(l.functionId))
       return { function: fn?.name || '<unknown>', file: fn?.file ?? '', line: toNumber(l.line) }
     })
-    if (frames.length === 0) {
+    if (frames.length === 0)
       frames.push({ function: `0x${toNumber(loc.address).toString(16)}`, file: '', line: 0 })
-    }
-    locations.set(toNumber(loc.id), frames)
+    indexOfId.set(toNumber(loc.id), locations.push(frames) - 1)
   }
 
-  // Merge samples with identical stacks (labels are not kept).
-  const byStack = new Map<string, StackSample>()
-  const width = sampleTypes.length
-  for (const s of p.sample) {
-    const ids = s.locationId.map(toNumber)
-    const key = ids.join(',')
-    let entry = byStack.get(key)
-    if (!entry) {
-      const frames: Frame[] = []
-      for (const id of ids) {
-        const loc = locations.get(id)
-        if (!loc) throw malformed(source, `sample refers to missing location ${id}`)
-        frames.push(...loc)
-      }
-      entry = { frames, values: new Array<number>(width).fill(0) }
-      byStack.set(key, entry)
-    }
-    for (let i = 0; i < width; i++) entry.values[i] += toNumber(s.value[i] ?? 0)
-  }
-
+  const samples = decodeSamples(bytes, sampleRanges, sampleTypes.length, indexOfId, source)
   return {
     sampleTypes,
-    defaultSampleType: str(p.defaultSampleType),
-    period: toNumber(p.period),
-    timeNanos: toNumber(p.timeNanos),
-    samples: [...byStack.values()],
+    defaultSampleType: str(meta.defaultSampleType),
+    period: toNumber(meta.period),
+    timeNanos: toNumber(meta.timeNanos),
+    locations,
+    ...samples,
   }
+}
+
+/** Pass one: the profile without its samples, and the [start, end) of every sample. */
+function split(bytes: Uint8Array): { meta: Profile; sampleRanges: number[] } {
+  const r = new WireReader(bytes)
+  const sampleRanges: number[] = []
+  const rest: Uint8Array[] = []
+  while (r.more()) {
+    const fieldStart = r.pos
+    const [field, wire] = r.tag()
+    if (field === SAMPLE_FIELD && wire === 2) {
+      const [start, end] = r.bytes()
+      sampleRanges.push(start, end)
+    } else {
+      r.skip(wire)
+      rest.push(bytes.subarray(fieldStart, r.pos))
+    }
+  }
+  return { meta: Profile.decode(Buffer.concat(rest)), sampleRanges }
+}
+
+/** Pass two: location indexes and values of every sample into typed arrays. */
+function decodeSamples(
+  bytes: Uint8Array,
+  ranges: number[],
+  width: number,
+  indexOfId: Map<number, number>,
+  source: string,
+): Pick<HeapProfile, 'stackStart' | 'stackLocations' | 'values'> {
+  const n = ranges.length / 2
+  const stackStart = new Uint32Array(n + 1)
+  let stackLocations = new Uint32Array(Math.max(16, n * 16))
+  const values = new Float64Array(n * width)
+  let k = 0
+  const pushLocation = (id: number) => {
+    const index = indexOfId.get(id)
+    if (index === undefined) throw malformed(source, `a sample refers to missing location ${id}`)
+    if (k === stackLocations.length) {
+      const grown = new Uint32Array(stackLocations.length * 2)
+      grown.set(stackLocations)
+      stackLocations = grown
+    }
+    stackLocations[k++] = index
+  }
+  const r = new WireReader(bytes)
+  const packed = new WireReader(bytes)
+  try {
+    for (let i = 0; i < n; i++) {
+      r.reset(ranges[2 * i], ranges[2 * i + 1])
+      let v = i * width
+      const vEnd = v + width
+      while (r.more()) {
+        const [field, wire] = r.tag()
+        if (field === 1 && wire === 2) {
+          const [start, end] = r.bytes()
+          packed.reset(start, end)
+          while (packed.more()) pushLocation(packed.varint())
+        } else if (field === 1 && wire === 0) {
+          pushLocation(r.varint())
+        } else if (field === 2 && wire === 2) {
+          const [start, end] = r.bytes()
+          packed.reset(start, end)
+          while (packed.more()) {
+            const x = packed.varint()
+            if (v < vEnd) values[v++] = x
+          }
+        } else if (field === 2 && wire === 0) {
+          const x = r.varint()
+          if (v < vEnd) values[v++] = x
+        } else {
+          r.skip(wire)
+        }
+      }
+      stackStart[i + 1] = k
+    }
+  } catch (err) {
+    if (err instanceof GateError) throw err
+    throw malformed(source, (err as Error).message)
+  }
+  return { stackStart, stackLocations: stackLocations.slice(0, k), values }
 }
 
 function describeKind(types: ValueType[]): string {
