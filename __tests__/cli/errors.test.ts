@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync } from 'node:fs'
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs'
 import { cli, tempFile } from '../helpers/cli.js'
 import { fixtureBytes, fixturePath as fx } from '../helpers/fixtures.js'
 
@@ -100,4 +100,9 @@ describe('bad input: exit 2 and one line naming the file and what to do', () => 
     }
     expect(r.stdout).toMatch(/exits 0.*1.*2/s)
   })
+})
+
+test('--version prints the version of package.json', () => {
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8'))
+  expect(cli(['--version']).stdout.trim()).toBe(`gomem-gate ${pkg.version}`)
 })
