@@ -1,14 +1,14 @@
 #!/usr/bin/env node
-import { statSync as statSync$1, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { statSync as statSync$1, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import require$$0 from 'process';
 import require$$0$1 from 'buffer';
-import { parseArgs } from 'node:util';
 import * as nativeFs from 'fs';
 import { statSync, stat, realpathSync, realpath, readdirSync, readdir } from 'fs';
 import { sep, basename, dirname, resolve, normalize, relative, posix, isAbsolute } from 'path';
 import { fileURLToPath } from 'url';
 import { createRequire } from 'module';
+import { parseArgs } from 'node:util';
 
 /**
  * An error the user caused and can fix. `message` is one line that names the file or
@@ -11625,1342 +11625,6 @@ function rank(v) {
     return kind + (v.scope === 'total' || v.scope === 'memstats' ? 0 : 1);
 }
 
-// Neutralises untrusted text (names from profiles, paths, config strings) for each medium.
-/** Longest untrusted string shown, in characters; longer ones end in `…`. */
-const MAX_NAME_LENGTH = 300;
-const HTML_ENTITIES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#39;',
-};
-/** Characters with a meaning in GitHub markdown (incl. `$` math and `|` table cells). */
-const MARKDOWN_PUNCTUATION = new Set('\\`*_{}[]()#+-.!~|$');
-/** Rendered as U+200B: breaks `@mention`, `#123` and e-mail autolinks without showing. */
-const ZERO_WIDTH = '&#8203;';
-/**
- * Removes what can change how text is displayed rather than what it says: line breaks and
- * tabs become spaces; other C0/C1 controls (ESC included), DEL and bidi overrides are dropped.
- */
-function stripControls(s) {
-    let out = '';
-    for (const ch of s) {
-        const c = ch.codePointAt(0) ?? 0;
-        if (c === 0x09 || c === 0x0a || c === 0x0b || c === 0x0c || c === 0x0d)
-            out += ' ';
-        else if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || isBidiControl(c))
-            continue;
-        else
-            out += ch;
-    }
-    return out;
-}
-function isBidiControl(c) {
-    return (c === 0x061c ||
-        c === 0x200e ||
-        c === 0x200f ||
-        (c >= 0x202a && c <= 0x202e) ||
-        (c >= 0x2066 && c <= 0x2069));
-}
-/** Caps a string at `max` characters (code points), ending a cut one with `…`. */
-function truncate(s, max = MAX_NAME_LENGTH) {
-    const chars = Array.from(s);
-    return chars.length <= max ? s : chars.slice(0, max - 1).join('') + '…';
-}
-/** Untrusted text for the terminal: controls stripped, length capped. */
-function escapeTerminal(s) {
-    return truncate(stripControls(s));
-}
-/**
- * Untrusted text for a markdown table cell or inline text: one line, HTML-escaped,
- * markdown punctuation and `|` backslash-escaped, `@mentions` and `#123` links broken.
- */
-function escapeMarkdown(s) {
-    let out = '';
-    for (const ch of escapeTerminal(s)) {
-        const entity = HTML_ENTITIES[ch];
-        if (entity)
-            out += entity;
-        else if (ch === '@')
-            out += '@' + ZERO_WIDTH;
-        else if (ch === '#')
-            out += '\\#' + ZERO_WIDTH;
-        else if (MARKDOWN_PUNCTUATION.has(ch))
-            out += '\\' + ch;
-        else
-            out += ch;
-    }
-    return out;
-}
-/**
- * Untrusted text inside raw HTML (`<pre>`, `<summary>`), where markdown is not parsed:
- * one line, HTML-escaped, backticks as `&#96;` (no fence can start), mentions and links broken.
- */
-function escapeHtml(s) {
-    let out = '';
-    for (const ch of escapeTerminal(s)) {
-        const entity = HTML_ENTITIES[ch];
-        if (entity)
-            out += entity;
-        else if (ch === '`')
-            out += '&#96;';
-        else if (ch === '@' || ch === '#')
-            out += ch + ZERO_WIDTH;
-        else
-            out += ch;
-    }
-    return out;
-}
-/** One shell word in single quotes; line breaks and controls are dropped (they cannot be pasted). */
-function shellQuote(s) {
-    return `'${stripControls(s).replace(/'/g, `'\\''`)}'`;
-}
-/**
- * A fenced code block whose fence is longer than any backtick run in `body`, so nothing
- * inside can close it.
- */
-function codeFence(body, info = '') {
-    const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(Math.max(3, longest + 1));
-    return `${fence}${info}\n${body}\n${fence}`;
-}
-
-/** Most heaviest stacks a report expands, to keep the PR comment short. */
-const MAX_STACKS = 5;
-/**
- * Rows of the focus sample type with a nonzero figure on either side, by delta descending
- * (by candidate value where there is no baseline), then by candidate, then by name.
- */
-function focusRows(rows, focus) {
-    return rows
-        .filter((r) => r.sampleType === focus && isNonzero(r))
-        .sort((x, y) => (y.delta ?? y.candidate) - (x.delta ?? x.candidate) ||
-        y.candidate - x.candidate ||
-        (x.function < y.function ? -1 : x.function > y.function ? 1 : 0));
-}
-function isNonzero(r) {
-    return !!(r.baseline || r.candidate || r.cumBaseline || r.cumCandidate);
-}
-/** Whether the rows carry baseline figures, i.e. deltas can be shown. */
-function hasDeltas(rows) {
-    return rows.some((r) => r.delta !== null);
-}
-/**
- * The first `limit` growers of sorted focus rows: rows that grew (delta > 0), or without
- * baseline figures the largest candidate values.
- */
-function growers(sorted, limit) {
-    const compared = hasDeltas(sorted);
-    const grown = sorted.filter((r) => (compared ? (r.delta ?? 0) > 0 : r.candidate > 0));
-    if (!compared)
-        grown.sort((x, y) => y.candidate - x.candidate);
-    return grown.slice(0, Math.max(0, Math.floor(limit)));
-}
-/** Sample types that have a total, in the diff's (pprof's) order. */
-function totalTypes(diff) {
-    const ordered = diff.sampleTypes.map((t) => t.type).filter((t) => diff.totals[t]);
-    const rest = Object.keys(diff.totals).filter((t) => !ordered.includes(t));
-    return [...ordered, ...rest.sort()];
-}
-/** MemStats fields present in the diff, in MEMSTATS_FIELDS order (reports list only these). */
-function memstatsFields(diff) {
-    return MEMSTATS_FIELDS.filter((f) => diff.memstats[f] !== undefined);
-}
-/** Every MemStats field present: MEMSTATS_FIELDS order first, then any others by name. */
-function allMemstatsFields(diff) {
-    const known = memstatsFields(diff);
-    const rest = Object.keys(diff.memstats).filter((f) => !known.includes(f));
-    return [...known, ...rest.sort()];
-}
-/** Whether a file holds a heap profile pprof can open. */
-function isProfile(f) {
-    return f.format === 'pprof' || f.format === 'heap-text';
-}
-/**
- * Commands that open the change in pprof: the first baseline profile as `-diff_base` and the
- * first candidate profile; the web UI, then a `-top` of the focus sample type. [] without one.
- */
-function pprofCommands(diff) {
-    const base = diff.files.find((f) => f.side === 'baseline' && isProfile(f));
-    const cand = diff.files.find((f) => f.side === 'candidate' && isProfile(f));
-    if (!cand)
-        return [];
-    const files = (base ? `-diff_base=${shellQuote(base.source)} ` : '') + shellQuote(cand.source);
-    const index = /^[A-Za-z0-9_]+$/.test(diff.focus) ? diff.focus : shellQuote(diff.focus);
-    return [`go tool pprof -http=: ${files}`, `go tool pprof -top -sample_index=${index} ${files}`];
-}
-/** The diff's warnings, then the verdict's, without repeats. */
-function allWarnings(diff, verdict) {
-    return [...new Set([...diff.warnings, ...verdict.warnings])];
-}
-
-/** Shown where a figure is missing (no baseline, no limit). */
-const MISSING = '—';
-const plain = (s) => s;
-/** The verdict in a few words: `2 rules violated`, `no memory regression`, `no baseline yet — …`. */
-function verdictDetail(verdict) {
-    const n = verdict.violations.length;
-    const rules = new Set(verdict.violations.map((v) => v.rule)).size;
-    const violated = `${rules} rule${rules === 1 ? '' : 's'} violated` +
-        (rules !== n ? ` (${n} violation${n === 1 ? '' : 's'})` : '');
-    const waived = verdict.waived.length;
-    switch (verdict.status) {
-        case 'fail':
-            return n > 0 ? violated : 'memory regression';
-        case 'no-baseline':
-            return n > 0
-                ? `no baseline yet — ${violated}`
-                : 'no baseline yet — nothing to compare against';
-        default:
-            return ('no memory regression' +
-                (waived > 0 ? ` (${waived} violation${waived === 1 ? '' : 's'} waived)` : ''));
-    }
-}
-/** The one-line verdict: `memory regression — 2 rules violated`, `no memory regression`, … */
-function verdictHeadline(verdict) {
-    const detail = verdictDetail(verdict);
-    return verdict.status === 'fail' && verdict.violations.length > 0
-        ? `memory regression — ${detail}`
-        : detail;
-}
-/**
- * The focus total as a phrase, `inuse_space 12 MiB → 30.5 MiB (+18.5 MiB, +154%)`; falls back
- * to HeapInuse/Sys/RSS without a profile; undefined when there is nothing to show.
- */
-function focusPhrase(diff, esc = plain) {
-    const name = diff.totals[diff.focus]
-        ? diff.focus
-        : ['HeapInuse', 'Sys', 'RSS'].find((f) => diff.memstats[f]);
-    if (!name)
-        return undefined;
-    const c = diff.totals[name] ?? diff.memstats[name];
-    const cand = formatValue(c.candidate, c.unit);
-    if (c.baseline === null)
-        return `${esc(name)} ${cand} in the candidate`;
-    return `${esc(name)} ${formatValue(c.baseline, c.unit)} → ${cand} (${deltaText(c, c.unit)}, ${percentText(c)})`;
-}
-/** The verdict and the focus total in one plain line (the JSON `summary`). */
-function summaryLine(diff, verdict) {
-    const phrase = focusPhrase(diff);
-    return verdictHeadline(verdict) + (phrase ? `: ${phrase}` : '');
-}
-/** A value in its unit, or `—` when missing. */
-function valueText(n, unit) {
-    return n === null ? MISSING : formatValue(n, unit);
-}
-/** A signed delta, or `—` without a baseline. */
-function deltaText(c, unit) {
-    return c.delta === null ? MISSING : formatDelta(c.delta, unit);
-}
-/** The relative change (`+154%`, `new`), or `—` without a baseline. */
-function percentText(c) {
-    return c.baseline === null ? MISSING : formatPercentChange(c.baseline, c.candidate);
-}
-/** A part's share of a total, `65.6%`; `—` without a total. */
-function shareText(part, total) {
-    return total ? `${((part / total) * 100).toFixed(1)}%` : MISSING;
-}
-/** Delta and relative change together: `+18.5 MiB (+154%)`, or `—` without a baseline. */
-function changeText(c, unit) {
-    return c.delta === null ? MISSING : `${deltaText(c, unit)} (${percentText(c)})`;
-}
-/** `waiver for X expired on 2026-01-31 and no longer applies`, with X escaped by `esc`. */
-function expiredWaiverText(w, esc = plain) {
-    const what = esc(w.subject) + (w.metric ? ` (${esc(w.metric)})` : '');
-    return `waiver for ${what} expired on ${esc(w.expires)} and no longer applies`;
-}
-
-/** The JSON report as a value; numbers are exact, in bytes/counts/ns, never formatted. */
-function jsonReport(input) {
-    const { diff, verdict } = input;
-    const top = Math.max(0, Math.floor(input.top));
-    return {
-        schemaVersion: 1,
-        tool: { name: 'gomem-gate', version: input.version },
-        status: verdict.status,
-        summary: summaryLine(diff, verdict),
-        policy: verdict.policySource,
-        focus: diff.focus,
-        violations: verdict.violations.map(violation),
-        waived: verdict.waived.map((w) => ({
-            ...violation(w),
-            waiver: { reason: w.waiver.reason, expires: w.waiver.expires },
-        })),
-        expiredWaivers: verdict.expiredWaivers.map((w) => ({
-            subject: w.subject,
-            metric: w.metric ?? null,
-            reason: w.reason,
-            expires: w.expires,
-        })),
-        totals: Object.fromEntries(totalTypes(diff).map((t) => [t, change(diff.totals[t])])),
-        memstats: Object.fromEntries(allMemstatsFields(diff).map((f) => [f, change(diff.memstats[f])])),
-        allocators: focusRows(diff.allocators, diff.focus).map((r, i) => ({
-            ...allocator(r),
-            stack: i < top ? r.stack.map((f) => ({ function: f.function, file: f.file, line: f.line })) : [],
-        })),
-        packages: focusRows(diff.packages, diff.focus).map(allocator),
-        ...(diff.stacks ? { stacks: focusRows(diff.stacks, diff.focus).map(allocator) } : {}),
-        files: diff.files.map((f) => ({
-            side: f.side,
-            source: f.source,
-            format: f.format,
-            period: f.period,
-            totals: { ...f.totals },
-            hasMemStats: f.hasMemStats,
-        })),
-        warnings: allWarnings(diff, verdict),
-    };
-}
-/** The JSON report as text, two-space indented, ending in a newline. */
-function renderJson(input) {
-    return JSON.stringify(jsonReport(input), null, 2) + '\n';
-}
-function change(c) {
-    return { unit: c.unit, baseline: c.baseline, candidate: c.candidate, delta: c.delta };
-}
-function violation(v) {
-    return {
-        rule: v.rule,
-        kind: v.kind,
-        scope: v.scope,
-        metric: v.metric,
-        subject: v.subject,
-        unit: v.unit,
-        baseline: v.baseline,
-        candidate: v.candidate,
-        delta: v.delta,
-        limit: v.limit,
-        limitText: v.limitText,
-    };
-}
-function allocator(r) {
-    return {
-        function: r.function,
-        package: r.package,
-        sampleType: r.sampleType,
-        unit: r.unit,
-        baseline: r.baseline,
-        candidate: r.candidate,
-        delta: r.delta,
-        cumBaseline: r.cumBaseline,
-        cumCandidate: r.cumCandidate,
-    };
-}
-
-// To do: next major: remove.
-/**
- * @typedef {Options} MarkdownTableOptions
- *   Configuration.
- */
-
-/**
- * @typedef Options
- *   Configuration.
- * @property {boolean | null | undefined} [alignDelimiters=true]
- *   Whether to align the delimiters (default: `true`);
- *   they are aligned by default:
- *
- *   ```markdown
- *   | Alpha | B     |
- *   | ----- | ----- |
- *   | C     | Delta |
- *   ```
- *
- *   Pass `false` to make them staggered:
- *
- *   ```markdown
- *   | Alpha | B |
- *   | - | - |
- *   | C | Delta |
- *   ```
- * @property {ReadonlyArray<string | null | undefined> | string | null | undefined} [align]
- *   How to align columns (default: `''`);
- *   one style for all columns or styles for their respective columns;
- *   each style is either `'l'` (left), `'r'` (right), or `'c'` (center);
- *   other values are treated as `''`, which doesn’t place the colon in the
- *   alignment row but does align left;
- *   *only the lowercased first character is used, so `Right` is fine.*
- * @property {boolean | null | undefined} [delimiterEnd=true]
- *   Whether to end each row with the delimiter (default: `true`).
- *
- *   > 👉 **Note**: please don’t use this: it could create fragile structures
- *   > that aren’t understandable to some markdown parsers.
- *
- *   When `true`, there are ending delimiters:
- *
- *   ```markdown
- *   | Alpha | B     |
- *   | ----- | ----- |
- *   | C     | Delta |
- *   ```
- *
- *   When `false`, there are no ending delimiters:
- *
- *   ```markdown
- *   | Alpha | B
- *   | ----- | -----
- *   | C     | Delta
- *   ```
- * @property {boolean | null | undefined} [fillRows=true]
- *   Whether to fill rows with empty cells up to the most cells in a row
- *   (default: `true`).
- *
- *   When `true`, all rows have as many cells as the longest row:
- *
- *   ```markdown
- *   | Alpha | B    |   |
- *   | ----- | ---- | - |
- *   | C     |      |   |
- *   | D     | Echo | F |
- *   ```
- *
- *   When `false`, rows keep their cells,
- *   and the delimiter row has as many cells as the header row:
- *
- *   ```markdown
- *   | Alpha | B    |
- *   | ----- | ---- |
- *   | C     |
- *   | D     | Echo | F |
- *   ```
- * @property {boolean | null | undefined} [delimiterStart=true]
- *   Whether to begin each row with the delimiter (default: `true`).
- *
- *   > 👉 **Note**: please don’t use this: it could create fragile structures
- *   > that aren’t understandable to some markdown parsers.
- *
- *   When `true`, there are starting delimiters:
- *
- *   ```markdown
- *   | Alpha | B     |
- *   | ----- | ----- |
- *   | C     | Delta |
- *   ```
- *
- *   When `false`, there are no starting delimiters:
- *
- *   ```markdown
- *   Alpha | B     |
- *   ----- | ----- |
- *   C     | Delta |
- *   ```
- * @property {boolean | null | undefined} [padding=true]
- *   Whether to add a space of padding between delimiters and cells
- *   (default: `true`).
- *
- *   When `true`, there is padding:
- *
- *   ```markdown
- *   | Alpha | B     |
- *   | ----- | ----- |
- *   | C     | Delta |
- *   ```
- *
- *   When `false`, there is no padding:
- *
- *   ```markdown
- *   |Alpha|B    |
- *   |-----|-----|
- *   |C    |Delta|
- *   ```
- * @property {((value: string) => number) | null | undefined} [stringLength]
- *   Function to detect the length of table cell content (optional);
- *   this is used when aligning the delimiters (`|`) between table cells;
- *   full-width characters and emoji mess up delimiter alignment when viewing
- *   the markdown source;
- *   to fix this, you can pass this function,
- *   which receives the cell content and returns its “visible” size;
- *   note that what is and isn’t visible depends on where the text is displayed.
- *
- *   Without such a function, the following:
- *
- *   ```js
- *   markdownTable([
- *     ['Alpha', 'Bravo'],
- *     ['中文', 'Charlie'],
- *     ['👩‍❤️‍👩', 'Delta']
- *   ])
- *   ```
- *
- *   Yields:
- *
- *   ```markdown
- *   | Alpha | Bravo |
- *   | - | - |
- *   | 中文 | Charlie |
- *   | 👩‍❤️‍👩 | Delta |
- *   ```
- *
- *   With [`string-width`](https://github.com/sindresorhus/string-width):
- *
- *   ```js
- *   import stringWidth from 'string-width'
- *
- *   markdownTable(
- *     [
- *       ['Alpha', 'Bravo'],
- *       ['中文', 'Charlie'],
- *       ['👩‍❤️‍👩', 'Delta']
- *     ],
- *     {stringLength: stringWidth}
- *   )
- *   ```
- *
- *   Yields:
- *
- *   ```markdown
- *   | Alpha | Bravo   |
- *   | ----- | ------- |
- *   | 中文  | Charlie |
- *   | 👩‍❤️‍👩    | Delta   |
- *   ```
- */
-
-/**
- * Get the length of a cell.
- *
- * @param {string} value
- *   Cell value.
- * @returns {number}
- *   Cell size.
- */
-function defaultStringLength(value) {
-  return value.length
-}
-
-/**
- * Generate a markdown
- * ([GFM](https://docs.github.com/en/github/writing-on-github/working-with-advanced-formatting/organizing-information-with-tables))
- * table.
- *
- * @param {ReadonlyArray<ReadonlyArray<string | null | undefined>>} table
- *   Table data (matrix of strings).
- * @param {Readonly<Options> | null | undefined} [options]
- *   Configuration (optional).
- * @returns {string}
- *   Result.
- */
-function markdownTable(table, options) {
-  const settings = options || {};
-  // To do: next major: change to spread.
-  // eslint-disable-next-line unicorn/prefer-spread -- `align` can be a string.
-  const align = (settings.align || []).concat();
-  const stringLength = settings.stringLength || defaultStringLength;
-  /** @type {Array<number>} Character codes as symbols for alignment per column. */
-  const alignments = [];
-  /** @type {Array<Array<string>>} Cells per row. */
-  const cellMatrix = [];
-  /** @type {Array<Array<number>>} Sizes of each cell per row. */
-  const sizeMatrix = [];
-  /** @type {Array<number>} */
-  const longestCellByColumn = [];
-  let mostCellsPerRow = 0;
-  let rowIndex = -1;
-
-  // This is a superfluous loop if we don’t align delimiters, but otherwise we’d
-  // do superfluous work when aligning, so optimize for aligning.
-  while (++rowIndex < table.length) {
-    /** @type {Array<string>} */
-    const row = [];
-    /** @type {Array<number>} */
-    const sizes = [];
-    let columnIndex = -1;
-
-    if (table[rowIndex].length > mostCellsPerRow) {
-      mostCellsPerRow = table[rowIndex].length;
-    }
-
-    while (++columnIndex < table[rowIndex].length) {
-      const cell = serialize(table[rowIndex][columnIndex]);
-
-      if (settings.alignDelimiters !== false) {
-        const size = stringLength(cell);
-        sizes[columnIndex] = size;
-
-        if (
-          longestCellByColumn[columnIndex] === undefined ||
-          size > longestCellByColumn[columnIndex]
-        ) {
-          longestCellByColumn[columnIndex] = size;
-        }
-      }
-
-      row.push(cell);
-    }
-
-    cellMatrix[rowIndex] = row;
-    sizeMatrix[rowIndex] = sizes;
-  }
-
-  // Figure out which alignments to use.
-  let columnIndex = -1;
-
-  if (typeof align === 'object' && 'length' in align) {
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = toAlignment(align[columnIndex]);
-    }
-  } else {
-    const code = toAlignment(align);
-
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = code;
-    }
-  }
-
-  // Inject the alignment row.
-  columnIndex = -1;
-  /** @type {Array<string>} */
-  const row = [];
-  /** @type {Array<number>} */
-  const sizes = [];
-
-  while (++columnIndex < mostCellsPerRow) {
-    const code = alignments[columnIndex];
-    let before = '';
-    let after = '';
-
-    if (code === 99 /* `c` */) {
-      before = ':';
-      after = ':';
-    } else if (code === 108 /* `l` */) {
-      before = ':';
-    } else if (code === 114 /* `r` */) {
-      after = ':';
-    }
-
-    // There *must* be at least one hyphen-minus in each alignment cell.
-    let size =
-      settings.alignDelimiters === false
-        ? 1
-        : Math.max(
-            1,
-            longestCellByColumn[columnIndex] - before.length - after.length
-          );
-
-    const cell = before + '-'.repeat(size) + after;
-
-    if (settings.alignDelimiters !== false) {
-      size = before.length + size + after.length;
-
-      if (size > longestCellByColumn[columnIndex]) {
-        longestCellByColumn[columnIndex] = size;
-      }
-
-      sizes[columnIndex] = size;
-    }
-
-    row[columnIndex] = cell;
-  }
-
-  // Inject the alignment row.
-  cellMatrix.splice(1, 0, row);
-  sizeMatrix.splice(1, 0, sizes);
-
-  rowIndex = -1;
-  /** @type {Array<string>} */
-  const lines = [];
-
-  while (++rowIndex < cellMatrix.length) {
-    const row = cellMatrix[rowIndex];
-    const sizes = sizeMatrix[rowIndex];
-    const cellsInRow =
-      settings.fillRows === false
-        ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length)
-        : mostCellsPerRow;
-    columnIndex = -1;
-    /** @type {Array<string>} */
-    const line = [];
-
-    while (++columnIndex < cellsInRow) {
-      const cell = row[columnIndex] || '';
-      let before = '';
-      let after = '';
-
-      if (settings.alignDelimiters !== false) {
-        const size =
-          longestCellByColumn[columnIndex] - (sizes[columnIndex] || 0);
-        const code = alignments[columnIndex];
-
-        if (code === 114 /* `r` */) {
-          before = ' '.repeat(size);
-        } else if (code === 99 /* `c` */) {
-          const half = size / 2;
-
-          if (size % 2) {
-            before = ' '.repeat(half + 0.5);
-            after = ' '.repeat(half - 0.5);
-          } else {
-            before = ' '.repeat(half);
-            after = before;
-          }
-        } else {
-          after = ' '.repeat(size);
-        }
-      }
-
-      if (settings.delimiterStart !== false && !columnIndex) {
-        line.push('|');
-      }
-
-      if (
-        settings.padding !== false &&
-        // Don’t add the opening space if we’re not aligning and the cell is
-        // empty: there will be a closing space.
-        !(settings.alignDelimiters === false && cell === '') &&
-        (settings.delimiterStart !== false || columnIndex)
-      ) {
-        line.push(' ');
-      }
-
-      if (settings.alignDelimiters !== false) {
-        line.push(before);
-      }
-
-      line.push(cell);
-
-      if (settings.alignDelimiters !== false) {
-        line.push(after);
-      }
-
-      if (settings.padding !== false) {
-        line.push(' ');
-      }
-
-      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
-        line.push('|');
-      }
-    }
-
-    lines.push(
-      settings.delimiterEnd === false
-        ? line.join('').replace(/ +$/, '')
-        : line.join('')
-    );
-  }
-
-  return lines.join('\n')
-}
-
-/**
- * Serialize a cell value.
- *
- * @param {string | null | undefined} [value]
- *   Value to serialize.
- * @returns {string}
- *   Result.
- */
-function serialize(value) {
-  return value === null || value === undefined ? '' : String(value)
-}
-
-/**
- * Get the alignment character code from a value.
- *
- * @param {string | null | undefined} value
- *   Value.
- * @returns {number}
- *   Alignment.
- */
-function toAlignment(value) {
-  const code = typeof value === 'string' ? value.codePointAt(0) : 0;
-
-  return code === 67 /* `C` */ || code === 99 /* `c` */
-    ? 99 /* `c` */
-    : code === 76 /* `L` */ || code === 108 /* `l` */
-      ? 108 /* `l` */
-      : code === 82 /* `R` */ || code === 114 /* `r` */
-        ? 114 /* `r` */
-        : 0
-}
-
-// Markdown sections about the verdict: heading, summary, violations, waivers.
-const ICONS = { fail: '❌', pass: '✅', 'no-baseline': 'ℹ️' };
-/** A GitHub table; cells must already be escaped. Delimiters are not padded, so size stays linear. */
-function table(head, rows, align) {
-    return markdownTable([head, ...rows], { align: align.split(''), alignDelimiters: false });
-}
-/** `… and 3 more not shown` under a capped table, or '' when nothing was cut. */
-function moreLine(total, shown, what) {
-    return total > shown ? `\n\n… and ${total - shown} more ${what} not shown.` : '';
-}
-/** The heading and the one-sentence summary under it. */
-function headingSection({ diff, verdict }) {
-    const heading = `### ${ICONS[verdict.status]} gomem-gate: ${verdictHeadline(verdict)}`;
-    const phrase = focusPhrase(diff, escapeMarkdown);
-    const policy = `policy: ${escapeMarkdown(verdict.policySource)}`;
-    return `${heading}\n\n${phrase ? `${phrase} · ${policy}` : policy}`;
-}
-/** The violations table (capped at `limit` rows), or undefined when nothing is violated. */
-function violationsSection({ verdict }, limit) {
-    const all = verdict.violations;
-    if (all.length === 0)
-        return undefined;
-    const rows = all
-        .slice(0, limit)
-        .map((v) => [
-        escapeMarkdown(v.rule),
-        escapeMarkdown(v.subject),
-        escapeMarkdown(v.metric),
-        valueText(v.baseline, v.unit),
-        valueText(v.candidate, v.unit),
-        changeText(v, v.unit),
-        escapeMarkdown(v.limitText),
-    ]);
-    const head = ['Rule', 'Subject', 'Metric', 'Baseline', 'Candidate', 'Change', 'Limit'];
-    return `#### Violations\n\n${table(head, rows, 'lllrrrl')}${moreLine(all.length, rows.length, 'violations')}`;
-}
-/** Waived violations with reason and expiry, then expired waivers; undefined when neither. */
-function waiversSection({ verdict }, limit) {
-    const parts = [];
-    if (verdict.waived.length > 0) {
-        const rows = verdict.waived
-            .slice(0, limit)
-            .map((w) => [
-            escapeMarkdown(w.rule),
-            escapeMarkdown(w.subject),
-            escapeMarkdown(w.metric),
-            changeText(w, w.unit),
-            escapeMarkdown(w.waiver.reason),
-            escapeMarkdown(w.waiver.expires),
-        ]);
-        const head = ['Rule', 'Subject', 'Metric', 'Change', 'Reason', 'Expires'];
-        parts.push(`#### Waived\n\n${table(head, rows, 'lllrll')}` +
-            moreLine(verdict.waived.length, rows.length, 'waived violations'));
-    }
-    if (verdict.expiredWaivers.length > 0) {
-        const lines = verdict.expiredWaivers
-            .slice(0, limit)
-            .map((w) => `- ⚠️ The ${expiredWaiverText(w, escapeMarkdown)}.`);
-        parts.push(lines.join('\n') + moreLine(verdict.expiredWaivers.length, lines.length, 'expired waivers'));
-    }
-    return parts.length > 0 ? parts.join('\n\n') : undefined;
-}
-
-/**
- * The top growers table and the heaviest stacks of the first few of them; undefined without
- * a profile or when no rows are asked for.
- */
-function growersSection(input, limits) {
-    const { diff } = input;
-    const rows = focusRows(diff.allocators, diff.focus);
-    if (rows.length === 0 && !diff.totals[diff.focus])
-        return undefined;
-    const focus = escapeMarkdown(diff.focus);
-    const compared = hasDeltas(rows);
-    const title = compared
-        ? `#### Top growing allocators (${focus})`
-        : `#### Largest allocators (${focus})`;
-    const all = growers(rows, Infinity);
-    if (all.length === 0) {
-        return `${title}\n\n${rows.length === 0 ? 'No allocation samples.' : 'No allocator grew.'}`;
-    }
-    const top = all.slice(0, Math.max(0, Math.floor(limits.growers)));
-    if (top.length === 0)
-        return undefined;
-    const parts = [
-        `${title}\n\n${changeTable(top, 'Function', compared, diff.totals[diff.focus]?.candidate)}`,
-    ];
-    for (const r of top.slice(0, Math.min(limits.stacks, MAX_STACKS))) {
-        if (r.stack.length > 0)
-            parts.push(stackDetails(r, limits.frames));
-    }
-    return parts.join('\n\n');
-}
-/** The top packages by growth (top 5 at most), or undefined when none grew. */
-function packagesSection(input, limits) {
-    return groupSection(input, input.diff.packages, 'packages', 'Package', limits.packages);
-}
-/** The top call stacks by growth, when the diff grouped by stack; undefined otherwise. */
-function stacksSection(input, limits) {
-    const rows = input.diff.stacks;
-    return rows
-        ? groupSection(input, rows, 'call stacks', 'Call stack (leaf first)', limits.packages)
-        : undefined;
-}
-function groupSection(input, all, what, column, limit) {
-    const { diff } = input;
-    const rows = focusRows(all, diff.focus);
-    const compared = hasDeltas(rows);
-    const top = growers(rows, Math.min(5, limit));
-    if (top.length === 0)
-        return undefined;
-    const focus = escapeMarkdown(diff.focus);
-    const title = compared ? `#### Top growing ${what} (${focus})` : `#### Largest ${what} (${focus})`;
-    return `${title}\n\n${changeTable(top, column, compared, diff.totals[diff.focus]?.candidate)}`;
-}
-function changeTable(rows, name, compared, total) {
-    if (!compared) {
-        return table([name, 'Candidate', 'Share'], rows.map((r) => [
-            escapeMarkdown(r.function),
-            valueText(r.candidate, r.unit),
-            shareText(r.candidate, total),
-        ]), 'lrr');
-    }
-    return table([name, 'Δ', '%', 'Baseline → Candidate'], rows.map((r) => [
-        escapeMarkdown(r.function),
-        deltaText(r, r.unit),
-        percentText(r),
-        `${valueText(r.baseline, r.unit)} → ${valueText(r.candidate, r.unit)}`,
-    ]), 'lrrr');
-}
-/** A collapsed `<pre>` of the candidate's heaviest stack through `r`, leaf first. */
-function stackDetails(r, maxFrames) {
-    const frames = r.stack.slice(0, maxFrames).map(frameLine);
-    if (r.stack.length > frames.length)
-        frames.push(`… ${r.stack.length - frames.length} more frames`);
-    return [
-        `<details><summary>Heaviest stack: ${escapeHtml(r.function)}</summary>`,
-        '<pre>',
-        ...frames,
-        '</pre>',
-        '</details>',
-    ].join('\n');
-}
-function frameLine(f) {
-    if (!f.file)
-        return escapeHtml(f.function);
-    const at = f.line > 0 ? `${escapeHtml(f.file)}:${f.line}` : escapeHtml(f.file);
-    return `${escapeHtml(f.function)} (${at})`;
-}
-
-/** Most warnings listed; more are counted. */
-const MAX_WARNINGS = 20;
-/** Totals of every sample type; undefined without a profile. */
-function totalsSection({ diff }) {
-    const types = totalTypes(diff);
-    if (types.length === 0)
-        return undefined;
-    return `#### Totals\n\n${figuresTable('Sample type', types, (t) => diff.totals[t])}`;
-}
-/** MemStats fields present, in MEMSTATS_FIELDS order; undefined without MemStats. */
-function memstatsSection({ diff }) {
-    const fields = memstatsFields(diff);
-    if (fields.length === 0)
-        return undefined;
-    return `#### MemStats\n\n${figuresTable('Field', fields, (f) => diff.memstats[f])}`;
-}
-/** Name | Baseline | Candidate | Δ | %, or Name | Candidate when no row has a baseline. */
-function figuresTable(name, keys, get) {
-    const compared = keys.some((k) => get(k).baseline !== null);
-    if (!compared) {
-        const rows = keys.map((k) => [escapeMarkdown(k), valueText(get(k).candidate, get(k).unit)]);
-        return table([name, 'Candidate'], rows, 'lr');
-    }
-    const rows = keys.map((k) => {
-        const c = get(k);
-        return [
-            escapeMarkdown(k),
-            valueText(c.baseline, c.unit),
-            valueText(c.candidate, c.unit),
-            deltaText(c, c.unit),
-            percentText(c),
-        ];
-    });
-    return table([name, 'Baseline', 'Candidate', 'Δ', '%'], rows, 'lrrrr');
-}
-/** Every input file with its format, focus total and sampling period, collapsed. */
-function inputsSection({ diff }, limit) {
-    if (diff.files.length === 0)
-        return undefined;
-    const count = (side) => diff.files.filter((f) => f.side === side).length;
-    const sides = (count('baseline') > 0 ? `${count('baseline')} baseline, ` : '') +
-        `${count('candidate')} candidate file${count('candidate') === 1 ? '' : 's'}`;
-    const rows = diff.files.slice(0, limit).map((f) => {
-        const total = f.totals[diff.focus];
-        const unit = diff.totals[diff.focus]?.unit ?? 'bytes';
-        return [
-            f.side,
-            escapeMarkdown(f.source),
-            f.format + (f.hasMemStats && isProfile(f) ? ' + MemStats' : ''),
-            total === undefined ? MISSING : valueText(total, unit),
-            f.period > 0 ? formatBytes(f.period) : MISSING,
-        ];
-    });
-    const head = ['Side', 'File', 'Format', `${escapeMarkdown(diff.focus)} total`, 'Period'];
-    return [
-        `<details><summary>Inputs: ${sides}</summary>`,
-        '',
-        table(head, rows, 'lllrr') + moreLine(diff.files.length, rows.length, 'files'),
-        '',
-        '</details>',
-    ].join('\n');
-}
-/** Ready-to-paste pprof commands on the first profile of each side; undefined without one. */
-function commandSection({ diff }) {
-    const commands = pprofCommands(diff);
-    if (commands.length === 0)
-        return undefined;
-    const what = diff.hasBaseline && commands[0].includes('-diff_base=') ? 'the change' : 'the profile';
-    return `#### Explore ${what} in pprof\n\n${codeFence(commands.join('\n'), 'sh')}`;
-}
-/** Warnings from the diff and the verdict as a list; undefined when there are none. */
-function warningsSection({ diff, verdict }) {
-    const warnings = allWarnings(diff, verdict);
-    if (warnings.length === 0)
-        return undefined;
-    const lines = warnings.slice(0, MAX_WARNINGS).map((w) => `- ${escapeMarkdown(w)}`);
-    return `#### Warnings\n\n${lines.join('\n')}${moreLine(warnings.length, lines.length, 'warnings')}`;
-}
-
-// Renders the PR comment: GitHub-flavoured markdown, every untrusted string escaped.
-/**
- * Longest markdown report, in characters. GitHub refuses comments over 65,536; the margin
- * leaves room for the shell's marker and footer.
- */
-const MARKDOWN_LIMIT = 60_000;
-const TRIMMED = '_Some sections were shortened or left out to fit a GitHub comment; ' +
-    'run gomem-gate with `--format json` for everything._';
-/** The markdown report, at most MARKDOWN_LIMIT characters, ending in a newline. */
-function renderMarkdown(input) {
-    const top = Math.max(0, Math.floor(input.top));
-    const levels = [
-        { rows: 50, growers: top, stacks: 5, frames: 32, packages: 5 },
-        { rows: 20, growers: Math.min(top, 10), stacks: 2, frames: 12, packages: 5 },
-        { rows: 5, growers: Math.min(top, 5), stacks: 0, frames: 0, packages: 0 },
-    ];
-    for (const [i, limits] of levels.entries()) {
-        const sections = build$8(input, limits);
-        const text = join(i === 0 ? sections : [...sections, TRIMMED]);
-        if (text.length <= MARKDOWN_LIMIT)
-            return text;
-    }
-    return fit(build$8(input, levels[levels.length - 1]));
-}
-function build$8(input, limits) {
-    const sections = [
-        headingSection(input),
-        violationsSection(input, limits.rows),
-        waiversSection(input, limits.rows),
-        growersSection(input, limits),
-        limits.packages > 0 ? packagesSection(input, limits) : undefined,
-        limits.packages > 0 ? stacksSection(input, limits) : undefined,
-        totalsSection(input),
-        memstatsSection(input),
-        inputsSection(input, limits.rows),
-        commandSection(input),
-        warningsSection(input),
-    ];
-    return sections.filter((s) => s !== undefined);
-}
-/** Keeps whole sections, in order, while they fit; the heading always does. */
-function fit(sections) {
-    const kept = [];
-    let size = TRIMMED.length + 2;
-    for (const s of sections) {
-        if (size + s.length + 2 > MARKDOWN_LIMIT)
-            continue;
-        kept.push(s);
-        size += s.length + 2;
-    }
-    return join([...kept, TRIMMED]);
-}
-function join(sections) {
-    return sections.join('\n\n') + '\n';
-}
-
-// Terminal layout: ANSI styles and columns padded by visible width.
-const ESC = String.fromCharCode(27);
-const CODES = {
-    plain: '',
-    red: '31',
-    green: '32',
-    yellow: '33',
-    dim: '2',
-    'bold-red': '1;31',
-    'bold-green': '1;32',
-};
-/** Applies a style as ANSI codes when `color` is on; otherwise returns the text unchanged. */
-function paint(text, style, color) {
-    if (!color || style === 'plain' || text === '')
-        return text;
-    return `${ESC}[${CODES[style]}m${text}${ESC}[0m`;
-}
-/** Red for growth, green for shrinkage, plain for no change or no baseline. */
-function deltaStyle(delta) {
-    return delta === null || delta === 0 ? 'plain' : delta > 0 ? 'red' : 'green';
-}
-/** Width of text as a terminal shows it (code points; styles are added after measuring). */
-function visibleWidth(text) {
-    return Array.from(text).length;
-}
-/**
- * Rows as aligned columns, indented by two spaces. `align` holds `l` or `r` per column; the
- * first row is a header and printed dim. Trailing padding is not emitted.
- */
-function columns(rows, align, color) {
-    const cells = rows.map((r) => r.map((c) => (typeof c === 'string' ? { text: c, style: 'plain' } : c)));
-    const widths = [];
-    for (const r of cells)
-        r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, visibleWidth(c.text))));
-    return cells.map((r, row) => {
-        const parts = r.map((c, i) => {
-            const pad = ' '.repeat(widths[i] - visibleWidth(c.text));
-            const last = i === r.length - 1;
-            const style = row === 0 ? 'dim' : c.style;
-            const text = paint(c.text, style, color);
-            return align[i] === 'r' ? pad + text : last ? text : text + pad;
-        });
-        return ('  ' + parts.join('  ')).replace(/ +$/, '');
-    });
-}
-
-/** Heaviest stacks the terminal report prints, and frames per stack. */
-const TEXT_STACKS = 3;
-const TEXT_FRAMES = 10;
-const LABELS = {
-    fail: ['FAIL', 'bold-red'],
-    pass: ['PASS', 'bold-green'],
-    'no-baseline': ['INFO', 'yellow'],
-};
-/** The text report; without `input.color` it contains no escape codes at all. */
-function renderText(input) {
-    const { diff, verdict } = input;
-    const color = input.color === true;
-    const [label, labelStyle] = LABELS[verdict.status];
-    const out = [
-        `${paint(label, labelStyle, color)}  gomem-gate: ${verdictDetail(verdict)} ` +
-            paint(`(policy: ${escapeTerminal(verdict.policySource)})`, 'dim', color),
-    ];
-    const phrase = focusPhrase(diff, escapeTerminal);
-    if (phrase)
-        out.push(`      ${phrase}`);
-    const section = (title, lines) => {
-        if (lines.length > 0)
-            out.push('', title, ...lines);
-    };
-    const table = (head, rows, align) => rows.length > 0 ? columns([head, ...rows], align, color) : [];
-    section('Violations', table(['rule', 'subject', 'metric', 'baseline', 'candidate', 'change', 'limit'], verdict.violations.map((v) => [
-        { text: escapeTerminal(v.rule), style: 'red' },
-        escapeTerminal(v.subject),
-        escapeTerminal(v.metric),
-        valueText(v.baseline, v.unit),
-        valueText(v.candidate, v.unit),
-        { text: changeText(v, v.unit), style: deltaStyle(v.delta) },
-        escapeTerminal(v.limitText),
-    ]), 'lllrrrl'));
-    section('Waived', table(['rule', 'subject', 'metric', 'change', 'expires', 'reason'], verdict.waived.map((w) => [
-        escapeTerminal(w.rule),
-        escapeTerminal(w.subject),
-        escapeTerminal(w.metric),
-        changeText(w, w.unit),
-        escapeTerminal(w.waiver.expires),
-        escapeTerminal(w.waiver.reason),
-    ]), 'lllrll'));
-    section('Expired waivers', verdict.expiredWaivers.map((w) => paint(`  ! ${expiredWaiverText(w, escapeTerminal)}`, 'yellow', color)));
-    const rows = focusRows(diff.allocators, diff.focus);
-    const compared = hasDeltas(rows);
-    const all = growers(rows, Infinity);
-    const top = all.slice(0, Math.max(0, Math.floor(input.top)));
-    const total = diff.totals[diff.focus]?.candidate;
-    const focus = escapeTerminal(diff.focus);
-    if (rows.length > 0 || diff.totals[diff.focus]) {
-        section(compared ? `Top growing allocators (${focus})` : `Largest allocators (${focus})`, all.length === 0
-            ? [rows.length === 0 ? '  no allocation samples' : '  no allocator grew']
-            : [...changeColumns(top, compared, total, color), ...stacks(top, color)]);
-    }
-    const groups = [['packages', diff.packages]];
-    if (diff.stacks)
-        groups.push(['call stacks (leaf first)', diff.stacks]);
-    for (const [what, all] of groups) {
-        const group = focusRows(all, diff.focus);
-        section(compared ? `Top growing ${what} (${focus})` : `Largest ${what} (${focus})`, changeColumns(growers(group, Math.min(5, input.top)), hasDeltas(group), total, color));
-    }
-    section('Totals', figures('sample type', totalTypes(diff), (t) => diff.totals[t], color));
-    section('MemStats', figures('field', memstatsFields(diff), (f) => diff.memstats[f], color));
-    section('Inputs', table(['side', 'format', `${focus} total`, 'period', 'file'], diff.files.map((f) => [
-        f.side,
-        f.format,
-        f.totals[diff.focus] === undefined
-            ? MISSING
-            : valueText(f.totals[diff.focus], diff.totals[diff.focus]?.unit ?? 'bytes'),
-        f.period > 0 ? formatBytes(f.period) : MISSING,
-        { text: escapeTerminal(f.source), style: 'dim' },
-    ]), 'llrrl'));
-    section('Explore in pprof', pprofCommands(diff).map((c) => `  ${c}`));
-    section('Warnings', allWarnings(diff, verdict).map((w) => paint(`  ! ${escapeTerminal(w)}`, 'yellow', color)));
-    return out.join('\n') + '\n';
-}
-function changeColumns(rows, compared, total, color) {
-    if (rows.length === 0)
-        return [];
-    if (!compared) {
-        return columns([
-            ['candidate', 'share', 'name'],
-            ...rows.map((r) => [
-                valueText(r.candidate, r.unit),
-                shareText(r.candidate, total),
-                escapeTerminal(r.function),
-            ]),
-        ], 'rrl', color);
-    }
-    const body = rows.map((r) => [
-        { text: deltaText(r, r.unit), style: deltaStyle(r.delta) },
-        { text: percentText(r), style: deltaStyle(r.delta) },
-        valueText(r.baseline, r.unit),
-        '→',
-        valueText(r.candidate, r.unit),
-        escapeTerminal(r.function),
-    ]);
-    return columns([['Δ', '%', 'baseline', '', 'candidate', 'name'], ...body], 'rrrlrl', color);
-}
-function stacks(rows, color) {
-    const out = [];
-    for (const r of rows.slice(0, TEXT_STACKS)) {
-        if (r.stack.length === 0)
-            continue;
-        out.push('', `  heaviest stack of ${escapeTerminal(r.function)}:`);
-        for (const f of r.stack.slice(0, TEXT_FRAMES)) {
-            const at = f.file ? ` (${escapeTerminal(f.file)}${f.line > 0 ? `:${f.line}` : ''})` : '';
-            out.push(`    ${escapeTerminal(f.function)}${paint(at, 'dim', color)}`);
-        }
-        if (r.stack.length > TEXT_FRAMES)
-            out.push(paint(`    … ${r.stack.length - TEXT_FRAMES} more frames`, 'dim', color));
-    }
-    return out;
-}
-function figures(name, keys, get, color) {
-    if (keys.length === 0)
-        return [];
-    if (!keys.some((k) => get(k).baseline !== null)) {
-        const rows = keys.map((k) => [escapeTerminal(k), valueText(get(k).candidate, get(k).unit)]);
-        return columns([[name, 'candidate'], ...rows], 'lr', color);
-    }
-    const rows = keys.map((k) => {
-        const c = get(k);
-        return [
-            escapeTerminal(k),
-            valueText(c.baseline, c.unit),
-            valueText(c.candidate, c.unit),
-            { text: deltaText(c, c.unit), style: deltaStyle(c.delta) },
-            { text: percentText(c), style: deltaStyle(c.delta) },
-        ];
-    });
-    return columns([[name, 'baseline', 'candidate', 'Δ', '%'], ...rows], 'lrrrr', color);
-}
-
-// The one renderer entry: picks a format, each format lives in its own file.
-/** Renders the report in one format; pure, and every untrusted string is escaped for it. */
-function render(input, format) {
-    switch (format) {
-        case 'markdown':
-            return renderMarkdown(input);
-        case 'text':
-            return renderText(input);
-        case 'json':
-            return renderJson(input);
-        default:
-            throw new Error(`unknown report format: ${String(format)}`);
-    }
-}
-
-/** The gomem-gate version, kept equal to package.json's by a test. */
-const VERSION = '0.1.0';
-
-// Parses the command line into a typed request; usage mistakes become GateErrors.
-/** The output formats the CLI can write. */
-const FORMATS = ['text', 'markdown', 'json'];
-const USAGE = `gomem-gate: stop Go memory regressions
-
-Usage:
-  gomem-gate compare --baseline <file|glob>... --candidate <file|glob>... [options]
-
-Compares a baseline and a candidate set of Go memory files, judges the change against a
-YAML policy and exits 0 (pass, or no baseline), 1 (regression) or 2 (bad input or usage).
-
-Inputs (sniffed by content, gzipped or not; several per side are added up):
-  heap profiles (go test -memprofile, /debug/pprof/heap), debug=1 text heap profiles,
-  runtime.MemStats JSON or /debug/vars, Prometheus /metrics scrapes.
-
-Options:
-  -b, --baseline <file|glob>   baseline files; repeat or list several (omit: no baseline)
-  -c, --candidate <file|glob>  candidate files; repeat or list several (required)
-      --config <file>          policy file (default .github/gomem-gate.yml when it exists,
-                               else the built-in defaults)
-  -f, --format <fmt>           text | markdown | json (default text)
-  -o, --output <file>          write the report to a file instead of stdout
-      --sample-type <type>     alloc_objects | alloc_space | inuse_objects | inuse_space
-                               (default: the profiles' own default, else inuse_space)
-      --top <n>                growing allocators to list (default 10)
-      --stacks                 also group by whole call stack and list the stacks that grew
-  -h, --help                   show this help
-  -v, --version                print the version
-`;
-/** Parses argv (without node and script). */
-function parseCommandLine(argv) {
-    if (argv.length === 0 || argv[0] === '-h' || argv[0] === '--help' || argv[0] === 'help') {
-        return { command: 'help' };
-    }
-    if (argv[0] === '-v' || argv[0] === '--version')
-        return { command: 'version' };
-    if (argv[0] !== 'compare') {
-        throw new GateError('USAGE', `unknown command "${argv[0]}"`, 'run gomem-gate compare --help');
-    }
-    let parsed;
-    try {
-        parsed = parseArgs({
-            args: argv.slice(1),
-            allowPositionals: true,
-            options: {
-                baseline: { type: 'string', short: 'b', multiple: true },
-                candidate: { type: 'string', short: 'c', multiple: true },
-                config: { type: 'string' },
-                format: { type: 'string', short: 'f' },
-                output: { type: 'string', short: 'o' },
-                'sample-type': { type: 'string' },
-                top: { type: 'string' },
-                stacks: { type: 'boolean' },
-                help: { type: 'boolean', short: 'h' },
-            },
-            tokens: true,
-        });
-    }
-    catch (err) {
-        throw new GateError('USAGE', err.message.split('\n')[0], 'run gomem-gate compare --help');
-    }
-    if (parsed.values.help)
-        return { command: 'help' };
-    // `--baseline a.pb.gz b.pb.gz --candidate c.pb.gz`: bare words belong to the option before them.
-    const lists = { baseline: [], candidate: [] };
-    let current;
-    for (const t of parsed.tokens ?? []) {
-        if (t.kind === 'option') {
-            current = t.name === 'baseline' || t.name === 'candidate' ? t.name : undefined;
-            if (current && t.value !== undefined)
-                lists[current].push(t.value);
-        }
-        else if (t.kind === 'positional') {
-            if (!current) {
-                throw new GateError('USAGE', `unexpected argument "${t.value}"`, 'put files after --baseline or --candidate');
-            }
-            lists[current].push(t.value);
-        }
-    }
-    if (lists.candidate.length === 0) {
-        throw new GateError('USAGE', '--candidate is required', 'name the files of the change under test');
-    }
-    const format = parsed.values.format ?? 'text';
-    if (!FORMATS.includes(format)) {
-        throw new GateError('USAGE', `--format ${format}: unknown format`, `use one of ${FORMATS.join(', ')}`);
-    }
-    const topText = parsed.values.top ?? '10';
-    const top = Number(topText);
-    if (!Number.isInteger(top) || top < 1) {
-        throw new GateError('USAGE', `--top ${topText}: not a positive integer`, 'e.g. --top 20');
-    }
-    return {
-        command: 'compare',
-        baseline: lists.baseline,
-        candidate: lists.candidate,
-        config: parsed.values.config,
-        format: format,
-        output: parsed.values.output,
-        sampleType: parsed.values['sample-type'],
-        top,
-        stacks: parsed.values.stacks === true,
-    };
-}
-
 //#region rolldown:runtime
 var __require = /* @__PURE__ */ createRequire(import.meta.url);
 
@@ -13206,7 +11870,7 @@ const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => 
 	}
 	callback$1(entries, directoryPath, currentDepth);
 };
-function build(isSynchronous) {
+function build$8(isSynchronous) {
 	return isSynchronous ? walkSync : walkAsync;
 }
 
@@ -13312,7 +11976,7 @@ var Walker = class {
 		this.getArray = build$4(options);
 		this.groupFiles = build$3(options);
 		this.resolveSymlink = build$2(options, this.isSynchronous);
-		this.walkDirectory = build(this.isSynchronous);
+		this.walkDirectory = build$8(this.isSynchronous);
 	}
 	start() {
 		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
@@ -16324,15 +14988,18 @@ function globSync(globInput, options) {
 	return crawler ? formatPaths(crawler.sync(), relative) : [];
 }
 
-// Expands the file arguments of one side (paths or quoted globs) and reads them.
-/** Expands and reads the files of a side, in a stable order; errors name the argument. */
-function readSide(args, side) {
+// File reading shared by both shells: expands the paths or globs of one side and reads them.
+/**
+ * Expands and reads the files of a side, in a stable order. `label` names where the
+ * patterns came from in errors (`--candidate`, `the profiles input`).
+ */
+function readSide(args, label) {
     const paths = [];
     for (const arg of args) {
         if (isDynamicPattern(arg)) {
             const found = globSync(arg, { onlyFiles: true, expandDirectories: false }).sort();
             if (found.length === 0) {
-                throw new GateError('NO_FILES', `--${side} ${arg}: the pattern matched no files`, 'check the path, and that the step producing the files ran');
+                throw new GateError('NO_FILES', `${label} ${arg}: the pattern matched no files`, 'check the path, and that the step producing the files ran');
             }
             paths.push(...found);
         }
@@ -16340,12 +15007,12 @@ function readSide(args, side) {
             paths.push(arg);
         }
     }
-    return [...new Set(paths)].map((path) => ({ path, bytes: readOne(path, side) }));
+    return [...new Set(paths)].map((path) => ({ path, bytes: readOne(path, label) }));
 }
-function readOne(path, side) {
+function readOne(path, label) {
     try {
         if (statSync$1(path).isDirectory()) {
-            throw new GateError('READ_FAILED', `--${side} ${path}: is a directory`, `use a glob such as '${path}/*.pb.gz'`);
+            throw new GateError('READ_FAILED', `${label} ${path}: is a directory`, `use a glob such as '${path}/*.pb.gz'`);
         }
         return readFileSync(path);
     }
@@ -16358,8 +15025,1367 @@ function readOne(path, side) {
             : code === 'EACCES'
                 ? 'permission denied'
                 : err.message;
-        throw new GateError('READ_FAILED', `--${side} ${path}: ${why}`, 'check the path, and that the step producing the file ran');
+        throw new GateError('READ_FAILED', `${label} ${path}: ${why}`, 'check the path, and that the step producing the file ran');
     }
+}
+
+// The compare both shells run: read the policy and the files of each side, diff, judge.
+/** Runs the compare; user mistakes surface as GateErrors naming the input. */
+function runGate(req) {
+    const policy = loadPolicy(...readConfig(req.config, req.labels.config));
+    const read = (patterns, label) => readSide(patterns, label).map((f) => readSnapshot(f.bytes, f.path));
+    const baseline = req.baseline.length > 0 ? read(req.baseline, req.labels.baseline) : [];
+    const candidate = read(req.candidate, req.labels.candidate);
+    const d = diff(baseline, candidate, { sampleType: req.sampleType, stacks: req.stacks });
+    return { diff: d, verdict: evaluate(d, policy, req.today), policy };
+}
+function readConfig(path, label) {
+    const file = path ?? (existsSync(DEFAULT_CONFIG_PATH) ? DEFAULT_CONFIG_PATH : undefined);
+    if (!file)
+        return [undefined, BUILT_IN_SOURCE];
+    try {
+        return [readFileSync(file, 'utf8'), file];
+    }
+    catch (err) {
+        const code = err.code;
+        throw new GateError('READ_FAILED', `${label} ${file}: ${code === 'ENOENT' ? 'no such file' : err.message}`, 'check the path, or leave it out to use the defaults');
+    }
+}
+
+// Neutralises untrusted text (names from profiles, paths, config strings) for each medium.
+/** Longest untrusted string shown, in characters; longer ones end in `…`. */
+const MAX_NAME_LENGTH = 300;
+const HTML_ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+};
+/** Characters with a meaning in GitHub markdown (incl. `$` math and `|` table cells). */
+const MARKDOWN_PUNCTUATION = new Set('\\`*_{}[]()#+-.!~|$');
+/** Rendered as U+200B: breaks `@mention`, `#123` and e-mail autolinks without showing. */
+const ZERO_WIDTH = '&#8203;';
+/**
+ * Removes what can change how text is displayed rather than what it says: line breaks and
+ * tabs become spaces; other C0/C1 controls (ESC included), DEL and bidi overrides are dropped.
+ */
+function stripControls(s) {
+    let out = '';
+    for (const ch of s) {
+        const c = ch.codePointAt(0) ?? 0;
+        if (c === 0x09 || c === 0x0a || c === 0x0b || c === 0x0c || c === 0x0d)
+            out += ' ';
+        else if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || isBidiControl(c))
+            continue;
+        else
+            out += ch;
+    }
+    return out;
+}
+function isBidiControl(c) {
+    return (c === 0x061c ||
+        c === 0x200e ||
+        c === 0x200f ||
+        (c >= 0x202a && c <= 0x202e) ||
+        (c >= 0x2066 && c <= 0x2069));
+}
+/** Caps a string at `max` characters (code points), ending a cut one with `…`. */
+function truncate(s, max = MAX_NAME_LENGTH) {
+    const chars = Array.from(s);
+    return chars.length <= max ? s : chars.slice(0, max - 1).join('') + '…';
+}
+/** Untrusted text for the terminal: controls stripped, length capped. */
+function escapeTerminal(s) {
+    return truncate(stripControls(s));
+}
+/**
+ * Untrusted text for a markdown table cell or inline text: one line, HTML-escaped,
+ * markdown punctuation and `|` backslash-escaped, `@mentions` and `#123` links broken.
+ */
+function escapeMarkdown(s) {
+    let out = '';
+    for (const ch of escapeTerminal(s)) {
+        const entity = HTML_ENTITIES[ch];
+        if (entity)
+            out += entity;
+        else if (ch === '@')
+            out += '@' + ZERO_WIDTH;
+        else if (ch === '#')
+            out += '\\#' + ZERO_WIDTH;
+        else if (MARKDOWN_PUNCTUATION.has(ch))
+            out += '\\' + ch;
+        else
+            out += ch;
+    }
+    return out;
+}
+/**
+ * Untrusted text inside raw HTML (`<pre>`, `<summary>`), where markdown is not parsed:
+ * one line, HTML-escaped, backticks as `&#96;` (no fence can start), mentions and links broken.
+ */
+function escapeHtml(s) {
+    let out = '';
+    for (const ch of escapeTerminal(s)) {
+        const entity = HTML_ENTITIES[ch];
+        if (entity)
+            out += entity;
+        else if (ch === '`')
+            out += '&#96;';
+        else if (ch === '@' || ch === '#')
+            out += ch + ZERO_WIDTH;
+        else
+            out += ch;
+    }
+    return out;
+}
+/** One shell word in single quotes; line breaks and controls are dropped (they cannot be pasted). */
+function shellQuote(s) {
+    return `'${stripControls(s).replace(/'/g, `'\\''`)}'`;
+}
+/**
+ * A fenced code block whose fence is longer than any backtick run in `body`, so nothing
+ * inside can close it.
+ */
+function codeFence(body, info = '') {
+    const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return `${fence}${info}\n${body}\n${fence}`;
+}
+
+/** Most heaviest stacks a report expands, to keep the PR comment short. */
+const MAX_STACKS = 5;
+/**
+ * Rows of the focus sample type with a nonzero figure on either side, by delta descending
+ * (by candidate value where there is no baseline), then by candidate, then by name.
+ */
+function focusRows(rows, focus) {
+    return rows
+        .filter((r) => r.sampleType === focus && isNonzero(r))
+        .sort((x, y) => (y.delta ?? y.candidate) - (x.delta ?? x.candidate) ||
+        y.candidate - x.candidate ||
+        (x.function < y.function ? -1 : x.function > y.function ? 1 : 0));
+}
+function isNonzero(r) {
+    return !!(r.baseline || r.candidate || r.cumBaseline || r.cumCandidate);
+}
+/** Whether the rows carry baseline figures, i.e. deltas can be shown. */
+function hasDeltas(rows) {
+    return rows.some((r) => r.delta !== null);
+}
+/**
+ * The first `limit` growers of sorted focus rows: rows that grew (delta > 0), or without
+ * baseline figures the largest candidate values.
+ */
+function growers(sorted, limit) {
+    const compared = hasDeltas(sorted);
+    const grown = sorted.filter((r) => (compared ? (r.delta ?? 0) > 0 : r.candidate > 0));
+    if (!compared)
+        grown.sort((x, y) => y.candidate - x.candidate);
+    return grown.slice(0, Math.max(0, Math.floor(limit)));
+}
+/** Sample types that have a total, in the diff's (pprof's) order. */
+function totalTypes(diff) {
+    const ordered = diff.sampleTypes.map((t) => t.type).filter((t) => diff.totals[t]);
+    const rest = Object.keys(diff.totals).filter((t) => !ordered.includes(t));
+    return [...ordered, ...rest.sort()];
+}
+/** MemStats fields present in the diff, in MEMSTATS_FIELDS order (reports list only these). */
+function memstatsFields(diff) {
+    return MEMSTATS_FIELDS.filter((f) => diff.memstats[f] !== undefined);
+}
+/** Every MemStats field present: MEMSTATS_FIELDS order first, then any others by name. */
+function allMemstatsFields(diff) {
+    const known = memstatsFields(diff);
+    const rest = Object.keys(diff.memstats).filter((f) => !known.includes(f));
+    return [...known, ...rest.sort()];
+}
+/** Whether a file holds a heap profile pprof can open. */
+function isProfile(f) {
+    return f.format === 'pprof' || f.format === 'heap-text';
+}
+/**
+ * Commands that open the change in pprof: the first baseline profile as `-diff_base` and the
+ * first candidate profile; the web UI, then a `-top` of the focus sample type. [] without one.
+ */
+function pprofCommands(diff) {
+    const base = diff.files.find((f) => f.side === 'baseline' && isProfile(f));
+    const cand = diff.files.find((f) => f.side === 'candidate' && isProfile(f));
+    if (!cand)
+        return [];
+    const files = (base ? `-diff_base=${shellQuote(base.source)} ` : '') + shellQuote(cand.source);
+    const index = /^[A-Za-z0-9_]+$/.test(diff.focus) ? diff.focus : shellQuote(diff.focus);
+    return [`go tool pprof -http=: ${files}`, `go tool pprof -top -sample_index=${index} ${files}`];
+}
+/** The diff's warnings, then the verdict's, without repeats. */
+function allWarnings(diff, verdict) {
+    return [...new Set([...diff.warnings, ...verdict.warnings])];
+}
+
+/** Shown where a figure is missing (no baseline, no limit). */
+const MISSING = '—';
+const plain = (s) => s;
+/** The verdict in a few words: `2 rules violated`, `no memory regression`, `no baseline yet — …`. */
+function verdictDetail(verdict) {
+    const n = verdict.violations.length;
+    const rules = new Set(verdict.violations.map((v) => v.rule)).size;
+    const violated = `${rules} rule${rules === 1 ? '' : 's'} violated` +
+        (rules !== n ? ` (${n} violation${n === 1 ? '' : 's'})` : '');
+    const waived = verdict.waived.length;
+    switch (verdict.status) {
+        case 'fail':
+            return n > 0 ? violated : 'memory regression';
+        case 'no-baseline':
+            return n > 0
+                ? `no baseline yet — ${violated}`
+                : 'no baseline yet — nothing to compare against';
+        default:
+            return ('no memory regression' +
+                (waived > 0 ? ` (${waived} violation${waived === 1 ? '' : 's'} waived)` : ''));
+    }
+}
+/** The one-line verdict: `memory regression — 2 rules violated`, `no memory regression`, … */
+function verdictHeadline(verdict) {
+    const detail = verdictDetail(verdict);
+    return verdict.status === 'fail' && verdict.violations.length > 0
+        ? `memory regression — ${detail}`
+        : detail;
+}
+/**
+ * The focus total as a phrase, `inuse_space 12 MiB → 30.5 MiB (+18.5 MiB, +154%)`; falls back
+ * to HeapInuse/Sys/RSS without a profile; undefined when there is nothing to show.
+ */
+function focusPhrase(diff, esc = plain) {
+    const name = diff.totals[diff.focus]
+        ? diff.focus
+        : ['HeapInuse', 'Sys', 'RSS'].find((f) => diff.memstats[f]);
+    if (!name)
+        return undefined;
+    const c = diff.totals[name] ?? diff.memstats[name];
+    const cand = formatValue(c.candidate, c.unit);
+    if (c.baseline === null)
+        return `${esc(name)} ${cand} in the candidate`;
+    return `${esc(name)} ${formatValue(c.baseline, c.unit)} → ${cand} (${deltaText(c, c.unit)}, ${percentText(c)})`;
+}
+/** The verdict and the focus total in one plain line (the JSON `summary`). */
+function summaryLine(diff, verdict) {
+    const phrase = focusPhrase(diff);
+    return verdictHeadline(verdict) + (phrase ? `: ${phrase}` : '');
+}
+/** A value in its unit, or `—` when missing. */
+function valueText(n, unit) {
+    return n === null ? MISSING : formatValue(n, unit);
+}
+/** A signed delta, or `—` without a baseline. */
+function deltaText(c, unit) {
+    return c.delta === null ? MISSING : formatDelta(c.delta, unit);
+}
+/** The relative change (`+154%`, `new`), or `—` without a baseline. */
+function percentText(c) {
+    return c.baseline === null ? MISSING : formatPercentChange(c.baseline, c.candidate);
+}
+/** A part's share of a total, `65.6%`; `—` without a total. */
+function shareText(part, total) {
+    return total ? `${((part / total) * 100).toFixed(1)}%` : MISSING;
+}
+/** Delta and relative change together: `+18.5 MiB (+154%)`, or `—` without a baseline. */
+function changeText(c, unit) {
+    return c.delta === null ? MISSING : `${deltaText(c, unit)} (${percentText(c)})`;
+}
+/** `waiver for X expired on 2026-01-31 and no longer applies`, with X escaped by `esc`. */
+function expiredWaiverText(w, esc = plain) {
+    const what = esc(w.subject) + (w.metric ? ` (${esc(w.metric)})` : '');
+    return `waiver for ${what} expired on ${esc(w.expires)} and no longer applies`;
+}
+
+/** The JSON report as a value; numbers are exact, in bytes/counts/ns, never formatted. */
+function jsonReport(input) {
+    const { diff, verdict } = input;
+    const top = Math.max(0, Math.floor(input.top));
+    return {
+        schemaVersion: 1,
+        tool: { name: 'gomem-gate', version: input.version },
+        status: verdict.status,
+        summary: summaryLine(diff, verdict),
+        policy: verdict.policySource,
+        focus: diff.focus,
+        violations: verdict.violations.map(violation),
+        waived: verdict.waived.map((w) => ({
+            ...violation(w),
+            waiver: { reason: w.waiver.reason, expires: w.waiver.expires },
+        })),
+        expiredWaivers: verdict.expiredWaivers.map((w) => ({
+            subject: w.subject,
+            metric: w.metric ?? null,
+            reason: w.reason,
+            expires: w.expires,
+        })),
+        totals: Object.fromEntries(totalTypes(diff).map((t) => [t, change(diff.totals[t])])),
+        memstats: Object.fromEntries(allMemstatsFields(diff).map((f) => [f, change(diff.memstats[f])])),
+        allocators: focusRows(diff.allocators, diff.focus).map((r, i) => ({
+            ...allocator(r),
+            stack: i < top ? r.stack.map((f) => ({ function: f.function, file: f.file, line: f.line })) : [],
+        })),
+        packages: focusRows(diff.packages, diff.focus).map(allocator),
+        ...(diff.stacks ? { stacks: focusRows(diff.stacks, diff.focus).map(allocator) } : {}),
+        files: diff.files.map((f) => ({
+            side: f.side,
+            source: f.source,
+            format: f.format,
+            period: f.period,
+            totals: { ...f.totals },
+            hasMemStats: f.hasMemStats,
+        })),
+        warnings: allWarnings(diff, verdict),
+    };
+}
+/** The JSON report as text, two-space indented, ending in a newline. */
+function renderJson(input) {
+    return JSON.stringify(jsonReport(input), null, 2) + '\n';
+}
+function change(c) {
+    return { unit: c.unit, baseline: c.baseline, candidate: c.candidate, delta: c.delta };
+}
+function violation(v) {
+    return {
+        rule: v.rule,
+        kind: v.kind,
+        scope: v.scope,
+        metric: v.metric,
+        subject: v.subject,
+        unit: v.unit,
+        baseline: v.baseline,
+        candidate: v.candidate,
+        delta: v.delta,
+        limit: v.limit,
+        limitText: v.limitText,
+    };
+}
+function allocator(r) {
+    return {
+        function: r.function,
+        package: r.package,
+        sampleType: r.sampleType,
+        unit: r.unit,
+        baseline: r.baseline,
+        candidate: r.candidate,
+        delta: r.delta,
+        cumBaseline: r.cumBaseline,
+        cumCandidate: r.cumCandidate,
+    };
+}
+
+// To do: next major: remove.
+/**
+ * @typedef {Options} MarkdownTableOptions
+ *   Configuration.
+ */
+
+/**
+ * @typedef Options
+ *   Configuration.
+ * @property {boolean | null | undefined} [alignDelimiters=true]
+ *   Whether to align the delimiters (default: `true`);
+ *   they are aligned by default:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   Pass `false` to make them staggered:
+ *
+ *   ```markdown
+ *   | Alpha | B |
+ *   | - | - |
+ *   | C | Delta |
+ *   ```
+ * @property {ReadonlyArray<string | null | undefined> | string | null | undefined} [align]
+ *   How to align columns (default: `''`);
+ *   one style for all columns or styles for their respective columns;
+ *   each style is either `'l'` (left), `'r'` (right), or `'c'` (center);
+ *   other values are treated as `''`, which doesn’t place the colon in the
+ *   alignment row but does align left;
+ *   *only the lowercased first character is used, so `Right` is fine.*
+ * @property {boolean | null | undefined} [delimiterEnd=true]
+ *   Whether to end each row with the delimiter (default: `true`).
+ *
+ *   > 👉 **Note**: please don’t use this: it could create fragile structures
+ *   > that aren’t understandable to some markdown parsers.
+ *
+ *   When `true`, there are ending delimiters:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   When `false`, there are no ending delimiters:
+ *
+ *   ```markdown
+ *   | Alpha | B
+ *   | ----- | -----
+ *   | C     | Delta
+ *   ```
+ * @property {boolean | null | undefined} [fillRows=true]
+ *   Whether to fill rows with empty cells up to the most cells in a row
+ *   (default: `true`).
+ *
+ *   When `true`, all rows have as many cells as the longest row:
+ *
+ *   ```markdown
+ *   | Alpha | B    |   |
+ *   | ----- | ---- | - |
+ *   | C     |      |   |
+ *   | D     | Echo | F |
+ *   ```
+ *
+ *   When `false`, rows keep their cells,
+ *   and the delimiter row has as many cells as the header row:
+ *
+ *   ```markdown
+ *   | Alpha | B    |
+ *   | ----- | ---- |
+ *   | C     |
+ *   | D     | Echo | F |
+ *   ```
+ * @property {boolean | null | undefined} [delimiterStart=true]
+ *   Whether to begin each row with the delimiter (default: `true`).
+ *
+ *   > 👉 **Note**: please don’t use this: it could create fragile structures
+ *   > that aren’t understandable to some markdown parsers.
+ *
+ *   When `true`, there are starting delimiters:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   When `false`, there are no starting delimiters:
+ *
+ *   ```markdown
+ *   Alpha | B     |
+ *   ----- | ----- |
+ *   C     | Delta |
+ *   ```
+ * @property {boolean | null | undefined} [padding=true]
+ *   Whether to add a space of padding between delimiters and cells
+ *   (default: `true`).
+ *
+ *   When `true`, there is padding:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   When `false`, there is no padding:
+ *
+ *   ```markdown
+ *   |Alpha|B    |
+ *   |-----|-----|
+ *   |C    |Delta|
+ *   ```
+ * @property {((value: string) => number) | null | undefined} [stringLength]
+ *   Function to detect the length of table cell content (optional);
+ *   this is used when aligning the delimiters (`|`) between table cells;
+ *   full-width characters and emoji mess up delimiter alignment when viewing
+ *   the markdown source;
+ *   to fix this, you can pass this function,
+ *   which receives the cell content and returns its “visible” size;
+ *   note that what is and isn’t visible depends on where the text is displayed.
+ *
+ *   Without such a function, the following:
+ *
+ *   ```js
+ *   markdownTable([
+ *     ['Alpha', 'Bravo'],
+ *     ['中文', 'Charlie'],
+ *     ['👩‍❤️‍👩', 'Delta']
+ *   ])
+ *   ```
+ *
+ *   Yields:
+ *
+ *   ```markdown
+ *   | Alpha | Bravo |
+ *   | - | - |
+ *   | 中文 | Charlie |
+ *   | 👩‍❤️‍👩 | Delta |
+ *   ```
+ *
+ *   With [`string-width`](https://github.com/sindresorhus/string-width):
+ *
+ *   ```js
+ *   import stringWidth from 'string-width'
+ *
+ *   markdownTable(
+ *     [
+ *       ['Alpha', 'Bravo'],
+ *       ['中文', 'Charlie'],
+ *       ['👩‍❤️‍👩', 'Delta']
+ *     ],
+ *     {stringLength: stringWidth}
+ *   )
+ *   ```
+ *
+ *   Yields:
+ *
+ *   ```markdown
+ *   | Alpha | Bravo   |
+ *   | ----- | ------- |
+ *   | 中文  | Charlie |
+ *   | 👩‍❤️‍👩    | Delta   |
+ *   ```
+ */
+
+/**
+ * Get the length of a cell.
+ *
+ * @param {string} value
+ *   Cell value.
+ * @returns {number}
+ *   Cell size.
+ */
+function defaultStringLength(value) {
+  return value.length
+}
+
+/**
+ * Generate a markdown
+ * ([GFM](https://docs.github.com/en/github/writing-on-github/working-with-advanced-formatting/organizing-information-with-tables))
+ * table.
+ *
+ * @param {ReadonlyArray<ReadonlyArray<string | null | undefined>>} table
+ *   Table data (matrix of strings).
+ * @param {Readonly<Options> | null | undefined} [options]
+ *   Configuration (optional).
+ * @returns {string}
+ *   Result.
+ */
+function markdownTable(table, options) {
+  const settings = options || {};
+  // To do: next major: change to spread.
+  // eslint-disable-next-line unicorn/prefer-spread -- `align` can be a string.
+  const align = (settings.align || []).concat();
+  const stringLength = settings.stringLength || defaultStringLength;
+  /** @type {Array<number>} Character codes as symbols for alignment per column. */
+  const alignments = [];
+  /** @type {Array<Array<string>>} Cells per row. */
+  const cellMatrix = [];
+  /** @type {Array<Array<number>>} Sizes of each cell per row. */
+  const sizeMatrix = [];
+  /** @type {Array<number>} */
+  const longestCellByColumn = [];
+  let mostCellsPerRow = 0;
+  let rowIndex = -1;
+
+  // This is a superfluous loop if we don’t align delimiters, but otherwise we’d
+  // do superfluous work when aligning, so optimize for aligning.
+  while (++rowIndex < table.length) {
+    /** @type {Array<string>} */
+    const row = [];
+    /** @type {Array<number>} */
+    const sizes = [];
+    let columnIndex = -1;
+
+    if (table[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table[rowIndex].length;
+    }
+
+    while (++columnIndex < table[rowIndex].length) {
+      const cell = serialize(table[rowIndex][columnIndex]);
+
+      if (settings.alignDelimiters !== false) {
+        const size = stringLength(cell);
+        sizes[columnIndex] = size;
+
+        if (
+          longestCellByColumn[columnIndex] === undefined ||
+          size > longestCellByColumn[columnIndex]
+        ) {
+          longestCellByColumn[columnIndex] = size;
+        }
+      }
+
+      row.push(cell);
+    }
+
+    cellMatrix[rowIndex] = row;
+    sizeMatrix[rowIndex] = sizes;
+  }
+
+  // Figure out which alignments to use.
+  let columnIndex = -1;
+
+  if (typeof align === 'object' && 'length' in align) {
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = toAlignment(align[columnIndex]);
+    }
+  } else {
+    const code = toAlignment(align);
+
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = code;
+    }
+  }
+
+  // Inject the alignment row.
+  columnIndex = -1;
+  /** @type {Array<string>} */
+  const row = [];
+  /** @type {Array<number>} */
+  const sizes = [];
+
+  while (++columnIndex < mostCellsPerRow) {
+    const code = alignments[columnIndex];
+    let before = '';
+    let after = '';
+
+    if (code === 99 /* `c` */) {
+      before = ':';
+      after = ':';
+    } else if (code === 108 /* `l` */) {
+      before = ':';
+    } else if (code === 114 /* `r` */) {
+      after = ':';
+    }
+
+    // There *must* be at least one hyphen-minus in each alignment cell.
+    let size =
+      settings.alignDelimiters === false
+        ? 1
+        : Math.max(
+            1,
+            longestCellByColumn[columnIndex] - before.length - after.length
+          );
+
+    const cell = before + '-'.repeat(size) + after;
+
+    if (settings.alignDelimiters !== false) {
+      size = before.length + size + after.length;
+
+      if (size > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size;
+      }
+
+      sizes[columnIndex] = size;
+    }
+
+    row[columnIndex] = cell;
+  }
+
+  // Inject the alignment row.
+  cellMatrix.splice(1, 0, row);
+  sizeMatrix.splice(1, 0, sizes);
+
+  rowIndex = -1;
+  /** @type {Array<string>} */
+  const lines = [];
+
+  while (++rowIndex < cellMatrix.length) {
+    const row = cellMatrix[rowIndex];
+    const sizes = sizeMatrix[rowIndex];
+    const cellsInRow =
+      settings.fillRows === false
+        ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length)
+        : mostCellsPerRow;
+    columnIndex = -1;
+    /** @type {Array<string>} */
+    const line = [];
+
+    while (++columnIndex < cellsInRow) {
+      const cell = row[columnIndex] || '';
+      let before = '';
+      let after = '';
+
+      if (settings.alignDelimiters !== false) {
+        const size =
+          longestCellByColumn[columnIndex] - (sizes[columnIndex] || 0);
+        const code = alignments[columnIndex];
+
+        if (code === 114 /* `r` */) {
+          before = ' '.repeat(size);
+        } else if (code === 99 /* `c` */) {
+          const half = size / 2;
+
+          if (size % 2) {
+            before = ' '.repeat(half + 0.5);
+            after = ' '.repeat(half - 0.5);
+          } else {
+            before = ' '.repeat(half);
+            after = before;
+          }
+        } else {
+          after = ' '.repeat(size);
+        }
+      }
+
+      if (settings.delimiterStart !== false && !columnIndex) {
+        line.push('|');
+      }
+
+      if (
+        settings.padding !== false &&
+        // Don’t add the opening space if we’re not aligning and the cell is
+        // empty: there will be a closing space.
+        !(settings.alignDelimiters === false && cell === '') &&
+        (settings.delimiterStart !== false || columnIndex)
+      ) {
+        line.push(' ');
+      }
+
+      if (settings.alignDelimiters !== false) {
+        line.push(before);
+      }
+
+      line.push(cell);
+
+      if (settings.alignDelimiters !== false) {
+        line.push(after);
+      }
+
+      if (settings.padding !== false) {
+        line.push(' ');
+      }
+
+      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
+        line.push('|');
+      }
+    }
+
+    lines.push(
+      settings.delimiterEnd === false
+        ? line.join('').replace(/ +$/, '')
+        : line.join('')
+    );
+  }
+
+  return lines.join('\n')
+}
+
+/**
+ * Serialize a cell value.
+ *
+ * @param {string | null | undefined} [value]
+ *   Value to serialize.
+ * @returns {string}
+ *   Result.
+ */
+function serialize(value) {
+  return value === null || value === undefined ? '' : String(value)
+}
+
+/**
+ * Get the alignment character code from a value.
+ *
+ * @param {string | null | undefined} value
+ *   Value.
+ * @returns {number}
+ *   Alignment.
+ */
+function toAlignment(value) {
+  const code = typeof value === 'string' ? value.codePointAt(0) : 0;
+
+  return code === 67 /* `C` */ || code === 99 /* `c` */
+    ? 99 /* `c` */
+    : code === 76 /* `L` */ || code === 108 /* `l` */
+      ? 108 /* `l` */
+      : code === 82 /* `R` */ || code === 114 /* `r` */
+        ? 114 /* `r` */
+        : 0
+}
+
+// Markdown sections about the verdict: heading, summary, violations, waivers.
+const ICONS = { fail: '❌', pass: '✅', 'no-baseline': 'ℹ️' };
+/** A GitHub table; cells must already be escaped. Delimiters are not padded, so size stays linear. */
+function table(head, rows, align) {
+    return markdownTable([head, ...rows], { align: align.split(''), alignDelimiters: false });
+}
+/** `… and 3 more not shown` under a capped table, or '' when nothing was cut. */
+function moreLine(total, shown, what) {
+    return total > shown ? `\n\n… and ${total - shown} more ${what} not shown.` : '';
+}
+/** The heading and the one-sentence summary under it. */
+function headingSection({ diff, verdict }) {
+    const heading = `### ${ICONS[verdict.status]} gomem-gate: ${verdictHeadline(verdict)}`;
+    const phrase = focusPhrase(diff, escapeMarkdown);
+    const policy = `policy: ${escapeMarkdown(verdict.policySource)}`;
+    return `${heading}\n\n${phrase ? `${phrase} · ${policy}` : policy}`;
+}
+/** The violations table (capped at `limit` rows), or undefined when nothing is violated. */
+function violationsSection({ verdict }, limit) {
+    const all = verdict.violations;
+    if (all.length === 0)
+        return undefined;
+    const rows = all
+        .slice(0, limit)
+        .map((v) => [
+        escapeMarkdown(v.rule),
+        escapeMarkdown(v.subject),
+        escapeMarkdown(v.metric),
+        valueText(v.baseline, v.unit),
+        valueText(v.candidate, v.unit),
+        changeText(v, v.unit),
+        escapeMarkdown(v.limitText),
+    ]);
+    const head = ['Rule', 'Subject', 'Metric', 'Baseline', 'Candidate', 'Change', 'Limit'];
+    return `#### Violations\n\n${table(head, rows, 'lllrrrl')}${moreLine(all.length, rows.length, 'violations')}`;
+}
+/** Waived violations with reason and expiry, then expired waivers; undefined when neither. */
+function waiversSection({ verdict }, limit) {
+    const parts = [];
+    if (verdict.waived.length > 0) {
+        const rows = verdict.waived
+            .slice(0, limit)
+            .map((w) => [
+            escapeMarkdown(w.rule),
+            escapeMarkdown(w.subject),
+            escapeMarkdown(w.metric),
+            changeText(w, w.unit),
+            escapeMarkdown(w.waiver.reason),
+            escapeMarkdown(w.waiver.expires),
+        ]);
+        const head = ['Rule', 'Subject', 'Metric', 'Change', 'Reason', 'Expires'];
+        parts.push(`#### Waived\n\n${table(head, rows, 'lllrll')}` +
+            moreLine(verdict.waived.length, rows.length, 'waived violations'));
+    }
+    if (verdict.expiredWaivers.length > 0) {
+        const lines = verdict.expiredWaivers
+            .slice(0, limit)
+            .map((w) => `- ⚠️ The ${expiredWaiverText(w, escapeMarkdown)}.`);
+        parts.push(lines.join('\n') + moreLine(verdict.expiredWaivers.length, lines.length, 'expired waivers'));
+    }
+    return parts.length > 0 ? parts.join('\n\n') : undefined;
+}
+
+/**
+ * The top growers table and the heaviest stacks of the first few of them; undefined without
+ * a profile or when no rows are asked for.
+ */
+function growersSection(input, limits) {
+    const { diff } = input;
+    const rows = focusRows(diff.allocators, diff.focus);
+    if (rows.length === 0 && !diff.totals[diff.focus])
+        return undefined;
+    const focus = escapeMarkdown(diff.focus);
+    const compared = hasDeltas(rows);
+    const title = compared
+        ? `#### Top growing allocators (${focus})`
+        : `#### Largest allocators (${focus})`;
+    const all = growers(rows, Infinity);
+    if (all.length === 0) {
+        return `${title}\n\n${rows.length === 0 ? 'No allocation samples.' : 'No allocator grew.'}`;
+    }
+    const top = all.slice(0, Math.max(0, Math.floor(limits.growers)));
+    if (top.length === 0)
+        return undefined;
+    const parts = [
+        `${title}\n\n${changeTable(top, 'Function', compared, diff.totals[diff.focus]?.candidate)}`,
+    ];
+    for (const r of top.slice(0, Math.min(limits.stacks, MAX_STACKS))) {
+        if (r.stack.length > 0)
+            parts.push(stackDetails(r, limits.frames));
+    }
+    return parts.join('\n\n');
+}
+/** The top packages by growth (top 5 at most), or undefined when none grew. */
+function packagesSection(input, limits) {
+    return groupSection(input, input.diff.packages, 'packages', 'Package', limits.packages);
+}
+/** The top call stacks by growth, when the diff grouped by stack; undefined otherwise. */
+function stacksSection(input, limits) {
+    const rows = input.diff.stacks;
+    return rows
+        ? groupSection(input, rows, 'call stacks', 'Call stack (leaf first)', limits.packages)
+        : undefined;
+}
+function groupSection(input, all, what, column, limit) {
+    const { diff } = input;
+    const rows = focusRows(all, diff.focus);
+    const compared = hasDeltas(rows);
+    const top = growers(rows, Math.min(5, limit));
+    if (top.length === 0)
+        return undefined;
+    const focus = escapeMarkdown(diff.focus);
+    const title = compared ? `#### Top growing ${what} (${focus})` : `#### Largest ${what} (${focus})`;
+    return `${title}\n\n${changeTable(top, column, compared, diff.totals[diff.focus]?.candidate)}`;
+}
+function changeTable(rows, name, compared, total) {
+    if (!compared) {
+        return table([name, 'Candidate', 'Share'], rows.map((r) => [
+            escapeMarkdown(r.function),
+            valueText(r.candidate, r.unit),
+            shareText(r.candidate, total),
+        ]), 'lrr');
+    }
+    return table([name, 'Δ', '%', 'Baseline → Candidate'], rows.map((r) => [
+        escapeMarkdown(r.function),
+        deltaText(r, r.unit),
+        percentText(r),
+        `${valueText(r.baseline, r.unit)} → ${valueText(r.candidate, r.unit)}`,
+    ]), 'lrrr');
+}
+/** A collapsed `<pre>` of the candidate's heaviest stack through `r`, leaf first. */
+function stackDetails(r, maxFrames) {
+    const frames = r.stack.slice(0, maxFrames).map(frameLine);
+    if (r.stack.length > frames.length)
+        frames.push(`… ${r.stack.length - frames.length} more frames`);
+    return [
+        `<details><summary>Heaviest stack: ${escapeHtml(r.function)}</summary>`,
+        '<pre>',
+        ...frames,
+        '</pre>',
+        '</details>',
+    ].join('\n');
+}
+function frameLine(f) {
+    if (!f.file)
+        return escapeHtml(f.function);
+    const at = f.line > 0 ? `${escapeHtml(f.file)}:${f.line}` : escapeHtml(f.file);
+    return `${escapeHtml(f.function)} (${at})`;
+}
+
+/** Most warnings listed; more are counted. */
+const MAX_WARNINGS = 20;
+/** Totals of every sample type; undefined without a profile. */
+function totalsSection({ diff }) {
+    const types = totalTypes(diff);
+    if (types.length === 0)
+        return undefined;
+    return `#### Totals\n\n${figuresTable('Sample type', types, (t) => diff.totals[t])}`;
+}
+/** MemStats fields present, in MEMSTATS_FIELDS order; undefined without MemStats. */
+function memstatsSection({ diff }) {
+    const fields = memstatsFields(diff);
+    if (fields.length === 0)
+        return undefined;
+    return `#### MemStats\n\n${figuresTable('Field', fields, (f) => diff.memstats[f])}`;
+}
+/** Name | Baseline | Candidate | Δ | %, or Name | Candidate when no row has a baseline. */
+function figuresTable(name, keys, get) {
+    const compared = keys.some((k) => get(k).baseline !== null);
+    if (!compared) {
+        const rows = keys.map((k) => [escapeMarkdown(k), valueText(get(k).candidate, get(k).unit)]);
+        return table([name, 'Candidate'], rows, 'lr');
+    }
+    const rows = keys.map((k) => {
+        const c = get(k);
+        return [
+            escapeMarkdown(k),
+            valueText(c.baseline, c.unit),
+            valueText(c.candidate, c.unit),
+            deltaText(c, c.unit),
+            percentText(c),
+        ];
+    });
+    return table([name, 'Baseline', 'Candidate', 'Δ', '%'], rows, 'lrrrr');
+}
+/** Every input file with its format, focus total and sampling period, collapsed. */
+function inputsSection({ diff }, limit) {
+    if (diff.files.length === 0)
+        return undefined;
+    const count = (side) => diff.files.filter((f) => f.side === side).length;
+    const sides = (count('baseline') > 0 ? `${count('baseline')} baseline, ` : '') +
+        `${count('candidate')} candidate file${count('candidate') === 1 ? '' : 's'}`;
+    const rows = diff.files.slice(0, limit).map((f) => {
+        const total = f.totals[diff.focus];
+        const unit = diff.totals[diff.focus]?.unit ?? 'bytes';
+        return [
+            f.side,
+            escapeMarkdown(f.source),
+            f.format + (f.hasMemStats && isProfile(f) ? ' + MemStats' : ''),
+            total === undefined ? MISSING : valueText(total, unit),
+            f.period > 0 ? formatBytes(f.period) : MISSING,
+        ];
+    });
+    const head = ['Side', 'File', 'Format', `${escapeMarkdown(diff.focus)} total`, 'Period'];
+    return [
+        `<details><summary>Inputs: ${sides}</summary>`,
+        '',
+        table(head, rows, 'lllrr') + moreLine(diff.files.length, rows.length, 'files'),
+        '',
+        '</details>',
+    ].join('\n');
+}
+/** Ready-to-paste pprof commands on the first profile of each side; undefined without one. */
+function commandSection({ diff }) {
+    const commands = pprofCommands(diff);
+    if (commands.length === 0)
+        return undefined;
+    const what = diff.hasBaseline && commands[0].includes('-diff_base=') ? 'the change' : 'the profile';
+    return `#### Explore ${what} in pprof\n\n${codeFence(commands.join('\n'), 'sh')}`;
+}
+/** Warnings from the diff and the verdict as a list; undefined when there are none. */
+function warningsSection({ diff, verdict }) {
+    const warnings = allWarnings(diff, verdict);
+    if (warnings.length === 0)
+        return undefined;
+    const lines = warnings.slice(0, MAX_WARNINGS).map((w) => `- ${escapeMarkdown(w)}`);
+    return `#### Warnings\n\n${lines.join('\n')}${moreLine(warnings.length, lines.length, 'warnings')}`;
+}
+
+// Renders the PR comment: GitHub-flavoured markdown, every untrusted string escaped.
+/**
+ * Longest markdown report, in characters. GitHub refuses comments over 65,536; the margin
+ * leaves room for the shell's marker and footer.
+ */
+const MARKDOWN_LIMIT = 60_000;
+const TRIMMED = '_Some sections were shortened or left out to fit a GitHub comment; ' +
+    'run gomem-gate with `--format json` for everything._';
+/** The markdown report, at most MARKDOWN_LIMIT characters, ending in a newline. */
+function renderMarkdown(input) {
+    const top = Math.max(0, Math.floor(input.top));
+    const levels = [
+        { rows: 50, growers: top, stacks: 5, frames: 32, packages: 5 },
+        { rows: 20, growers: Math.min(top, 10), stacks: 2, frames: 12, packages: 5 },
+        { rows: 5, growers: Math.min(top, 5), stacks: 0, frames: 0, packages: 0 },
+    ];
+    for (const [i, limits] of levels.entries()) {
+        const sections = build(input, limits);
+        const text = join(i === 0 ? sections : [...sections, TRIMMED]);
+        if (text.length <= MARKDOWN_LIMIT)
+            return text;
+    }
+    return fit(build(input, levels[levels.length - 1]));
+}
+function build(input, limits) {
+    const sections = [
+        headingSection(input),
+        violationsSection(input, limits.rows),
+        waiversSection(input, limits.rows),
+        growersSection(input, limits),
+        limits.packages > 0 ? packagesSection(input, limits) : undefined,
+        limits.packages > 0 ? stacksSection(input, limits) : undefined,
+        totalsSection(input),
+        memstatsSection(input),
+        inputsSection(input, limits.rows),
+        commandSection(input),
+        warningsSection(input),
+    ];
+    return sections.filter((s) => s !== undefined);
+}
+/** Keeps whole sections, in order, while they fit; the heading always does. */
+function fit(sections) {
+    const kept = [];
+    let size = TRIMMED.length + 2;
+    for (const s of sections) {
+        if (size + s.length + 2 > MARKDOWN_LIMIT)
+            continue;
+        kept.push(s);
+        size += s.length + 2;
+    }
+    return join([...kept, TRIMMED]);
+}
+function join(sections) {
+    return sections.join('\n\n') + '\n';
+}
+
+// Terminal layout: ANSI styles and columns padded by visible width.
+const ESC = String.fromCharCode(27);
+const CODES = {
+    plain: '',
+    red: '31',
+    green: '32',
+    yellow: '33',
+    dim: '2',
+    'bold-red': '1;31',
+    'bold-green': '1;32',
+};
+/** Applies a style as ANSI codes when `color` is on; otherwise returns the text unchanged. */
+function paint(text, style, color) {
+    if (!color || style === 'plain' || text === '')
+        return text;
+    return `${ESC}[${CODES[style]}m${text}${ESC}[0m`;
+}
+/** Red for growth, green for shrinkage, plain for no change or no baseline. */
+function deltaStyle(delta) {
+    return delta === null || delta === 0 ? 'plain' : delta > 0 ? 'red' : 'green';
+}
+/** Width of text as a terminal shows it (code points; styles are added after measuring). */
+function visibleWidth(text) {
+    return Array.from(text).length;
+}
+/**
+ * Rows as aligned columns, indented by two spaces. `align` holds `l` or `r` per column; the
+ * first row is a header and printed dim. Trailing padding is not emitted.
+ */
+function columns(rows, align, color) {
+    const cells = rows.map((r) => r.map((c) => (typeof c === 'string' ? { text: c, style: 'plain' } : c)));
+    const widths = [];
+    for (const r of cells)
+        r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, visibleWidth(c.text))));
+    return cells.map((r, row) => {
+        const parts = r.map((c, i) => {
+            const pad = ' '.repeat(widths[i] - visibleWidth(c.text));
+            const last = i === r.length - 1;
+            const style = row === 0 ? 'dim' : c.style;
+            const text = paint(c.text, style, color);
+            return align[i] === 'r' ? pad + text : last ? text : text + pad;
+        });
+        return ('  ' + parts.join('  ')).replace(/ +$/, '');
+    });
+}
+
+/** Heaviest stacks the terminal report prints, and frames per stack. */
+const TEXT_STACKS = 3;
+const TEXT_FRAMES = 10;
+const LABELS = {
+    fail: ['FAIL', 'bold-red'],
+    pass: ['PASS', 'bold-green'],
+    'no-baseline': ['INFO', 'yellow'],
+};
+/** The text report; without `input.color` it contains no escape codes at all. */
+function renderText(input) {
+    const { diff, verdict } = input;
+    const color = input.color === true;
+    const [label, labelStyle] = LABELS[verdict.status];
+    const out = [
+        `${paint(label, labelStyle, color)}  gomem-gate: ${verdictDetail(verdict)} ` +
+            paint(`(policy: ${escapeTerminal(verdict.policySource)})`, 'dim', color),
+    ];
+    const phrase = focusPhrase(diff, escapeTerminal);
+    if (phrase)
+        out.push(`      ${phrase}`);
+    const section = (title, lines) => {
+        if (lines.length > 0)
+            out.push('', title, ...lines);
+    };
+    const table = (head, rows, align) => rows.length > 0 ? columns([head, ...rows], align, color) : [];
+    section('Violations', table(['rule', 'subject', 'metric', 'baseline', 'candidate', 'change', 'limit'], verdict.violations.map((v) => [
+        { text: escapeTerminal(v.rule), style: 'red' },
+        escapeTerminal(v.subject),
+        escapeTerminal(v.metric),
+        valueText(v.baseline, v.unit),
+        valueText(v.candidate, v.unit),
+        { text: changeText(v, v.unit), style: deltaStyle(v.delta) },
+        escapeTerminal(v.limitText),
+    ]), 'lllrrrl'));
+    section('Waived', table(['rule', 'subject', 'metric', 'change', 'expires', 'reason'], verdict.waived.map((w) => [
+        escapeTerminal(w.rule),
+        escapeTerminal(w.subject),
+        escapeTerminal(w.metric),
+        changeText(w, w.unit),
+        escapeTerminal(w.waiver.expires),
+        escapeTerminal(w.waiver.reason),
+    ]), 'lllrll'));
+    section('Expired waivers', verdict.expiredWaivers.map((w) => paint(`  ! ${expiredWaiverText(w, escapeTerminal)}`, 'yellow', color)));
+    const rows = focusRows(diff.allocators, diff.focus);
+    const compared = hasDeltas(rows);
+    const all = growers(rows, Infinity);
+    const top = all.slice(0, Math.max(0, Math.floor(input.top)));
+    const total = diff.totals[diff.focus]?.candidate;
+    const focus = escapeTerminal(diff.focus);
+    if (rows.length > 0 || diff.totals[diff.focus]) {
+        section(compared ? `Top growing allocators (${focus})` : `Largest allocators (${focus})`, all.length === 0
+            ? [rows.length === 0 ? '  no allocation samples' : '  no allocator grew']
+            : [...changeColumns(top, compared, total, color), ...stacks(top, color)]);
+    }
+    const groups = [['packages', diff.packages]];
+    if (diff.stacks)
+        groups.push(['call stacks (leaf first)', diff.stacks]);
+    for (const [what, all] of groups) {
+        const group = focusRows(all, diff.focus);
+        section(compared ? `Top growing ${what} (${focus})` : `Largest ${what} (${focus})`, changeColumns(growers(group, Math.min(5, input.top)), hasDeltas(group), total, color));
+    }
+    section('Totals', figures('sample type', totalTypes(diff), (t) => diff.totals[t], color));
+    section('MemStats', figures('field', memstatsFields(diff), (f) => diff.memstats[f], color));
+    section('Inputs', table(['side', 'format', `${focus} total`, 'period', 'file'], diff.files.map((f) => [
+        f.side,
+        f.format,
+        f.totals[diff.focus] === undefined
+            ? MISSING
+            : valueText(f.totals[diff.focus], diff.totals[diff.focus]?.unit ?? 'bytes'),
+        f.period > 0 ? formatBytes(f.period) : MISSING,
+        { text: escapeTerminal(f.source), style: 'dim' },
+    ]), 'llrrl'));
+    section('Explore in pprof', pprofCommands(diff).map((c) => `  ${c}`));
+    section('Warnings', allWarnings(diff, verdict).map((w) => paint(`  ! ${escapeTerminal(w)}`, 'yellow', color)));
+    return out.join('\n') + '\n';
+}
+function changeColumns(rows, compared, total, color) {
+    if (rows.length === 0)
+        return [];
+    if (!compared) {
+        return columns([
+            ['candidate', 'share', 'name'],
+            ...rows.map((r) => [
+                valueText(r.candidate, r.unit),
+                shareText(r.candidate, total),
+                escapeTerminal(r.function),
+            ]),
+        ], 'rrl', color);
+    }
+    const body = rows.map((r) => [
+        { text: deltaText(r, r.unit), style: deltaStyle(r.delta) },
+        { text: percentText(r), style: deltaStyle(r.delta) },
+        valueText(r.baseline, r.unit),
+        '→',
+        valueText(r.candidate, r.unit),
+        escapeTerminal(r.function),
+    ]);
+    return columns([['Δ', '%', 'baseline', '', 'candidate', 'name'], ...body], 'rrrlrl', color);
+}
+function stacks(rows, color) {
+    const out = [];
+    for (const r of rows.slice(0, TEXT_STACKS)) {
+        if (r.stack.length === 0)
+            continue;
+        out.push('', `  heaviest stack of ${escapeTerminal(r.function)}:`);
+        for (const f of r.stack.slice(0, TEXT_FRAMES)) {
+            const at = f.file ? ` (${escapeTerminal(f.file)}${f.line > 0 ? `:${f.line}` : ''})` : '';
+            out.push(`    ${escapeTerminal(f.function)}${paint(at, 'dim', color)}`);
+        }
+        if (r.stack.length > TEXT_FRAMES)
+            out.push(paint(`    … ${r.stack.length - TEXT_FRAMES} more frames`, 'dim', color));
+    }
+    return out;
+}
+function figures(name, keys, get, color) {
+    if (keys.length === 0)
+        return [];
+    if (!keys.some((k) => get(k).baseline !== null)) {
+        const rows = keys.map((k) => [escapeTerminal(k), valueText(get(k).candidate, get(k).unit)]);
+        return columns([[name, 'candidate'], ...rows], 'lr', color);
+    }
+    const rows = keys.map((k) => {
+        const c = get(k);
+        return [
+            escapeTerminal(k),
+            valueText(c.baseline, c.unit),
+            valueText(c.candidate, c.unit),
+            { text: deltaText(c, c.unit), style: deltaStyle(c.delta) },
+            { text: percentText(c), style: deltaStyle(c.delta) },
+        ];
+    });
+    return columns([[name, 'baseline', 'candidate', 'Δ', '%'], ...rows], 'lrrrr', color);
+}
+
+// The one renderer entry: picks a format, each format lives in its own file.
+/** Renders the report in one format; pure, and every untrusted string is escaped for it. */
+function render(input, format) {
+    switch (format) {
+        case 'markdown':
+            return renderMarkdown(input);
+        case 'text':
+            return renderText(input);
+        case 'json':
+            return renderJson(input);
+        default:
+            throw new Error(`unknown report format: ${String(format)}`);
+    }
+}
+
+/** The gomem-gate version, kept equal to package.json's by a test. */
+const VERSION = '0.1.0';
+
+// Parses the command line into a typed request; usage mistakes become GateErrors.
+/** The output formats the CLI can write. */
+const FORMATS = ['text', 'markdown', 'json'];
+const USAGE = `gomem-gate: stop Go memory regressions
+
+Usage:
+  gomem-gate compare --baseline <file|glob>... --candidate <file|glob>... [options]
+
+Compares a baseline and a candidate set of Go memory files, judges the change against a
+YAML policy and exits 0 (pass, or no baseline), 1 (regression) or 2 (bad input or usage).
+
+Inputs (sniffed by content, gzipped or not; several per side are added up):
+  heap profiles (go test -memprofile, /debug/pprof/heap), debug=1 text heap profiles,
+  runtime.MemStats JSON or /debug/vars, Prometheus /metrics scrapes.
+
+Options:
+  -b, --baseline <file|glob>   baseline files; repeat or list several (omit: no baseline)
+  -c, --candidate <file|glob>  candidate files; repeat or list several (required)
+      --config <file>          policy file (default .github/gomem-gate.yml when it exists,
+                               else the built-in defaults)
+  -f, --format <fmt>           text | markdown | json (default text)
+  -o, --output <file>          write the report to a file instead of stdout
+      --sample-type <type>     alloc_objects | alloc_space | inuse_objects | inuse_space
+                               (default: the profiles' own default, else inuse_space)
+      --top <n>                growing allocators to list (default 10)
+      --stacks                 also group by whole call stack and list the stacks that grew
+  -h, --help                   show this help
+  -v, --version                print the version
+`;
+/** Parses argv (without node and script). */
+function parseCommandLine(argv) {
+    if (argv.length === 0 || argv[0] === '-h' || argv[0] === '--help' || argv[0] === 'help') {
+        return { command: 'help' };
+    }
+    if (argv[0] === '-v' || argv[0] === '--version')
+        return { command: 'version' };
+    if (argv[0] !== 'compare') {
+        throw new GateError('USAGE', `unknown command "${argv[0]}"`, 'run gomem-gate compare --help');
+    }
+    let parsed;
+    try {
+        parsed = parseArgs({
+            args: argv.slice(1),
+            allowPositionals: true,
+            options: {
+                baseline: { type: 'string', short: 'b', multiple: true },
+                candidate: { type: 'string', short: 'c', multiple: true },
+                config: { type: 'string' },
+                format: { type: 'string', short: 'f' },
+                output: { type: 'string', short: 'o' },
+                'sample-type': { type: 'string' },
+                top: { type: 'string' },
+                stacks: { type: 'boolean' },
+                help: { type: 'boolean', short: 'h' },
+            },
+            tokens: true,
+        });
+    }
+    catch (err) {
+        throw new GateError('USAGE', err.message.split('\n')[0], 'run gomem-gate compare --help');
+    }
+    if (parsed.values.help)
+        return { command: 'help' };
+    // `--baseline a.pb.gz b.pb.gz --candidate c.pb.gz`: bare words belong to the option before them.
+    const lists = { baseline: [], candidate: [] };
+    let current;
+    for (const t of parsed.tokens ?? []) {
+        if (t.kind === 'option') {
+            current = t.name === 'baseline' || t.name === 'candidate' ? t.name : undefined;
+            if (current && t.value !== undefined)
+                lists[current].push(t.value);
+        }
+        else if (t.kind === 'positional') {
+            if (!current) {
+                throw new GateError('USAGE', `unexpected argument "${t.value}"`, 'put files after --baseline or --candidate');
+            }
+            lists[current].push(t.value);
+        }
+    }
+    if (lists.candidate.length === 0) {
+        throw new GateError('USAGE', '--candidate is required', 'name the files of the change under test');
+    }
+    const format = parsed.values.format ?? 'text';
+    if (!FORMATS.includes(format)) {
+        throw new GateError('USAGE', `--format ${format}: unknown format`, `use one of ${FORMATS.join(', ')}`);
+    }
+    const topText = parsed.values.top ?? '10';
+    const top = Number(topText);
+    if (!Number.isInteger(top) || top < 1) {
+        throw new GateError('USAGE', `--top ${topText}: not a positive integer`, 'e.g. --top 20');
+    }
+    return {
+        command: 'compare',
+        baseline: lists.baseline,
+        candidate: lists.candidate,
+        config: parsed.values.config,
+        format: format,
+        output: parsed.values.output,
+        sampleType: parsed.values['sample-type'],
+        top,
+        stacks: parsed.values.stacks === true,
+    };
 }
 
 // The CLI shell: reads files, config and the clock, calls the core, writes the report.
@@ -16390,13 +16416,17 @@ function runCli(argv, io) {
     }
 }
 function compare(args, io) {
-    const policy = loadPolicy(...readConfig(args.config));
-    const baseline = readSnapshots(args.baseline, 'baseline');
-    const candidate = readSnapshots(args.candidate, 'candidate');
-    const d = diff(baseline, candidate, { sampleType: args.sampleType, stacks: args.stacks });
-    const verdict = evaluate(d, policy, io.today);
+    const { diff, verdict } = runGate({
+        baseline: args.baseline,
+        candidate: args.candidate,
+        config: args.config,
+        labels: { baseline: '--baseline', candidate: '--candidate', config: '--config' },
+        today: io.today,
+        sampleType: args.sampleType,
+        stacks: args.stacks,
+    });
     const color = args.output === undefined && args.format === 'text' && io.isTTY && !io.env.NO_COLOR;
-    const report = render({ diff: d, verdict, top: args.top, version: VERSION, color }, args.format);
+    const report = render({ diff, verdict, top: args.top, version: VERSION, color }, args.format);
     if (args.output) {
         try {
             writeFileSync(args.output, report);
@@ -16409,21 +16439,6 @@ function compare(args, io) {
         io.stdout(report);
     }
     return verdict.status === 'fail' ? 1 : 0;
-}
-function readConfig(path) {
-    const file = path ?? (existsSync(DEFAULT_CONFIG_PATH) ? DEFAULT_CONFIG_PATH : undefined);
-    if (!file)
-        return [undefined, BUILT_IN_SOURCE];
-    try {
-        return [readFileSync(file, 'utf8'), file];
-    }
-    catch (err) {
-        const code = err.code;
-        throw new GateError('READ_FAILED', `--config ${file}: ${code === 'ENOENT' ? 'no such file' : err.message}`, 'check the path, or omit --config to use the defaults');
-    }
-}
-function readSnapshots(args, side) {
-    return readSide(args, side).map((f) => readSnapshot(f.bytes, f.path));
 }
 
 // Entry point of the gomem-gate command.

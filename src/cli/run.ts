@@ -1,14 +1,10 @@
 // The CLI shell: reads files, config and the clock, calls the core, writes the report.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
-import { diff } from '../analysis/index.js'
+import { writeFileSync } from 'node:fs'
 import { GateError } from '../errors.js'
-import { readSnapshot } from '../formats/index.js'
-import type { Snapshot } from '../formats/model.js'
-import { BUILT_IN_SOURCE, DEFAULT_CONFIG_PATH, evaluate, loadPolicy } from '../policy/index.js'
+import { runGate } from '../io/gate.js'
 import { render } from '../report/index.js'
 import { VERSION } from '../version.js'
 import { parseCommandLine, USAGE, type CompareArgs } from './args.js'
-import { readSide } from './files.js'
 
 /** Where the CLI writes, and what it may know of its environment. */
 export interface CliIO {
@@ -48,13 +44,17 @@ export function runCli(argv: string[], io: CliIO): number {
 }
 
 function compare(args: CompareArgs, io: CliIO): number {
-  const policy = loadPolicy(...readConfig(args.config))
-  const baseline = readSnapshots(args.baseline, 'baseline')
-  const candidate = readSnapshots(args.candidate, 'candidate')
-  const d = diff(baseline, candidate, { sampleType: args.sampleType, stacks: args.stacks })
-  const verdict = evaluate(d, policy, io.today)
+  const { diff, verdict } = runGate({
+    baseline: args.baseline,
+    candidate: args.candidate,
+    config: args.config,
+    labels: { baseline: '--baseline', candidate: '--candidate', config: '--config' },
+    today: io.today,
+    sampleType: args.sampleType,
+    stacks: args.stacks,
+  })
   const color = args.output === undefined && args.format === 'text' && io.isTTY && !io.env.NO_COLOR
-  const report = render({ diff: d, verdict, top: args.top, version: VERSION, color }, args.format)
+  const report = render({ diff, verdict, top: args.top, version: VERSION, color }, args.format)
   if (args.output) {
     try {
       writeFileSync(args.output, report)
@@ -69,23 +69,4 @@ function compare(args: CompareArgs, io: CliIO): number {
     io.stdout(report)
   }
   return verdict.status === 'fail' ? 1 : 0
-}
-
-function readConfig(path: string | undefined): [string | undefined, string] {
-  const file = path ?? (existsSync(DEFAULT_CONFIG_PATH) ? DEFAULT_CONFIG_PATH : undefined)
-  if (!file) return [undefined, BUILT_IN_SOURCE]
-  try {
-    return [readFileSync(file, 'utf8'), file]
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code
-    throw new GateError(
-      'READ_FAILED',
-      `--config ${file}: ${code === 'ENOENT' ? 'no such file' : (err as Error).message}`,
-      'check the path, or omit --config to use the defaults',
-    )
-  }
-}
-
-function readSnapshots(args: string[], side: string): Snapshot[] {
-  return readSide(args, side).map((f) => readSnapshot(f.bytes, f.path))
 }

@@ -1,4 +1,4 @@
-// Expands the file arguments of one side (paths or quoted globs) and reads them.
+// File reading shared by both shells: expands the paths or globs of one side and reads them.
 import { readFileSync, statSync } from 'node:fs'
 import { globSync, isDynamicPattern } from 'tinyglobby'
 import { GateError } from '../errors.js'
@@ -9,8 +9,11 @@ export interface InputFile {
   bytes: Uint8Array
 }
 
-/** Expands and reads the files of a side, in a stable order; errors name the argument. */
-export function readSide(args: string[], side: string): InputFile[] {
+/**
+ * Expands and reads the files of a side, in a stable order. `label` names where the
+ * patterns came from in errors (`--candidate`, `the profiles input`).
+ */
+export function readSide(args: string[], label: string): InputFile[] {
   const paths: string[] = []
   for (const arg of args) {
     if (isDynamicPattern(arg)) {
@@ -18,7 +21,7 @@ export function readSide(args: string[], side: string): InputFile[] {
       if (found.length === 0) {
         throw new GateError(
           'NO_FILES',
-          `--${side} ${arg}: the pattern matched no files`,
+          `${label} ${arg}: the pattern matched no files`,
           'check the path, and that the step producing the files ran',
         )
       }
@@ -27,15 +30,15 @@ export function readSide(args: string[], side: string): InputFile[] {
       paths.push(arg)
     }
   }
-  return [...new Set(paths)].map((path) => ({ path, bytes: readOne(path, side) }))
+  return [...new Set(paths)].map((path) => ({ path, bytes: readOne(path, label) }))
 }
 
-function readOne(path: string, side: string): Uint8Array {
+function readOne(path: string, label: string): Uint8Array {
   try {
     if (statSync(path).isDirectory()) {
       throw new GateError(
         'READ_FAILED',
-        `--${side} ${path}: is a directory`,
+        `${label} ${path}: is a directory`,
         `use a glob such as '${path}/*.pb.gz'`,
       )
     }
@@ -51,7 +54,7 @@ function readOne(path: string, side: string): Uint8Array {
           : (err as Error).message
     throw new GateError(
       'READ_FAILED',
-      `--${side} ${path}: ${why}`,
+      `${label} ${path}: ${why}`,
       'check the path, and that the step producing the file ran',
     )
   }
