@@ -1,5 +1,6 @@
 // Bundles the CLI (and later the action) into self-contained ES modules in dist/.
 import commonjs from '@rollup/plugin-commonjs'
+import json from '@rollup/plugin-json'
 import { nodeResolve } from '@rollup/plugin-node-resolve'
 import typescript from '@rollup/plugin-typescript'
 
@@ -7,11 +8,18 @@ const plugins = () => [
   typescript({ tsconfig: 'tsconfig.build.json' }),
   nodeResolve({ preferBuiltins: true, exportConditions: ['node'] }),
   commonjs(),
+  json(),
 ]
 
-// pprof-format's compiled TypeScript helpers read a top-level `this`: harmless, not ours.
+// Warnings about code in node_modules that is not ours to fix: pprof-format's compiled
+// helpers read a top-level `this`; the toolkit and Azure SDK have import cycles.
 const onwarn = (warning, warn) => {
   if (warning.code === 'THIS_IS_UNDEFINED' && warning.id?.includes('node_modules')) return
+  if (
+    warning.code === 'CIRCULAR_DEPENDENCY' &&
+    warning.ids?.every((id) => id.includes('node_modules'))
+  )
+    return
   warn(warning)
 }
 
@@ -20,6 +28,12 @@ export default [
     input: 'src/cli/main.ts',
     onwarn,
     output: { file: 'dist/cli.js', format: 'es', banner: '#!/usr/bin/env node', sourcemap: false },
+    plugins: plugins(),
+  },
+  {
+    input: 'src/action/index.ts',
+    onwarn,
+    output: { file: 'dist/index.js', format: 'es', sourcemap: false },
     plugins: plugins(),
   },
 ]

@@ -11548,9 +11548,14 @@ function evaluate(diff, policy, today) {
     const measurements = measure(diff, policy);
     const warnings = [];
     const found = new Map();
+    let changed = false;
     for (const rule of policy.rules) {
         const judged = selectFor(rule, measurements, warnings);
         for (const m of judged) {
+            if (diff.hasBaseline && rule.maxIncrease !== undefined && m.baseline !== null) {
+                const moved = Math.abs(m.candidate - m.baseline);
+                changed ||= moved > 0 && moved >= (rule.minChange ?? 0);
+            }
             for (const v of checkRule(rule, m, diff.hasBaseline)) {
                 const key = `${v.rule}\u0000${v.subject}\u0000${v.metric}`;
                 // One entry per (rule, subject, metric); a broken ceiling outranks a relative increase.
@@ -11584,6 +11589,7 @@ function evaluate(diff, policy, today) {
             expires: w.expires,
         })),
         policySource: policy.source,
+        changed,
         warnings,
     };
 }
@@ -15308,6 +15314,7 @@ function jsonReport(input) {
         status: verdict.status,
         summary: summaryLine(diff, verdict),
         policy: verdict.policySource,
+        changed: verdict.changed,
         focus: diff.focus,
         violations: verdict.violations.map(violation),
         waived: verdict.waived.map((w) => ({
@@ -16038,8 +16045,9 @@ function warningsSection({ diff, verdict }) {
 const MARKDOWN_LIMIT = 60_000;
 const TRIMMED = '_Some sections were shortened or left out to fit a GitHub comment; ' +
     'run gomem-gate with `--format json` for everything._';
-/** The markdown report, at most MARKDOWN_LIMIT characters, ending in a newline. */
+/** The markdown report, at most `input.maxLength` characters, ending in a newline. */
 function renderMarkdown(input) {
+    const max = input.maxLength ?? MARKDOWN_LIMIT;
     const top = Math.max(0, Math.floor(input.top));
     const levels = [
         { rows: 50, growers: top, stacks: 5, frames: 32, packages: 5 },
@@ -16049,14 +16057,15 @@ function renderMarkdown(input) {
     for (const [i, limits] of levels.entries()) {
         const sections = build(input, limits);
         const text = join(i === 0 ? sections : [...sections, TRIMMED]);
-        if (text.length <= MARKDOWN_LIMIT)
+        if (text.length <= max)
             return text;
     }
-    return fit(build(input, levels[levels.length - 1]));
+    return fit(build(input, levels[levels.length - 1]), max);
 }
 function build(input, limits) {
     const sections = [
         headingSection(input),
+        notesSection(input),
         violationsSection(input, limits.rows),
         waiversSection(input, limits.rows),
         growersSection(input, limits),
@@ -16071,16 +16080,21 @@ function build(input, limits) {
     return sections.filter((s) => s !== undefined);
 }
 /** Keeps whole sections, in order, while they fit; the heading always does. */
-function fit(sections) {
+function fit(sections, max) {
     const kept = [];
     let size = TRIMMED.length + 2;
     for (const s of sections) {
-        if (size + s.length + 2 > MARKDOWN_LIMIT)
+        if (size + s.length + 2 > max)
             continue;
         kept.push(s);
         size += s.length + 2;
     }
     return join([...kept, TRIMMED]);
+}
+/** The shell's notes (plain text, escaped here like everything else). */
+function notesSection(input) {
+    const notes = input.notes ?? [];
+    return notes.length > 0 ? notes.map((n) => `> ${escapeMarkdown(n)}`).join('\n>\n') : undefined;
 }
 function join(sections) {
     return sections.join('\n\n') + '\n';

@@ -25,9 +25,14 @@ export function evaluate(diff: Diff, policy: Policy, today: string): Verdict {
   const measurements = measure(diff, policy)
   const warnings: string[] = []
   const found = new Map<string, Violation>()
+  let changed = false
   for (const rule of policy.rules) {
     const judged = selectFor(rule, measurements, warnings)
     for (const m of judged) {
+      if (diff.hasBaseline && rule.maxIncrease !== undefined && m.baseline !== null) {
+        const moved = Math.abs(m.candidate - m.baseline)
+        changed ||= moved > 0 && moved >= (rule.minChange ?? 0)
+      }
       for (const v of checkRule(rule, m, diff.hasBaseline)) {
         const key = `${v.rule}\u0000${v.subject}\u0000${v.metric}`
         // One entry per (rule, subject, metric); a broken ceiling outranks a relative increase.
@@ -60,6 +65,7 @@ export function evaluate(diff: Diff, policy: Policy, today: string): Verdict {
         expires: w.expires,
       })),
     policySource: policy.source,
+    changed,
     warnings,
   }
 }

@@ -95,5 +95,10 @@ export interface Verdict {
   /** Waivers whose date has passed: they no longer apply and the report says so. */
   expiredWaivers: { subject: string; metric?: string; reason: string; expires: string }[]
   policySource: string
+  /**
+   * Whether any figure a relative rule judges moved, up or down, by at least that rule's
+   * min-change (any nonzero change when it has none): "memory changed notably".
+   */
+  changed: boolean
   warnings: string[]
 }

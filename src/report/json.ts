@@ -16,6 +16,7 @@ export function jsonReport(input: ReportInput): JsonReport {
     status: verdict.status,
     summary: summaryLine(diff, verdict),
     policy: verdict.policySource,
+    changed: verdict.changed,
     focus: diff.focus,
     violations: verdict.violations.map(violation),
     waived: verdict.waived.map((w) => ({

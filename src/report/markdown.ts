@@ -1,4 +1,5 @@
 // Renders the PR comment: GitHub-flavoured markdown, every untrusted string escaped.
+import { escapeMarkdown } from './escape.js'
 import {
   growersSection,
   packagesSection,
@@ -29,8 +30,9 @@ const TRIMMED =
   '_Some sections were shortened or left out to fit a GitHub comment; ' +
   'run gomem-gate with `--format json` for everything._'
 
-/** The markdown report, at most MARKDOWN_LIMIT characters, ending in a newline. */
+/** The markdown report, at most `input.maxLength` characters, ending in a newline. */
 export function renderMarkdown(input: ReportInput): string {
+  const max = input.maxLength ?? MARKDOWN_LIMIT
   const top = Math.max(0, Math.floor(input.top))
   const levels: Limits[] = [
     { rows: 50, growers: top, stacks: 5, frames: 32, packages: 5 },
@@ -40,14 +42,15 @@ export function renderMarkdown(input: ReportInput): string {
   for (const [i, limits] of levels.entries()) {
     const sections = build(input, limits)
     const text = join(i === 0 ? sections : [...sections, TRIMMED])
-    if (text.length <= MARKDOWN_LIMIT) return text
+    if (text.length <= max) return text
   }
-  return fit(build(input, levels[levels.length - 1]))
+  return fit(build(input, levels[levels.length - 1]), max)
 }
 
 function build(input: ReportInput, limits: Limits): string[] {
   const sections = [
     headingSection(input),
+    notesSection(input),
     violationsSection(input, limits.rows),
     waiversSection(input, limits.rows),
     growersSection(input, limits),
@@ -63,15 +66,21 @@ function build(input: ReportInput, limits: Limits): string[] {
 }
 
 /** Keeps whole sections, in order, while they fit; the heading always does. */
-function fit(sections: string[]): string {
+function fit(sections: string[], max: number): string {
   const kept: string[] = []
   let size = TRIMMED.length + 2
   for (const s of sections) {
-    if (size + s.length + 2 > MARKDOWN_LIMIT) continue
+    if (size + s.length + 2 > max) continue
     kept.push(s)
     size += s.length + 2
   }
   return join([...kept, TRIMMED])
+}
+
+/** The shell's notes (plain text, escaped here like everything else). */
+function notesSection(input: ReportInput): string | undefined {
+  const notes = input.notes ?? []
+  return notes.length > 0 ? notes.map((n) => `> ${escapeMarkdown(n)}`).join('\n>\n') : undefined
 }
 
 function join(sections: string[]): string {

@@ -14,6 +14,10 @@ export interface ReportInput {
   version: string
   /** Text only: emit ANSI colours (the shell sets it for a TTY without NO_COLOR). */
   color?: boolean
+  /** Markdown only: the most characters (default MARKDOWN_LIMIT, for a PR comment). */
+  maxLength?: number
+  /** Markdown only: lines added right after the verdict (e.g. which baseline was used). */
+  notes?: string[]
 }
 
 /** The output formats `render` knows. */
@@ -54,6 +58,8 @@ export interface JsonReport {
   status: Status
   summary: string
   policy: string
+  /** Some judged figure moved by at least its rule's floor, up or down. */
+  changed: boolean
   focus: string
   violations: JsonViolation[]
   waived: (JsonViolation & { waiver: { reason: string; expires: string } })[]

@@ -1,0 +1,86 @@
+// Workflow artifacts: the baseline a default-branch run stores, and the PR files a fork run
+// hands to the commenting workflow.
+import { DefaultArtifactClient } from '@actions/artifact'
+import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { dirname, join, relative } from 'node:path'
+import type { Repo } from './github.js'
+
+/** The file stored next to the profiles, describing them. */
+export const MANIFEST = 'gomem-gate-manifest.json'
+
+/** What a stored artifact says about itself. */
+export interface Manifest {
+  tool: 'gomem-gate'
+  version: string
+  kind: 'baseline' | 'pull-request'
+  commit: string
+  ref: string
+  goVersion?: string
+  files: string[]
+  /** For kind pull-request: the PR the files belong to. */
+  pullRequest?: number
+}
+
+/** Uploads `files` (paths relative to `root`) plus a manifest as artifact `name`. */
+export async function storeArtifact(
+  name: string,
+  root: string,
+  files: string[],
+  manifest: Manifest,
+  tempDir: string,
+  retentionDays?: number,
+): Promise<number | undefined> {
+  // Stage copies under their workspace-relative paths, with the manifest beside them.
+  const stage = join(tempDir, `gomem-gate-upload-${name}`)
+  rmSync(stage, { recursive: true, force: true })
+  for (const f of files) {
+    mkdirSync(dirname(join(stage, f)), { recursive: true })
+    copyFileSync(join(root, f), join(stage, f))
+  }
+  writeFileSync(join(stage, MANIFEST), JSON.stringify(manifest, null, 2))
+  const client = new DefaultArtifactClient()
+  const { id } = await client.uploadArtifact(
+    name,
+    [...files, MANIFEST].map((f) => join(stage, f)),
+    stage,
+    retentionDays ? { retentionDays } : {},
+  )
+  return id
+}
+
+/** Downloads artifact `name` of another run into `dest`; undefined when the run has none. */
+export async function fetchArtifact(
+  name: string,
+  runId: number,
+  repo: Repo,
+  token: string,
+  dest: string,
+): Promise<string[] | undefined> {
+  const client = new DefaultArtifactClient()
+  const findBy = {
+    token,
+    workflowRunId: runId,
+    repositoryOwner: repo.owner,
+    repositoryName: repo.repo,
+  }
+  const { artifacts } = await client.listArtifacts({ findBy })
+  const artifact = artifacts.find((a) => a.name === name)
+  if (!artifact) return undefined
+  mkdirSync(dest, { recursive: true })
+  await client.downloadArtifact(artifact.id, { path: dest, findBy })
+  return listFiles(dest)
+}
+
+/** Every file below `dir`, as paths relative to it, sorted. */
+export function listFiles(dir: string): string[] {
+  const out: string[] = []
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d)) {
+      const p = join(d, entry)
+      if (statSync(p).isDirectory()) walk(p)
+      else out.push(relative(dir, p))
+    }
+  }
+  walk(dir)
+  return out.sort()
+}

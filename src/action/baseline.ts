@@ -1,0 +1,87 @@
+// Finds the baseline of a compare: the `baseline` input, else the artifact of an earlier run.
+import { join } from 'node:path'
+import { fetchArtifact, MANIFEST } from './artifacts.js'
+import { runsToTry, type RunChoice } from './choose-run.js'
+import { mergeBase, successfulRuns, type Octokit, type Repo } from './github.js'
+
+/** Where the baseline came from. */
+export type BaselineSource =
+  | { kind: 'files'; patterns: string[] }
+  | {
+      kind: 'artifact'
+      patterns: string[]
+      runId: number
+      commit: string
+      why: RunChoice
+      mergeBase?: string
+    }
+  | { kind: 'none'; reason: string }
+
+/** Most earlier runs whose artifacts are listed before giving up. */
+const MAX_RUNS = 10
+
+/** Looks for the newest usable baseline artifact on `branch`, downloading it under `dest`. */
+export async function findBaseline(args: {
+  octokit: Octokit
+  repo: Repo
+  token: string
+  artifactName: string
+  runId: number
+  branch: string
+  /** The PR's base and head commits, when this is a PR (for the merge base). */
+  pr?: { baseSha: string; headSha: string }
+  dest: string
+  log: (line: string) => void
+}): Promise<BaselineSource> {
+  const { octokit, repo, branch, log } = args
+  const runs = await successfulRuns(octokit, repo, args.runId, branch)
+  if (runs.length === 0) {
+    return { kind: 'none', reason: `no successful push run of this workflow on ${branch} yet` }
+  }
+  const base = args.pr
+    ? await mergeBase(octokit, repo, args.pr.baseSha, args.pr.headSha)
+    : undefined
+  const order = runsToTry(runs, base)
+  for (const { run, why } of order.slice(0, MAX_RUNS)) {
+    const dir = join(args.dest, String(run.id))
+    const files = await fetchArtifact(args.artifactName, run.id, repo, args.token, dir)
+    if (!files) {
+      log(`run ${run.id} (${run.headSha.slice(0, 7)}) has no artifact ${args.artifactName}`)
+      continue
+    }
+    const patterns = files.filter((f) => f !== MANIFEST).map((f) => join(dir, f))
+    if (patterns.length === 0) continue
+    return {
+      kind: 'artifact',
+      patterns,
+      runId: run.id,
+      commit: run.headSha,
+      why,
+      mergeBase: base?.sha,
+    }
+  }
+  return {
+    kind: 'none',
+    reason: `no run on ${branch} at or before the merge base has an artifact named ${args.artifactName} (first run, or it expired)`,
+  }
+}
+
+/** One sentence for the comment saying which baseline was used. */
+export function describeBaseline(b: BaselineSource, branch: string): string {
+  switch (b.kind) {
+    case 'files':
+      return `Baseline: files given in the baseline input (${b.patterns.length} pattern(s)).`
+    case 'none':
+      return `No baseline: ${b.reason}. Nothing fails until one exists; it is stored by the next push to ${branch}.`
+    case 'artifact': {
+      const sha = b.commit.slice(0, 7)
+      if (b.why === 'merge-base')
+        return `Baseline: commit ${sha} on ${branch}, the merge base of this pull request (run ${b.runId}).`
+      if (b.why === 'older') {
+        const mb = b.mergeBase ? ` ${b.mergeBase.slice(0, 7)}` : ''
+        return `Baseline: commit ${sha} on ${branch} (run ${b.runId}), the nearest older one: the merge base${mb} has no stored baseline.`
+      }
+      return `Baseline: commit ${sha}, the newest stored baseline on ${branch} (run ${b.runId}).`
+    }
+  }
+}

@@ -1,0 +1,111 @@
+// The action's inputs, read through a getter and validated; nothing is read at import time.
+import { GateError } from '../errors.js'
+
+/** When the PR comment is created. */
+export const COMMENT_POLICIES = ['always', 'on-change', 'on-regression', 'never'] as const
+export type CommentPolicy = (typeof COMMENT_POLICIES)[number]
+
+/** What a run does; `auto` picks from the event. */
+export const MODES = ['auto', 'compare', 'baseline', 'comment'] as const
+export type Mode = (typeof MODES)[number]
+
+/** Validated inputs. */
+export interface ActionInputs {
+  /** Globs of the candidate's files. */
+  profiles: string[]
+  /** Globs of baseline files on disk; empty: look for a baseline artifact. */
+  baseline: string[]
+  config?: string
+  token: string
+  comment: CommentPolicy
+  failOnRegression: boolean
+  artifactName: string
+  retentionDays?: number
+  mode: Mode
+  sampleType?: string
+  top: number
+}
+
+// Characters GitHub refuses in artifact names; `>` would also end the comment marker.
+const BAD_ARTIFACT_NAME = /["':<>|*?\\/\r\n]/
+
+/** Reads and validates every input; a bad one is a GateError that names it. */
+export function readInputs(get: (name: string) => string): ActionInputs {
+  const mode = oneOf(get, 'mode', MODES, 'auto')
+  const profiles = lines(get('profiles'))
+  if (profiles.length === 0 && mode !== 'comment') {
+    throw bad(
+      'profiles',
+      'is required',
+      'list the globs of your heap profiles and MemStats files, one per line',
+    )
+  }
+  const artifactName = get('artifact-name').trim() || 'gomem-gate'
+  if (BAD_ARTIFACT_NAME.test(artifactName)) {
+    throw bad(
+      'artifact-name',
+      `"${artifactName}" contains a character GitHub refuses`,
+      'use letters, digits, - and _',
+    )
+  }
+  const retention = get('retention-days').trim()
+  let retentionDays: number | undefined
+  if (retention) {
+    retentionDays = Number(retention)
+    if (!Number.isInteger(retentionDays) || retentionDays < 1 || retentionDays > 90) {
+      throw bad(
+        'retention-days',
+        `"${retention}" is not a whole number of days from 1 to 90`,
+        'e.g. 30',
+      )
+    }
+  }
+  const top = get('top').trim() || '10'
+  if (!/^[1-9]\d*$/.test(top)) throw bad('top', `"${top}" is not a positive integer`, 'e.g. 10')
+  return {
+    profiles,
+    baseline: lines(get('baseline')),
+    config: get('config').trim() || undefined,
+    token: get('github-token').trim(),
+    comment: oneOf(get, 'comment', COMMENT_POLICIES, 'always'),
+    failOnRegression: bool(get, 'fail-on-regression', true),
+    artifactName,
+    retentionDays,
+    mode,
+    sampleType: get('sample-type').trim() || undefined,
+    top: Number(top),
+  }
+}
+
+/** Splits a multi-line input: one entry per line, blank lines and `#` comments ignored. */
+function lines(value: string): string[] {
+  return value
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'))
+}
+
+function oneOf<T extends string>(
+  get: (n: string) => string,
+  name: string,
+  allowed: readonly T[],
+  dflt: T,
+): T {
+  const v = get(name).trim() || dflt
+  if (!(allowed as readonly string[]).includes(v)) {
+    throw bad(name, `"${v}" is not allowed`, `use one of ${allowed.join(', ')}`)
+  }
+  return v as T
+}
+
+function bool(get: (n: string) => string, name: string, dflt: boolean): boolean {
+  const v = get(name).trim().toLowerCase()
+  if (!v) return dflt
+  if (v === 'true') return true
+  if (v === 'false') return false
+  throw bad(name, `"${v}" is not a boolean`, 'use true or false')
+}
+
+function bad(name: string, what: string, hint: string): GateError {
+  return new GateError('USAGE', `input ${name}: ${what}`, hint)
+}
