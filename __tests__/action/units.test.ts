@@ -1,0 +1,135 @@
+// The action's pure parts: inputs, the mode a event leads to, the comment rules, run choice.
+import { GateError } from '../../src/errors.js'
+import { runsToTry } from '../../src/action/choose-run.js'
+import { commentMarker, isOurComment, shouldComment } from '../../src/action/comment.js'
+import { readInputs } from '../../src/action/inputs.js'
+import { situationOf } from '../../src/action/situation.js'
+
+const inputs = (given: Record<string, string>) => readInputs((name) => given[name] ?? '')
+
+describe('inputs', () => {
+  test('defaults, multi-line globs with comments and blank lines', () => {
+    const i = inputs({
+      profiles: 'prof/*.pb.gz\n\n# MemStats too\nprof/memstats.json\n',
+      'github-token': 't',
+    })
+    expect(i.profiles).toEqual(['prof/*.pb.gz', 'prof/memstats.json'])
+    expect(i).toMatchObject({
+      comment: 'always',
+      failOnRegression: true,
+      mode: 'auto',
+      artifactName: 'gomem-gate',
+      top: 10,
+    })
+    expect(i.baseline).toEqual([])
+    expect(i.config).toBeUndefined()
+  })
+
+  test.each([
+    [{ profiles: '' }, /input profiles: is required/],
+    [
+      { profiles: 'a', comment: 'sometimes' },
+      /input comment: "sometimes" is not allowed.*always, on-change, on-regression, never/,
+    ],
+    [
+      { profiles: 'a', 'fail-on-regression': 'yes' },
+      /input fail-on-regression: "yes" is not a boolean/,
+    ],
+    [{ profiles: 'a', 'retention-days': '365' }, /input retention-days: "365"/],
+    [{ profiles: 'a', 'artifact-name': 'x-->y' }, /input artifact-name/],
+    [{ profiles: 'a', mode: 'push' }, /input mode: "push"/],
+  ])('%j is refused with a line naming the input', (given, message) => {
+    try {
+      inputs(given)
+      throw new Error('accepted')
+    } catch (err) {
+      expect(err).toBeInstanceOf(GateError)
+      expect((err as GateError).oneLine()).toMatch(message)
+    }
+  })
+})
+
+describe('the mode an event leads to', () => {
+  const repository = { default_branch: 'main', full_name: 'acme/svc' }
+  const pr = (headRepo: string) => ({
+    repository,
+    pull_request: {
+      number: 7,
+      head: { sha: 'h', ref: 'f', repo: { full_name: headRepo } },
+      base: { sha: 'b', ref: 'main' },
+    },
+  })
+  test('push to the default branch stores a baseline; elsewhere it compares', () => {
+    expect(situationOf('auto', 'push', { repository }, 'refs/heads/main').mode).toBe('baseline')
+    expect(situationOf('auto', 'push', { repository }, 'refs/heads/topic').mode).toBe('compare')
+  })
+  test('a pull request compares against its base branch, and knows a fork', () => {
+    const s = situationOf('auto', 'pull_request', pr('acme/svc'), 'refs/pull/7/merge')
+    expect(s).toMatchObject({ mode: 'compare', baseBranch: 'main', pr: { number: 7, fork: false } })
+    expect(
+      situationOf('auto', 'pull_request', pr('mallory/svc'), 'refs/pull/7/merge').pr!.fork,
+    ).toBe(true)
+  })
+  test('workflow_run comments; an explicit mode wins', () => {
+    const s = situationOf(
+      'auto',
+      'workflow_run',
+      { repository, workflow_run: { id: 42, head_sha: 'h', event: 'pull_request' } },
+      '',
+    )
+    expect(s).toMatchObject({ mode: 'comment', workflowRun: { id: 42, headSha: 'h' } })
+    expect(situationOf('baseline', 'pull_request', pr('acme/svc'), '').mode).toBe('baseline')
+  })
+})
+
+describe('the sticky comment', () => {
+  const marker = commentMarker('gomem-gate')
+  test('is ours only when the token wrote it and it starts with the marker', () => {
+    const login = 'github-actions[bot]'
+    expect(isOurComment({ id: 1, body: `${marker}\nreport`, user: { login } }, marker, login)).toBe(
+      true,
+    )
+    expect(
+      isOurComment({ id: 2, body: `${marker}\nfake`, user: { login: 'mallory' } }, marker, login),
+    ).toBe(false)
+    expect(isOurComment({ id: 3, body: `quote: ${marker}`, user: { login } }, marker, login)).toBe(
+      false,
+    )
+    expect(
+      isOurComment({ id: 4, body: `${commentMarker('other')}\n`, user: { login } }, marker, login),
+    ).toBe(false)
+  })
+  test('comment policies', () => {
+    expect(shouldComment('never', 'fail', true, true)).toBe(false)
+    expect(shouldComment('always', 'pass', false, false)).toBe(true)
+    expect(shouldComment('on-regression', 'pass', true, false)).toBe(false)
+    expect(shouldComment('on-regression', 'fail', true, false)).toBe(true)
+    expect(shouldComment('on-change', 'pass', false, false)).toBe(false)
+    expect(shouldComment('on-change', 'pass', true, false)).toBe(true)
+    // An existing comment is kept current, so a fixed regression does not keep saying ❌.
+    expect(shouldComment('on-regression', 'pass', false, true)).toBe(true)
+  })
+})
+
+describe('which earlier run gives the baseline', () => {
+  const runs = [
+    { id: 1, headSha: 'a', time: '2026-11-01T10:00:00Z' },
+    { id: 2, headSha: 'b', time: '2026-11-02T10:00:00Z' },
+    { id: 3, headSha: 'c', time: '2026-11-03T10:00:00Z' },
+  ]
+  test('the merge base first, then the nearest older runs; never a newer one', () => {
+    const order = runsToTry(runs, { sha: 'b', time: '2026-11-02T10:00:00Z' })
+    expect(order.map((o) => [o.run.id, o.why])).toEqual([
+      [2, 'merge-base'],
+      [1, 'older'],
+    ])
+    const noRun = runsToTry(runs, { sha: 'x', time: '2026-11-02T12:00:00Z' })
+    expect(noRun.map((o) => [o.run.id, o.why])).toEqual([
+      [2, 'older'],
+      [1, 'older'],
+    ])
+  })
+  test('without a merge base (a push), newest first', () => {
+    expect(runsToTry(runs, undefined).map((o) => o.run.id)).toEqual([3, 2, 1])
+  })
+})
