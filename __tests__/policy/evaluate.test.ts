@@ -243,3 +243,18 @@ describe('evaluate: verdicts', () => {
     expect(v.status).toBe('pass')
   })
 })
+
+describe('changed: did memory move notably?', () => {
+  test('a figure moving past its rule floor, up or down, is a change; noise under it is not', () => {
+    const policy = loadPolicy(
+      'defaults: false\nrules:\n  - metric: inuse_space\n    max-increase: 50%\n    min-change: 4MiB\n',
+      'p.yml',
+    )
+    const at = (b: number, c: number) =>
+      evaluate(makeDiff({ totals: { inuse_space: [b * MiB, c * MiB] } }), policy, '2026-06-15')
+    expect(at(40, 42).changed).toBe(false)
+    expect(at(40, 45).changed).toBe(true)
+    expect(at(40, 30).changed).toBe(true)
+    expect(at(40, 45).status).toBe('pass')
+  })
+})

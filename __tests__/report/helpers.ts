@@ -177,6 +177,7 @@ export function failVerdict(): Verdict {
     ],
     expiredWaivers: [{ subject: 'bytes.growSlice', reason: 'old', expires: '2026-01-31' }],
     policySource: '.gomem-gate.yml',
+    changed: true,
     warnings: ['waiver for bytes.growSlice has expired'],
   }
 }
@@ -189,6 +190,7 @@ export function passVerdict(): Verdict {
     waived: [],
     expiredWaivers: [],
     policySource: 'built-in defaults',
+    changed: false,
     warnings: [],
   }
 }

@@ -8,6 +8,7 @@ const TOP_KEYS = [
   'status',
   'summary',
   'policy',
+  'changed',
   'focus',
   'violations',
   'waived',
