@@ -9,9 +9,16 @@ export const RETRIES = 3
 /** Longest wait for one request before it counts as failed (and is retried). */
 const TIMEOUT_MS = 30_000
 
-/** A client for `token` that retries transient failures and never waits forever. */
-export function makeOctokit(token: string): Octokit {
-  const octokit = getOctokit(token, { retry: { retries: RETRIES } }, retry)
+/**
+ * A client for `token` that retries transient failures and never waits forever. The pause
+ * unit (1 s) can be shortened with GOMEM_GATE_RETRY_BASE_MS, for tests.
+ */
+export function makeOctokit(token: string, retryBaseMs = 1000): Octokit {
+  const octokit = getOctokit(
+    token,
+    { retry: { retries: RETRIES, retryAfterBaseValue: retryBaseMs } },
+    retry,
+  )
   octokit.hook.before('request', (options) => {
     options.request = { ...options.request, signal: AbortSignal.timeout(TIMEOUT_MS) }
   })

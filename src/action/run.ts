@@ -41,7 +41,7 @@ export async function run(): Promise<void> {
       repo: ctx.repo,
     }
     core.info(`gomem-gate ${VERSION}: ${situation.mode} (event ${ctx.eventName})`)
-    const octokit = makeOctokit(inputs.token)
+    const octokit = makeOctokit(inputs.token, Number(process.env.GOMEM_GATE_RETRY_BASE_MS) || 1000)
     if (situation.mode === 'baseline') await storeBaseline(inputs, env)
     else if (situation.mode === 'compare') await compare(inputs, situation, env, octokit)
     else await commentOnRun(inputs, situation, env, octokit)
