@@ -149,6 +149,17 @@ describe.each(NODES)('on %s', (version) => {
     )
   })
 
+  test('an expired baseline artifact means no baseline, and the comment says why', async () => {
+    await pushBaseline()
+    for (const a of gh.artifacts) a.expired = true
+    const r = await pullRequest('b'.repeat(40), files('leak-cache'))
+    expect(r.status).toBe(0)
+    expect(r.outputs.status).toBe('no-baseline')
+    expect(plain(comments()[0].body)).toMatch(
+      /No baseline: no run on main at or before the merge base has an artifact named gomem-gate \(first run, or it expired\)/,
+    )
+  })
+
   test('a fork: 403 on the comment passes with the summary; the workflow_run then comments', async () => {
     await pushBaseline()
     gh.forbidCommentWrites = true

@@ -44,7 +44,16 @@ export async function findBaseline(args: {
   const order = runsToTry(runs, base)
   for (const { run, why } of order.slice(0, MAX_RUNS)) {
     const dir = join(args.dest, String(run.id))
-    const files = await fetchArtifact(args.artifactName, run.id, repo, args.token, dir)
+    let files: string[] | undefined
+    try {
+      files = await fetchArtifact(args.artifactName, run.id, repo, args.token, dir)
+    } catch (err) {
+      // An expired artifact is still listed, but its download answers 410.
+      log(
+        `run ${run.id}: artifact ${args.artifactName} could not be downloaded (${(err as Error).message})`,
+      )
+      continue
+    }
     if (!files) {
       log(`run ${run.id} (${run.headSha.slice(0, 7)}) has no artifact ${args.artifactName}`)
       continue
