@@ -288,6 +288,15 @@ describe.each(NODES)('on %s', (version) => {
     expect(posts.map((q) => q.status)).toEqual([500, 201])
   })
 
+  test('a rate limit that lifts soon is waited out', async () => {
+    await pushBaseline()
+    gh.failNext('POST', '/repos/acme/svc/issues/7/comments', 403, 1, { resetInSeconds: 1 })
+    const r = await pullRequest('b'.repeat(40), files('baseline-seed2'), { env: FAST_RETRIES })
+    expect(r.status).toBe(0)
+    expect(comments()).toHaveLength(1)
+    expect(r.stdout).toMatch(/GitHub rate limit on POST .*: retrying in \d+ s/)
+  })
+
   test('with GitHub down, the gate still decides from local files', async () => {
     gh.failNext('*', '/repos/', 503, 1000)
     const r = await runAction({
