@@ -63,6 +63,7 @@ export function makeDiff(spec: DiffSpec): Diff {
     allocators: (spec.allocators ?? []).map(row),
     packages: (spec.packages ?? []).map(row),
     files: [],
+    accounting: {},
     periods: { baseline: hasBaseline ? [524288] : [], candidate: [524288] },
     warnings: [],
   }

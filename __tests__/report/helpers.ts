@@ -117,6 +117,7 @@ export function leakDiff(): Diff {
         hasMemStats: false,
       },
     ],
+    accounting: {},
     periods: { baseline: [524288], candidate: [524288] },
     warnings: ['bench/cand/heap.pb.gz: 3 samples have no function name'],
   }
@@ -178,6 +179,7 @@ export function failVerdict(): Verdict {
     expiredWaivers: [{ subject: 'bytes.growSlice', reason: 'old', expires: '2026-01-31' }],
     policySource: '.gomem-gate.yml',
     changed: true,
+    leakSuspects: [],
     warnings: ['waiver for bytes.growSlice has expired'],
   }
 }
@@ -191,6 +193,7 @@ export function passVerdict(): Verdict {
     expiredWaivers: [],
     policySource: 'built-in defaults',
     changed: false,
+    leakSuspects: [],
     warnings: [],
   }
 }

@@ -17,6 +17,8 @@ export interface Manifest {
   ref: string
   goVersion?: string
   files: string[]
+  /** Files (also listed in the artifact) that are a series of snapshots of one process. */
+  series?: string[]
   /** For kind pull-request: the PR the files belong to. */
   pullRequest?: number
 }

@@ -15,6 +15,8 @@ export interface ActionInputs {
   profiles: string[]
   /** Globs of baseline files on disk; empty: look for a baseline artifact. */
   baseline: string[]
+  /** Globs of snapshots of one candidate process over time (leak detection within a run). */
+  series: string[]
   config?: string
   token: string
   comment: CommentPolicy
@@ -33,7 +35,8 @@ const BAD_ARTIFACT_NAME = /["':<>|*?\\/\r\n]/
 export function readInputs(get: (name: string) => string): ActionInputs {
   const mode = oneOf(get, 'mode', MODES, 'auto')
   const profiles = lines(get('profiles'))
-  if (profiles.length === 0 && mode !== 'comment') {
+  const series = lines(get('series'))
+  if (profiles.length === 0 && series.length === 0 && mode !== 'comment') {
     throw bad(
       'profiles',
       'is required',
@@ -65,6 +68,7 @@ export function readInputs(get: (name: string) => string): ActionInputs {
   return {
     profiles,
     baseline: lines(get('baseline')),
+    series,
     config: get('config').trim() || undefined,
     token: get('github-token').trim(),
     comment: oneOf(get, 'comment', COMMENT_POLICIES, 'always'),

@@ -24,6 +24,7 @@ const LABELS = {
   baseline: 'input baseline:',
   candidate: 'input profiles:',
   config: 'input config:',
+  series: 'input series:',
 }
 
 /** Runs the action; every failure ends in one `setFailed` line. */
@@ -63,7 +64,7 @@ interface Env {
 /** A push to the default branch: judge the files alone, then store them as the baseline. */
 async function storeBaseline(inputs: ActionInputs, env: Env): Promise<void> {
   const result = gate(inputs, [])
-  const files = candidateFiles(inputs, env.workspace)
+  const files = workspaceFiles(inputs.profiles, LABELS.candidate, env.workspace)
   const manifest: Manifest = {
     tool: 'gomem-gate',
     version: VERSION,
@@ -106,9 +107,8 @@ async function compare(
     if (pr.fork) await handOver(inputs, env, pr.number, pr.headSha)
     await publishComment({ octokit, repo: env.repo, pr: pr.number, body, result, inputs })
   }
-  const worst = result.verdict.violations[0]
   if (result.verdict.status === 'fail') {
-    const line = `gomem-gate: memory regression: ${describe(worst)}${more(result)}`
+    const line = failureLine(result)
     if (inputs.failOnRegression) core.setFailed(line)
     else core.warning(`${line} (fail-on-regression is false)`)
   }
@@ -164,13 +164,17 @@ async function commentOnRun(
       'refusing to comment on a pull request the run did not test',
     )
   }
-  const candidate = files.filter((f) => f !== MANIFEST).map((f) => join(dir, f))
+  // The files the manifest lists as a series form one; everything else is the candidate.
+  const inSeries = new Set(Array.isArray(manifest.series) ? manifest.series.map(String) : [])
+  const data = files.filter((f) => f !== MANIFEST)
+  const candidate = data.filter((f) => !inSeries.has(f)).map((f) => join(dir, f))
+  const series = data.filter((f) => inSeries.has(f)).map((f) => join(dir, f))
   const baseline = await locateBaseline(inputs, pr.baseRef, env, octokit, {
     baseSha: pr.baseSha,
     headSha: pr.headSha,
   })
   const result = gate(
-    { ...inputs, profiles: candidate },
+    { ...inputs, profiles: candidate, series },
     baseline.kind === 'none' ? [] : baseline.patterns,
   )
   const body = await publishLocally(
@@ -218,7 +222,8 @@ async function handOver(
   number: number,
   headSha: string,
 ): Promise<void> {
-  const files = candidateFiles(inputs, env.workspace)
+  const files = workspaceFiles(inputs.profiles, LABELS.candidate, env.workspace)
+  const series = workspaceFiles(inputs.series, LABELS.series, env.workspace)
   const manifest: Manifest = {
     tool: 'gomem-gate',
     version: VERSION,
@@ -226,10 +231,12 @@ async function handOver(
     commit: headSha,
     ref: env.ref,
     files,
+    series,
     pullRequest: number,
   }
+  const all = [...files, ...series]
   try {
-    await storeArtifact(`${inputs.artifactName}-pr`, env.workspace, files, manifest, env.temp, 1)
+    await storeArtifact(`${inputs.artifactName}-pr`, env.workspace, all, manifest, env.temp, 1)
   } catch (err) {
     core.warning(
       `gomem-gate could not store the files for the commenting workflow: ${(err as Error).message}`,
@@ -241,6 +248,7 @@ function gate(inputs: ActionInputs, baseline: string[]): GateResult {
   return runGate({
     baseline,
     candidate: inputs.profiles,
+    series: inputs.series,
     config: inputs.config,
     labels: LABELS,
     today: new Date().toISOString().slice(0, 10),
@@ -248,9 +256,10 @@ function gate(inputs: ActionInputs, baseline: string[]): GateResult {
   })
 }
 
-/** The candidate's files as workspace-relative paths (outside ones keep their name only). */
-function candidateFiles(inputs: ActionInputs, workspace: string): string[] {
-  return readSide(inputs.profiles, LABELS.candidate).map((f) => {
+/** The files of some globs as workspace-relative paths (outside ones keep their name only). */
+function workspaceFiles(patterns: string[], label: string, workspace: string): string[] {
+  if (patterns.length === 0) return []
+  return readSide(patterns, label).map((f) => {
     const rel = relative(workspace, isAbsolute(f.path) ? f.path : join(workspace, f.path))
     return rel.startsWith('..') ? f.path.split('/').pop()! : rel
   })
@@ -278,6 +287,21 @@ function goVersion(): string | undefined {
   } catch {
     return undefined
   }
+}
+
+/** One line naming the worst violation, or the leak when only a leak failed. */
+function failureLine(result: GateResult): string {
+  const { violations, leakSuspects } = result.verdict
+  if (violations.length === 0 && leakSuspects.length > 0) {
+    const l = leakSuspects[0]
+    const n = leakSuspects.length - 1
+    return (
+      `gomem-gate: memory leak within the run: ${l.subject === l.metric ? l.metric : `${l.subject} (${l.metric})`} ` +
+      `${formatDelta(l.slopePerSnapshot, l.unit)} per snapshot over ${l.snapshots} snapshots` +
+      (n > 0 ? ` and ${n} more suspect(s)` : '')
+    )
+  }
+  return `gomem-gate: memory regression: ${describe(violations[0])}${more(result)}`
 }
 
 function describe(v: Violation): string {

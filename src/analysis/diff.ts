@@ -1,15 +1,25 @@
 // Diffs a baseline side against a candidate side: totals, MemStats and every allocator.
 import { GateError } from '../errors.js'
 import {
-  MEMSTATS_BYTE_FIELDS,
   MEMSTATS_FIELDS,
+  memstatsUnit,
   profileTotals,
+  type MemStats,
   type Snapshot,
 } from '../formats/model.js'
+import { accountingOf, classFields, coverageOf } from './accounting.js'
+import { analyseSeries } from './series.js'
 import { unitOf, type Unit } from '../units.js'
 import type { SideAggregate } from './aggregate.js'
 import { aggregateSide, memstatsOfSide, sampleTypesOf } from './sides.js'
-import type { AllocatorChange, Change, Diff, FileSummary, TotalChange } from './types.js'
+import type {
+  Accounting,
+  AllocatorChange,
+  Change,
+  Diff,
+  FileSummary,
+  TotalChange,
+} from './types.js'
 
 /** Options of a compare. */
 export interface DiffOptions {
@@ -17,6 +27,8 @@ export interface DiffOptions {
   sampleType?: string
   /** Also group by whole call stack (Diff.stacks). Costly on big profiles, so off by default. */
   stacks?: boolean
+  /** Snapshots of one candidate process over time, for leak detection within a run. */
+  series?: Snapshot[]
 }
 
 /** Compares two sides. An empty baseline list means there is no baseline. */
@@ -53,12 +65,29 @@ export function diff(baseline: Snapshot[], candidate: Snapshot[], opts: DiffOpti
   if (hasBaseline && cand && !base)
     warnings.push('the baseline has no heap profile: only MemStats are compared')
 
+  const inuse = names.indexOf('inuse_space')
+  const b = hasBaseline
+    ? sideFigures(
+        baseline,
+        'baseline',
+        base && inuse >= 0 ? base.totals[inuse] : undefined,
+        warnings,
+      )
+    : {}
+  const c = sideFigures(
+    candidate,
+    'candidate',
+    cand && inuse >= 0 ? cand.totals[inuse] : undefined,
+    warnings,
+  )
   return {
     hasBaseline,
     sampleTypes,
     focus,
     totals,
-    memstats: diffMemStats(baseline, candidate, hasBaseline, warnings),
+    memstats: diffFigures(b.figures, c.figures),
+    accounting: { baseline: b.accounting, candidate: c.accounting },
+    series: opts.series && opts.series.length > 0 ? analyseSeries(opts.series) : undefined,
     allocators: rows(base, cand, 'functions', sampleTypes, hasBaseline),
     packages: rows(base, cand, 'packages', sampleTypes, hasBaseline),
     stacks: opts.stacks ? rows(base, cand, 'stacks', sampleTypes, hasBaseline) : undefined,
@@ -132,29 +161,40 @@ function rows(
   )
 }
 
-function diffMemStats(
-  baseline: Snapshot[],
-  candidate: Snapshot[],
-  hasBaseline: boolean,
+/** Per side: MemStats plus the derived figures (memory classes, profile coverage). */
+function sideFigures(
+  snapshots: Snapshot[],
+  side: 'baseline' | 'candidate',
+  profiled: number | undefined,
   warnings: string[],
+): { figures?: MemStats; accounting?: Accounting } {
+  const ms = memstatsOfSide(snapshots, side, warnings)
+  if (!ms) return {}
+  const figures: MemStats = { ...ms }
+  const accounting = accountingOf(ms)
+  if (accounting) {
+    Object.assign(figures, classFields(accounting))
+    if (profiled !== undefined) {
+      const period = periodsOf(snapshots)[0] ?? 0
+      accounting.coverage = coverageOf(profiled, ms.HeapAlloc, period)
+      figures.profile_coverage = accounting.coverage.ratio
+    }
+  }
+  return { figures, accounting }
+}
+
+function diffFigures(
+  b: MemStats | undefined,
+  c: MemStats | undefined,
 ): Record<string, Change & { unit: Unit }> {
-  const b = hasBaseline ? memstatsOfSide(baseline, 'baseline', warnings) : undefined
-  const c = memstatsOfSide(candidate, 'candidate', warnings)
   const out: Record<string, Change & { unit: Unit }> = {}
   if (!c) return out
   for (const field of MEMSTATS_FIELDS) {
     const cv = c[field]
     if (cv === undefined) continue
-    out[field] = { unit: unitOfField(field), ...change(b?.[field] ?? null, cv) }
+    out[field] = { unit: memstatsUnit(field), ...change(b?.[field] ?? null, cv) }
   }
   return out
-}
-
-function unitOfField(field: string): Unit {
-  if (MEMSTATS_BYTE_FIELDS.has(field)) return 'bytes'
-  if (field === 'PauseTotalNs') return 'nanoseconds'
-  if (field === 'GCCPUFraction') return 'fraction'
-  return 'count'
 }
 
 function periodsOf(snapshots: Snapshot[]): number[] {

@@ -31,30 +31,44 @@ export function aggregateSide(
   return agg
 }
 
+/** Kinds of files that carry MemStats figures, the most complete first. */
+const FAMILIES: { name: string; formats: string[] }[] = [
+  { name: 'MemStats', formats: ['memstats-json', 'expvar', 'prometheus', 'runtime-metrics'] },
+  { name: 'heap profile trailer', formats: ['heap-text'] },
+  { name: 'goroutine profile', formats: ['goroutine-pprof', 'goroutine-text'] },
+  { name: 'gctrace', formats: ['gctrace'] },
+]
+
 /**
- * The MemStats of a side. Each dedicated MemStats file (JSON, expvar, Prometheus) is one
- * process, so several are added up; the trailer of a debug=1 heap profile counts only when
- * the side has no dedicated file (it usually describes the same process).
+ * The MemStats of a side. Files of one kind are separate processes and add up (a full
+ * MemStats dump, a debug=1 trailer, a goroutine profile, a gctrace log); each field comes
+ * from the most complete kind that has it, so a trailer or a goroutine count never doubles
+ * what a MemStats dump of the same process already says.
  */
 export function memstatsOfSide(
   snapshots: Snapshot[],
   side: string,
   warnings: string[],
 ): MemStats | undefined {
-  const dedicated = snapshots.filter((s) => s.memstats && s.format !== 'heap-text')
-  const sources = dedicated.length > 0 ? dedicated : snapshots.filter((s) => s.memstats)
-  if (sources.length === 0) return undefined
-  if (sources.length > 1) {
-    warnings.push(
-      `${side}: ${sources.length} files carry MemStats; their values are added up as separate processes`,
-    )
-  }
   const out: MemStats = {}
-  for (const s of sources) {
-    for (const [k, v] of Object.entries(s.memstats!)) {
-      // A fraction does not add up across processes: keep the largest.
-      out[k] = k === 'GCCPUFraction' ? Math.max(out[k] ?? 0, v) : (out[k] ?? 0) + v
+  let any = false
+  for (const family of FAMILIES) {
+    const files = snapshots.filter((s) => s.memstats && family.formats.includes(s.format))
+    if (files.length === 0) continue
+    any = true
+    if (files.length > 1 && family.name === 'MemStats') {
+      warnings.push(
+        `${side}: ${files.length} files carry MemStats; their values are added up as separate processes`,
+      )
     }
+    const sum: MemStats = {}
+    for (const f of files) {
+      for (const [k, v] of Object.entries(f.memstats!)) {
+        // A fraction does not add up across processes: keep the largest.
+        sum[k] = k === 'GCCPUFraction' ? Math.max(sum[k] ?? 0, v) : (sum[k] ?? 0) + v
+      }
+    }
+    for (const [k, v] of Object.entries(sum)) if (out[k] === undefined) out[k] = v
   }
-  return out
+  return any ? out : undefined
 }

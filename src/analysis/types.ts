@@ -59,7 +59,89 @@ export interface Diff {
   /** Per whole call stack (`function` holds `leaf ← caller ← …`), when asked for. */
   stacks?: AllocatorChange[]
   files: FileSummary[]
+  /** Where each side's process memory went, when the side has MemStats. */
+  accounting: { baseline?: Accounting; candidate?: Accounting }
+  /** Trends over an ordered series of snapshots of one candidate process, when given. */
+  series?: SeriesAnalysis
   /** Sampling periods seen on each side (usually one each). */
   periods: { baseline: number[]; candidate: number[] }
   warnings: string[]
+}
+
+/** The classes a Go process's memory divides into (see accounting.ts for each one's meaning). */
+export const MEMORY_CLASSES = [
+  'live_heap',
+  'fragmentation',
+  'retained_idle',
+  'released',
+  'stacks',
+  'gc_metadata',
+  'span_cache',
+  'profiling',
+  'other_runtime',
+  'outside_go',
+] as const
+export type MemoryClass = (typeof MEMORY_CLASSES)[number]
+
+/** Bytes of one class. */
+export interface ClassBytes {
+  class: MemoryClass
+  bytes: number
+}
+
+/**
+ * One side's memory, class by class. The Go runtime's classes add up to `sys` exactly;
+ * `outside_go` (RSS beyond the runtime's resident memory) is present only when RSS is known.
+ */
+export interface Accounting {
+  classes: ClassBytes[]
+  sys: number
+  /** Resident set size and where it came from (MaxRSS is a peak, not the current value). */
+  rss?: { bytes: number; source: 'RSS' | 'MaxRSS' }
+  /** How much of the live heap the heap profile shows; present with a profile and MemStats. */
+  coverage?: Coverage
+}
+
+/** The heap profile's inuse_space against the runtime's HeapAlloc. */
+export interface Coverage {
+  profiled: number
+  heapAlloc: number
+  /** profiled / heapAlloc. */
+  ratio: number
+  /** Sampling period in bytes (MemProfileRate), 0 when unknown. */
+  period: number
+}
+
+/** One metric over the snapshots of a series. */
+export interface SeriesMetric {
+  metric: string
+  /** The function, for an allocator's inuse_space; else the metric name. */
+  subject: string
+  unit: Unit
+  values: (number | null)[]
+  /** Theil–Sen slope per snapshot, Mann–Kendall one-sided p, and the shape of the rise. */
+  trend: Trend
+}
+
+/** How a series moves: robust slope, significance, and whether the rise is spread out. */
+export interface Trend {
+  slopePerSnapshot: number
+  /** One-sided Mann–Kendall p-value for an upward trend (1 when there is none). */
+  p: number
+  /** last − first. */
+  rise: number
+  /** Fraction of steps that went up. */
+  upSteps: number
+  /** Largest single step as a fraction of the rise (1 = all in one jump). */
+  largestStepShare: number
+}
+
+/** An ordered series of snapshots of one process. */
+export interface SeriesAnalysis {
+  /** Source of each snapshot, in order. */
+  labels: string[]
+  /** How the order was decided. */
+  order: 'profile time' | 'file name' | 'as given'
+  /** HeapInuse, RSS, Goroutines (when known) and every allocator's inuse_space. */
+  metrics: SeriesMetric[]
 }

@@ -11,6 +11,7 @@ export interface CompareArgs {
   command: 'compare'
   baseline: string[]
   candidate: string[]
+  series: string[]
   config?: string
   format: Format
   output?: string
@@ -36,7 +37,11 @@ Inputs (sniffed by content, gzipped or not; several per side are added up):
 
 Options:
   -b, --baseline <file|glob>   baseline files; repeat or list several (omit: no baseline)
-  -c, --candidate <file|glob>  candidate files; repeat or list several (required)
+  -c, --candidate <file|glob>  candidate files; repeat or list several
+  -s, --series <file|glob>     snapshots of one candidate process over time (heap-001.pb.gz,
+                               memstats-001.json, ...): leaks within the run are detected
+                               without a baseline; the last snapshots are the candidate
+                               when --candidate is not given
       --config <file>          policy file (default .github/gomem-gate.yml when it exists,
                                else the built-in defaults)
   -f, --format <fmt>           text | markdown | json (default text)
@@ -66,6 +71,7 @@ export function parseCommandLine(argv: string[]): Request {
       options: {
         baseline: { type: 'string', short: 'b', multiple: true },
         candidate: { type: 'string', short: 'c', multiple: true },
+        series: { type: 'string', short: 's', multiple: true },
         config: { type: 'string' },
         format: { type: 'string', short: 'f' },
         output: { type: 'string', short: 'o' },
@@ -85,11 +91,11 @@ export function parseCommandLine(argv: string[]): Request {
   }
   if (parsed.values.help) return { command: 'help' }
   // `--baseline a.pb.gz b.pb.gz --candidate c.pb.gz`: bare words belong to the option before them.
-  const lists = { baseline: [] as string[], candidate: [] as string[] }
-  let current: 'baseline' | 'candidate' | undefined
+  const lists = { baseline: [] as string[], candidate: [] as string[], series: [] as string[] }
+  let current: keyof typeof lists | undefined
   for (const t of parsed.tokens ?? []) {
     if (t.kind === 'option') {
-      current = t.name === 'baseline' || t.name === 'candidate' ? t.name : undefined
+      current = t.name in lists ? (t.name as keyof typeof lists) : undefined
       if (current && t.value !== undefined) lists[current].push(t.value)
     } else if (t.kind === 'positional') {
       if (!current) {
@@ -102,11 +108,11 @@ export function parseCommandLine(argv: string[]): Request {
       lists[current].push(t.value)
     }
   }
-  if (lists.candidate.length === 0) {
+  if (lists.candidate.length === 0 && lists.series.length === 0) {
     throw new GateError(
       'USAGE',
       '--candidate is required',
-      'name the files of the change under test',
+      'name the files of the change under test, or a --series of snapshots',
     )
   }
   const format = parsed.values.format ?? 'text'
@@ -126,6 +132,7 @@ export function parseCommandLine(argv: string[]): Request {
     command: 'compare',
     baseline: lists.baseline,
     candidate: lists.candidate,
+    series: lists.series,
     config: parsed.values.config,
     format: format as Format,
     output: parsed.values.output,

@@ -47,8 +47,14 @@ function compare(args: CompareArgs, io: CliIO): number {
   const { diff, verdict } = runGate({
     baseline: args.baseline,
     candidate: args.candidate,
+    series: args.series,
     config: args.config,
-    labels: { baseline: '--baseline', candidate: '--candidate', config: '--config' },
+    labels: {
+      baseline: '--baseline',
+      candidate: '--candidate',
+      config: '--config',
+      series: '--series',
+    },
     today: io.today,
     sampleType: args.sampleType,
     stacks: args.stacks,

@@ -1,7 +1,9 @@
-// Reads runtime.MemStats as JSON: a json.Marshal dump, or an expvar /debug/vars document.
+// Reads runtime.MemStats as JSON: a json.Marshal dump, an expvar /debug/vars document, or a
+// runtime/metrics dump.
 import { GateError } from '../errors.js'
 import type { MemStats, SourceFormat } from './model.js'
 import { isExact } from './numbers.js'
+import { isRuntimeMetrics, readRuntimeMetrics } from './runtime-metrics.js'
 
 // Fields whose values exceed 2^53 (JSON.parse rounds them) or are arrays: never diffed.
 const SKIP = new Set(['LastGC', 'PauseNs', 'PauseEnd', 'BySize', 'EnableGC', 'DebugGC'])
@@ -37,6 +39,7 @@ export function readMemStatsJson(text: string, source: string): MemStatsJson | u
     )
   }
   if (!isObject(doc)) return undefined
+  if (isRuntimeMetrics(doc)) return { format: 'runtime-metrics', memstats: readRuntimeMetrics(doc) }
   if (isMemStats(doc)) return { format: 'memstats-json', memstats: pick(doc, doc) }
   if (isObject(doc.memstats) && isMemStats(doc.memstats)) {
     return { format: 'expvar', memstats: pick(doc.memstats, doc) }

@@ -100,7 +100,22 @@ export function profileFromSamples(
 export type MemStats = Record<string, number>
 
 /** How a file was recognised. */
-export type SourceFormat = 'pprof' | 'heap-text' | 'memstats-json' | 'expvar' | 'prometheus'
+export type SourceFormat =
+  | 'pprof'
+  | 'heap-text'
+  | 'memstats-json'
+  | 'expvar'
+  | 'prometheus'
+  | 'runtime-metrics'
+  | 'gctrace'
+  | 'goroutine-pprof'
+  | 'goroutine-text'
+
+/** A goroutine profile: how many goroutines, grouped by identical stack (leaf first). */
+export interface GoroutineProfile {
+  total: number
+  stacks: { frames: Frame[]; count: number }[]
+}
 
 /** One input file, decoded. */
 export interface Snapshot {
@@ -109,6 +124,7 @@ export interface Snapshot {
   format: SourceFormat
   profile?: HeapProfile
   memstats?: MemStats
+  goroutines?: GoroutineProfile
   /** Soft problems worth showing next to the results. */
   warnings: string[]
 }
@@ -144,6 +160,22 @@ export const MEMSTATS_FIELDS = [
   'GCCPUFraction',
   'Alloc',
   'Goroutines',
+  // From a GODEBUG=gctrace=1 log: live heap after the last GC, and the heap goal it set.
+  'LastGCLiveHeap',
+  'LastGCHeapGoal',
+  // Derived by gomem-gate (see src/analysis/accounting.ts): the classes of process memory,
+  // and how much of HeapAlloc the heap profile shows.
+  'live_heap',
+  'fragmentation',
+  'retained_idle',
+  'released',
+  'stacks',
+  'gc_metadata',
+  'span_cache',
+  'profiling',
+  'other_runtime',
+  'outside_go',
+  'profile_coverage',
 ] as const
 
 /** Fields measured in bytes; the rest are counts, nanoseconds or a fraction. */
@@ -168,4 +200,24 @@ export const MEMSTATS_BYTE_FIELDS: ReadonlySet<string> = new Set([
   'GCSys',
   'OtherSys',
   'NextGC',
+  'LastGCLiveHeap',
+  'LastGCHeapGoal',
+  'live_heap',
+  'fragmentation',
+  'retained_idle',
+  'released',
+  'stacks',
+  'gc_metadata',
+  'span_cache',
+  'profiling',
+  'other_runtime',
+  'outside_go',
 ])
+
+/** The unit of a MemStats field or derived figure. */
+export function memstatsUnit(field: string): 'bytes' | 'count' | 'nanoseconds' | 'fraction' {
+  if (MEMSTATS_BYTE_FIELDS.has(field)) return 'bytes'
+  if (field === 'PauseTotalNs') return 'nanoseconds'
+  if (field === 'GCCPUFraction' || field === 'profile_coverage') return 'fraction'
+  return 'count'
+}

@@ -6,7 +6,13 @@
 // into pprof-format's objects would take seconds and most of a gigabyte.
 import { Profile } from 'pprof-format'
 import { GateError } from '../errors.js'
-import type { Frame, HeapProfile, ValueType } from './model.js'
+import {
+  samplesOf,
+  type Frame,
+  type GoroutineProfile,
+  type HeapProfile,
+  type ValueType,
+} from './model.js'
 import { toNumber } from './numbers.js'
 import { WireReader } from './protowire.js'
 
@@ -15,8 +21,12 @@ const HEAP_TYPES = new Set(['alloc_objects', 'alloc_space', 'inuse_objects', 'in
 
 const SAMPLE_FIELD = 2
 
-/** Decodes protobuf bytes; throws a GateError when they are not a heap profile. */
-export function readPprof(bytes: Uint8Array, source: string): HeapProfile {
+/** A decoded pprof file: a heap profile, or a goroutine profile. */
+export type PprofContent =
+  { kind: 'heap'; profile: HeapProfile } | { kind: 'goroutine'; goroutines: GoroutineProfile }
+
+/** Decodes protobuf bytes; throws a GateError when they are neither heap nor goroutines. */
+export function readPprof(bytes: Uint8Array, source: string): PprofContent {
   let meta: Profile
   let sampleRanges: number[]
   try {
@@ -33,11 +43,12 @@ export function readPprof(bytes: Uint8Array, source: string): HeapProfile {
   if (sampleTypes.length === 0 || strings[0] !== '' || sampleTypes.some((t) => t.type === '')) {
     throw notRecognised(source, 'no sample types')
   }
-  if (!sampleTypes.some((t) => HEAP_TYPES.has(t.type))) {
+  const isGoroutine = sampleTypes.length === 1 && sampleTypes[0].type === 'goroutine'
+  if (!isGoroutine && !sampleTypes.some((t) => HEAP_TYPES.has(t.type))) {
     throw new GateError(
       'NOT_A_HEAP_PROFILE',
       `${source}: is a ${describeKind(sampleTypes)} (sample types ${sampleTypes.map((t) => t.type).join(', ')}), not a heap profile`,
-      'pass the output of go test -memprofile or /debug/pprof/heap',
+      'pass the output of go test -memprofile, /debug/pprof/heap or /debug/pprof/goroutine',
     )
   }
 
@@ -58,13 +69,19 @@ export function readPprof(bytes: Uint8Array, source: string): HeapProfile {
   }
 
   const samples = decodeSamples(bytes, sampleRanges, sampleTypes.length, indexOfId, source)
-  return {
+  const profile: HeapProfile = {
     sampleTypes,
     defaultSampleType: str(meta.defaultSampleType),
     period: toNumber(meta.period),
     timeNanos: toNumber(meta.timeNanos),
     locations,
     ...samples,
+  }
+  if (!isGoroutine) return { kind: 'heap', profile }
+  const stacks = [...samplesOf(profile)].map((s) => ({ frames: s.frames, count: s.values[0] }))
+  return {
+    kind: 'goroutine',
+    goroutines: { total: stacks.reduce((n, s) => n + s.count, 0), stacks },
   }
 }
 
@@ -151,7 +168,6 @@ function decodeSamples(
 function describeKind(types: ValueType[]): string {
   const names = new Set(types.map((t) => t.type))
   if (names.has('cpu')) return 'CPU profile'
-  if (names.has('goroutine')) return 'goroutine profile'
   if (names.has('contentions')) return 'block or mutex profile'
   return 'profile of another kind'
 }

@@ -1,5 +1,7 @@
 // Sniffs a file by content and hands it to the right reader: the one entry point of src/formats.
 import { GateError } from '../errors.js'
+import { isGcTrace, readGcTrace } from './gctrace.js'
+import { isGoroutineText, readGoroutineText } from './goroutines.js'
 import { gunzip, isGzip } from './gunzip.js'
 import { isHeapText, readHeapText } from './heaptext.js'
 import { readMemStatsJson } from './memstats-json.js'
@@ -33,6 +35,24 @@ export function readSnapshot(bytes: Uint8Array, source: string, opts: ReadOption
   const head = Buffer.from(data.subarray(0, 4096))
     .toString('utf8')
     .replace(/^\uFEFF/, '')
+  if (isGoroutineText(head)) {
+    const goroutines = readGoroutineText(Buffer.from(data).toString('utf8'), source)
+    return {
+      source,
+      format: 'goroutine-text',
+      goroutines,
+      memstats: { Goroutines: goroutines.total },
+      warnings: [],
+    }
+  }
+  if (isGcTrace(head)) {
+    return {
+      source,
+      format: 'gctrace',
+      memstats: readGcTrace(Buffer.from(data).toString('utf8')),
+      warnings: [],
+    }
+  }
   if (isHeapText(head)) {
     const { profile, memstats, warnings } = readHeapText(Buffer.from(data).toString('utf8'), source)
     return { source, format: 'heap-text', profile, memstats, warnings }
@@ -42,8 +62,8 @@ export function readSnapshot(bytes: Uint8Array, source: string, opts: ReadOption
     if (!json) {
       throw new GateError(
         'UNKNOWN_FORMAT',
-        `${source}: JSON without runtime.MemStats fields (HeapAlloc, Sys)`,
-        'write json.Marshal(runtime.MemStats) or save the /debug/vars page',
+        `${source}: JSON without runtime.MemStats fields (HeapAlloc, Sys) or runtime/metrics names`,
+        'write json.Marshal(runtime.MemStats), save the /debug/vars page, or dump runtime/metrics',
       )
     }
     return { source, format: json.format, memstats: json.memstats, warnings: [] }
@@ -56,5 +76,16 @@ export function readSnapshot(bytes: Uint8Array, source: string, opts: ReadOption
       warnings: [],
     }
   }
-  return { source, format: 'pprof', profile: readPprof(data, source), warnings: [] }
+  const content = readPprof(data, source)
+  if (content.kind === 'goroutine') {
+    const { goroutines } = content
+    return {
+      source,
+      format: 'goroutine-pprof',
+      goroutines,
+      memstats: { Goroutines: goroutines.total },
+      warnings: [],
+    }
+  }
+  return { source, format: 'pprof', profile: content.profile, warnings: [] }
 }

@@ -1,9 +1,11 @@
 // The compare both shells run: read the policy and the files of each side, diff, judge.
 import { existsSync, readFileSync } from 'node:fs'
 import { diff } from '../analysis/index.js'
+import { orderSnapshots } from '../analysis/series.js'
 import type { Diff } from '../analysis/types.js'
 import { GateError } from '../errors.js'
 import { readSnapshot } from '../formats/index.js'
+import type { Snapshot } from '../formats/model.js'
 import { BUILT_IN_SOURCE, DEFAULT_CONFIG_PATH, evaluate, loadPolicy } from '../policy/index.js'
 import type { Policy, Verdict } from '../policy/types.js'
 import { readSide } from './files.js'
@@ -11,10 +13,13 @@ import { readSide } from './files.js'
 /** What to compare, and how each input is named in error messages. */
 export interface GateRequest {
   baseline: string[]
+  /** May be empty when `series` is given: the series' last snapshots are the candidate. */
   candidate: string[]
+  /** Snapshots of one candidate process over time, for leak detection within the run. */
+  series?: string[]
   /** Policy file; undefined: DEFAULT_CONFIG_PATH when it exists, else the defaults. */
   config?: string
-  labels: { baseline: string; candidate: string; config: string }
+  labels: { baseline: string; candidate: string; config: string; series: string }
   /** Today's date, YYYY-MM-DD. */
   today: string
   sampleType?: string
@@ -34,9 +39,26 @@ export function runGate(req: GateRequest): GateResult {
   const read = (patterns: string[], label: string) =>
     readSide(patterns, label).map((f) => readSnapshot(f.bytes, f.path))
   const baseline = req.baseline.length > 0 ? read(req.baseline, req.labels.baseline) : []
-  const candidate = read(req.candidate, req.labels.candidate)
-  const d = diff(baseline, candidate, { sampleType: req.sampleType, stacks: req.stacks })
+  const series = req.series && req.series.length > 0 ? read(req.series, req.labels.series) : []
+  const candidate =
+    req.candidate.length > 0 ? read(req.candidate, req.labels.candidate) : lastOf(series)
+  const d = diff(baseline, candidate, { sampleType: req.sampleType, stacks: req.stacks, series })
   return { diff: d, verdict: evaluate(d, policy, req.today), policy }
+}
+
+/**
+ * The end state of a series: its last heap profile and its last MemStats file, by the same
+ * order the series analysis uses.
+ */
+function lastOf(series: Snapshot[]): Snapshot[] {
+  const last = (pick: (s: Snapshot) => boolean) => {
+    const ordered = orderSnapshots(series.filter(pick))
+    return ordered.length > 0 ? [ordered[ordered.length - 1]] : []
+  }
+  return [
+    ...last((s) => s.profile !== undefined),
+    ...last((s) => !s.profile && s.memstats !== undefined),
+  ]
 }
 
 function readConfig(path: string | undefined, label: string): [string | undefined, string] {

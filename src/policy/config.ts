@@ -2,7 +2,8 @@
 // it with the built-in defaults.
 import { parseIgnore, parseWaiver } from './config-waivers.js'
 import { parseLimit, parseRule } from './config-rules.js'
-import { DEFAULT_RULES, ruleKey } from './defaults.js'
+import { parseLeaks } from './config-leaks.js'
+import { DEFAULT_LEAKS, DEFAULT_RULES, ruleKey } from './defaults.js'
 import type { Policy, Rule } from './types.js'
 import { ConfigReader, describe, scalarValue } from './yaml-reader.js'
 
@@ -12,11 +13,17 @@ export const DEFAULT_CONFIG_PATH = '.github/gomem-gate.yml'
 /** `Policy.source` when no config file exists. */
 export const BUILT_IN_SOURCE = 'built-in defaults'
 
-const TOP_KEYS = ['version', 'defaults', 'rules', 'limits', 'ignore', 'waivers']
+const TOP_KEYS = ['version', 'defaults', 'rules', 'limits', 'ignore', 'waivers', 'leaks']
 
 /** The built-in policy: default rules, nothing ignored, no waivers. */
 export function defaultPolicy(): Policy {
-  return { source: BUILT_IN_SOURCE, rules: [...DEFAULT_RULES], ignore: [], waivers: [] }
+  return {
+    source: BUILT_IN_SOURCE,
+    rules: [...DEFAULT_RULES],
+    ignore: [],
+    waivers: [],
+    leaks: { ...DEFAULT_LEAKS },
+  }
 }
 
 /**
@@ -73,7 +80,8 @@ export function loadPolicy(text: string | undefined, source: string): Policy {
     .sequence(top.get('waivers')?.value, 'waivers', listHelp('subject: ...'))
     .map((node, i) => parseWaiver(reader, node, i))
 
-  return { source, rules: mergeRules(useDefaults, rules, limits), ignore, waivers }
+  const leaks = parseLeaks(reader, top.get('leaks')?.value)
+  return { source, rules: mergeRules(useDefaults, rules, limits), ignore, waivers, leaks }
 }
 
 /**

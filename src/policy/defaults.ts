@@ -1,6 +1,6 @@
 // The built-in policy: what gomem-gate checks when the repository has no config (or keeps
 // `defaults: true`). Chosen so two runs of unchanged code pass and a real leak fails.
-import type { Rule } from './types.js'
+import type { LeakPolicy, Rule } from './types.js'
 
 const MiB = 1024 * 1024
 
@@ -67,4 +67,18 @@ export const DEFAULT_RULES: readonly Rule[] = [
 /** Key under which a user rule replaces a default: scope, metric and pattern (`*` = all). */
 export function ruleKey(rule: Pick<Rule, 'scope' | 'metric' | 'match'>): string {
   return `${rule.scope}|${rule.metric}|${rule.match?.text ?? '*'}`
+}
+
+/**
+ * How a series is judged by default: at least 5 snapshots; an upward trend at 95 %
+ * confidence (Mann–Kendall) that rises in most steps, not in one jump; and a total rise of
+ * 4 MiB (byte metrics) or 10 goroutines. A leak fails the check.
+ */
+export const DEFAULT_LEAKS: LeakPolicy = {
+  minSnapshots: 5,
+  minGrowthBytes: 4 * MiB,
+  minGrowthGoroutines: 10,
+  alpha: 0.05,
+  fail: true,
+  line: 0,
 }

@@ -2,6 +2,7 @@
 // passed in by the shell.
 import type { Diff } from '../analysis/types.js'
 import { checkRule } from './check.js'
+import { judgeLeaks } from './leaks.js'
 import { measure } from './measurements.js'
 import type {
   Measurement,
@@ -52,8 +53,17 @@ export function evaluate(diff: Diff, policy: Policy, today: string): Verdict {
   violations.sort(byImportance)
   waived.sort(byImportance)
 
+  const leakSuspects = judgeLeaks(diff.series, policy.leaks, policy.ignore, warnings)
+  const leaking = policy.leaks.fail && leakSuspects.length > 0
   return {
-    status: !diff.hasBaseline ? 'no-baseline' : violations.length > 0 ? 'fail' : 'pass',
+    // A leak within one run needs no baseline, so it fails even on the first run.
+    status: leaking
+      ? 'fail'
+      : !diff.hasBaseline
+        ? 'no-baseline'
+        : violations.length > 0
+          ? 'fail'
+          : 'pass',
     violations,
     waived,
     expiredWaivers: policy.waivers
@@ -66,6 +76,7 @@ export function evaluate(diff: Diff, policy: Policy, today: string): Verdict {
       })),
     policySource: policy.source,
     changed,
+    leakSuspects,
     warnings,
   }
 }

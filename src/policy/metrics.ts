@@ -1,5 +1,5 @@
 // The metrics a policy can name: the four heap-profile sample types and the MemStats fields.
-import { MEMSTATS_BYTE_FIELDS, MEMSTATS_FIELDS } from '../formats/model.js'
+import { MEMSTATS_FIELDS, memstatsUnit } from '../formats/model.js'
 import type { Unit } from '../units.js'
 import type { Scope } from './types.js'
 
@@ -26,10 +26,7 @@ export function totalScopeOf(metric: string): Scope {
 
 /** Unit in which config quantities for this metric are written. */
 export function metricUnit(metric: string): Unit {
-  if (metric.endsWith('_space') || MEMSTATS_BYTE_FIELDS.has(metric)) return 'bytes'
-  if (metric === 'PauseTotalNs') return 'nanoseconds'
-  if (metric === 'GCCPUFraction') return 'fraction'
-  return 'count'
+  return metric.endsWith('_space') ? 'bytes' : memstatsUnit(metric)
 }
 
 /** Examples of valid quantities in a unit, for error messages. */

@@ -60,6 +60,7 @@ export interface Policy {
   /** Subjects never judged nor listed as growers. */
   ignore: Matcher[]
   waivers: Waiver[]
+  leaks: LeakPolicy
 }
 
 /** One broken rule with its evidence. */
@@ -85,6 +86,35 @@ export interface WaivedViolation extends Violation {
   waiver: { reason: string; expires: string }
 }
 
+/** Growth sustained over a series of snapshots, judged a leak by the policy's `leaks` settings. */
+export interface LeakSuspect {
+  subject: string
+  metric: string
+  unit: Unit
+  slopePerSnapshot: number
+  snapshots: number
+  first: number
+  last: number
+  p: number
+  /** For a process-wide metric: the allocators whose inuse_space rose the most, by slope. */
+  allocators: { function: string; slopePerSnapshot: number }[]
+}
+
+/** How a series is judged. */
+export interface LeakPolicy {
+  /** Fewer snapshots than this: no leak verdict, a note. */
+  minSnapshots: number
+  /** Total sustained rise of a byte metric that counts as a leak. */
+  minGrowthBytes: number
+  /** Total sustained rise of the goroutine count that counts as a leak. */
+  minGrowthGoroutines: number
+  /** One-sided significance the upward trend needs (Mann–Kendall). */
+  alpha: number
+  /** A leak suspect fails the check. */
+  fail: boolean
+  line: number
+}
+
 /** The outcome. */
 export type Status = 'pass' | 'fail' | 'no-baseline'
 
@@ -100,5 +130,7 @@ export interface Verdict {
    * min-change (any nonzero change when it has none): "memory changed notably".
    */
   changed: boolean
+  /** Sustained growth within the candidate's series (fails the check when leaks.fail). */
+  leakSuspects: LeakSuspect[]
   warnings: string[]
 }

@@ -56,8 +56,20 @@ export function escapeTerminal(s: string): string {
  * markdown punctuation and `|` backslash-escaped, `@mentions` and `#123` links broken.
  */
 export function escapeMarkdown(s: string): string {
+  return markdownChars(escapeTerminal(s))
+}
+
+/**
+ * Longer text for markdown (explanations, notes): escaped like `escapeMarkdown` but never
+ * cut short.
+ */
+export function escapeProse(s: string): string {
+  return markdownChars(stripControls(s))
+}
+
+function markdownChars(s: string): string {
   let out = ''
-  for (const ch of escapeTerminal(s)) {
+  for (const ch of s) {
     const entity = HTML_ENTITIES[ch]
     if (entity) out += entity
     else if (ch === '@') out += '@' + ZERO_WIDTH

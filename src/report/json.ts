@@ -1,9 +1,18 @@
 // Renders the JSON report: the stable, machine-readable contract (schemaVersion 1).
-import type { AllocatorChange, Change } from '../analysis/types.js'
-import type { Violation } from '../policy/types.js'
+import type { Accounting, AllocatorChange, Change, SeriesAnalysis } from '../analysis/types.js'
+import type { LeakSuspect, Violation } from '../policy/types.js'
 import type { Unit } from '../units.js'
+import { orderedSuspects, reportedSeries } from './leaks.js'
 import { allMemstatsFields, allWarnings, focusRows, totalTypes } from './select.js'
-import type { JsonAllocator, JsonChange, JsonReport, JsonViolation, ReportInput } from './types.js'
+import type {
+  JsonAllocator,
+  JsonChange,
+  JsonLeakSuspect,
+  JsonReport,
+  JsonSeries,
+  JsonViolation,
+  ReportInput,
+} from './types.js'
 import { summaryLine } from './wording.js'
 
 /** The JSON report as a value; numbers are exact, in bytes/counts/ns, never formatted. */
@@ -29,8 +38,14 @@ export function jsonReport(input: ReportInput): JsonReport {
       reason: w.reason,
       expires: w.expires,
     })),
+    leakSuspects: orderedSuspects(verdict.leakSuspects ?? []).map(leakSuspect),
     totals: Object.fromEntries(totalTypes(diff).map((t) => [t, change(diff.totals[t])])),
     memstats: Object.fromEntries(allMemstatsFields(diff).map((f) => [f, change(diff.memstats[f])])),
+    accounting: {
+      baseline: classes(diff.accounting?.baseline),
+      candidate: classes(diff.accounting?.candidate),
+    },
+    series: diff.series ? series(diff.series) : null,
     allocators: focusRows(diff.allocators, diff.focus).map((r, i) => ({
       ...allocator(r),
       stack:
@@ -86,5 +101,41 @@ function allocator(r: AllocatorChange): JsonAllocator {
     delta: r.delta,
     cumBaseline: r.cumBaseline,
     cumCandidate: r.cumCandidate,
+  }
+}
+
+function leakSuspect(s: LeakSuspect): JsonLeakSuspect {
+  return {
+    subject: s.subject,
+    metric: s.metric,
+    slopePerSnapshot: s.slopePerSnapshot,
+    snapshots: s.snapshots,
+    unit: s.unit,
+    first: s.first,
+    last: s.last,
+    p: s.p,
+    allocators: s.allocators.map((a) => ({
+      function: a.function,
+      slopePerSnapshot: a.slopePerSnapshot,
+    })),
+  }
+}
+
+function classes(a: Accounting | undefined): JsonReport['accounting']['baseline'] {
+  return a ? a.classes.map((c) => ({ class: c.class, bytes: c.bytes })) : null
+}
+
+function series(s: SeriesAnalysis): JsonSeries {
+  return {
+    labels: [...s.labels],
+    order: s.order,
+    metrics: reportedSeries(s).map((m) => ({
+      metric: m.metric,
+      subject: m.subject,
+      unit: m.unit,
+      values: [...m.values],
+      slopePerSnapshot: m.trend.slopePerSnapshot,
+      p: m.trend.p,
+    })),
   }
 }

@@ -3,7 +3,13 @@ import type { Change } from '../analysis/types.js'
 import { formatBytes, type Unit } from '../units.js'
 import { codeFence, escapeMarkdown } from './escape.js'
 import { moreLine, table } from './markdown-verdict.js'
-import { allWarnings, isProfile, memstatsFields, pprofCommands, totalTypes } from './select.js'
+import {
+  allWarnings,
+  isProfile,
+  runtimeMemstatsFields,
+  pprofCommands,
+  totalTypes,
+} from './select.js'
 import type { ReportInput } from './types.js'
 import { deltaText, MISSING, percentText, valueText } from './wording.js'
 
@@ -17,9 +23,9 @@ export function totalsSection({ diff }: ReportInput): string | undefined {
   return `#### Totals\n\n${figuresTable('Sample type', types, (t) => diff.totals[t])}`
 }
 
-/** MemStats fields present, in MEMSTATS_FIELDS order; undefined without MemStats. */
+/** The runtime's MemStats fields present, in MEMSTATS_FIELDS order; undefined without any. */
 export function memstatsSection({ diff }: ReportInput): string | undefined {
-  const fields = memstatsFields(diff)
+  const fields = runtimeMemstatsFields(diff)
   if (fields.length === 0) return undefined
   return `#### MemStats\n\n${figuresTable('Field', fields, (f) => diff.memstats[f])}`
 }

@@ -24,7 +24,7 @@ export function moreLine(total: number, shown: number, what: string): string {
 
 /** The heading and the one-sentence summary under it. */
 export function headingSection({ diff, verdict }: ReportInput): string {
-  const heading = `### ${ICONS[verdict.status]} gomem-gate: ${verdictHeadline(verdict)}`
+  const heading = `### ${ICONS[verdict.status]} gomem-gate: ${verdictHeadline(verdict, escapeMarkdown)}`
   const phrase = focusPhrase(diff, escapeMarkdown)
   const policy = `policy: ${escapeMarkdown(verdict.policySource)}`
   return `${heading}\n\n${phrase ? `${phrase} · ${policy}` : policy}`

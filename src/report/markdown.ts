@@ -13,6 +13,8 @@ import {
   totalsSection,
   warningsSection,
 } from './markdown-figures.js'
+import { leaksSection, type LeakLimits } from './markdown-leaks.js'
+import { memorySection, type MemoryLimits } from './markdown-memory.js'
 import { headingSection, violationsSection, waiversSection } from './markdown-verdict.js'
 import type { ReportInput } from './types.js'
 
@@ -22,7 +24,7 @@ import type { ReportInput } from './types.js'
  */
 export const MARKDOWN_LIMIT = 60_000
 
-interface Limits extends AllocatorLimits {
+interface Limits extends AllocatorLimits, LeakLimits, MemoryLimits {
   rows: number
 }
 
@@ -34,10 +36,39 @@ const TRIMMED =
 export function renderMarkdown(input: ReportInput): string {
   const max = input.maxLength ?? MARKDOWN_LIMIT
   const top = Math.max(0, Math.floor(input.top))
+  // Each level shortens more; the charts go first (a picture supplements the tables).
+  const full: Limits = {
+    rows: 50,
+    growers: top,
+    stacks: 5,
+    frames: 32,
+    packages: 5,
+    charts: true,
+    explain: true,
+    seriesRows: 50,
+  }
   const levels: Limits[] = [
-    { rows: 50, growers: top, stacks: 5, frames: 32, packages: 5 },
-    { rows: 20, growers: Math.min(top, 10), stacks: 2, frames: 12, packages: 5 },
-    { rows: 5, growers: Math.min(top, 5), stacks: 0, frames: 0, packages: 0 },
+    full,
+    { ...full, charts: false },
+    {
+      ...full,
+      rows: 20,
+      growers: Math.min(top, 10),
+      stacks: 2,
+      frames: 12,
+      charts: false,
+      seriesRows: 20,
+    },
+    {
+      rows: 5,
+      growers: Math.min(top, 5),
+      stacks: 0,
+      frames: 0,
+      packages: 0,
+      charts: false,
+      explain: false,
+      seriesRows: 0,
+    },
   ]
   for (const [i, limits] of levels.entries()) {
     const sections = build(input, limits)
@@ -52,11 +83,13 @@ function build(input: ReportInput, limits: Limits): string[] {
     headingSection(input),
     notesSection(input),
     violationsSection(input, limits.rows),
+    leaksSection(input, limits),
     waiversSection(input, limits.rows),
     growersSection(input, limits),
     limits.packages > 0 ? packagesSection(input, limits) : undefined,
     limits.packages > 0 ? stacksSection(input, limits) : undefined,
     totalsSection(input),
+    memorySection(input, limits),
     memstatsSection(input),
     inputsSection(input, limits.rows),
     commandSection(input),

@@ -1,5 +1,10 @@
 // Picks what every report shows from a Diff and Verdict: rows, fields, files, commands.
-import type { AllocatorChange, Diff, FileSummary } from '../analysis/types.js'
+import {
+  MEMORY_CLASSES,
+  type AllocatorChange,
+  type Diff,
+  type FileSummary,
+} from '../analysis/types.js'
 import { MEMSTATS_FIELDS } from '../formats/model.js'
 import type { Verdict } from '../policy/types.js'
 import { shellQuote } from './escape.js'
@@ -52,6 +57,14 @@ export function totalTypes(diff: Diff): string[] {
 /** MemStats fields present in the diff, in MEMSTATS_FIELDS order (reports list only these). */
 export function memstatsFields(diff: Diff): string[] {
   return MEMSTATS_FIELDS.filter((f) => diff.memstats[f] !== undefined)
+}
+
+/** Derived figures that the memory section shows, so the MemStats tables leave them out. */
+const DERIVED_FIELDS: ReadonlySet<string> = new Set([...MEMORY_CLASSES, 'profile_coverage'])
+
+/** The runtime's own MemStats fields present, in MEMSTATS_FIELDS order (the tables' rows). */
+export function runtimeMemstatsFields(diff: Diff): string[] {
+  return memstatsFields(diff).filter((f) => !DERIVED_FIELDS.has(f))
 }
 
 /** Every MemStats field present: MEMSTATS_FIELDS order first, then any others by name. */

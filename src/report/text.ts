@@ -8,11 +8,13 @@ import {
   focusRows,
   growers,
   hasDeltas,
-  memstatsFields,
+  runtimeMemstatsFields,
   pprofCommands,
   totalTypes,
 } from './select.js'
+import { leakLines } from './text-leaks.js'
 import { columns, deltaStyle, paint, type Cell, type Style } from './text-layout.js'
+import { memoryLines } from './text-memory.js'
 import type { ReportInput } from './types.js'
 import {
   changeText,
@@ -42,7 +44,7 @@ export function renderText(input: ReportInput): string {
   const color = input.color === true
   const [label, labelStyle] = LABELS[verdict.status]
   const out = [
-    `${paint(label, labelStyle, color)}  gomem-gate: ${verdictDetail(verdict)} ` +
+    `${paint(label, labelStyle, color)}  gomem-gate: ${verdictDetail(verdict, clean)} ` +
       paint(`(policy: ${clean(verdict.policySource)})`, 'dim', color),
   ]
   const phrase = focusPhrase(diff, clean)
@@ -70,6 +72,7 @@ export function renderText(input: ReportInput): string {
       'lllrrrl',
     ),
   )
+  section(...leakLines(diff.series, verdict.leakSuspects ?? [], color))
   section(
     'Waived',
     table(
@@ -117,9 +120,10 @@ export function renderText(input: ReportInput): string {
     'Totals',
     figures('sample type', totalTypes(diff), (t) => diff.totals[t], color),
   )
+  section('Where the memory is', memoryLines(diff, color))
   section(
     'MemStats',
-    figures('field', memstatsFields(diff), (f) => diff.memstats[f], color),
+    figures('field', runtimeMemstatsFields(diff), (f) => diff.memstats[f], color),
   )
   section(
     'Inputs',

@@ -1,5 +1,5 @@
 // What the renderers take, and the shape of the JSON report (a documented, stable contract).
-import type { Diff, FileSummary } from '../analysis/types.js'
+import type { ClassBytes, Diff, FileSummary, SeriesAnalysis } from '../analysis/types.js'
 import type { Frame, SourceFormat } from '../formats/model.js'
 import type { Scope, Status, Verdict } from '../policy/types.js'
 import type { Unit } from '../units.js'
@@ -51,6 +51,37 @@ export interface JsonAllocator extends JsonChange {
   cumCandidate: number
 }
 
+/** Sustained growth within the candidate's run, judged a leak. Slopes are per snapshot. */
+export interface JsonLeakSuspect {
+  subject: string
+  metric: string
+  slopePerSnapshot: number
+  snapshots: number
+  unit: Unit
+  first: number
+  last: number
+  /** One-sided Mann–Kendall p-value of the upward trend. */
+  p: number
+  /** For a process-wide metric: the allocators whose inuse_space rose the most. */
+  allocators: { function: string; slopePerSnapshot: number }[]
+}
+
+/** The ordered snapshots of the candidate's run and the metrics followed over them. */
+export interface JsonSeries {
+  labels: string[]
+  order: SeriesAnalysis['order']
+  /** Process-wide metrics, then at most 20 allocators' inuse_space, steepest first. */
+  metrics: {
+    metric: string
+    subject: string
+    unit: Unit
+    /** One per snapshot; null where the snapshot lacks the metric. */
+    values: (number | null)[]
+    slopePerSnapshot: number
+    p: number
+  }[]
+}
+
 /** The JSON report, schemaVersion 1. Field order is fixed; new fields only ever get added. */
 export interface JsonReport {
   schemaVersion: 1
@@ -64,8 +95,12 @@ export interface JsonReport {
   violations: JsonViolation[]
   waived: (JsonViolation & { waiver: { reason: string; expires: string } })[]
   expiredWaivers: { subject: string; metric: string | null; reason: string; expires: string }[]
+  leakSuspects: JsonLeakSuspect[]
   totals: Record<string, JsonChange>
   memstats: Record<string, JsonChange>
+  /** Each side's memory by class (MEMORY_CLASSES order; the Go classes add up to Sys). */
+  accounting: { baseline: ClassBytes[] | null; candidate: ClassBytes[] | null }
+  series: JsonSeries | null
   allocators: (JsonAllocator & { stack: Frame[] })[]
   packages: JsonAllocator[]
   /** Per whole call stack, only with --stacks. */

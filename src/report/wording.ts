@@ -2,6 +2,7 @@
 import type { Change, Diff } from '../analysis/types.js'
 import type { Verdict } from '../policy/types.js'
 import { formatDelta, formatPercentChange, formatValue, type Unit } from '../units.js'
+import { leakPhrase } from './leaks.js'
 
 /** Shown where a figure is missing (no baseline, no limit). */
 export const MISSING = '—'
@@ -9,32 +10,45 @@ export const MISSING = '—'
 type Escape = (s: string) => string
 const plain: Escape = (s) => s
 
-/** The verdict in a few words: `2 rules violated`, `no memory regression`, `no baseline yet — …`. */
-export function verdictDetail(verdict: Verdict): string {
+/**
+ * The verdict in a few words: `2 rules violated`, `no memory regression`, `memory leak within
+ * the run — HeapInuse +3.1 MiB per snapshot`, `no baseline yet — …`. A leak suspect's name
+ * goes through `esc`.
+ */
+export function verdictDetail(verdict: Verdict, esc: Escape = plain): string {
   const n = verdict.violations.length
   const rules = new Set(verdict.violations.map((v) => v.rule)).size
   const violated =
     `${rules} rule${rules === 1 ? '' : 's'} violated` +
     (rules !== n ? ` (${n} violation${n === 1 ? '' : 's'})` : '')
   const waived = verdict.waived.length
+  const leaks = verdict.leakSuspects ?? []
+  const leak = leaks.length > 0 ? leakPhrase(leaks, esc) : undefined
   switch (verdict.status) {
     case 'fail':
+      if (leak && n > 0) return `${violated}, and a memory leak within the run: ${leak}`
+      if (leak) return `memory leak within the run — ${leak}`
       return n > 0 ? violated : 'memory regression'
-    case 'no-baseline':
-      return n > 0
-        ? `no baseline yet — ${violated}`
-        : 'no baseline yet — nothing to compare against'
-    default:
-      return (
+    case 'no-baseline': {
+      const detail =
+        n > 0 ? `no baseline yet — ${violated}` : 'no baseline yet — nothing to compare against'
+      return leak ? `${detail}; possible leak within the run: ${leak}` : detail
+    }
+    default: {
+      const detail =
         'no memory regression' +
         (waived > 0 ? ` (${waived} violation${waived === 1 ? '' : 's'} waived)` : '')
-      )
+      return leak ? `${detail}, but a possible leak within the run: ${leak}` : detail
+    }
   }
 }
 
-/** The one-line verdict: `memory regression — 2 rules violated`, `no memory regression`, … */
-export function verdictHeadline(verdict: Verdict): string {
-  const detail = verdictDetail(verdict)
+/**
+ * The one-line verdict: `memory regression — 2 rules violated`, `no memory regression`,
+ * `memory leak within the run — HeapInuse +3.1 MiB per snapshot`, …
+ */
+export function verdictHeadline(verdict: Verdict, esc: Escape = plain): string {
+  const detail = verdictDetail(verdict, esc)
   return verdict.status === 'fail' && verdict.violations.length > 0
     ? `memory regression — ${detail}`
     : detail

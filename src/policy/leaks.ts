@@ -1,0 +1,62 @@
+// Judging a series: which sustained rises are leaks.
+import type { SeriesAnalysis, SeriesMetric } from '../analysis/types.js'
+import type { LeakPolicy, LeakSuspect, Matcher } from './types.js'
+
+/** Most allocators named under a process-wide leak. */
+const MAX_ALLOCATORS = 5
+
+/**
+ * Leak suspects: metrics whose upward trend is significant (Mann–Kendall at `alpha`),
+ * sustained (up in at least 60 % of the steps, no single step over half the rise) and
+ * large enough (the policy's floor). Allocators matched by `ignore` are skipped.
+ */
+export function judgeLeaks(
+  series: SeriesAnalysis | undefined,
+  policy: LeakPolicy,
+  ignore: Matcher[],
+  warnings: string[],
+): LeakSuspect[] {
+  if (!series) return []
+  const n = series.labels.length
+  if (n < policy.minSnapshots) {
+    warnings.push(
+      `the series has ${n} snapshot(s); at least ${policy.minSnapshots} are needed to call a leak (leaks.min-snapshots)`,
+    )
+    return []
+  }
+  const isAllocator = (m: SeriesMetric) => m.subject !== m.metric
+  const leaking = series.metrics.filter(
+    (m) => !(isAllocator(m) && ignore.some((i) => i.test(m.subject))) && isLeak(m, policy),
+  )
+  const allocators = leaking
+    .filter(isAllocator)
+    .sort((a, b) => b.trend.slopePerSnapshot - a.trend.slopePerSnapshot)
+    .slice(0, MAX_ALLOCATORS)
+    .map((m) => ({ function: m.subject, slopePerSnapshot: m.trend.slopePerSnapshot }))
+  return leaking.map((m) => {
+    const known = m.values.filter((v): v is number => v !== null)
+    return {
+      subject: m.subject,
+      metric: m.metric,
+      unit: m.unit,
+      slopePerSnapshot: m.trend.slopePerSnapshot,
+      snapshots: known.length,
+      first: known[0],
+      last: known[known.length - 1],
+      p: m.trend.p,
+      allocators: isAllocator(m) || m.metric === 'Goroutines' ? [] : allocators,
+    }
+  })
+}
+
+function isLeak(m: SeriesMetric, policy: LeakPolicy): boolean {
+  const t = m.trend
+  const floor = m.metric === 'Goroutines' ? policy.minGrowthGoroutines : policy.minGrowthBytes
+  return (
+    t.slopePerSnapshot > 0 &&
+    t.p < policy.alpha &&
+    t.rise >= floor &&
+    t.upSteps >= 0.6 &&
+    t.largestStepShare <= 0.5
+  )
+}
