@@ -105,3 +105,29 @@ describe('diff of real profiles', () => {
     expect(d.warnings.join('\n')).toMatch(/2 files carry MemStats/)
   })
 })
+
+describe('goroutines', () => {
+  test('the stacks that gained goroutines come first', () => {
+    const d = diff(
+      [snapshot('baseline-seed1.goroutine.pb.gz')],
+      [snapshot('leak-goroutines.goroutine.pb.gz')],
+    )
+    const g = d.goroutines!
+    expect(g.candidate - g.baseline!).toBeGreaterThan(1000)
+    expect(g.stacks[0].delta).toBeGreaterThan(1000)
+    expect(g.stacks[0].frames.map((f) => f.function)).toContain('main.awaitInvalidation')
+    expect(d.memstats.Goroutines.delta).toBe(g.candidate - g.baseline!)
+  })
+
+  test('debug=2 text of one build matches the protobuf of another by function names', () => {
+    const d = diff(
+      [snapshot('leak-goroutines.goroutine.pb.gz')],
+      [snapshot('leak-goroutines.goroutine-stacks.txt')],
+    )
+    const leaked = d.goroutines!.stacks.find(
+      (st) => st.frames[0].function === 'main.awaitInvalidation',
+    )!
+    expect(leaked.candidate).toBeGreaterThan(1000)
+    expect(leaked.delta).toBe(0)
+  })
+})

@@ -8,6 +8,7 @@ import {
   type Snapshot,
 } from '../formats/model.js'
 import { accountingOf, classFields, coverageOf } from './accounting.js'
+import { diffGoroutines } from './goroutines.js'
 import { analyseSeries } from './series.js'
 import { unitOf, type Unit } from '../units.js'
 import type { SideAggregate } from './aggregate.js'
@@ -87,6 +88,7 @@ export function diff(baseline: Snapshot[], candidate: Snapshot[], opts: DiffOpti
     totals,
     memstats: diffFigures(b.figures, c.figures),
     accounting: { baseline: b.accounting, candidate: c.accounting },
+    goroutines: diffGoroutines(baseline, candidate, hasBaseline),
     series: opts.series && opts.series.length > 0 ? analyseSeries(opts.series) : undefined,
     allocators: rows(base, cand, 'functions', sampleTypes, hasBaseline),
     packages: rows(base, cand, 'packages', sampleTypes, hasBaseline),

@@ -61,6 +61,8 @@ export interface Diff {
   files: FileSummary[]
   /** Where each side's process memory went, when the side has MemStats. */
   accounting: { baseline?: Accounting; candidate?: Accounting }
+  /** Goroutine counts and the stacks that hold them, when a side has a goroutine profile. */
+  goroutines?: GoroutineDiff
   /** Trends over an ordered series of snapshots of one candidate process, when given. */
   series?: SeriesAnalysis
   /** Sampling periods seen on each side (usually one each). */
@@ -144,4 +146,12 @@ export interface SeriesAnalysis {
   order: 'profile time' | 'file name' | 'as given'
   /** HeapInuse, RSS, Goroutines (when known) and every allocator's inuse_space. */
   metrics: SeriesMetric[]
+}
+
+/** Goroutines per stack on both sides, the stacks that grew most first. */
+export interface GoroutineDiff {
+  baseline: number | null
+  candidate: number
+  /** Stacks (leaf first) with their goroutine counts, sorted by delta (by candidate without a baseline). */
+  stacks: { frames: Frame[]; baseline: number | null; candidate: number; delta: number | null }[]
 }

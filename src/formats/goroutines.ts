@@ -68,7 +68,8 @@ function readDebug2(text: string): GoroutineProfile {
       if (line.startsWith('created by ')) i++ // skip the location line of the creator
       continue
     }
-    const name = line.replace(/\(.*\)$/, '').replace(/\(\.\.\.\)$/, '')
+    // `main.(*Server).watch.func1(0xc000, ...)`: drop only the trailing argument list.
+    const name = line.replace(/\([^()]*\)$/, '')
     const loc = /^\t(.*):(\d+)/.exec(lines[i + 1] ?? '')
     frames.push({ function: name, file: loc?.[1] ?? '', line: loc ? Number(loc[2]) : 0 })
     if (loc) i++
