@@ -122,7 +122,7 @@ describe('goroutines', () => {
   test('debug=2 text of one build matches the protobuf of another by function names', () => {
     const d = diff(
       [snapshot('leak-goroutines.goroutine.pb.gz')],
-      [snapshot('leak-goroutines.goroutine-stacks.txt')],
+      [snapshot('leak-goroutines.goroutine-stacks.txt.gz')],
     )
     const leaked = d.goroutines!.stacks.find(
       (st) => st.frames[0].function === 'main.awaitInvalidation',

@@ -39,7 +39,7 @@ describe('runtime/metrics, gctrace and goroutine profiles', () => {
     )
   })
 
-  test.each(['goroutine.pb.gz', 'goroutine.txt', 'goroutine-stacks.txt'])(
+  test.each(['goroutine.pb.gz', 'goroutine.txt', 'goroutine-stacks.txt.gz'])(
     'goroutine profile %s: the count and the leaking stack',
     (kind) => {
       const leak = snapshot(`leak-goroutines.${kind}`)
@@ -55,7 +55,7 @@ describe('runtime/metrics, gctrace and goroutine profiles', () => {
   )
 
   test('the three goroutine formats of one moment agree on the count', () => {
-    const counts = ['goroutine.pb.gz', 'goroutine.txt', 'goroutine-stacks.txt'].map(
+    const counts = ['goroutine.pb.gz', 'goroutine.txt', 'goroutine-stacks.txt.gz'].map(
       (k) => snapshot(`leak-goroutines.${k}`).goroutines!.total,
     )
     expect(new Set(counts).size).toBe(1)
