@@ -5,7 +5,7 @@ import require$$0 from 'process';
 import require$$0$1 from 'buffer';
 import * as nativeFs from 'fs';
 import { statSync, stat, realpathSync, realpath, readdirSync, readdir } from 'fs';
-import { sep, basename, dirname, resolve, normalize, relative, posix, isAbsolute } from 'path';
+import { sep, basename as basename$1, dirname, resolve, normalize, relative, posix, isAbsolute } from 'path';
 import { fileURLToPath } from 'url';
 import { createRequire } from 'module';
 import { parseArgs } from 'node:util';
@@ -31,6 +31,19 @@ class GateError extends Error {
 
 // The model every reader produces and every later stage consumes. Wire formats stop here.
 /** Number of samples in a profile. */
+function sampleCount(p) {
+    return p.stackStart.length - 1;
+}
+/** Each sample as an object, leaf first: for tests and small profiles, not for hot loops. */
+function* samplesOf(p) {
+    const width = p.sampleTypes.length;
+    for (let i = 0; i < sampleCount(p); i++) {
+        const frames = [];
+        for (let k = p.stackStart[i]; k < p.stackStart[i + 1]; k++)
+            frames.push(...p.locations[p.stackLocations[k]]);
+        yield { frames, values: Array.from(p.values.subarray(i * width, (i + 1) * width)) };
+    }
+}
 /** The total of every sample type, in the profile's order. */
 function profileTotals(p) {
     const width = p.sampleTypes.length;
@@ -93,6 +106,22 @@ const MEMSTATS_FIELDS = [
     'GCCPUFraction',
     'Alloc',
     'Goroutines',
+    // From a GODEBUG=gctrace=1 log: live heap after the last GC, and the heap goal it set.
+    'LastGCLiveHeap',
+    'LastGCHeapGoal',
+    // Derived by gomem-gate (see src/analysis/accounting.ts): the classes of process memory,
+    // and how much of HeapAlloc the heap profile shows.
+    'live_heap',
+    'fragmentation',
+    'retained_idle',
+    'released',
+    'stacks',
+    'gc_metadata',
+    'span_cache',
+    'profiling',
+    'other_runtime',
+    'outside_go',
+    'profile_coverage',
 ];
 /** Fields measured in bytes; the rest are counts, nanoseconds or a fraction. */
 const MEMSTATS_BYTE_FIELDS = new Set([
@@ -116,7 +145,29 @@ const MEMSTATS_BYTE_FIELDS = new Set([
     'GCSys',
     'OtherSys',
     'NextGC',
+    'LastGCLiveHeap',
+    'LastGCHeapGoal',
+    'live_heap',
+    'fragmentation',
+    'retained_idle',
+    'released',
+    'stacks',
+    'gc_metadata',
+    'span_cache',
+    'profiling',
+    'other_runtime',
+    'outside_go',
 ]);
+/** The unit of a MemStats field or derived figure. */
+function memstatsUnit(field) {
+    if (MEMSTATS_BYTE_FIELDS.has(field))
+        return 'bytes';
+    if (field === 'PauseTotalNs')
+        return 'nanoseconds';
+    if (field === 'GCCPUFraction' || field === 'profile_coverage')
+        return 'fraction';
+    return 'count';
+}
 
 // Parsing and formatting of sizes, counts and percentages: one IEC scale, signed deltas.
 const IEC = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
@@ -250,6 +301,117 @@ function trim(s) {
     return s.includes('.') ? s.replace(/\.?0+$/, '') : s;
 }
 
+/** A class's name for people and the one sentence that explains it to a newcomer. */
+const CLASS_INFO = {
+    live_heap: {
+        label: 'Live heap objects',
+        explain: 'Objects your code allocated that are still reachable (HeapAlloc); the heap profile samples these.',
+    },
+    fragmentation: {
+        label: 'Fragmentation in used spans',
+        explain: 'Free slots inside heap spans that also hold live objects (HeapInuse − HeapAlloc); many objects of mixed lifetimes raise it.',
+    },
+    retained_idle: {
+        label: 'Free heap kept by the runtime',
+        explain: 'Heap the runtime freed but still holds, ready for reuse (HeapIdle − HeapReleased); it counts in RSS. GOMEMLIMIT or debug.FreeOSMemory make the runtime hand it back sooner, GOGC changes how much the heap grows before a GC.',
+    },
+    released: {
+        label: 'Heap returned to the OS',
+        explain: 'Freed heap the runtime has given back to the OS (HeapReleased); still reserved address space, not in RSS.',
+    },
+    stacks: {
+        label: 'Goroutine stacks',
+        explain: 'Stack memory of goroutines (StackSys); thousands of blocked, leaked goroutines show up here.',
+    },
+    gc_metadata: {
+        label: 'GC metadata',
+        explain: 'Bitmaps and work buffers the garbage collector needs (GCSys); grows with the heap.',
+    },
+    span_cache: {
+        label: 'Span and cache structures',
+        explain: 'The runtime’s bookkeeping of heap spans and per-P caches (MSpanSys + MCacheSys).',
+    },
+    profiling: {
+        label: 'Profiling buckets',
+        explain: 'The memory profiler’s own hash table of call stacks (BuckHashSys); large with MemProfileRate = 1.',
+    },
+    other_runtime: {
+        label: 'Other runtime memory',
+        explain: 'Everything else the runtime allocated off-heap (OtherSys): timers, channels of the runtime, traces.',
+    },
+    outside_go: {
+        label: 'Outside the Go runtime (at least)',
+        explain: 'RSS beyond all the memory the runtime holds (Sys − HeapReleased), so a lower bound: the binary’s code and data, cgo and C allocations, memory-mapped files.',
+    },
+};
+const NEEDED = [
+    'HeapAlloc',
+    'HeapInuse',
+    'HeapIdle',
+    'HeapReleased',
+    'StackSys',
+    'MSpanSys',
+    'MCacheSys',
+    'BuckHashSys',
+    'GCSys',
+    'OtherSys',
+];
+/**
+ * The classes of a side's MemStats, or undefined when a field they need is missing. The Go
+ * classes add up to HeapSys + StackSys + MSpanSys + MCacheSys + BuckHashSys + GCSys + OtherSys,
+ * which is Sys; outside_go is RSS − (Sys − HeapReleased), never below zero.
+ */
+function accountingOf(ms) {
+    if (NEEDED.some((f) => ms[f] === undefined))
+        return undefined;
+    const classes = [
+        { class: 'live_heap', bytes: ms.HeapAlloc },
+        { class: 'fragmentation', bytes: ms.HeapInuse - ms.HeapAlloc },
+        { class: 'retained_idle', bytes: ms.HeapIdle - ms.HeapReleased },
+        { class: 'released', bytes: ms.HeapReleased },
+        { class: 'stacks', bytes: ms.StackSys },
+        { class: 'gc_metadata', bytes: ms.GCSys },
+        { class: 'span_cache', bytes: ms.MSpanSys + ms.MCacheSys },
+        { class: 'profiling', bytes: ms.BuckHashSys },
+        { class: 'other_runtime', bytes: ms.OtherSys },
+    ];
+    const sys = classes.reduce((s, c) => s + c.bytes, 0);
+    const rss = ms.RSS !== undefined
+        ? { bytes: ms.RSS, source: 'RSS' }
+        : ms.MaxRSS !== undefined
+            ? { bytes: ms.MaxRSS, source: 'MaxRSS' }
+            : undefined;
+    if (rss)
+        classes.push({ class: 'outside_go', bytes: Math.max(0, rss.bytes - (sys - ms.HeapReleased)) });
+    return { classes, sys, rss };
+}
+/** The derived figures a policy can gate, by class name, for one side's MemStats. */
+function classFields(a) {
+    return Object.fromEntries(a.classes.map((c) => [c.class, c.bytes]));
+}
+/** How much of HeapAlloc the profile's inuse_space covers. */
+function coverageOf(inuseSpace, heapAlloc, period) {
+    return {
+        profiled: inuseSpace,
+        heapAlloc,
+        ratio: heapAlloc > 0 ? inuseSpace / heapAlloc : 0,
+        period,
+    };
+}
+/**
+ * A plain sentence when the profile and the runtime disagree a lot (outside 0.7–1.3), or
+ * undefined. Sampling, the last GC and objects freed since are the usual reasons.
+ */
+function coverageNote(c) {
+    if (c.heapAlloc === 0 || (c.ratio >= 0.7 && c.ratio <= 1.3))
+        return undefined;
+    const rate = c.period > 1 ? `one sample per ${formatBytes(c.period)} allocated` : 'every allocation';
+    const pct = `${Math.round(c.ratio * 100)}%`;
+    return (`The heap profile shows ${formatBytes(c.profiled)} of ${formatBytes(c.heapAlloc)} live heap (${pct}). ` +
+        `It records ${rate} and shows live objects as of the last GC, so objects allocated or freed since then, ` +
+        `and sampling noise on a small heap, make it differ from HeapAlloc.`);
+}
+
 // How functions are named and matched across builds.
 const CLOSURE = /\.(func|gowrap|deferwrap)\d+((?:\.\d+)*)/g;
 /**
@@ -280,6 +442,63 @@ function packageOf(fn) {
 /** True for the runtime's allocator frames that pprof hides at the leaf of a heap stack. */
 function isRuntimeFrame(fn) {
     return fn.startsWith('runtime.');
+}
+
+function withoutRuntimeLeaf(frames) {
+    let i = 0;
+    while (i < frames.length && isRuntimeFrame(frames[i].function))
+        i++;
+    return i === frames.length ? frames : frames.slice(i);
+}
+/** Most stacks kept in a diff; the report shows a few of them. */
+const MAX_STACKS$1 = 50;
+/** The goroutine diff, or undefined when the candidate has no goroutine profile. */
+function diffGoroutines(baseline, candidate, hasBaseline) {
+    const cand = collect(candidate);
+    if (!cand)
+        return undefined;
+    const base = hasBaseline ? collect(baseline) : undefined;
+    const keys = new Set([...cand.stacks.keys(), ...(base?.stacks.keys() ?? [])]);
+    const stacks = [...keys].map((key) => {
+        const c = cand.stacks.get(key);
+        const b = base?.stacks.get(key);
+        const candidate = c?.count ?? 0;
+        const before = base ? (b?.count ?? 0) : null;
+        return {
+            frames: (c ?? b).frames,
+            baseline: before,
+            candidate,
+            delta: before === null ? null : candidate - before,
+        };
+    });
+    stacks.sort((x, y) => (y.delta ?? y.candidate) - (x.delta ?? x.candidate) || y.candidate - x.candidate);
+    return {
+        baseline: base ? base.total : null,
+        candidate: cand.total,
+        stacks: stacks.slice(0, MAX_STACKS$1),
+    };
+}
+function collect(snapshots) {
+    const profiles = snapshots.filter((s) => s.goroutines);
+    if (profiles.length === 0)
+        return undefined;
+    const stacks = new Map();
+    let total = 0;
+    for (const s of profiles) {
+        total += s.goroutines.total;
+        for (const st of s.goroutines.stacks) {
+            // The scheduler's own frames (gopark, chanrecv…) lead protobuf stacks but not the text
+            // forms; matched by function names only, as addresses and lines differ between builds.
+            const frames = withoutRuntimeLeaf(st.frames);
+            const key = frames.map((f) => matchKey(f.function)).join('\n');
+            const entry = stacks.get(key);
+            if (entry)
+                entry.count += st.count;
+            else
+                stacks.set(key, { frames, count: st.count });
+        }
+    }
+    return { total, stacks };
 }
 
 /** Separates the functions of a call stack in its name. */
@@ -488,6 +707,134 @@ function nodeOf(map, key, pkg, n) {
     return node;
 }
 
+/** The trend of the values, in order; null values are skipped. */
+function trendOf(raw) {
+    const v = raw.filter((x) => x !== null);
+    const n = v.length;
+    if (n < 2)
+        return { slopePerSnapshot: 0, p: 1, rise: 0, upSteps: 0, largestStepShare: 1 };
+    const slopes = [];
+    let s = 0;
+    for (let i = 0; i < n; i++) {
+        for (let j = i + 1; j < n; j++) {
+            slopes.push((v[j] - v[i]) / (j - i));
+            s += Math.sign(v[j] - v[i]);
+        }
+    }
+    let up = 0;
+    let largest = 0;
+    for (let i = 1; i < n; i++) {
+        const step = v[i] - v[i - 1];
+        if (step > 0)
+            up++;
+        largest = Math.max(largest, step);
+    }
+    const rise = v[n - 1] - v[0];
+    return {
+        slopePerSnapshot: median(slopes),
+        p: mannKendallP(s, v),
+        rise,
+        upSteps: up / (n - 1),
+        largestStepShare: rise > 0 ? Math.min(1, largest / rise) : 1,
+    };
+}
+/** One-sided p-value of an upward trend from Mann–Kendall's S, with the tie correction. */
+function mannKendallP(s, v) {
+    const n = v.length;
+    const ties = new Map();
+    for (const x of v)
+        ties.set(x, (ties.get(x) ?? 0) + 1);
+    let tieTerm = 0;
+    for (const t of ties.values())
+        tieTerm += t * (t - 1) * (2 * t + 5);
+    const variance = (n * (n - 1) * (2 * n + 5) - tieTerm) / 18;
+    if (s <= 0 || variance <= 0)
+        return 1;
+    const z = (s - 1) / Math.sqrt(variance);
+    return 1 - normalCdf(z);
+}
+function median(xs) {
+    const sorted = [...xs].sort((a, b) => a - b);
+    const mid = sorted.length >> 1;
+    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+/** Standard normal CDF (Abramowitz–Stegun 7.1.26 erf, error below 1.5e-7). */
+function normalCdf(z) {
+    const x = Math.abs(z) / Math.SQRT2;
+    const t = 1 / (1 + 0.3275911 * x);
+    const poly = t *
+        (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
+    const erf = 1 - poly * Math.exp(-x * x);
+    return z >= 0 ? (1 + erf) / 2 : (1 - erf) / 2;
+}
+
+/** Process-wide MemStats figures followed over a series. */
+const PROCESS_METRICS = [
+    { metric: 'HeapInuse', unit: 'bytes' },
+    { metric: 'RSS', unit: 'bytes' },
+    { metric: 'Goroutines', unit: 'count' },
+];
+/**
+ * Orders the snapshots (profile time when every profile has one, else the numbers in the
+ * file names, else as given) and follows HeapInuse, RSS, Goroutines and each allocator's
+ * inuse_space. Profiles and MemStats files form two sequences of their own.
+ */
+function analyseSeries(snapshots) {
+    const orderedProfiles = orderSnapshots(snapshots.filter((s) => s.profile));
+    const orderedStats = orderSnapshots(snapshots.filter((s) => s.memstats && !s.profile));
+    const byTime = orderedProfiles.length > 0 && orderedProfiles.every(hasTime);
+    const named = snapshots.some((s) => /\d/.test(basename(s.source)));
+    const order = byTime ? 'profile time' : named ? 'file name' : 'as given';
+    const metrics = [];
+    // MemStats files first; a profile's debug=1 trailer stands in when there are none.
+    const statSeries = orderedStats.length > 0
+        ? orderedStats.map((s) => s.memstats)
+        : orderedProfiles.map((s) => s.memstats ?? {});
+    for (const { metric, unit } of PROCESS_METRICS) {
+        const values = statSeries.map((m) => m[metric] ?? null);
+        if (values.some((x) => x !== null))
+            metrics.push(seriesMetric(metric, metric, unit, values));
+    }
+    if (orderedProfiles.length > 0) {
+        const perSnapshot = orderedProfiles.map((s) => {
+            const agg = emptyAggregate(['inuse_space']);
+            addProfile(agg, s.profile);
+            return agg;
+        });
+        if (!metrics.some((m) => m.metric === 'HeapInuse')) {
+            metrics.push(seriesMetric('inuse_space', 'inuse_space', 'bytes', perSnapshot.map((a) => a.totals[0])));
+        }
+        const names = new Set(perSnapshot.flatMap((a) => [...a.functions.keys()]));
+        for (const fn of names) {
+            const values = perSnapshot.map((a) => a.functions.get(fn)?.flat[0] ?? 0);
+            if (values.some((x) => x !== 0))
+                metrics.push(seriesMetric('inuse_space', fn, 'bytes', values));
+        }
+    }
+    const labels = (orderedStats.length >= orderedProfiles.length ? orderedStats : orderedProfiles).map((s) => s.source);
+    return { labels, order, metrics };
+}
+function seriesMetric(metric, subject, unit, values) {
+    return { metric, subject, unit, values, trend: trendOf(values) };
+}
+/**
+ * Snapshots in time order: by the profiles' own time when every one has it, else by the
+ * numbers in the file names (heap-2 before heap-10).
+ */
+function orderSnapshots(snapshots) {
+    if (snapshots.length > 0 && snapshots.every(hasTime)) {
+        return [...snapshots].sort((a, b) => a.profile.timeNanos - b.profile.timeNanos);
+    }
+    const collator = new Intl.Collator('en', { numeric: true });
+    return [...snapshots].sort((a, b) => collator.compare(a.source, b.source));
+}
+function hasTime(s) {
+    return (s.profile?.timeNanos ?? 0) > 0;
+}
+function basename(path) {
+    return path.split('/').pop() ?? path;
+}
+
 /** pprof's order of heap sample types; other types follow in the order met. */
 const ORDER = ['alloc_objects', 'alloc_space', 'inuse_objects', 'inuse_space'];
 /** The union of sample type names (with units) over all snapshots. */
@@ -513,27 +860,42 @@ function aggregateSide(snapshots, sampleTypes, withStacks = false) {
         addProfile(agg, s.profile);
     return agg;
 }
+/** Kinds of files that carry MemStats figures, the most complete first. */
+const FAMILIES = [
+    { name: 'MemStats', formats: ['memstats-json', 'expvar', 'prometheus', 'runtime-metrics'] },
+    { name: 'heap profile trailer', formats: ['heap-text'] },
+    { name: 'goroutine profile', formats: ['goroutine-pprof', 'goroutine-text'] },
+    { name: 'gctrace', formats: ['gctrace'] },
+];
 /**
- * The MemStats of a side. Each dedicated MemStats file (JSON, expvar, Prometheus) is one
- * process, so several are added up; the trailer of a debug=1 heap profile counts only when
- * the side has no dedicated file (it usually describes the same process).
+ * The MemStats of a side. Files of one kind are separate processes and add up (a full
+ * MemStats dump, a debug=1 trailer, a goroutine profile, a gctrace log); each field comes
+ * from the most complete kind that has it, so a trailer or a goroutine count never doubles
+ * what a MemStats dump of the same process already says.
  */
 function memstatsOfSide(snapshots, side, warnings) {
-    const dedicated = snapshots.filter((s) => s.memstats && s.format !== 'heap-text');
-    const sources = dedicated.length > 0 ? dedicated : snapshots.filter((s) => s.memstats);
-    if (sources.length === 0)
-        return undefined;
-    if (sources.length > 1) {
-        warnings.push(`${side}: ${sources.length} files carry MemStats; their values are added up as separate processes`);
-    }
     const out = {};
-    for (const s of sources) {
-        for (const [k, v] of Object.entries(s.memstats)) {
-            // A fraction does not add up across processes: keep the largest.
-            out[k] = k === 'GCCPUFraction' ? Math.max(out[k] ?? 0, v) : (out[k] ?? 0) + v;
+    let any = false;
+    for (const family of FAMILIES) {
+        const files = snapshots.filter((s) => s.memstats && family.formats.includes(s.format));
+        if (files.length === 0)
+            continue;
+        any = true;
+        if (files.length > 1 && family.name === 'MemStats') {
+            warnings.push(`${side}: ${files.length} files carry MemStats; their values are added up as separate processes`);
         }
+        const sum = {};
+        for (const f of files) {
+            for (const [k, v] of Object.entries(f.memstats)) {
+                // A fraction does not add up across processes: keep the largest.
+                sum[k] = k === 'GCCPUFraction' ? Math.max(sum[k] ?? 0, v) : (sum[k] ?? 0) + v;
+            }
+        }
+        for (const [k, v] of Object.entries(sum))
+            if (out[k] === undefined)
+                out[k] = v;
     }
-    return out;
+    return any ? out : undefined;
 }
 
 // Diffs a baseline side against a candidate side: totals, MemStats and every allocator.
@@ -566,12 +928,20 @@ function diff(baseline, candidate, opts = {}) {
     }
     if (hasBaseline && cand && !base)
         warnings.push('the baseline has no heap profile: only MemStats are compared');
+    const inuse = names.indexOf('inuse_space');
+    const b = hasBaseline
+        ? sideFigures(baseline, 'baseline', base && inuse >= 0 ? base.totals[inuse] : undefined, warnings)
+        : {};
+    const c = sideFigures(candidate, 'candidate', cand && inuse >= 0 ? cand.totals[inuse] : undefined, warnings);
     return {
         hasBaseline,
         sampleTypes,
         focus,
         totals,
-        memstats: diffMemStats(baseline, candidate, hasBaseline, warnings),
+        memstats: diffFigures(b.figures, c.figures),
+        accounting: { baseline: b.accounting, candidate: c.accounting },
+        goroutines: diffGoroutines(baseline, candidate, hasBaseline),
+        series: opts.series && opts.series.length > 0 ? analyseSeries(opts.series) : undefined,
         allocators: rows(base, cand, 'functions', sampleTypes, hasBaseline),
         packages: rows(base, cand, 'packages', sampleTypes, hasBaseline),
         stacks: opts.stacks ? rows(base, cand, 'stacks', sampleTypes, hasBaseline) : undefined,
@@ -631,9 +1001,24 @@ function rows(base, cand, kind, sampleTypes, hasBaseline) {
         y.candidate - x.candidate ||
         (x.function < y.function ? -1 : 1));
 }
-function diffMemStats(baseline, candidate, hasBaseline, warnings) {
-    const b = hasBaseline ? memstatsOfSide(baseline, 'baseline', warnings) : undefined;
-    const c = memstatsOfSide(candidate, 'candidate', warnings);
+/** Per side: MemStats plus the derived figures (memory classes, profile coverage). */
+function sideFigures(snapshots, side, profiled, warnings) {
+    const ms = memstatsOfSide(snapshots, side, warnings);
+    if (!ms)
+        return {};
+    const figures = { ...ms };
+    const accounting = accountingOf(ms);
+    if (accounting) {
+        Object.assign(figures, classFields(accounting));
+        if (profiled !== undefined) {
+            const period = periodsOf(snapshots)[0] ?? 0;
+            accounting.coverage = coverageOf(profiled, ms.HeapAlloc, period);
+            figures.profile_coverage = accounting.coverage.ratio;
+        }
+    }
+    return { figures, accounting };
+}
+function diffFigures(b, c) {
     const out = {};
     if (!c)
         return out;
@@ -641,18 +1026,9 @@ function diffMemStats(baseline, candidate, hasBaseline, warnings) {
         const cv = c[field];
         if (cv === undefined)
             continue;
-        out[field] = { unit: unitOfField(field), ...change$1(b?.[field] ?? null, cv) };
+        out[field] = { unit: memstatsUnit(field), ...change$1(b?.[field] ?? null, cv) };
     }
     return out;
-}
-function unitOfField(field) {
-    if (MEMSTATS_BYTE_FIELDS.has(field))
-        return 'bytes';
-    if (field === 'PauseTotalNs')
-        return 'nanoseconds';
-    if (field === 'GCCPUFraction')
-        return 'fraction';
-    return 'count';
 }
 function periodsOf(snapshots) {
     return [...new Set(snapshots.map((s) => s.profile?.period).filter((p) => !!p))].sort((a, b) => a - b);
@@ -671,6 +1047,113 @@ function summaries(snapshots, side) {
             hasMemStats: !!s.memstats,
         };
     });
+}
+
+// gc 4 @0.073s 29%: 0.066+77+0.004 ms clock, ... ms cpu, 21->37->29 MB, 24 MB goal, ... 2 P (forced)
+const LINE = /^gc (\d+) @[\d.]+s \d+%: .*?, (\d+)->(\d+)->(\d+) MB, (\d+) MB goal,.*?(\(forced\))?\s*$/;
+const MiB$3 = 1024 * 1024;
+/** True when the text holds at least one gctrace line. */
+function isGcTrace(head) {
+    return head.split('\n').some((l) => LINE.test(l));
+}
+/**
+ * The cycles as MemStats-like figures: NumGC, NumForcedGC, the live heap after the last GC
+ * and the goal it set (gctrace prints whole MiB). Other lines of the log are skipped.
+ */
+function readGcTrace(text) {
+    let cycles = 0;
+    let forced = 0;
+    let live = 0;
+    let goal = 0;
+    for (const line of text.split('\n')) {
+        const m = LINE.exec(line);
+        if (!m)
+            continue;
+        cycles = Math.max(cycles, Number(m[1]));
+        if (m[6])
+            forced++;
+        live = Number(m[4]) * MiB$3;
+        // With GC turned off the goal prints as ~2^63 / 2^20 MB: not a goal; keep the last real one.
+        if (Number(m[5]) * MiB$3 <= Number.MAX_SAFE_INTEGER)
+            goal = Number(m[5]) * MiB$3;
+    }
+    return { NumGC: cycles, NumForcedGC: forced, LastGCLiveHeap: live, LastGCHeapGoal: goal };
+}
+
+// Reads goroutine profiles: /debug/pprof/goroutine as debug=1 (counted stacks) and
+// debug=2 (every goroutine's stack, as a panic prints it). The protobuf is read in pprof.ts.
+const DEBUG1_HEADER = /^goroutine profile: total (\d+)/;
+const DEBUG1_RECORD = /^(\d+) @( 0x[0-9a-f]+)+\s*$/;
+const DEBUG1_FRAME = /^#\t(0x[0-9a-f]+)\t(.+?)\+0x[0-9a-f]+\t+(.*):(\d+)\s*$/;
+const DEBUG2_HEADER = /^goroutine \d+ \[[^\]]*\]:$/;
+/** True when the text starts like a debug=1 or debug=2 goroutine profile. */
+function isGoroutineText(head) {
+    return DEBUG1_HEADER.test(head) || DEBUG2_HEADER.test(head.split('\n', 1)[0]);
+}
+/** Parses either text form. */
+function readGoroutineText(text, source) {
+    return DEBUG1_HEADER.test(text) ? readDebug1(text, source) : readDebug2(text);
+}
+function readDebug1(text, source) {
+    const lines = text.split('\n');
+    const total = Number(DEBUG1_HEADER.exec(lines[0])[1]);
+    const stacks = [];
+    for (let i = 1; i < lines.length; i++) {
+        const line = lines[i];
+        if (line.trim() === '')
+            continue;
+        if (!DEBUG1_RECORD.test(line)) {
+            throw new GateError('MALFORMED', `${source}:${i + 1}: corrupt goroutine profile: unexpected line "${line.slice(0, 60)}"`, 'fetch /debug/pprof/goroutine?debug=1 again');
+        }
+        const frames = [];
+        while (i + 1 < lines.length && lines[i + 1].startsWith('#\t')) {
+            const f = DEBUG1_FRAME.exec(lines[++i]);
+            if (f)
+                frames.push({ function: f[2], file: f[3], line: Number(f[4]) });
+        }
+        stacks.push({ frames, count: Number(line.split(' ', 1)[0]) });
+    }
+    return { total, stacks };
+}
+/** debug=2: blocks of `function(args)` / `\tfile:line +0x..` pairs; "created by" is not a frame. */
+function readDebug2(text) {
+    const byStack = new Map();
+    let total = 0;
+    let frames;
+    const flush = () => {
+        if (!frames)
+            return;
+        total++;
+        const key = frames.map((f) => f.function).join('\n');
+        const entry = byStack.get(key);
+        if (entry)
+            entry.count++;
+        else
+            byStack.set(key, { frames, count: 1 });
+        frames = undefined;
+    };
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (DEBUG2_HEADER.test(line)) {
+            flush();
+            frames = [];
+            continue;
+        }
+        if (!frames || line === '' || line.startsWith('\t') || line.startsWith('created by ')) {
+            if (line.startsWith('created by '))
+                i++; // skip the location line of the creator
+            continue;
+        }
+        // `main.(*Server).watch.func1(0xc000, ...)`: drop only the trailing argument list.
+        const name = line.replace(/\([^()]*\)$/, '');
+        const loc = /^\t(.*):(\d+)/.exec(lines[i + 1] ?? '');
+        frames.push({ function: name, file: loc?.[1] ?? '', line: loc ? Number(loc[2]) : 0 });
+        if (loc)
+            i++;
+    }
+    flush();
+    return { total, stacks: [...byStack.values()] };
 }
 
 // Gzip handling with a bound on the inflated size, so a crafted file cannot take the machine's memory.
@@ -843,7 +1326,54 @@ function malformed$1(source, line, detail) {
     return new GateError('MALFORMED', `${source}:${line}: corrupt text heap profile: ${detail}`, 'fetch /debug/pprof/heap?debug=1 again');
 }
 
-// Reads runtime.MemStats as JSON: a json.Marshal dump, or an expvar /debug/vars document.
+/** True when a JSON object is a runtime/metrics dump. */
+function isRuntimeMetrics(doc) {
+    return typeof doc['/memory/classes/total:bytes'] === 'number';
+}
+/** The MemStats equivalents; the /memory/classes leaves partition total exactly as Sys. */
+function readRuntimeMetrics(doc) {
+    const v = (name) => {
+        const x = doc[name];
+        return isExact(x) ? x : 0;
+    };
+    const c = (leaf) => v(`/memory/classes/${leaf}:bytes`);
+    const out = {
+        Sys: c('total'),
+        HeapAlloc: c('heap/objects'),
+        Alloc: c('heap/objects'),
+        HeapInuse: c('heap/objects') + c('heap/unused'),
+        HeapIdle: c('heap/free') + c('heap/released'),
+        HeapReleased: c('heap/released'),
+        HeapSys: c('heap/objects') + c('heap/unused') + c('heap/free') + c('heap/released'),
+        StackInuse: c('heap/stacks'),
+        StackSys: c('heap/stacks') + c('os-stacks'),
+        MSpanInuse: c('metadata/mspan/inuse'),
+        MSpanSys: c('metadata/mspan/inuse') + c('metadata/mspan/free'),
+        MCacheInuse: c('metadata/mcache/inuse'),
+        MCacheSys: c('metadata/mcache/inuse') + c('metadata/mcache/free'),
+        BuckHashSys: c('profiling/buckets'),
+        GCSys: c('metadata/other') + c('metadata/gc'),
+        OtherSys: c('other'),
+    };
+    const counters = {
+        Goroutines: '/sched/goroutines:goroutines',
+        NumGC: '/gc/cycles/total:gc-cycles',
+        NumForcedGC: '/gc/cycles/forced:gc-cycles',
+        TotalAlloc: '/gc/heap/allocs:bytes',
+        Mallocs: '/gc/heap/allocs:objects',
+        Frees: '/gc/heap/frees:objects',
+        HeapObjects: '/gc/heap/objects:objects',
+        NextGC: '/gc/heap/goal:bytes',
+    };
+    for (const [field, name] of Object.entries(counters)) {
+        if (isExact(doc[name]))
+            out[field] = doc[name];
+    }
+    return out;
+}
+
+// Reads runtime.MemStats as JSON: a json.Marshal dump, an expvar /debug/vars document, or a
+// runtime/metrics dump.
 // Fields whose values exceed 2^53 (JSON.parse rounds them) or are arrays: never diffed.
 const SKIP = new Set(['LastGC', 'PauseNs', 'PauseEnd', 'BySize', 'EnableGC', 'DebugGC']);
 /** Extra figures a dump may carry next to MemStats, under any of these names. */
@@ -868,6 +1398,8 @@ function readMemStatsJson(text, source) {
     }
     if (!isObject(doc))
         return undefined;
+    if (isRuntimeMetrics(doc))
+        return { format: 'runtime-metrics', memstats: readRuntimeMetrics(doc) };
     if (isMemStats(doc))
         return { format: 'memstats-json', memstats: pick(doc, doc) };
     if (isObject(doc.memstats) && isMemStats(doc.memstats)) {
@@ -1971,7 +2503,7 @@ class WireReader {
 /** Sample types that make a profile a heap/allocs profile. */
 const HEAP_TYPES = new Set(['alloc_objects', 'alloc_space', 'inuse_objects', 'inuse_space']);
 const SAMPLE_FIELD = 2;
-/** Decodes protobuf bytes; throws a GateError when they are not a heap profile. */
+/** Decodes protobuf bytes; throws a GateError when they are neither heap nor goroutines. */
 function readPprof(bytes, source) {
     let meta;
     let sampleRanges;
@@ -1991,8 +2523,9 @@ function readPprof(bytes, source) {
     if (sampleTypes.length === 0 || strings[0] !== '' || sampleTypes.some((t) => t.type === '')) {
         throw notRecognised(source, 'no sample types');
     }
-    if (!sampleTypes.some((t) => HEAP_TYPES.has(t.type))) {
-        throw new GateError('NOT_A_HEAP_PROFILE', `${source}: is a ${describeKind(sampleTypes)} (sample types ${sampleTypes.map((t) => t.type).join(', ')}), not a heap profile`, 'pass the output of go test -memprofile or /debug/pprof/heap');
+    const isGoroutine = sampleTypes.length === 1 && sampleTypes[0].type === 'goroutine';
+    if (!isGoroutine && !sampleTypes.some((t) => HEAP_TYPES.has(t.type))) {
+        throw new GateError('NOT_A_HEAP_PROFILE', `${source}: is a ${describeKind(sampleTypes)} (sample types ${sampleTypes.map((t) => t.type).join(', ')}), not a heap profile`, 'pass the output of go test -memprofile, /debug/pprof/heap or /debug/pprof/goroutine');
     }
     const functions = new Map();
     for (const f of meta.function)
@@ -2010,13 +2543,20 @@ function readPprof(bytes, source) {
         indexOfId.set(toNumber(loc.id), locations.push(frames) - 1);
     }
     const samples = decodeSamples(bytes, sampleRanges, sampleTypes.length, indexOfId, source);
-    return {
+    const profile = {
         sampleTypes,
         defaultSampleType: str(meta.defaultSampleType),
         period: toNumber(meta.period),
         timeNanos: toNumber(meta.timeNanos),
         locations,
         ...samples,
+    };
+    if (!isGoroutine)
+        return { kind: 'heap', profile };
+    const stacks = [...samplesOf(profile)].map((s) => ({ frames: s.frames, count: s.values[0] }));
+    return {
+        kind: 'goroutine',
+        goroutines: { total: stacks.reduce((n, s) => n + s.count, 0), stacks },
     };
 }
 /** Pass one: the profile without its samples, and the [start, end) of every sample. */
@@ -2106,8 +2646,6 @@ function describeKind(types) {
     const names = new Set(types.map((t) => t.type));
     if (names.has('cpu'))
         return 'CPU profile';
-    if (names.has('goroutine'))
-        return 'goroutine profile';
     if (names.has('contentions'))
         return 'block or mutex profile';
     return 'profile of another kind';
@@ -2185,6 +2723,24 @@ function readSnapshot(bytes, source, opts = {}) {
     const head = Buffer.from(data.subarray(0, 4096))
         .toString('utf8')
         .replace(/^\uFEFF/, '');
+    if (isGoroutineText(head)) {
+        const goroutines = readGoroutineText(Buffer.from(data).toString('utf8'), source);
+        return {
+            source,
+            format: 'goroutine-text',
+            goroutines,
+            memstats: { Goroutines: goroutines.total },
+            warnings: [],
+        };
+    }
+    if (isGcTrace(head)) {
+        return {
+            source,
+            format: 'gctrace',
+            memstats: readGcTrace(Buffer.from(data).toString('utf8')),
+            warnings: [],
+        };
+    }
     if (isHeapText(head)) {
         const { profile, memstats, warnings } = readHeapText(Buffer.from(data).toString('utf8'), source);
         return { source, format: 'heap-text', profile, memstats, warnings };
@@ -2192,7 +2748,7 @@ function readSnapshot(bytes, source, opts = {}) {
     if (/^\s*[{[]/.test(head)) {
         const json = readMemStatsJson(Buffer.from(data).toString('utf8'), source);
         if (!json) {
-            throw new GateError('UNKNOWN_FORMAT', `${source}: JSON without runtime.MemStats fields (HeapAlloc, Sys)`, 'write json.Marshal(runtime.MemStats) or save the /debug/vars page');
+            throw new GateError('UNKNOWN_FORMAT', `${source}: JSON without runtime.MemStats fields (HeapAlloc, Sys) or runtime/metrics names`, 'write json.Marshal(runtime.MemStats), save the /debug/vars page, or dump runtime/metrics');
         }
         return { source, format: json.format, memstats: json.memstats, warnings: [] };
     }
@@ -2204,7 +2760,18 @@ function readSnapshot(bytes, source, opts = {}) {
             warnings: [],
         };
     }
-    return { source, format: 'pprof', profile: readPprof(data, source), warnings: [] };
+    const content = readPprof(data, source);
+    if (content.kind === 'goroutine') {
+        const { goroutines } = content;
+        return {
+            source,
+            format: 'goroutine-pprof',
+            goroutines,
+            memstats: { Goroutines: goroutines.total },
+            warnings: [],
+        };
+    }
+    return { source, format: 'pprof', profile: content.profile, warnings: [] };
 }
 
 function getDefaultExportFromCjs (x) {
@@ -10990,13 +11557,7 @@ function totalScopeOf(metric) {
 }
 /** Unit in which config quantities for this metric are written. */
 function metricUnit(metric) {
-    if (metric.endsWith('_space') || MEMSTATS_BYTE_FIELDS.has(metric))
-        return 'bytes';
-    if (metric === 'PauseTotalNs')
-        return 'nanoseconds';
-    if (metric === 'GCCPUFraction')
-        return 'fraction';
-    return 'count';
+    return metric.endsWith('_space') ? 'bytes' : memstatsUnit(metric);
 }
 /** Examples of valid quantities in a unit, for error messages. */
 function quantityExamples(unit) {
@@ -11303,7 +11864,7 @@ function readQuantity(reader, node, path, metric) {
     return parsed;
 }
 
-const MiB = 1024 * 1024;
+const MiB$2 = 1024 * 1024;
 /** Built-in rules, in report order. A config rule with the same scope, metric and pattern replaces one. */
 const DEFAULT_RULES = [
     // Live heap at profile time: the leak signal. Sampled (one sample per 512 KiB by default),
@@ -11313,7 +11874,7 @@ const DEFAULT_RULES = [
         scope: 'total',
         metric: 'inuse_space',
         maxIncrease: 0.25,
-        minChange: 16 * MiB,
+        minChange: 16 * MiB$2,
         line: 0,
     },
     // Bytes allocated over the run: GC pressure. Wider, since it scales with the work done.
@@ -11322,7 +11883,7 @@ const DEFAULT_RULES = [
         scope: 'total',
         metric: 'alloc_space',
         maxIncrease: 0.25,
-        minChange: 16 * MiB,
+        minChange: 16 * MiB$2,
         line: 0,
     },
     // The runtime's own view of the live heap: exact, not sampled, so it can be strict.
@@ -11331,7 +11892,7 @@ const DEFAULT_RULES = [
         scope: 'memstats',
         metric: 'HeapInuse',
         maxIncrease: 0.2,
-        minChange: 4 * MiB,
+        minChange: 4 * MiB$2,
         line: 0,
     },
     // Goroutine stacks: leaked goroutines show here before anywhere else.
@@ -11340,7 +11901,7 @@ const DEFAULT_RULES = [
         scope: 'memstats',
         metric: 'StackInuse',
         maxIncrease: 0.5,
-        minChange: 2 * MiB,
+        minChange: 2 * MiB$2,
         line: 0,
     },
     // Goroutine count: a leak of blocked goroutines; 100 absorbs pools and timers.
@@ -11359,13 +11920,78 @@ const DEFAULT_RULES = [
         scope: 'allocator',
         metric: 'inuse_space',
         maxIncrease: 0.5,
-        minChange: 16 * MiB,
+        minChange: 16 * MiB$2,
         line: 0,
     },
 ];
 /** Key under which a user rule replaces a default: scope, metric and pattern (`*` = all). */
 function ruleKey(rule) {
     return `${rule.scope}|${rule.metric}|${rule.match?.text ?? '*'}`;
+}
+/**
+ * How a series is judged by default: at least 5 snapshots; an upward trend at 95 %
+ * confidence (Mann–Kendall) that rises in most steps, not in one jump; and a total rise of
+ * 4 MiB (byte metrics) or 10 goroutines. A leak fails the check.
+ */
+const DEFAULT_LEAKS = {
+    minSnapshots: 5,
+    minGrowthBytes: 4 * MiB$2,
+    minGrowthGoroutines: 10,
+    alpha: 0.05,
+    fail: true,
+    line: 0,
+};
+
+// The `leaks:` section: how a series of snapshots of one process is judged.
+const KEYS = ['min-snapshots', 'min-growth', 'min-goroutines', 'confidence', 'fail'];
+/** Parses `leaks:` (absent: the defaults). */
+function parseLeaks(reader, node) {
+    if (node === undefined)
+        return { ...DEFAULT_LEAKS };
+    const entries = reader.mapping(node, 'leaks', KEYS);
+    const out = { ...DEFAULT_LEAKS, line: reader.line(node) };
+    const get = (key) => entries.get(key)?.value;
+    const text = (key) => {
+        const v = scalarValue(get(key));
+        return v === undefined || v === null ? undefined : String(v);
+    };
+    const bad = (key, help) => reader.error(get(key), `leaks.${key}`, `${describe(get(key))} is not allowed`, help);
+    const snapshots = text('min-snapshots');
+    if (snapshots !== undefined) {
+        const n = Number(snapshots);
+        if (!Number.isInteger(n) || n < 3)
+            throw bad('min-snapshots', 'use a whole number of at least 3, e.g. 5');
+        out.minSnapshots = n;
+    }
+    const growth = text('min-growth');
+    if (growth !== undefined) {
+        const v = parseSize(growth);
+        if (v === undefined)
+            throw bad('min-growth', 'use a size, e.g. 4MiB');
+        out.minGrowthBytes = v;
+    }
+    const goroutines = text('min-goroutines');
+    if (goroutines !== undefined) {
+        const v = parseCount(goroutines);
+        if (v === undefined)
+            throw bad('min-goroutines', 'use a count, e.g. 10');
+        out.minGrowthGoroutines = v;
+    }
+    const confidence = text('confidence');
+    if (confidence !== undefined) {
+        const c = parsePercent(confidence);
+        if (c === undefined || !confidence.includes('%') || c < 0.5 || c >= 1) {
+            throw bad('confidence', 'use a percentage from 50% to 99.9%, e.g. 95%');
+        }
+        out.alpha = 1 - c;
+    }
+    const fail = scalarValue(get('fail'));
+    if (fail !== undefined) {
+        if (typeof fail !== 'boolean')
+            throw bad('fail', 'use true (a leak fails the check) or false (report only)');
+        out.fail = fail;
+    }
+    return out;
 }
 
 // Reads a policy from the text of a YAML config (the shell does the file I/O) and merges
@@ -11374,10 +12000,16 @@ function ruleKey(rule) {
 const DEFAULT_CONFIG_PATH = '.github/gomem-gate.yml';
 /** `Policy.source` when no config file exists. */
 const BUILT_IN_SOURCE = 'built-in defaults';
-const TOP_KEYS = ['version', 'defaults', 'rules', 'limits', 'ignore', 'waivers'];
+const TOP_KEYS = ['version', 'defaults', 'rules', 'limits', 'ignore', 'waivers', 'leaks'];
 /** The built-in policy: default rules, nothing ignored, no waivers. */
 function defaultPolicy() {
-    return { source: BUILT_IN_SOURCE, rules: [...DEFAULT_RULES], ignore: [], waivers: [] };
+    return {
+        source: BUILT_IN_SOURCE,
+        rules: [...DEFAULT_RULES],
+        ignore: [],
+        waivers: [],
+        leaks: { ...DEFAULT_LEAKS },
+    };
 }
 /**
  * Parses and validates a config. `text` undefined means there is no config file (built-in
@@ -11421,7 +12053,8 @@ function loadPolicy(text, source) {
     const waivers = reader
         .sequence(top.get('waivers')?.value, 'waivers', listHelp('subject: ...'))
         .map((node, i) => parseWaiver(reader, node, i));
-    return { source, rules: mergeRules(useDefaults, rules, limits), ignore, waivers };
+    const leaks = parseLeaks(reader, top.get('leaks')?.value);
+    return { source, rules: mergeRules(useDefaults, rules, limits), ignore, waivers, leaks };
 }
 /**
  * Defaults (unless turned off) minus those a user rule replaces, then the user rules, then
@@ -11480,6 +12113,53 @@ function checkRule(rule, m, withBaseline) {
 function increaseText(maxIncrease, minChange, unit) {
     const pct = `+${formatValue(maxIncrease, 'fraction')}`;
     return minChange > 0 ? `${pct} (changes under ${formatValue(minChange, unit)} ignored)` : pct;
+}
+
+/** Most allocators named under a process-wide leak. */
+const MAX_ALLOCATORS = 5;
+/**
+ * Leak suspects: metrics whose upward trend is significant (Mann–Kendall at `alpha`),
+ * sustained (up in at least 60 % of the steps, no single step over half the rise) and
+ * large enough (the policy's floor). Allocators matched by `ignore` are skipped.
+ */
+function judgeLeaks(series, policy, ignore, warnings) {
+    if (!series)
+        return [];
+    const n = series.labels.length;
+    if (n < policy.minSnapshots) {
+        warnings.push(`the series has ${n} snapshot(s); at least ${policy.minSnapshots} are needed to call a leak (leaks.min-snapshots)`);
+        return [];
+    }
+    const isAllocator = (m) => m.subject !== m.metric;
+    const leaking = series.metrics.filter((m) => !(isAllocator(m) && ignore.some((i) => i.test(m.subject))) && isLeak(m, policy));
+    const allocators = leaking
+        .filter(isAllocator)
+        .sort((a, b) => b.trend.slopePerSnapshot - a.trend.slopePerSnapshot)
+        .slice(0, MAX_ALLOCATORS)
+        .map((m) => ({ function: m.subject, slopePerSnapshot: m.trend.slopePerSnapshot }));
+    return leaking.map((m) => {
+        const known = m.values.filter((v) => v !== null);
+        return {
+            subject: m.subject,
+            metric: m.metric,
+            unit: m.unit,
+            slopePerSnapshot: m.trend.slopePerSnapshot,
+            snapshots: known.length,
+            first: known[0],
+            last: known[known.length - 1],
+            p: m.trend.p,
+            allocators: isAllocator(m) || m.metric === 'Goroutines' ? [] : allocators,
+        };
+    });
+}
+function isLeak(m, policy) {
+    const t = m.trend;
+    const floor = m.metric === 'Goroutines' ? policy.minGrowthGoroutines : policy.minGrowthBytes;
+    return (t.slopePerSnapshot > 0 &&
+        t.p < policy.alpha &&
+        t.rise >= floor &&
+        t.upSteps >= 0.6 &&
+        t.largestStepShare <= 0.5);
 }
 
 /**
@@ -11576,8 +12256,17 @@ function evaluate(diff, policy, today) {
     }
     violations.sort(byImportance);
     waived.sort(byImportance);
+    const leakSuspects = judgeLeaks(diff.series, policy.leaks, policy.ignore, warnings);
+    const leaking = policy.leaks.fail && leakSuspects.length > 0;
     return {
-        status: !diff.hasBaseline ? 'no-baseline' : violations.length > 0 ? 'fail' : 'pass',
+        // A leak within one run needs no baseline, so it fails even on the first run.
+        status: leaking
+            ? 'fail'
+            : !diff.hasBaseline
+                ? 'no-baseline'
+                : violations.length > 0
+                    ? 'fail'
+                    : 'pass',
         violations,
         waived,
         expiredWaivers: policy.waivers
@@ -11590,6 +12279,7 @@ function evaluate(diff, policy, today) {
         })),
         policySource: policy.source,
         changed,
+        leakSuspects,
         warnings,
     };
 }
@@ -12012,7 +12702,7 @@ var Walker = class {
 						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
 					} else {
 						resolvedPath = useRealPaths ? resolvedPath : path;
-						const filename = basename(resolvedPath);
+						const filename = basename$1(resolvedPath);
 						const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
 						resolvedPath = this.joinPath(filename, directoryPath$1);
 						this.pushFile(resolvedPath, files, this.state.counts, filters);
@@ -15041,9 +15731,24 @@ function runGate(req) {
     const policy = loadPolicy(...readConfig(req.config, req.labels.config));
     const read = (patterns, label) => readSide(patterns, label).map((f) => readSnapshot(f.bytes, f.path));
     const baseline = req.baseline.length > 0 ? read(req.baseline, req.labels.baseline) : [];
-    const candidate = read(req.candidate, req.labels.candidate);
-    const d = diff(baseline, candidate, { sampleType: req.sampleType, stacks: req.stacks });
+    const series = req.series && req.series.length > 0 ? read(req.series, req.labels.series) : [];
+    const candidate = req.candidate.length > 0 ? read(req.candidate, req.labels.candidate) : lastOf(series);
+    const d = diff(baseline, candidate, { sampleType: req.sampleType, stacks: req.stacks, series });
     return { diff: d, verdict: evaluate(d, policy, req.today), policy };
+}
+/**
+ * The end state of a series: its last heap profile and its last MemStats file, by the same
+ * order the series analysis uses.
+ */
+function lastOf(series) {
+    const last = (pick) => {
+        const ordered = orderSnapshots(series.filter(pick));
+        return ordered.length > 0 ? [ordered[ordered.length - 1]] : [];
+    };
+    return [
+        ...last((s) => s.profile !== undefined),
+        ...last((s) => !s.profile && s.memstats !== undefined),
+    ];
 }
 function readConfig(path, label) {
     const file = path ?? (existsSync(DEFAULT_CONFIG_PATH) ? DEFAULT_CONFIG_PATH : undefined);
@@ -15110,8 +15815,18 @@ function escapeTerminal(s) {
  * markdown punctuation and `|` backslash-escaped, `@mentions` and `#123` links broken.
  */
 function escapeMarkdown(s) {
+    return markdownChars(escapeTerminal(s));
+}
+/**
+ * Longer text for markdown (explanations, notes): escaped like `escapeMarkdown` but never
+ * cut short.
+ */
+function escapeProse(s) {
+    return markdownChars(stripControls(s));
+}
+function markdownChars(s) {
     let out = '';
-    for (const ch of escapeTerminal(s)) {
+    for (const ch of s) {
         const entity = HTML_ENTITIES[ch];
         if (entity)
             out += entity;
@@ -15159,6 +15874,151 @@ function codeFence(body, info = '') {
     return `${fence}${info}\n${body}\n${fence}`;
 }
 
+const plain$1 = (s) => s;
+/** Process-wide metrics, most telling first; the series and the headline pick from these. */
+const PROCESS_ORDER = ['HeapInuse', 'inuse_space', 'RSS', 'Goroutines'];
+/** Most characters of a function name in a headline. */
+const HEADLINE_NAME = 80;
+/** Most allocator series in the JSON report (process-wide metrics are always in). */
+const JSON_SERIES_ALLOCATORS = 20;
+/** Whether a suspect or series is about the whole process rather than one allocator. */
+function isProcessWide(m) {
+    return m.subject === m.metric;
+}
+/** Process-wide suspects first (HeapInuse, inuse_space, RSS, Goroutines), then allocators by slope. */
+function orderedSuspects(suspects) {
+    const rank = (s) => {
+        const i = PROCESS_ORDER.indexOf(s.metric);
+        return !isProcessWide(s) ? PROCESS_ORDER.length + 1 : i < 0 ? PROCESS_ORDER.length : i;
+    };
+    return [...suspects].sort((a, b) => rank(a) - rank(b) || b.slopePerSnapshot - a.slopePerSnapshot || byName(a, b));
+}
+/** A slope with its sign and unit: `+3.1 MiB`, `+2.5` goroutines. */
+function slopeText(slope, unit) {
+    if (unit === 'count' && !Number.isInteger(slope)) {
+        const s = slope.toFixed(1).replace(/\.0$/, '');
+        return slope > 0 ? `+${s}` : s;
+    }
+    return formatDelta(slope, unit);
+}
+/** A p-value to two significant digits: `0.04`, `<0.001`. */
+function pValue(p) {
+    return p < 0.001 ? '<0.001' : String(Number(p.toPrecision(p < 0.01 ? 1 : 2)));
+}
+/** The trend's significance: `p = 0.04`, `p < 0.001`. */
+function pText(p) {
+    return p < 0.001 ? 'p < 0.001' : `p = ${pValue(p)}`;
+}
+/** `HeapInuse +3.1 MiB per snapshot`, with the subject escaped by `esc`. */
+function suspectPhrase(s, esc = plain$1) {
+    return `${esc(truncate(s.subject, HEADLINE_NAME))} ${slopeText(s.slopePerSnapshot, s.unit)} per snapshot`;
+}
+/** The headline suspect's phrase, `(+2 more suspects)` after it when there are others. */
+function leakPhrase(suspects, esc = plain$1) {
+    const [first, ...rest] = orderedSuspects(suspects);
+    const more = rest.length;
+    return (suspectPhrase(first, esc) + (more > 0 ? ` (+${more} more suspect${more === 1 ? '' : 's'})` : ''));
+}
+/** The distinct lists of allocators named under process-wide suspects, with their metrics. */
+function allocatorGroups(suspects) {
+    const groups = new Map();
+    for (const s of orderedSuspects(suspects)) {
+        if (!isProcessWide(s) || s.allocators.length === 0)
+            continue;
+        const key = JSON.stringify(s.allocators);
+        const group = groups.get(key) ?? { metrics: [], allocators: s.allocators };
+        group.metrics.push(s.metric);
+        groups.set(key, group);
+    }
+    return [...groups.values()];
+}
+/** How the snapshots were put in order: `ordered by file name`, `in the order given`. */
+function orderText(series) {
+    return series.order === 'as given' ? 'in the order given' : `ordered by ${series.order}`;
+}
+/** Number of snapshots in the series. */
+function seriesLength(series) {
+    return Math.max(series.labels.length, ...series.metrics.map((m) => m.values.length));
+}
+/** Indices 0…n−1, or `limit` of them spread evenly from the first to the last. */
+function spreadIndices(n, limit) {
+    const all = Array.from({ length: n }, (_, i) => i);
+    if (n <= limit)
+        return all;
+    if (limit <= 1)
+        return [n - 1];
+    return [...new Set(all.slice(0, limit).map((i) => Math.round((i * (n - 1)) / (limit - 1))))];
+}
+/**
+ * The series worth drawing, in bytes: HeapInuse and RSS (inuse_space without HeapInuse), then
+ * the allocator whose leak rises fastest, if any.
+ */
+function chartedSeries(series, suspects) {
+    const process = ['HeapInuse', 'RSS', 'inuse_space']
+        .map((m) => series.metrics.find((x) => x.metric === m && isProcessWide(x)))
+        .filter((m) => m !== undefined)
+        .filter((m, _, all) => m.metric !== 'inuse_space' || !all.some((x) => x.metric === 'HeapInuse'));
+    const top = topLeakingAllocator(series, suspects);
+    return top ? [...process, top] : process;
+}
+/** The charted series plus the goroutine count, for the table of values. */
+function tabledSeries(series, suspects) {
+    const charted = chartedSeries(series, suspects);
+    const goroutines = series.metrics.find((m) => m.metric === 'Goroutines' && isProcessWide(m));
+    if (!goroutines)
+        return charted;
+    const process = charted.filter(isProcessWide);
+    return [...process, goroutines, ...charted.filter((m) => !isProcessWide(m))];
+}
+function topLeakingAllocator(series, suspects) {
+    const own = suspects
+        .filter((s) => !isProcessWide(s))
+        .sort((a, b) => b.slopePerSnapshot - a.slopePerSnapshot || byName(a, b));
+    const fn = own[0]?.subject ??
+        orderedSuspects(suspects).find((s) => s.allocators.length > 0)?.allocators[0]?.function;
+    if (fn === undefined)
+        return undefined;
+    return series.metrics.find((m) => m.subject === fn && !isProcessWide(m));
+}
+/**
+ * `No leak: nothing grew steadily over 10 snapshots (HeapInuse +12 KiB per snapshot, p = 0.4).`
+ */
+function noLeakText(series, esc = plain$1) {
+    const n = seriesLength(series);
+    const head = PROCESS_ORDER.map((m) => series.metrics.find((x) => x.metric === m && isProcessWide(x))).find((m) => m !== undefined);
+    const trend = head
+        ? ` (${esc(head.metric)} ${slopeText(head.trend.slopePerSnapshot, head.unit)} per snapshot, ${pText(head.trend.p)})`
+        : '';
+    return `No leak: nothing grew steadily over ${n} snapshot${n === 1 ? '' : 's'}${trend}.`;
+}
+/** Process-wide series, then the allocators with the largest slopes (at most `limit`). */
+function reportedSeries(series, limit = JSON_SERIES_ALLOCATORS) {
+    const process = series.metrics.filter(isProcessWide);
+    const allocators = series.metrics
+        .filter((m) => !isProcessWide(m))
+        .sort((a, b) => b.trend.slopePerSnapshot - a.trend.slopePerSnapshot || byName(a, b))
+        .slice(0, limit);
+    return [...process, ...allocators];
+}
+function byName(a, b) {
+    return a.subject < b.subject ? -1 : a.subject > b.subject ? 1 : 0;
+}
+
+/** The classes a Go process's memory divides into (see accounting.ts for each one's meaning). */
+const MEMORY_CLASSES = [
+    'live_heap',
+    'fragmentation',
+    'retained_idle',
+    'released',
+    'stacks',
+    'gc_metadata',
+    'span_cache',
+    'profiling',
+    'other_runtime',
+    'outside_go',
+];
+
+// Picks what every report shows from a Diff and Verdict: rows, fields, files, commands.
 /** Most heaviest stacks a report expands, to keep the PR comment short. */
 const MAX_STACKS = 5;
 /**
@@ -15200,6 +16060,12 @@ function totalTypes(diff) {
 function memstatsFields(diff) {
     return MEMSTATS_FIELDS.filter((f) => diff.memstats[f] !== undefined);
 }
+/** Derived figures that the memory section shows, so the MemStats tables leave them out. */
+const DERIVED_FIELDS = new Set([...MEMORY_CLASSES, 'profile_coverage']);
+/** The runtime's own MemStats fields present, in MEMSTATS_FIELDS order (the tables' rows). */
+function runtimeMemstatsFields(diff) {
+    return memstatsFields(diff).filter((f) => !DERIVED_FIELDS.has(f));
+}
 /** Every MemStats field present: MEMSTATS_FIELDS order first, then any others by name. */
 function allMemstatsFields(diff) {
     const known = memstatsFields(diff);
@@ -15231,28 +16097,43 @@ function allWarnings(diff, verdict) {
 /** Shown where a figure is missing (no baseline, no limit). */
 const MISSING = '—';
 const plain = (s) => s;
-/** The verdict in a few words: `2 rules violated`, `no memory regression`, `no baseline yet — …`. */
-function verdictDetail(verdict) {
+/**
+ * The verdict in a few words: `2 rules violated`, `no memory regression`, `memory leak within
+ * the run — HeapInuse +3.1 MiB per snapshot`, `no baseline yet — …`. A leak suspect's name
+ * goes through `esc`.
+ */
+function verdictDetail(verdict, esc = plain) {
     const n = verdict.violations.length;
     const rules = new Set(verdict.violations.map((v) => v.rule)).size;
     const violated = `${rules} rule${rules === 1 ? '' : 's'} violated` +
         (rules !== n ? ` (${n} violation${n === 1 ? '' : 's'})` : '');
     const waived = verdict.waived.length;
+    const leaks = verdict.leakSuspects ?? [];
+    const leak = leaks.length > 0 ? leakPhrase(leaks, esc) : undefined;
     switch (verdict.status) {
         case 'fail':
+            if (leak && n > 0)
+                return `${violated}, and a memory leak within the run: ${leak}`;
+            if (leak)
+                return `memory leak within the run — ${leak}`;
             return n > 0 ? violated : 'memory regression';
-        case 'no-baseline':
-            return n > 0
-                ? `no baseline yet — ${violated}`
-                : 'no baseline yet — nothing to compare against';
-        default:
-            return ('no memory regression' +
-                (waived > 0 ? ` (${waived} violation${waived === 1 ? '' : 's'} waived)` : ''));
+        case 'no-baseline': {
+            const detail = n > 0 ? `no baseline yet — ${violated}` : 'no baseline yet — nothing to compare against';
+            return leak ? `${detail}; possible leak within the run: ${leak}` : detail;
+        }
+        default: {
+            const detail = 'no memory regression' +
+                (waived > 0 ? ` (${waived} violation${waived === 1 ? '' : 's'} waived)` : '');
+            return leak ? `${detail}, but a possible leak within the run: ${leak}` : detail;
+        }
     }
 }
-/** The one-line verdict: `memory regression — 2 rules violated`, `no memory regression`, … */
-function verdictHeadline(verdict) {
-    const detail = verdictDetail(verdict);
+/**
+ * The one-line verdict: `memory regression — 2 rules violated`, `no memory regression`,
+ * `memory leak within the run — HeapInuse +3.1 MiB per snapshot`, …
+ */
+function verdictHeadline(verdict, esc = plain) {
+    const detail = verdictDetail(verdict, esc);
     return verdict.status === 'fail' && verdict.violations.length > 0
         ? `memory regression — ${detail}`
         : detail;
@@ -15327,8 +16208,14 @@ function jsonReport(input) {
             reason: w.reason,
             expires: w.expires,
         })),
+        leakSuspects: orderedSuspects(verdict.leakSuspects ?? []).map(leakSuspect),
         totals: Object.fromEntries(totalTypes(diff).map((t) => [t, change(diff.totals[t])])),
         memstats: Object.fromEntries(allMemstatsFields(diff).map((f) => [f, change(diff.memstats[f])])),
+        accounting: {
+            baseline: classes(diff.accounting?.baseline),
+            candidate: classes(diff.accounting?.candidate),
+        },
+        series: diff.series ? series(diff.series) : null,
         allocators: focusRows(diff.allocators, diff.focus).map((r, i) => ({
             ...allocator(r),
             stack: i < top ? r.stack.map((f) => ({ function: f.function, file: f.file, line: f.line })) : [],
@@ -15379,6 +16266,39 @@ function allocator(r) {
         delta: r.delta,
         cumBaseline: r.cumBaseline,
         cumCandidate: r.cumCandidate,
+    };
+}
+function leakSuspect(s) {
+    return {
+        subject: s.subject,
+        metric: s.metric,
+        slopePerSnapshot: s.slopePerSnapshot,
+        snapshots: s.snapshots,
+        unit: s.unit,
+        first: s.first,
+        last: s.last,
+        p: s.p,
+        allocators: s.allocators.map((a) => ({
+            function: a.function,
+            slopePerSnapshot: a.slopePerSnapshot,
+        })),
+    };
+}
+function classes(a) {
+    return a ? a.classes.map((c) => ({ class: c.class, bytes: c.bytes })) : null;
+}
+function series(s) {
+    return {
+        labels: [...s.labels],
+        order: s.order,
+        metrics: reportedSeries(s).map((m) => ({
+            metric: m.metric,
+            subject: m.subject,
+            unit: m.unit,
+            values: [...m.values],
+            slopePerSnapshot: m.trend.slopePerSnapshot,
+            p: m.trend.p,
+        })),
     };
 }
 
@@ -15820,7 +16740,7 @@ function moreLine(total, shown, what) {
 }
 /** The heading and the one-sentence summary under it. */
 function headingSection({ diff, verdict }) {
-    const heading = `### ${ICONS[verdict.status]} gomem-gate: ${verdictHeadline(verdict)}`;
+    const heading = `### ${ICONS[verdict.status]} gomem-gate: ${verdictHeadline(verdict, escapeMarkdown)}`;
     const phrase = focusPhrase(diff, escapeMarkdown);
     const policy = `policy: ${escapeMarkdown(verdict.policySource)}`;
     return `${heading}\n\n${phrase ? `${phrase} · ${policy}` : policy}`;
@@ -15967,9 +16887,9 @@ function totalsSection({ diff }) {
         return undefined;
     return `#### Totals\n\n${figuresTable('Sample type', types, (t) => diff.totals[t])}`;
 }
-/** MemStats fields present, in MEMSTATS_FIELDS order; undefined without MemStats. */
+/** The runtime's MemStats fields present, in MEMSTATS_FIELDS order; undefined without any. */
 function memstatsSection({ diff }) {
-    const fields = memstatsFields(diff);
+    const fields = runtimeMemstatsFields(diff);
     if (fields.length === 0)
         return undefined;
     return `#### MemStats\n\n${figuresTable('Field', fields, (f) => diff.memstats[f])}`;
@@ -16037,6 +16957,289 @@ function warningsSection({ diff, verdict }) {
     return `#### Warnings\n\n${lines.join('\n')}${moreLine(warnings.length, lines.length, 'warnings')}`;
 }
 
+// Mermaid charts for GitHub comments: pies and line charts, every label sanitised.
+/** Longest label or title in a chart, in characters. */
+const MAX_MERMAID_LABEL = 60;
+/** Colours of the line chart's lines, in order, and the emoji squares that name them. */
+const LINE_COLOURS = ['#e5534b', '#4184e4', '#57ab5a', '#c69026'];
+const LINE_SWATCHES = ['🟥', '🟦', '🟩', '🟧'];
+/**
+ * A label that cannot leave its chart: only letters, digits, spaces and `-_.()/` survive
+ * (no quotes, colons, `%%` directives, brackets, `<`, `>`, `;`, `#` or backticks), line
+ * breaks become spaces, runs of spaces collapse, and at most 60 characters remain.
+ */
+function mermaidLabel(s) {
+    const kept = stripControls(s)
+        .replace(/[^\p{L}\p{N} _.()/-]/gu, '')
+        .replace(/ +/g, ' ')
+        .trim();
+    const chars = Array.from(kept);
+    if (chars.length <= MAX_MERMAID_LABEL)
+        return kept;
+    return chars.slice(0, MAX_MERMAID_LABEL - 3).join('') + '...';
+}
+/** A number for a chart: plain decimal notation, at most `digits` decimals, no trailing zeros. */
+function chartNumber(n, digits = 2) {
+    const s = n.toFixed(digits);
+    return s.includes('.') ? s.replace(/\.?0+$/, '') : s;
+}
+/** A pie chart; slices whose value prints as 0 are left out (mermaid wants positive values). */
+function pieChart(title, slices) {
+    const lines = [`pie title ${mermaidLabel(title)}`];
+    for (const s of slices) {
+        const value = chartNumber(s.value, s.value >= 10 ? 1 : s.value >= 0.01 ? 2 : 4);
+        if (Number(value) > 0)
+            lines.push(`    "${mermaidLabel(s.label)}" : ${value}`);
+    }
+    return codeFence(lines.join('\n'), 'mermaid');
+}
+/**
+ * An `xychart-beta` line chart over categories 1…n, lines coloured by LINE_COLOURS in order
+ * (GitHub's mermaid draws no legend: name the lines with LINE_SWATCHES next to the chart).
+ */
+function lineChart(title, yTitle, n, lines) {
+    const max = Math.max(0, ...lines.flatMap((l) => l.values));
+    const top = niceCeiling(max);
+    const body = [
+        '---',
+        'config:',
+        '  themeVariables:',
+        '    xyChart:',
+        `      plotColorPalette: "${LINE_COLOURS.join(', ')}"`,
+        '---',
+        'xychart-beta',
+        `    title "${mermaidLabel(title)}"`,
+        `    x-axis "Snapshot" [${Array.from({ length: n }, (_, i) => `"${i + 1}"`).join(', ')}]`,
+        `    y-axis "${mermaidLabel(yTitle)}" 0 --> ${chartNumber(top)}`,
+        ...lines
+            .slice(0, LINE_COLOURS.length)
+            .map((l) => `    line [${l.values.map((v) => chartNumber(v)).join(', ')}]`),
+    ];
+    return codeFence(body.join('\n'), 'mermaid');
+}
+/** The smallest 1, 2 or 5 × 10^k at or above `n` (1 for nothing to show). */
+function niceCeiling(n) {
+    if (!(n > 0))
+        return 1;
+    const power = 10 ** Math.floor(Math.log10(n));
+    for (const step of [1, 2, 5, 10])
+        if (step * power >= n)
+            return step * power;
+    return 10 * power;
+}
+
+const MiB$1 = 1024 * 1024;
+/** Longest function name in a column header. */
+const HEADER_NAME$1 = 60;
+/**
+ * The suspects table with the allocators growing along, the series as a chart and a table of
+ * values; a one-line "No leak" when a series shows none; undefined without series or suspects.
+ */
+function leaksSection(input, limits) {
+    const { diff, verdict } = input;
+    const suspects = orderedSuspects(verdict.leakSuspects ?? []);
+    const series = diff.series;
+    if (suspects.length === 0)
+        return series ? `✅ ${noLeakText(series, escapeMarkdown)}` : undefined;
+    const shown = suspects.slice(0, Math.max(1, limits.rows));
+    const rows = shown.map((s) => [
+        escapeMarkdown(s.subject),
+        escapeMarkdown(s.metric),
+        slopeText(s.slopePerSnapshot, s.unit),
+        String(s.snapshots),
+        `${valueText(s.first, s.unit)} → ${valueText(s.last, s.unit)}`,
+    ]);
+    const head = ['Subject', 'Metric', 'Per snapshot', 'Snapshots', 'First → Last'];
+    const parts = [
+        `#### Leak suspects\n\n${table(head, rows, 'llrrr')}` +
+            moreLine(suspects.length, shown.length, 'suspects'),
+    ];
+    const groups = allocatorGroups(suspects);
+    for (const g of groups) {
+        const what = groups.length === 1 ? 'it' : g.metrics.map(escapeMarkdown).join(', ');
+        const list = g.allocators.map((a) => `${code(a.function)} (${slopeText(a.slopePerSnapshot, 'bytes')} per snapshot)`);
+        parts.push(`Allocators growing with ${what}: ${list.join(', ')}.`);
+    }
+    if (series) {
+        if (limits.charts) {
+            const chart = seriesChart(series, suspects);
+            if (chart)
+                parts.push(chart);
+        }
+        if (limits.seriesRows > 0)
+            parts.push(valuesTable(series, suspects, limits.seriesRows));
+    }
+    return parts.join('\n\n');
+}
+/** A line chart in MiB of the charted series that are known at every snapshot, and its key. */
+function seriesChart(series, suspects) {
+    const n = seriesLength(series);
+    const lines = chartedSeries(series, suspects)
+        .filter((m) => m.values.length === n && m.values.every((v) => v !== null))
+        .slice(0, LINE_COLOURS.length);
+    if (lines.length === 0 || n < 2)
+        return undefined;
+    const title = lines.map((m) => m.subject).join(' / ') + ' (MiB)';
+    const chart = lineChart(title, 'MiB', n, lines.map((m) => ({ values: m.values.map((v) => (v ?? 0) / MiB$1) })));
+    const key = lines.map((m, i) => `${LINE_SWATCHES[i]} ${name(m)}`).join(' · ');
+    return `${chart}\n\n${key}`;
+}
+/** The tabled series per snapshot, in a collapsed block; evenly thinned past `limit` rows. */
+function valuesTable(series, suspects, limit) {
+    const n = seriesLength(series);
+    const metrics = tabledSeries(series, suspects);
+    const picked = spreadIndices(n, limit);
+    const rows = picked.map((i) => [
+        String(i + 1),
+        series.labels[i] !== undefined ? escapeMarkdown(series.labels[i]) : MISSING,
+        ...metrics.map((m) => {
+            const v = m.values[i];
+            return v === null || v === undefined ? MISSING : valueText(v, m.unit);
+        }),
+    ]);
+    const head = ['#', 'Snapshot', ...metrics.map((m) => name(m))];
+    const thinned = picked.length < n
+        ? `\n\n${picked.length} of ${n} snapshots shown; \`--format json\` has them all.`
+        : '';
+    return [
+        `<details><summary>Values per snapshot (${n}, ${escapeHtml(orderText(series))})</summary>`,
+        '',
+        table(head, rows, 'rl' + 'r'.repeat(metrics.length)) + thinned,
+        '',
+        '</details>',
+    ].join('\n');
+}
+/** A metric's name, or a function's name as code (escaped, shortened for a header). */
+function name(m) {
+    return isProcessWide(m) ? escapeMarkdown(m.metric) : code(truncate(m.subject, HEADER_NAME$1));
+}
+/**
+ * Untrusted text in monospace: `<code>` rather than backticks, so the markdown escapes inside
+ * still apply and nothing can close the span early.
+ */
+function code(s) {
+    return `<code>${escapeMarkdown(s)}</code>`;
+}
+
+// What every report shows about where a process's memory went: class rows, totals, coverage.
+/** The classes of both sides, aligned; undefined without any accounting. */
+function memoryView(diff) {
+    const { baseline, candidate } = diff.accounting ?? {};
+    if (!baseline && !candidate)
+        return undefined;
+    const bytes = (a, c) => a?.classes.find((x) => x.class === c)?.bytes ?? null;
+    const rows = MEMORY_CLASSES.map((c) => ({
+        class: c,
+        label: CLASS_INFO[c].label,
+        explain: CLASS_INFO[c].explain,
+        baseline: bytes(baseline, c),
+        candidate: bytes(candidate, c),
+    })).filter((r) => r.baseline !== null || r.candidate !== null);
+    return { baseline, candidate, rows };
+}
+/** The RSS row's label: `RSS (current)`, or `RSS (MaxRSS, peak)` when a side only had the peak. */
+function rssLabel(view) {
+    const peak = [view.baseline, view.candidate].some((a) => a?.rss?.source === 'MaxRSS');
+    return peak ? 'RSS (MaxRSS, peak)' : 'RSS (current)';
+}
+/** What the RSS row means. */
+function rssExplain(view) {
+    return rssLabel(view).includes('peak')
+        ? 'The most resident memory the process ever had (MaxRSS), not its current size.'
+        : 'Memory of the process resident in RAM, as the OS reports it.';
+}
+/** What the Sys row means. */
+const SYS_EXPLAIN = 'Everything the Go runtime obtained from the OS; the Go classes above add up to it exactly.';
+/**
+ * `The heap profile covers 93% of the live heap (sampling one allocation per 512 KiB
+ * allocated)`, then accounting.ts's note when profile and runtime disagree; [] without coverage.
+ */
+function coverageLines(view) {
+    const c = view.candidate?.coverage;
+    if (!c || c.heapAlloc === 0)
+        return [];
+    const pct = (r) => `${Math.round(r * 100)}%`;
+    const base = view.baseline?.coverage;
+    const rate = c.period > 1
+        ? ` (sampling one allocation per ${formatBytes(c.period)} allocated)`
+        : c.period === 1
+            ? ' (recording every allocation)'
+            : '';
+    const baseText = base && base.heapAlloc > 0 ? `; ${pct(base.ratio)} in the baseline` : '';
+    const lines = [`The heap profile covers ${pct(c.ratio)} of the live heap${rate}${baseText}.`];
+    const note = coverageNote(c);
+    if (note)
+        lines.push(note);
+    return lines;
+}
+/** Sum of a side's classes as charted (Sys plus what RSS holds outside Go). */
+function chartedTotal(a) {
+    return a.classes.reduce((s, c) => s + c.bytes, 0);
+}
+
+// Markdown "Where the memory is": the classes of process memory, their meaning, and pies.
+const MiB = 1024 * 1024;
+/**
+ * The classes table (Class | Baseline | Candidate | Δ | What it is, or just Candidate), the
+ * Sys and RSS rows, the profile's coverage, then a pie per side; undefined without MemStats.
+ */
+function memorySection({ diff }, limits) {
+    const view = memoryView(diff);
+    if (!view)
+        return undefined;
+    const parts = [`#### Where the memory is\n\n${classTable(view, limits.explain)}`];
+    const coverage = coverageLines(view);
+    if (coverage.length > 0)
+        parts.push(coverage.map(escapeProse).join(' '));
+    if (limits.charts) {
+        if (view.baseline)
+            parts.push(pie('Baseline', view.baseline));
+        if (view.candidate)
+            parts.push(pie('Candidate', view.candidate));
+    }
+    return parts.join('\n\n');
+}
+function classTable(view, explain) {
+    const sides = ['baseline', 'candidate'].filter((s) => view[s]);
+    const compared = sides.length === 2;
+    const head = [
+        'Class',
+        ...sides.map((s) => (s === 'baseline' ? 'Baseline' : 'Candidate')),
+        ...(compared ? ['Δ'] : []),
+        ...(explain ? ['What it is'] : []),
+    ];
+    const line = (name, get, what) => {
+        const values = sides.map((s) => {
+            const a = view[s];
+            return a ? (get(a) ?? null) : null;
+        });
+        const [b, c] = values;
+        const delta = !compared
+            ? []
+            : b !== null && c !== null
+                ? [formatDelta(c - b, 'bytes')]
+                : [MISSING];
+        return [
+            name,
+            ...values.map((v) => valueText(v, 'bytes')),
+            ...delta,
+            ...(explain ? [escapeProse(what)] : []),
+        ];
+    };
+    const rows = view.rows.map((r) => line(`${r.label} (\`${r.class}\`)`, (a) => a.classes.find((x) => x.class === r.class)?.bytes, r.explain));
+    rows.push(line('**Sys (Go runtime total)**', (a) => a.sys, SYS_EXPLAIN));
+    if (view.baseline?.rss || view.candidate?.rss)
+        rows.push(line(rssLabel(view), (a) => a.rss?.bytes, rssExplain(view)));
+    const align = 'l' + 'r'.repeat(head.length - 1 - (explain ? 1 : 0)) + (explain ? 'l' : '');
+    return table(head, rows, align);
+}
+/** `pie title Candidate memory (60.8 MiB)` with a slice per nonzero class, in MiB. */
+function pie(side, a) {
+    return pieChart(`${side} memory (${formatBytes(chartedTotal(a))})`, a.classes
+        .filter((c) => c.bytes > 0)
+        .map((c) => ({ label: CLASS_INFO[c.class].label, value: c.bytes / MiB })));
+}
+
 // Renders the PR comment: GitHub-flavoured markdown, every untrusted string escaped.
 /**
  * Longest markdown report, in characters. GitHub refuses comments over 65,536; the margin
@@ -16049,10 +17252,39 @@ const TRIMMED = '_Some sections were shortened or left out to fit a GitHub comme
 function renderMarkdown(input) {
     const max = input.maxLength ?? MARKDOWN_LIMIT;
     const top = Math.max(0, Math.floor(input.top));
+    // Each level shortens more; the charts go first (a picture supplements the tables).
+    const full = {
+        rows: 50,
+        growers: top,
+        stacks: 5,
+        frames: 32,
+        packages: 5,
+        charts: true,
+        explain: true,
+        seriesRows: 50,
+    };
     const levels = [
-        { rows: 50, growers: top, stacks: 5, frames: 32, packages: 5 },
-        { rows: 20, growers: Math.min(top, 10), stacks: 2, frames: 12, packages: 5 },
-        { rows: 5, growers: Math.min(top, 5), stacks: 0, frames: 0, packages: 0 },
+        full,
+        { ...full, charts: false },
+        {
+            ...full,
+            rows: 20,
+            growers: Math.min(top, 10),
+            stacks: 2,
+            frames: 12,
+            charts: false,
+            seriesRows: 20,
+        },
+        {
+            rows: 5,
+            growers: Math.min(top, 5),
+            stacks: 0,
+            frames: 0,
+            packages: 0,
+            charts: false,
+            explain: false,
+            seriesRows: 0,
+        },
     ];
     for (const [i, limits] of levels.entries()) {
         const sections = build(input, limits);
@@ -16067,11 +17299,13 @@ function build(input, limits) {
         headingSection(input),
         notesSection(input),
         violationsSection(input, limits.rows),
+        leaksSection(input, limits),
         waiversSection(input, limits.rows),
         growersSection(input, limits),
         limits.packages > 0 ? packagesSection(input, limits) : undefined,
         limits.packages > 0 ? stacksSection(input, limits) : undefined,
         totalsSection(input),
+        memorySection(input, limits),
         memstatsSection(input),
         inputsSection(input, limits.rows),
         commandSection(input),
@@ -16146,6 +17380,158 @@ function columns(rows, align, color) {
     });
 }
 
+/** Most snapshots in the table of values; more are thinned evenly. */
+const TEXT_SERIES_ROWS = 30;
+/** Longest function name in a column header. */
+const HEADER_NAME = 40;
+/**
+ * The `Leak suspects` section's lines (table, allocators, values per snapshot), or a
+ * `Leak check` one-liner when a series shows no leak; the title comes first, [] for neither.
+ */
+function leakLines(series, raw, color) {
+    const suspects = orderedSuspects(raw);
+    if (suspects.length === 0)
+        return series ? ['Leak check', [`  ${noLeakText(series, escapeTerminal)}`]] : ['', []];
+    const out = columns([
+        ['subject', 'metric', 'per snapshot', 'snapshots', 'first → last', 'p'],
+        ...suspects.map((s) => [
+            escapeTerminal(s.subject),
+            escapeTerminal(s.metric),
+            { text: slopeText(s.slopePerSnapshot, s.unit), style: 'red' },
+            String(s.snapshots),
+            `${valueText(s.first, s.unit)} → ${valueText(s.last, s.unit)}`,
+            pValue(s.p),
+        ]),
+    ], 'llrrrr', color);
+    const groups = allocatorGroups(suspects);
+    for (const g of groups) {
+        const what = groups.length === 1 ? 'it' : g.metrics.map((m) => escapeTerminal(m)).join(', ');
+        const list = g.allocators.map((a) => `${escapeTerminal(a.function)} (${slopeText(a.slopePerSnapshot, 'bytes')} per snapshot)`);
+        out.push('', `  allocators growing with ${what}: ${list.join(', ')}`);
+    }
+    if (series)
+        out.push('', ...valueLines(series, suspects, color));
+    return ['Leak suspects', out];
+}
+function valueLines(series, suspects, color) {
+    const n = seriesLength(series);
+    const metrics = tabledSeries(series, suspects);
+    const picked = spreadIndices(n, TEXT_SERIES_ROWS);
+    const head = [
+        '#',
+        ...metrics.map((m) => (isProcessWide(m) ? m.metric : escapeTerminal(truncate(m.subject, HEADER_NAME)))),
+        'snapshot',
+    ];
+    const rows = picked.map((i) => [
+        String(i + 1),
+        ...metrics.map((m) => {
+            const v = m.values[i];
+            return v === null || v === undefined ? MISSING : valueText(v, m.unit);
+        }),
+        { text: series.labels[i] !== undefined ? escapeTerminal(series.labels[i]) : MISSING, style: 'dim' },
+    ]);
+    const title = `  values per snapshot (${n}, ${orderText(series)})`;
+    const thinned = picked.length < n ? [paint(`  ${picked.length} of ${n} snapshots shown`, 'dim', color)] : [];
+    return [
+        title,
+        ...columns([head, ...rows], 'r' + 'r'.repeat(metrics.length) + 'l', color),
+        ...thinned,
+    ];
+}
+
+/** Cells of the longest bar. */
+const BAR_CELLS = 30;
+const FULL = '█';
+const EMPTY = '░';
+/** Shown for a class too small to fill half a cell, so that it does not look empty. */
+const SLIVER = '▏';
+const SYS_LABEL = 'Sys (Go runtime total)';
+/** Width the coverage sentences are wrapped at. */
+const WRAP = 96;
+/**
+ * A block per side (baseline, then candidate): class, bytes, a bar on a scale shared by both
+ * sides, the change on the candidate's; then Sys, RSS and the profile's coverage. [] without
+ * MemStats. No escape codes unless `color`.
+ */
+function memoryLines(diff, color) {
+    const view = memoryView(diff);
+    if (!view)
+        return [];
+    const sides = ['baseline', 'candidate'].filter((s) => view[s]);
+    const labels = [...view.rows.map((r) => r.label), SYS_LABEL, rssLabel(view)];
+    const labelWidth = Math.max(...labels.map(visibleWidth));
+    const values = sides.flatMap((s) => figures$1(view[s]).map(formatBytes));
+    const valueWidth = Math.max(...values.map(visibleWidth));
+    const scale = Math.max(1, ...sides.flatMap((s) => view[s].classes.map((c) => c.bytes)));
+    const line = (label, bytes, rest) => `    ${label.padEnd(labelWidth)}  ${formatBytes(bytes).padStart(valueWidth)}${rest}`;
+    // Changes (candidate side, with a baseline) are right-aligned in a column after the bars.
+    const { baseline, candidate } = view;
+    const deltas = new Map();
+    if (baseline && candidate) {
+        for (const r of view.rows)
+            if (r.baseline !== null && r.candidate !== null)
+                deltas.set(r.class, r.candidate - r.baseline);
+        deltas.set('sys', candidate.sys - baseline.sys);
+    }
+    const deltaWidth = Math.max(0, ...[...deltas.values()].map((d) => formatDelta(d, 'bytes').length));
+    const change = (key) => {
+        const d = deltas.get(key);
+        if (d === undefined)
+            return '';
+        return '  ' + paint(formatDelta(d, 'bytes').padStart(deltaWidth), deltaStyle(d), color);
+    };
+    const out = [];
+    for (const side of sides) {
+        const a = view[side];
+        const withChange = side === 'candidate';
+        out.push(`  ${side}`);
+        for (const r of view.rows) {
+            const bytes = r[side];
+            if (bytes === null)
+                continue;
+            const rest = `  ${bar(bytes, scale, color)}${withChange ? change(r.class) : ''}`;
+            out.push(line(r.label, bytes, rest));
+        }
+        const noBar = ' '.repeat(2 + BAR_CELLS);
+        out.push(line(SYS_LABEL, a.sys, withChange && deltas.has('sys') ? noBar + change('sys') : ''));
+        if (a.rss)
+            out.push(line(rssLabel(view), a.rss.bytes, ''));
+    }
+    for (const sentence of coverageLines(view))
+        out.push(...wrap(sentence, '  '));
+    return out;
+}
+/** The byte figures a side prints (classes, Sys, RSS), for the column width. */
+function figures$1(a) {
+    return [...a.classes.map((c) => c.bytes), a.sys, ...(a.rss ? [a.rss.bytes] : [])];
+}
+/** `██████░░░…`: BAR_CELLS cells in all, filled in proportion to `bytes / scale`. */
+function bar(bytes, scale, color) {
+    const exact = (Math.max(0, bytes) / scale) * BAR_CELLS;
+    let filled = FULL.repeat(Math.min(BAR_CELLS, Math.round(exact)));
+    if (filled === '' && bytes > 0)
+        filled = SLIVER;
+    const empty = EMPTY.repeat(BAR_CELLS - Array.from(filled).length);
+    return filled + paint(empty, 'dim', color);
+}
+/** Words of `text` on lines of at most WRAP characters, each starting with `indent`. */
+function wrap(text, indent) {
+    const lines = [];
+    let current = '';
+    // A number stays on the line of its unit.
+    for (const word of text.split(/ (?!(?:B|KiB|MiB|GiB|TiB|PiB)\b)/)) {
+        if (current && visibleWidth(indent + current + ' ' + word) > WRAP) {
+            lines.push(indent + current);
+            current = word;
+        }
+        else
+            current = current ? `${current} ${word}` : word;
+    }
+    if (current)
+        lines.push(indent + current);
+    return lines;
+}
+
 /** Heaviest stacks the terminal report prints, and frames per stack. */
 const TEXT_STACKS = 3;
 const TEXT_FRAMES = 10;
@@ -16160,7 +17546,7 @@ function renderText(input) {
     const color = input.color === true;
     const [label, labelStyle] = LABELS[verdict.status];
     const out = [
-        `${paint(label, labelStyle, color)}  gomem-gate: ${verdictDetail(verdict)} ` +
+        `${paint(label, labelStyle, color)}  gomem-gate: ${verdictDetail(verdict, escapeTerminal)} ` +
             paint(`(policy: ${escapeTerminal(verdict.policySource)})`, 'dim', color),
     ];
     const phrase = focusPhrase(diff, escapeTerminal);
@@ -16180,6 +17566,7 @@ function renderText(input) {
         { text: changeText(v, v.unit), style: deltaStyle(v.delta) },
         escapeTerminal(v.limitText),
     ]), 'lllrrrl'));
+    section(...leakLines(diff.series, verdict.leakSuspects ?? [], color));
     section('Waived', table(['rule', 'subject', 'metric', 'change', 'expires', 'reason'], verdict.waived.map((w) => [
         escapeTerminal(w.rule),
         escapeTerminal(w.subject),
@@ -16208,7 +17595,8 @@ function renderText(input) {
         section(compared ? `Top growing ${what} (${focus})` : `Largest ${what} (${focus})`, changeColumns(growers(group, Math.min(5, input.top)), hasDeltas(group), total, color));
     }
     section('Totals', figures('sample type', totalTypes(diff), (t) => diff.totals[t], color));
-    section('MemStats', figures('field', memstatsFields(diff), (f) => diff.memstats[f], color));
+    section('Where the memory is', memoryLines(diff, color));
+    section('MemStats', figures('field', runtimeMemstatsFields(diff), (f) => diff.memstats[f], color));
     section('Inputs', table(['side', 'format', `${focus} total`, 'period', 'file'], diff.files.map((f) => [
         f.side,
         f.format,
@@ -16315,7 +17703,11 @@ Inputs (sniffed by content, gzipped or not; several per side are added up):
 
 Options:
   -b, --baseline <file|glob>   baseline files; repeat or list several (omit: no baseline)
-  -c, --candidate <file|glob>  candidate files; repeat or list several (required)
+  -c, --candidate <file|glob>  candidate files; repeat or list several
+  -s, --series <file|glob>     snapshots of one candidate process over time (heap-001.pb.gz,
+                               memstats-001.json, ...): leaks within the run are detected
+                               without a baseline; the last snapshots are the candidate
+                               when --candidate is not given
       --config <file>          policy file (default .github/gomem-gate.yml when it exists,
                                else the built-in defaults)
   -f, --format <fmt>           text | markdown | json (default text)
@@ -16345,6 +17737,7 @@ function parseCommandLine(argv) {
             options: {
                 baseline: { type: 'string', short: 'b', multiple: true },
                 candidate: { type: 'string', short: 'c', multiple: true },
+                series: { type: 'string', short: 's', multiple: true },
                 config: { type: 'string' },
                 format: { type: 'string', short: 'f' },
                 output: { type: 'string', short: 'o' },
@@ -16362,11 +17755,11 @@ function parseCommandLine(argv) {
     if (parsed.values.help)
         return { command: 'help' };
     // `--baseline a.pb.gz b.pb.gz --candidate c.pb.gz`: bare words belong to the option before them.
-    const lists = { baseline: [], candidate: [] };
+    const lists = { baseline: [], candidate: [], series: [] };
     let current;
     for (const t of parsed.tokens ?? []) {
         if (t.kind === 'option') {
-            current = t.name === 'baseline' || t.name === 'candidate' ? t.name : undefined;
+            current = t.name in lists ? t.name : undefined;
             if (current && t.value !== undefined)
                 lists[current].push(t.value);
         }
@@ -16377,8 +17770,8 @@ function parseCommandLine(argv) {
             lists[current].push(t.value);
         }
     }
-    if (lists.candidate.length === 0) {
-        throw new GateError('USAGE', '--candidate is required', 'name the files of the change under test');
+    if (lists.candidate.length === 0 && lists.series.length === 0) {
+        throw new GateError('USAGE', '--candidate is required', 'name the files of the change under test, or a --series of snapshots');
     }
     const format = parsed.values.format ?? 'text';
     if (!FORMATS.includes(format)) {
@@ -16393,6 +17786,7 @@ function parseCommandLine(argv) {
         command: 'compare',
         baseline: lists.baseline,
         candidate: lists.candidate,
+        series: lists.series,
         config: parsed.values.config,
         format: format,
         output: parsed.values.output,
@@ -16433,8 +17827,14 @@ function compare(args, io) {
     const { diff, verdict } = runGate({
         baseline: args.baseline,
         candidate: args.candidate,
+        series: args.series,
         config: args.config,
-        labels: { baseline: '--baseline', candidate: '--candidate', config: '--config' },
+        labels: {
+            baseline: '--baseline',
+            candidate: '--candidate',
+            config: '--config',
+            series: '--series',
+        },
         today: io.today,
         sampleType: args.sampleType,
         stacks: args.stacks,

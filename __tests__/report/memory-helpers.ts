@@ -127,3 +127,8 @@ export function seriesDiff(leaker?: string): Diff {
 export function leakVerdict(series: SeriesAnalysis): Verdict {
   return { ...passVerdict(), status: 'fail', leakSuspects: leakSuspects(series) }
 }
+
+/** The bodies of the ```mermaid blocks in `md`. */
+export function mermaidBlocks(md: string): string[] {
+  return [...md.matchAll(/^(`{3,})mermaid\n([^]*?)\n\1$/gm)].map((m) => m[2])
+}

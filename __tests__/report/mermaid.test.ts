@@ -1,17 +1,12 @@
 import { render } from '../../src/report/index.js'
 import { lineChart, mermaidLabel, pieChart } from '../../src/report/mermaid.js'
 import { input } from './helpers.js'
-import { leakVerdict, seriesDiff } from './memory-helpers.js'
+import { leakVerdict, mermaidBlocks, seriesDiff } from './memory-helpers.js'
 
 const HOSTILE = `"]; %%{init: {'theme':'dark'}}%% <img> \n x`
 
-/** The bodies of the ```mermaid blocks in `md`. */
-export function mermaidBlocks(md: string): string[] {
-  return [...md.matchAll(/^(`{3,})mermaid\n([^]*?)\n\1$/gm)].map((m) => m[2])
-}
-
 /** Every line a chart of ours may hold: nothing else can appear in a block. */
-const PIE_LINE = /^(pie title [\p{L}\p{N} _.()/-]+|    "[\p{L}\p{N} _.()/-]+" : \d+(\.\d+)?)$/u
+const PIE_LINE = /^(pie title [\p{L}\p{N} _.()/-]+| {4}"[\p{L}\p{N} _.()/-]+" : \d+(\.\d+)?)$/u
 const XY_LINE = new RegExp(
   [
     '---',

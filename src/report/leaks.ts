@@ -7,7 +7,7 @@ import { truncate } from './escape.js'
 type Escape = (s: string) => string
 const plain: Escape = (s) => s
 
-/** Process-wide metrics, most telling first; the series and the headline pick from these. */
+/** Process-wide metrics, most telling first. */
 const PROCESS_ORDER = ['HeapInuse', 'inuse_space', 'RSS', 'Goroutines']
 
 /** Most characters of a function name in a headline. */
@@ -21,20 +21,28 @@ export function isProcessWide(m: { subject: string; metric: string }): boolean {
   return m.subject === m.metric
 }
 
-/** Process-wide suspects first (HeapInuse, inuse_space, RSS, Goroutines), then allocators by slope. */
+/**
+ * Process-wide suspects first, the one that grew the most relative to where it started
+ * leading (the headline), then allocators by slope.
+ */
 export function orderedSuspects(suspects: LeakSuspect[]): LeakSuspect[] {
+  const growth = (s: LeakSuspect) => (s.first > 0 ? (s.last - s.first) / s.first : Infinity)
   const rank = (s: LeakSuspect) => {
     const i = PROCESS_ORDER.indexOf(s.metric)
-    return !isProcessWide(s) ? PROCESS_ORDER.length + 1 : i < 0 ? PROCESS_ORDER.length : i
+    return i < 0 ? PROCESS_ORDER.length : i
   }
-  return [...suspects].sort(
-    (a, b) => rank(a) - rank(b) || b.slopePerSnapshot - a.slopePerSnapshot || byName(a, b),
-  )
+  const process = suspects
+    .filter(isProcessWide)
+    .sort((a, b) => growth(b) - growth(a) || rank(a) - rank(b))
+  const allocators = suspects
+    .filter((s) => !isProcessWide(s))
+    .sort((a, b) => b.slopePerSnapshot - a.slopePerSnapshot || byName(a, b))
+  return [...process, ...allocators]
 }
 
-/** A slope with its sign and unit: `+3.1 MiB`, `+2.5` goroutines. */
+/** A slope with its sign and unit: `+3.1 MiB`, `+2.5` or `+833` goroutines. */
 export function slopeText(slope: number, unit: Unit): string {
-  if (unit === 'count' && !Number.isInteger(slope)) {
+  if (unit === 'count' && Math.abs(slope) < 10 && !Number.isInteger(slope)) {
     const s = slope.toFixed(1).replace(/\.0$/, '')
     return slope > 0 ? `+${s}` : s
   }
@@ -61,8 +69,7 @@ export function leakPhrase(suspects: LeakSuspect[], esc: Escape = plain): string
   const [first, ...rest] = orderedSuspects(suspects)
   const more = rest.length
   return (
-    suspectPhrase(first, esc) +
-    (more > 0 ? ` (+${more} more suspect${more === 1 ? '' : 's'})` : '')
+    suspectPhrase(first, esc) + (more > 0 ? ` (+${more} more suspect${more === 1 ? '' : 's'})` : '')
   )
 }
 

@@ -38,6 +38,7 @@ export function memoryLines(diff: Diff, color: boolean): string[] {
     for (const r of view.rows)
       if (r.baseline !== null && r.candidate !== null) deltas.set(r.class, r.candidate - r.baseline)
     deltas.set('sys', candidate.sys - baseline.sys)
+    if (baseline.rss && candidate.rss) deltas.set('rss', candidate.rss.bytes - baseline.rss.bytes)
   }
   const deltaWidth = Math.max(0, ...[...deltas.values()].map((d) => formatDelta(d, 'bytes').length))
   const change = (key: string) => {
@@ -57,9 +58,11 @@ export function memoryLines(diff: Diff, color: boolean): string[] {
       const rest = `  ${bar(bytes, scale, color)}${withChange ? change(r.class) : ''}`
       out.push(line(r.label, bytes, rest))
     }
-    const noBar = ' '.repeat(2 + BAR_CELLS)
-    out.push(line(SYS_LABEL, a.sys, withChange && deltas.has('sys') ? noBar + change('sys') : ''))
-    if (a.rss) out.push(line(rssLabel(view), a.rss.bytes, ''))
+    // Sys and RSS have no bar; their changes stay in the column.
+    const noBar = (key: string) =>
+      withChange && deltas.has(key) ? ' '.repeat(2 + BAR_CELLS) + change(key) : ''
+    out.push(line(SYS_LABEL, a.sys, noBar('sys')))
+    if (a.rss) out.push(line(rssLabel(view), a.rss.bytes, noBar('rss')))
   }
   for (const sentence of coverageLines(view)) out.push(...wrap(sentence, '  '))
   return out
