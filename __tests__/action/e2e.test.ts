@@ -1,5 +1,5 @@
 // The bundled action (dist/index.js) run as the runner runs it, against a local GitHub.
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { startFakeGitHub, type FakeGitHub } from './fake-github.js'
 import {
   NODES,
@@ -137,6 +137,23 @@ describe.each(NODES)('on %s', (version) => {
     expect(
       r.annotations.some((a) => a.level === 'warning' && /memory regression/.test(a.message)),
     ).toBe(true)
+  })
+
+  test('a leak within one run fails the first pull request, with no baseline at all', async () => {
+    const snapshots = Object.fromEntries(
+      readdirSync('fixtures/series/leak').map((f) => [`snapshots/${f}`, fx(`series/leak/${f}`)]),
+    )
+    const r = await pullRequest('b'.repeat(40), snapshots, {
+      with: { profiles: '', series: 'snapshots/*' },
+    })
+    expect(r.status).toBe(1)
+    expect(r.outputs.status).toBe('fail')
+    const error = r.annotations.find((a) => a.level === 'error')!.message
+    expect(error).toMatch(
+      /^gomem-gate: memory leak within the run: HeapInuse \+[\d.]+ MiB per snapshot over 8 snapshots/,
+    )
+    expect(comments()).toHaveLength(1)
+    expect(plain(comments()[0].body)).toContain('main.(*Cache).Put')
   })
 
   test('no baseline yet: a pass, and a comment that says so', async () => {
