@@ -12280,6 +12280,9 @@ function evaluate(diff, policy, today) {
         policySource: policy.source,
         changed,
         leakSuspects,
+        leakCheck: diff.series
+            ? { snapshots: diff.series.labels.length, minSnapshots: policy.leaks.minSnapshots }
+            : undefined,
         warnings,
     };
 }
@@ -15875,7 +15878,7 @@ function codeFence(body, info = '') {
 }
 
 const plain$1 = (s) => s;
-/** Process-wide metrics, most telling first; the series and the headline pick from these. */
+/** Process-wide metrics, most telling first. */
 const PROCESS_ORDER = ['HeapInuse', 'inuse_space', 'RSS', 'Goroutines'];
 /** Most characters of a function name in a headline. */
 const HEADLINE_NAME = 80;
@@ -15885,17 +15888,27 @@ const JSON_SERIES_ALLOCATORS = 20;
 function isProcessWide(m) {
     return m.subject === m.metric;
 }
-/** Process-wide suspects first (HeapInuse, inuse_space, RSS, Goroutines), then allocators by slope. */
+/**
+ * Process-wide suspects first, the one that grew the most relative to where it started
+ * leading (the headline), then allocators by slope.
+ */
 function orderedSuspects(suspects) {
+    const growth = (s) => (s.first > 0 ? (s.last - s.first) / s.first : Infinity);
     const rank = (s) => {
         const i = PROCESS_ORDER.indexOf(s.metric);
-        return !isProcessWide(s) ? PROCESS_ORDER.length + 1 : i < 0 ? PROCESS_ORDER.length : i;
+        return i < 0 ? PROCESS_ORDER.length : i;
     };
-    return [...suspects].sort((a, b) => rank(a) - rank(b) || b.slopePerSnapshot - a.slopePerSnapshot || byName(a, b));
+    const process = suspects
+        .filter(isProcessWide)
+        .sort((a, b) => growth(b) - growth(a) || rank(a) - rank(b));
+    const allocators = suspects
+        .filter((s) => !isProcessWide(s))
+        .sort((a, b) => b.slopePerSnapshot - a.slopePerSnapshot || byName(a, b));
+    return [...process, ...allocators];
 }
-/** A slope with its sign and unit: `+3.1 MiB`, `+2.5` goroutines. */
+/** A slope with its sign and unit: `+3.1 MiB`, `+2.5` or `+833` goroutines. */
 function slopeText(slope, unit) {
-    if (unit === 'count' && !Number.isInteger(slope)) {
+    if (unit === 'count' && Math.abs(slope) < 10 && !Number.isInteger(slope)) {
         const s = slope.toFixed(1).replace(/\.0$/, '');
         return slope > 0 ? `+${s}` : s;
     }
@@ -15983,8 +15996,11 @@ function topLeakingAllocator(series, suspects) {
 /**
  * `No leak: nothing grew steadily over 10 snapshots (HeapInuse +12 KiB per snapshot, p = 0.4).`
  */
-function noLeakText(series, esc = plain$1) {
+function noLeakText(series, esc = plain$1, check) {
     const n = seriesLength(series);
+    if (check && check.snapshots < check.minSnapshots) {
+        return `No leak verdict: the series has ${check.snapshots} snapshot${check.snapshots === 1 ? '' : 's'}, at least ${check.minSnapshots} are needed (leaks.min-snapshots).`;
+    }
     const head = PROCESS_ORDER.map((m) => series.metrics.find((x) => x.metric === m && isProcessWide(x))).find((m) => m !== undefined);
     const trend = head
         ? ` (${esc(head.metric)} ${slopeText(head.trend.slopePerSnapshot, head.unit)} per snapshot, ${pText(head.trend.p)})`
@@ -17040,7 +17056,7 @@ function leaksSection(input, limits) {
     const suspects = orderedSuspects(verdict.leakSuspects ?? []);
     const series = diff.series;
     if (suspects.length === 0)
-        return series ? `✅ ${noLeakText(series, escapeMarkdown)}` : undefined;
+        return series ? `✅ ${noLeakText(series, escapeMarkdown, input.verdict.leakCheck)}` : undefined;
     const shown = suspects.slice(0, Math.max(1, limits.rows));
     const rows = shown.map((s) => [
         escapeMarkdown(s.subject),
@@ -17388,10 +17404,10 @@ const HEADER_NAME = 40;
  * The `Leak suspects` section's lines (table, allocators, values per snapshot), or a
  * `Leak check` one-liner when a series shows no leak; the title comes first, [] for neither.
  */
-function leakLines(series, raw, color) {
+function leakLines(series, raw, color, check) {
     const suspects = orderedSuspects(raw);
     if (suspects.length === 0)
-        return series ? ['Leak check', [`  ${noLeakText(series, escapeTerminal)}`]] : ['', []];
+        return series ? ['Leak check', [`  ${noLeakText(series, escapeTerminal, check)}`]] : ['', []];
     const out = columns([
         ['subject', 'metric', 'per snapshot', 'snapshots', 'first → last', 'p'],
         ...suspects.map((s) => [
@@ -17472,6 +17488,8 @@ function memoryLines(diff, color) {
             if (r.baseline !== null && r.candidate !== null)
                 deltas.set(r.class, r.candidate - r.baseline);
         deltas.set('sys', candidate.sys - baseline.sys);
+        if (baseline.rss && candidate.rss)
+            deltas.set('rss', candidate.rss.bytes - baseline.rss.bytes);
     }
     const deltaWidth = Math.max(0, ...[...deltas.values()].map((d) => formatDelta(d, 'bytes').length));
     const change = (key) => {
@@ -17492,10 +17510,11 @@ function memoryLines(diff, color) {
             const rest = `  ${bar(bytes, scale, color)}${withChange ? change(r.class) : ''}`;
             out.push(line(r.label, bytes, rest));
         }
-        const noBar = ' '.repeat(2 + BAR_CELLS);
-        out.push(line(SYS_LABEL, a.sys, withChange && deltas.has('sys') ? noBar + change('sys') : ''));
+        // Sys and RSS have no bar; their changes stay in the column.
+        const noBar = (key) => withChange && deltas.has(key) ? ' '.repeat(2 + BAR_CELLS) + change(key) : '';
+        out.push(line(SYS_LABEL, a.sys, noBar('sys')));
         if (a.rss)
-            out.push(line(rssLabel(view), a.rss.bytes, ''));
+            out.push(line(rssLabel(view), a.rss.bytes, noBar('rss')));
     }
     for (const sentence of coverageLines(view))
         out.push(...wrap(sentence, '  '));
@@ -17566,7 +17585,7 @@ function renderText(input) {
         { text: changeText(v, v.unit), style: deltaStyle(v.delta) },
         escapeTerminal(v.limitText),
     ]), 'lllrrrl'));
-    section(...leakLines(diff.series, verdict.leakSuspects ?? [], color));
+    section(...leakLines(diff.series, verdict.leakSuspects ?? [], color, verdict.leakCheck));
     section('Waived', table(['rule', 'subject', 'metric', 'change', 'expires', 'reason'], verdict.waived.map((w) => [
         escapeTerminal(w.rule),
         escapeTerminal(w.subject),

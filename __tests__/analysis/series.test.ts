@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs'
 import { diff } from '../../src/analysis/index.js'
 import { trendOf } from '../../src/analysis/trend.js'
 import { evaluate, loadPolicy } from '../../src/policy/index.js'
+import { render } from '../../src/report/index.js'
 import { snapshot } from '../helpers/fixtures.js'
 
 const series = (name: string) =>
@@ -73,4 +74,15 @@ describe('trend shape', () => {
   test('noise is not a trend', () => {
     expect(trendOf([20, 22, 19, 21, 20, 22, 19, 21]).p).toBeGreaterThan(0.2)
   })
+})
+
+test('a too-short series says why there is no verdict, in the report too', () => {
+  const few = readdirSync('fixtures/series/flat')
+    .filter((f) => /-00[1-3]\./.test(f))
+    .map((f) => snapshot(`series/flat/${f}`))
+  const d = diff([], [], { series: few })
+  const v = evaluate(d, loadPolicy(undefined, 'x'), '2026-11-26')
+  expect(v.leakCheck).toEqual({ snapshots: 3, minSnapshots: 5 })
+  const md = render({ diff: d, verdict: v, top: 10, version: 'test' }, 'markdown')
+  expect(md).toMatch(/No leak verdict: the series has 3 snapshots, at least 5 are needed/)
 })

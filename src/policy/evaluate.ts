@@ -77,6 +77,9 @@ export function evaluate(diff: Diff, policy: Policy, today: string): Verdict {
     policySource: policy.source,
     changed,
     leakSuspects,
+    leakCheck: diff.series
+      ? { snapshots: diff.series.labels.length, minSnapshots: policy.leaks.minSnapshots }
+      : undefined,
     warnings,
   }
 }

@@ -132,5 +132,7 @@ export interface Verdict {
   changed: boolean
   /** Sustained growth within the candidate's series (fails the check when leaks.fail). */
   leakSuspects: LeakSuspect[]
+  /** With a series: how many snapshots it had, and the fewest the policy judges. */
+  leakCheck?: { snapshots: number; minSnapshots: number }
   warnings: string[]
 }

@@ -145,8 +145,15 @@ function topLeakingAllocator(
 /**
  * `No leak: nothing grew steadily over 10 snapshots (HeapInuse +12 KiB per snapshot, p = 0.4).`
  */
-export function noLeakText(series: SeriesAnalysis, esc: Escape = plain): string {
+export function noLeakText(
+  series: SeriesAnalysis,
+  esc: Escape = plain,
+  check?: { snapshots: number; minSnapshots: number },
+): string {
   const n = seriesLength(series)
+  if (check && check.snapshots < check.minSnapshots) {
+    return `No leak verdict: the series has ${check.snapshots} snapshot${check.snapshots === 1 ? '' : 's'}, at least ${check.minSnapshots} are needed (leaks.min-snapshots).`
+  }
   const head = PROCESS_ORDER.map((m) =>
     series.metrics.find((x) => x.metric === m && isProcessWide(x)),
   ).find((m) => m !== undefined)

@@ -41,7 +41,8 @@ export function leaksSection(input: ReportInput, limits: LeakLimits): string | u
   const { diff, verdict } = input
   const suspects = orderedSuspects(verdict.leakSuspects ?? [])
   const series = diff.series
-  if (suspects.length === 0) return series ? `✅ ${noLeakText(series, escapeMarkdown)}` : undefined
+  if (suspects.length === 0)
+    return series ? `✅ ${noLeakText(series, escapeMarkdown, input.verdict.leakCheck)}` : undefined
   const shown = suspects.slice(0, Math.max(1, limits.rows))
   const rows = shown.map((s) => [
     escapeMarkdown(s.subject),

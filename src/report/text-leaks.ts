@@ -30,10 +30,11 @@ export function leakLines(
   series: SeriesAnalysis | undefined,
   raw: LeakSuspect[],
   color: boolean,
+  check?: { snapshots: number; minSnapshots: number },
 ): [string, string[]] {
   const suspects = orderedSuspects(raw)
   if (suspects.length === 0)
-    return series ? ['Leak check', [`  ${noLeakText(series, clean)}`]] : ['', []]
+    return series ? ['Leak check', [`  ${noLeakText(series, clean, check)}`]] : ['', []]
   const out = columns(
     [
       ['subject', 'metric', 'per snapshot', 'snapshots', 'first → last', 'p'],

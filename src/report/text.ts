@@ -72,7 +72,7 @@ export function renderText(input: ReportInput): string {
       'lllrrrl',
     ),
   )
-  section(...leakLines(diff.series, verdict.leakSuspects ?? [], color))
+  section(...leakLines(diff.series, verdict.leakSuspects ?? [], color, verdict.leakCheck))
   section(
     'Waived',
     table(
