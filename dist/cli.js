@@ -16238,6 +16238,18 @@ function jsonReport(input) {
         })),
         packages: focusRows(diff.packages, diff.focus).map(allocator),
         ...(diff.stacks ? { stacks: focusRows(diff.stacks, diff.focus).map(allocator) } : {}),
+        goroutines: diff.goroutines
+            ? {
+                baseline: diff.goroutines.baseline,
+                candidate: diff.goroutines.candidate,
+                stacks: diff.goroutines.stacks.slice(0, 20).map((s) => ({
+                    baseline: s.baseline,
+                    candidate: s.candidate,
+                    delta: s.delta,
+                    frames: s.frames.map((f) => ({ function: f.function, file: f.file, line: f.line })),
+                })),
+            }
+            : null,
         files: diff.files.map((f) => ({
             side: f.side,
             source: f.source,
@@ -16807,6 +16819,61 @@ function waiversSection({ verdict }, limit) {
     return parts.length > 0 ? parts.join('\n\n') : undefined;
 }
 
+/** Stacks listed in a report. */
+const GOROUTINE_STACKS = 5;
+/** The frames that name a stack in a table cell: the first few below the runtime's own. */
+function stackName(frames) {
+    return frames.slice(0, 3).map((f) => f.function);
+}
+/** `1 → 6,668 (+6,667)`, or the candidate alone without a baseline. */
+function totalText(g) {
+    if (g.baseline === null)
+        return formatCount(g.candidate);
+    return `${formatCount(g.baseline)} → ${formatCount(g.candidate)} (${formatDelta(g.candidate - g.baseline, 'count')})`;
+}
+/** Markdown: the totals line, a table of the stacks that grew most, their full stacks collapsed. */
+function goroutinesSection(g, withStacks) {
+    if (!g)
+        return undefined;
+    const compared = g.baseline !== null;
+    const rows = g.stacks
+        .filter((s) => (compared ? (s.delta ?? 0) > 0 : s.candidate > 0))
+        .slice(0, GOROUTINE_STACKS);
+    const parts = [`#### Goroutines\n\n${totalText(g)} goroutines.`];
+    if (rows.length > 0) {
+        const name = (frames) => stackName(frames).map(escapeMarkdown).join(' ← ');
+        parts.push(compared
+            ? table(['Stack (innermost first)', 'Δ', 'Baseline → Candidate'], rows.map((s) => [
+                name(s.frames),
+                formatDelta(s.delta ?? 0, 'count'),
+                `${formatCount(s.baseline ?? 0)} → ${formatCount(s.candidate)}`,
+            ]), 'lrr')
+            : table(['Stack (innermost first)', 'Goroutines'], rows.map((s) => [name(s.frames), formatCount(s.candidate)]), 'lr'));
+        if (withStacks) {
+            const s = rows[0];
+            const lines = s.frames.map((f) => escapeHtml(f.file ? `${f.function} (${f.file}:${f.line})` : f.function));
+            parts.push(`<details><summary>Stack holding the most new goroutines</summary>\n<pre>\n${lines.join('\n')}\n</pre>\n</details>`);
+        }
+    }
+    return parts.join('\n\n');
+}
+/** Text: the totals line and the stacks that grew most; [] without goroutine profiles. */
+function goroutineLines(g) {
+    if (!g)
+        return [];
+    const compared = g.baseline !== null;
+    const rows = g.stacks
+        .filter((s) => (compared ? (s.delta ?? 0) > 0 : s.candidate > 0))
+        .slice(0, GOROUTINE_STACKS);
+    return [
+        `  ${totalText(g)} goroutines`,
+        ...rows.map((s) => {
+            const n = compared ? formatDelta(s.delta ?? 0, 'count') : formatCount(s.candidate);
+            return `  ${n.padStart(10)}  ${stackName(s.frames).map(escapeTerminal).join(' ← ')}`;
+        }),
+    ];
+}
+
 /**
  * The top growers table and the heaviest stacks of the first few of them; undefined without
  * a profile or when no rows are asked for.
@@ -17321,6 +17388,7 @@ function build(input, limits) {
         limits.packages > 0 ? packagesSection(input, limits) : undefined,
         limits.packages > 0 ? stacksSection(input, limits) : undefined,
         totalsSection(input),
+        goroutinesSection(input.diff.goroutines, limits.stacks > 0),
         memorySection(input, limits),
         memstatsSection(input),
         inputsSection(input, limits.rows),
@@ -17614,6 +17682,7 @@ function renderText(input) {
         section(compared ? `Top growing ${what} (${focus})` : `Largest ${what} (${focus})`, changeColumns(growers(group, Math.min(5, input.top)), hasDeltas(group), total, color));
     }
     section('Totals', figures('sample type', totalTypes(diff), (t) => diff.totals[t], color));
+    section('Goroutines', goroutineLines(diff.goroutines));
     section('Where the memory is', memoryLines(diff, color));
     section('MemStats', figures('field', runtimeMemstatsFields(diff), (f) => diff.memstats[f], color));
     section('Inputs', table(['side', 'format', `${focus} total`, 'period', 'file'], diff.files.map((f) => [

@@ -20,6 +20,7 @@ const TOP_KEYS = [
   'series',
   'allocators',
   'packages',
+  'goroutines',
   'files',
   'warnings',
 ]

@@ -1,5 +1,8 @@
+import { diff } from '../../src/analysis/index.js'
+import { evaluate, loadPolicy } from '../../src/policy/index.js'
 import { render } from '../../src/report/index.js'
 import { MARKDOWN_LIMIT } from '../../src/report/markdown.js'
+import { snapshot } from '../helpers/fixtures.js'
 import {
   cells,
   failVerdict,
@@ -239,5 +242,21 @@ describe('markdown report', () => {
     expect(md.split('\n')[0]).toBe('### ❌ gomem-gate: memory regression — 500 rules violated')
     expect(md).toContain('more violations not shown')
     expect(md).toContain('--format json')
+  })
+})
+
+describe('goroutines', () => {
+  test('the stack that gained goroutines is named, and its frames escaped', () => {
+    const d = diff(
+      [snapshot('baseline-seed1.goroutine.txt')],
+      [snapshot('leak-goroutines.goroutine.txt')],
+    )
+    const v = evaluate(d, loadPolicy(undefined, 'x'), '2026-11-26')
+    const md = render({ diff: d, verdict: v, top: 10, version: 't' }, 'markdown')
+    expect(md).toContain('1 → 6,668 (+6,667) goroutines.')
+    expect(md).toMatch(
+      /\| main\\\.awaitInvalidation ← main\\\.\\\(\\\*Server\\\)\\\.watch\\\.func1 \| \+6,667 \|/,
+    )
+    expect(v.violations.map((x) => x.metric)).toContain('Goroutines')
   })
 })

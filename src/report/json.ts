@@ -53,6 +53,18 @@ export function jsonReport(input: ReportInput): JsonReport {
     })),
     packages: focusRows(diff.packages, diff.focus).map(allocator),
     ...(diff.stacks ? { stacks: focusRows(diff.stacks, diff.focus).map(allocator) } : {}),
+    goroutines: diff.goroutines
+      ? {
+          baseline: diff.goroutines.baseline,
+          candidate: diff.goroutines.candidate,
+          stacks: diff.goroutines.stacks.slice(0, 20).map((s) => ({
+            baseline: s.baseline,
+            candidate: s.candidate,
+            delta: s.delta,
+            frames: s.frames.map((f) => ({ function: f.function, file: f.file, line: f.line })),
+          })),
+        }
+      : null,
     files: diff.files.map((f) => ({
       side: f.side,
       source: f.source,

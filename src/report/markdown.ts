@@ -1,5 +1,6 @@
 // Renders the PR comment: GitHub-flavoured markdown, every untrusted string escaped.
 import { escapeMarkdown } from './escape.js'
+import { goroutinesSection } from './goroutines.js'
 import {
   growersSection,
   packagesSection,
@@ -89,6 +90,7 @@ function build(input: ReportInput, limits: Limits): string[] {
     limits.packages > 0 ? packagesSection(input, limits) : undefined,
     limits.packages > 0 ? stacksSection(input, limits) : undefined,
     totalsSection(input),
+    goroutinesSection(input.diff.goroutines, limits.stacks > 0),
     memorySection(input, limits),
     memstatsSection(input),
     inputsSection(input, limits.rows),

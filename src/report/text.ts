@@ -3,6 +3,7 @@ import type { AllocatorChange, Change } from '../analysis/types.js'
 import type { Verdict } from '../policy/types.js'
 import { formatBytes, type Unit } from '../units.js'
 import { escapeTerminal as clean } from './escape.js'
+import { goroutineLines } from './goroutines.js'
 import {
   allWarnings,
   focusRows,
@@ -120,6 +121,7 @@ export function renderText(input: ReportInput): string {
     'Totals',
     figures('sample type', totalTypes(diff), (t) => diff.totals[t], color),
   )
+  section('Goroutines', goroutineLines(diff.goroutines))
   section('Where the memory is', memoryLines(diff, color))
   section(
     'MemStats',

@@ -104,6 +104,12 @@ export interface JsonReport {
   allocators: (JsonAllocator & { stack: Frame[] })[]
   packages: JsonAllocator[]
   /** Per whole call stack, only with --stacks. */
+  /** Goroutine totals and the stacks that gained goroutines (top 20), or null. */
+  goroutines: {
+    baseline: number | null
+    candidate: number
+    stacks: { baseline: number | null; candidate: number; delta: number | null; frames: Frame[] }[]
+  } | null
   stacks?: JsonAllocator[]
   files: {
     side: FileSummary['side']
