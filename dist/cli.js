@@ -501,6 +501,35 @@ function collect(snapshots) {
     return { total, stacks };
 }
 
+/** Which objects column pairs with which bytes column. */
+const PAIRS$1 = [
+    ['alloc_objects', 'alloc_space'],
+    ['inuse_objects', 'inuse_space'],
+];
+/**
+ * A function filling `w` (per aggregate column) with the sampling variance of the values
+ * `v` of one record of `profile`. Columns without a pair, and exact profiles, get 0.
+ */
+function samplingModel(profile, columns) {
+    const rate = profile.period;
+    const pairs = PAIRS$1.map(([o, b]) => [columns.indexOf(o), columns.indexOf(b)]).filter(([o, b]) => o >= 0 && b >= 0);
+    if (rate <= 1 || pairs.length === 0)
+        return (_v, w) => w.fill(0);
+    return (v, w) => {
+        w.fill(0);
+        for (const [o, b] of pairs) {
+            const count = Math.abs(v[o]);
+            const bytes = Math.abs(v[b]);
+            if (count === 0 || bytes === 0)
+                continue;
+            const avg = bytes / count;
+            const scale = 1 / -Math.expm1(-avg / rate);
+            w[o] = scale * count;
+            w[b] = avg * scale * bytes;
+        }
+    };
+}
+
 /** Separates the functions of a call stack in its name. */
 const STACK_SEPARATOR = ' ← ';
 /** Creates an empty aggregate over the given sample type names. */
@@ -508,6 +537,7 @@ function emptyAggregate(sampleTypes, withStacks = false) {
     return {
         sampleTypes,
         totals: sampleTypes.map(() => 0),
+        totalsVar: sampleTypes.map(() => 0),
         functions: new Map(),
         packages: new Map(),
         stacks: withStacks ? new Map() : undefined,
@@ -557,8 +587,14 @@ function addProfile(agg, profile) {
     const bestLeaf = new Uint8Array(nFn * n);
     const fnSeen = new Int32Array(nFn).fill(-1);
     const pkgSeen = new Int32Array(nPkg).fill(-1);
-    const stackSums = agg.stacks ? new Map() : undefined;
+    const stackSums = agg.stacks
+        ? new Map()
+        : undefined;
     const v = new Float64Array(n);
+    const w = new Float64Array(n);
+    const fnFlatVar = new Float64Array(nFn * n);
+    const pkgFlatVar = new Float64Array(nPkg * n);
+    const noise = samplingModel(profile, agg.sampleTypes);
     const { stackStart, stackLocations: locs, values } = profile;
     for (let i = 0; i < stackStart.length - 1; i++) {
         v.fill(0);
@@ -572,8 +608,11 @@ function addProfile(agg, profile) {
         }
         if (!any)
             continue;
-        for (let c = 0; c < n; c++)
+        noise(v, w);
+        for (let c = 0; c < n; c++) {
             agg.totals[c] += v[c];
+            agg.totalsVar[c] += w[c];
+        }
         const [k0, f0] = firstKept(t, locs, stackStart[i], stackStart[i + 1]);
         if (k0 < 0)
             continue;
@@ -593,8 +632,10 @@ function addProfile(agg, profile) {
                         if (x === 0)
                             continue;
                         const at = fn * n + c;
-                        if (leaf)
+                        if (leaf) {
                             fnFlat[at] += x;
+                            fnFlatVar[at] += w[c];
+                        }
                         fnCum[at] += x;
                         if (leaf ? !bestLeaf[at] || x > bestValue[at] : !bestLeaf[at] && x > bestValue[at]) {
                             bestValue[at] = x;
@@ -607,8 +648,10 @@ function addProfile(agg, profile) {
                 if (pkgSeen[pkg] !== i) {
                     pkgSeen[pkg] = i;
                     for (let c = 0; c < n; c++) {
-                        if (leaf)
+                        if (leaf) {
                             pkgFlat[pkg * n + c] += v[c];
+                            pkgFlatVar[pkg * n + c] += w[c];
+                        }
                         pkgCum[pkg * n + c] += v[c];
                     }
                 }
@@ -616,9 +659,15 @@ function addProfile(agg, profile) {
             }
         }
         if (stackSums) {
-            const s = stackSums.get(key) ?? { values: new Array(n).fill(0), sample: i };
-            for (let c = 0; c < n; c++)
+            const s = stackSums.get(key) ?? {
+                values: new Array(n).fill(0),
+                vars: new Array(n).fill(0),
+                sample: i,
+            };
+            for (let c = 0; c < n; c++) {
                 s.values[c] += v[c];
+                s.vars[c] += w[c];
+            }
             stackSums.set(key, s);
         }
     }
@@ -630,6 +679,7 @@ function addProfile(agg, profile) {
         for (let c = 0; c < n; c++) {
             const at = fn * n + c;
             node.flat[c] += fnFlat[at];
+            node.flatVar[c] += fnFlatVar[at];
             node.cum[c] += fnCum[at];
             if (bestSample[at] < 0)
                 continue;
@@ -650,6 +700,7 @@ function addProfile(agg, profile) {
         const node = nodeOf(agg.packages, key, key, n);
         for (let c = 0; c < n; c++) {
             node.flat[c] += pkgFlat[pkg * n + c];
+            node.flatVar[c] += pkgFlatVar[pkg * n + c];
             node.cum[c] += pkgCum[pkg * n + c];
         }
     });
@@ -658,6 +709,7 @@ function addProfile(agg, profile) {
         const node = nodeOf(agg.stacks, key, packageOf(frames[0].function), n);
         for (let c = 0; c < n; c++) {
             node.flat[c] += s.values[c];
+            node.flatVar[c] += s.vars[c];
             node.cum[c] += s.values[c];
         }
         if (!node.heaviest[0])
@@ -698,6 +750,7 @@ function nodeOf(map, key, pkg, n) {
             package: pkg,
             flat: new Array(n).fill(0),
             cum: new Array(n).fill(0),
+            flatVar: new Array(n).fill(0),
             heaviest: new Array(n).fill(undefined),
             heaviestValue: new Array(n).fill(0),
             heaviestIsLeaf: new Array(n).fill(false),
@@ -707,6 +760,31 @@ function nodeOf(map, key, pkg, n) {
     return node;
 }
 
+// The standard normal distribution, for significance tests.
+/** Standard normal CDF (Abramowitz–Stegun 7.1.26 erf, error below 1.5e-7). */
+function normalCdf(z) {
+    const x = Math.abs(z) / Math.SQRT2;
+    const t = 1 / (1 + 0.3275911 * x);
+    const poly = t *
+        (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
+    const erf = 1 - poly * Math.exp(-x * x);
+    return z >= 0 ? (1 + erf) / 2 : (1 - erf) / 2;
+}
+/** The z with normalCdf(z) = p, by bisection (p in (0, 1)). */
+function normalQuantile(p) {
+    let lo = -10;
+    let hi = 10;
+    for (let i = 0; i < 100; i++) {
+        const mid = (lo + hi) / 2;
+        if (normalCdf(mid) < p)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return (lo + hi) / 2;
+}
+
+// Robust trend statistics for a short series: Theil–Sen slope and the Mann–Kendall test.
 /** The trend of the values, in order; null values are skipped. */
 function trendOf(raw) {
     const v = raw.filter((x) => x !== null);
@@ -757,15 +835,6 @@ function median(xs) {
     const sorted = [...xs].sort((a, b) => a - b);
     const mid = sorted.length >> 1;
     return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-/** Standard normal CDF (Abramowitz–Stegun 7.1.26 erf, error below 1.5e-7). */
-function normalCdf(z) {
-    const x = Math.abs(z) / Math.SQRT2;
-    const t = 1 / (1 + 0.3275911 * x);
-    const poly = t *
-        (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
-    const erf = 1 - poly * Math.exp(-x * x);
-    return z >= 0 ? (1 + erf) / 2 : (1 - erf) / 2;
 }
 
 /** Process-wide MemStats figures followed over a series. */
@@ -917,6 +986,7 @@ function diff(baseline, candidate, opts = {}) {
         totals[t.type] = {
             unit: unitOf(t.unit),
             ...change$1(base ? base.totals[c] : null, cand ? cand.totals[c] : 0),
+            sigma: Math.sqrt((base?.totalsVar[c] ?? 0) + (cand?.totalsVar[c] ?? 0)),
         };
     });
     const periods = { baseline: periodsOf(baseline), candidate: periodsOf(candidate) };
@@ -993,6 +1063,7 @@ function rows(base, cand, kind, sampleTypes, hasBaseline) {
                 ...change$1(baseKnown ? bf : null, cf),
                 cumBaseline: baseKnown ? bc : null,
                 cumCandidate: cc,
+                sigma: Math.sqrt((baseKnown ? (b?.flatVar[i] ?? 0) : 0) + (c?.flatVar[i] ?? 0)),
                 stack: c?.heaviest[i] ?? [],
             });
         });
@@ -11941,6 +12012,11 @@ const DEFAULT_LEAKS = {
     fail: true,
     line: 0,
 };
+/**
+ * A sampled change (heap profile at MemProfileRate > 1) fails a rule only when it is beyond
+ * the sampling noise at this one-sided confidence; thinner evidence is "inconclusive".
+ */
+const DEFAULT_CONFIDENCE = 0.99;
 
 // The `leaks:` section: how a series of snapshots of one process is judged.
 const KEYS = ['min-snapshots', 'min-growth', 'min-goroutines', 'confidence', 'fail'];
@@ -12000,7 +12076,16 @@ function parseLeaks(reader, node) {
 const DEFAULT_CONFIG_PATH = '.github/gomem-gate.yml';
 /** `Policy.source` when no config file exists. */
 const BUILT_IN_SOURCE = 'built-in defaults';
-const TOP_KEYS = ['version', 'defaults', 'rules', 'limits', 'ignore', 'waivers', 'leaks'];
+const TOP_KEYS = [
+    'version',
+    'defaults',
+    'confidence',
+    'rules',
+    'limits',
+    'ignore',
+    'waivers',
+    'leaks',
+];
 /** The built-in policy: default rules, nothing ignored, no waivers. */
 function defaultPolicy() {
     return {
@@ -12009,6 +12094,7 @@ function defaultPolicy() {
         ignore: [],
         waivers: [],
         leaks: { ...DEFAULT_LEAKS },
+        confidence: DEFAULT_CONFIDENCE,
     };
 }
 /**
@@ -12054,7 +12140,26 @@ function loadPolicy(text, source) {
         .sequence(top.get('waivers')?.value, 'waivers', listHelp('subject: ...'))
         .map((node, i) => parseWaiver(reader, node, i));
     const leaks = parseLeaks(reader, top.get('leaks')?.value);
-    return { source, rules: mergeRules(useDefaults, rules, limits), ignore, waivers, leaks };
+    const confidence = parseConfidence(reader, top.get('confidence')?.value);
+    return {
+        source,
+        rules: mergeRules(useDefaults, rules, limits),
+        ignore,
+        waivers,
+        leaks,
+        confidence,
+    };
+}
+/** `confidence: 99%`: how sure a sampled change must be before it can fail a rule. */
+function parseConfidence(reader, node) {
+    if (node === undefined)
+        return DEFAULT_CONFIDENCE;
+    const text = String(scalarValue(node) ?? '');
+    const value = parsePercent(text);
+    if (value === undefined || !text.includes('%') || value < 0.5 || value >= 1) {
+        throw reader.error(node, 'confidence', `${describe(node)} is not allowed`, 'use a percentage from 50% to 99.99%, e.g. 99%');
+    }
+    return value;
 }
 /**
  * Defaults (unless turned off) minus those a user rule replaces, then the user rules, then
@@ -12071,9 +12176,11 @@ function mergeRules(useDefaults, rules, limits) {
  * The violations of `rule` by `m` (zero, one or two: a ceiling and a relative increase).
  * The relative check needs a baseline value and `withBaseline`; the ceiling never does.
  * A relative violation is `delta > maxIncrease × |baseline|` and `delta >= minChange`, so a
- * zero baseline fails on any growth of at least minChange, without dividing by zero.
+ * zero baseline fails on any growth of at least minChange, without dividing by zero. A
+ * sampled figure is 'significant' only when the change (or the excess over a ceiling) is at
+ * least `zCritical` standard deviations of its sampling noise, else 'inconclusive'.
  */
-function checkRule(rule, m, withBaseline) {
+function checkRule(rule, m, withBaseline, zCritical) {
     const out = [];
     const baseline = withBaseline ? m.baseline : null;
     const delta = baseline === null ? null : m.candidate - baseline;
@@ -12086,11 +12193,17 @@ function checkRule(rule, m, withBaseline) {
         baseline,
         candidate: m.candidate,
         delta,
+        sigma: m.sigma,
     };
+    // Exceeding a threshold fails only when the excess is beyond the sampling noise.
+    const significance = (excess) => m.sigma === 0 || excess >= zCritical * m.sigma
+        ? 'significant'
+        : 'inconclusive';
     if (rule.max !== undefined && m.candidate > rule.max) {
         out.push({
             ...base,
             kind: 'max',
+            significance: significance(m.candidate - rule.max),
             limit: rule.max,
             limitText: `< ${formatValue(rule.max, m.unit)}`,
         });
@@ -12102,6 +12215,7 @@ function checkRule(rule, m, withBaseline) {
             out.push({
                 ...base,
                 kind: 'max-increase',
+                significance: significance(delta),
                 limit: baseline + Math.max(relative, floor),
                 limitText: increaseText(rule.maxIncrease, floor, m.unit),
             });
@@ -12184,6 +12298,7 @@ function measure(diff, policy) {
             unit: change.unit,
             baseline: change.baseline,
             candidate: change.candidate,
+            sigma: change.sigma,
         });
     }
     for (const [metric, change] of Object.entries(diff.memstats)) {
@@ -12194,6 +12309,8 @@ function measure(diff, policy) {
             unit: change.unit,
             baseline: change.baseline,
             candidate: change.candidate,
+            // MemStats are counted, not sampled: no sampling noise.
+            sigma: 0,
         });
     }
     const rows = (scope, list) => {
@@ -12208,6 +12325,7 @@ function measure(diff, policy) {
                 unit: row.unit,
                 baseline,
                 candidate: row.candidate,
+                sigma: row.sigma,
             });
         }
     };
@@ -12226,6 +12344,7 @@ function evaluate(diff, policy, today) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(today))
         throw new Error(`evaluate: today must be YYYY-MM-DD, got ${today}`);
     const measurements = measure(diff, policy);
+    const zCritical = normalQuantile(policy.confidence);
     const warnings = [];
     const found = new Map();
     let changed = false;
@@ -12236,7 +12355,7 @@ function evaluate(diff, policy, today) {
                 const moved = Math.abs(m.candidate - m.baseline);
                 changed ||= moved > 0 && moved >= (rule.minChange ?? 0);
             }
-            for (const v of checkRule(rule, m, diff.hasBaseline)) {
+            for (const v of checkRule(rule, m, diff.hasBaseline, zCritical)) {
                 const key = `${v.rule}\u0000${v.subject}\u0000${v.metric}`;
                 // One entry per (rule, subject, metric); a broken ceiling outranks a relative increase.
                 if (!found.has(key) || v.kind === 'max')
@@ -12246,15 +12365,19 @@ function evaluate(diff, policy, today) {
     }
     const active = policy.waivers.filter((w) => today <= w.expires);
     const violations = [];
+    const inconclusive = [];
     const waived = [];
     for (const v of found.values()) {
         const waiver = active.find((w) => waives(w, v));
         if (waiver)
             waived.push({ ...v, waiver: { reason: waiver.reason, expires: waiver.expires } });
+        else if (v.significance === 'inconclusive')
+            inconclusive.push(v);
         else
             violations.push(v);
     }
     violations.sort(byImportance);
+    inconclusive.sort(byImportance);
     waived.sort(byImportance);
     const leakSuspects = judgeLeaks(diff.series, policy.leaks, policy.ignore, warnings);
     const leaking = policy.leaks.fail && leakSuspects.length > 0;
@@ -12268,6 +12391,7 @@ function evaluate(diff, policy, today) {
                     ? 'fail'
                     : 'pass',
         violations,
+        inconclusive,
         waived,
         expiredWaivers: policy.waivers
             .filter((w) => today > w.expires)

@@ -44,7 +44,7 @@ describe('config errors point at the file, line and key', () => {
     expect(msg).toContain('rules[1].max-increse: unknown key; allowed: name, metric, allocator')
     const top = configError('version: 1\nrule:\n  - metric: inuse_space\n', 'CONFIG_INVALID', 2)
     expect(top).toContain(
-      'rule: unknown key; allowed: version, defaults, rules, limits, ignore, waivers',
+      'rule: unknown key; allowed: version, defaults, confidence, rules, limits, ignore, waivers, leaks',
     )
   })
 

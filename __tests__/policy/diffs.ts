@@ -14,6 +14,8 @@ export interface Row {
   pkg?: string
   type?: string
   values: Pair
+  /** Sampling standard deviation of the delta (default 0: exact). */
+  sigma?: number
 }
 
 export interface DiffSpec {
@@ -22,6 +24,8 @@ export interface DiffSpec {
   memstats?: Record<string, Pair>
   allocators?: Row[]
   packages?: Row[]
+  /** Sampling standard deviation of each total's delta (default 0: exact). */
+  sigma?: Record<string, number>
 }
 
 /** A Diff from a compact spec; `hasBaseline: false` nulls every baseline. */
@@ -42,11 +46,15 @@ export function makeDiff(spec: DiffSpec): Diff {
       unit: metricUnit(sampleType),
       cumBaseline: c.baseline,
       cumCandidate: c.candidate,
+      sigma: r.sigma ?? 0,
       stack: [],
     }
   }
   const totals = Object.fromEntries(
-    Object.entries(spec.totals ?? {}).map(([k, v]) => [k, { ...change(v), unit: metricUnit(k) }]),
+    Object.entries(spec.totals ?? {}).map(([k, v]) => [
+      k,
+      { ...change(v), unit: metricUnit(k), sigma: spec.sigma?.[k] ?? 0 },
+    ]),
   )
   const memstats = Object.fromEntries(
     Object.entries(spec.memstats ?? {}).map(([k, v]) => [k, { ...change(v), unit: metricUnit(k) }]),

@@ -32,6 +32,7 @@ export function row(
     delta: baseline === null ? null : candidate - baseline,
     cumBaseline: baseline,
     cumCandidate: candidate,
+    sigma: 0,
     stack: [],
     ...opts,
   }
@@ -64,10 +65,28 @@ export function leakDiff(): Diff {
     ],
     focus: 'inuse_space',
     totals: {
-      alloc_objects: { unit: 'count', baseline: 50_000, candidate: 61_000, delta: 11_000 },
-      alloc_space: { unit: 'bytes', baseline: 200 * MiB, candidate: 260 * MiB, delta: 60 * MiB },
-      inuse_objects: { unit: 'count', baseline: 1000, candidate: 3000, delta: 2000 },
-      inuse_space: { unit: 'bytes', baseline: 12 * MiB, candidate: 30.5 * MiB, delta: 18.5 * MiB },
+      alloc_objects: {
+        unit: 'count',
+        baseline: 50_000,
+        candidate: 61_000,
+        delta: 11_000,
+        sigma: 0,
+      },
+      alloc_space: {
+        unit: 'bytes',
+        baseline: 200 * MiB,
+        candidate: 260 * MiB,
+        delta: 60 * MiB,
+        sigma: 0,
+      },
+      inuse_objects: { unit: 'count', baseline: 1000, candidate: 3000, delta: 2000, sigma: 0 },
+      inuse_space: {
+        unit: 'bytes',
+        baseline: 12 * MiB,
+        candidate: 30.5 * MiB,
+        delta: 18.5 * MiB,
+        sigma: 0,
+      },
     },
     // Deliberately not in MEMSTATS_FIELDS order.
     memstats: {
@@ -138,6 +157,8 @@ export function leakViolations(): Violation[] {
       delta: 18.5 * MiB,
       limit: 13.2 * MiB,
       limitText: '+10% (changes under 1 MiB ignored)',
+      sigma: 0,
+      significance: 'significant',
     },
     {
       rule: 'cache-growth',
@@ -151,6 +172,8 @@ export function leakViolations(): Violation[] {
       delta: 18 * MiB,
       limit: 2.2 * MiB,
       limitText: '+10%',
+      sigma: 0,
+      significance: 'significant',
     },
   ]
 }
@@ -160,6 +183,7 @@ export function failVerdict(): Verdict {
   return {
     status: 'fail',
     violations: leakViolations(),
+    inconclusive: [],
     waived: [
       {
         rule: 'json',
@@ -173,6 +197,8 @@ export function failVerdict(): Verdict {
         delta: 0.5 * MiB,
         limit: 1.1 * MiB,
         limitText: '+10%',
+        sigma: 0,
+        significance: 'significant',
         waiver: { reason: 'new encoder buffers', expires: '2026-12-31' },
       },
     ],
@@ -189,6 +215,7 @@ export function passVerdict(): Verdict {
   return {
     status: 'pass',
     violations: [],
+    inconclusive: [],
     waived: [],
     expiredWaivers: [],
     policySource: 'built-in defaults',

@@ -4,6 +4,7 @@
 // samples); names and stacks are materialised once per file, when its sums are merged.
 import type { Frame, HeapProfile } from '../formats/model.js'
 import { isRuntimeFrame, matchKey, packageOf } from './names.js'
+import { samplingModel } from './sampling.js'
 
 /** Sums for one function or package; arrays are indexed like `SideAggregate.sampleTypes`. */
 export interface NodeSums {
@@ -11,6 +12,8 @@ export interface NodeSums {
   package: string
   flat: number[]
   cum: number[]
+  /** Sampling variance of `flat` (see sampling.ts); 0 for exact profiles. */
+  flatVar: number[]
   /**
    * Per sample type: the heaviest stack (leaf first) in which this node allocates itself,
    * else the heaviest one passing through it; and that stack's value. Functions only.
@@ -24,6 +27,8 @@ export interface NodeSums {
 export interface SideAggregate {
   sampleTypes: string[]
   totals: number[]
+  /** Sampling variance of each total. */
+  totalsVar: number[]
   functions: Map<string, NodeSums>
   packages: Map<string, NodeSums>
   /** Per whole call stack (matched names, leaf first); only when asked for. */
@@ -38,6 +43,7 @@ export function emptyAggregate(sampleTypes: string[], withStacks = false): SideA
   return {
     sampleTypes,
     totals: sampleTypes.map(() => 0),
+    totalsVar: sampleTypes.map(() => 0),
     functions: new Map(),
     packages: new Map(),
     stacks: withStacks ? new Map() : undefined,
@@ -100,8 +106,14 @@ export function addProfile(agg: SideAggregate, profile: HeapProfile): void {
   const bestLeaf = new Uint8Array(nFn * n)
   const fnSeen = new Int32Array(nFn).fill(-1)
   const pkgSeen = new Int32Array(nPkg).fill(-1)
-  const stackSums = agg.stacks ? new Map<string, { values: number[]; sample: number }>() : undefined
+  const stackSums = agg.stacks
+    ? new Map<string, { values: number[]; vars: number[]; sample: number }>()
+    : undefined
   const v = new Float64Array(n)
+  const w = new Float64Array(n)
+  const fnFlatVar = new Float64Array(nFn * n)
+  const pkgFlatVar = new Float64Array(nPkg * n)
+  const noise = samplingModel(profile, agg.sampleTypes)
   const { stackStart, stackLocations: locs, values } = profile
 
   for (let i = 0; i < stackStart.length - 1; i++) {
@@ -115,7 +127,11 @@ export function addProfile(agg: SideAggregate, profile: HeapProfile): void {
       }
     }
     if (!any) continue
-    for (let c = 0; c < n; c++) agg.totals[c] += v[c]
+    noise(v, w)
+    for (let c = 0; c < n; c++) {
+      agg.totals[c] += v[c]
+      agg.totalsVar[c] += w[c]
+    }
     const [k0, f0] = firstKept(t, locs, stackStart[i], stackStart[i + 1])
     if (k0 < 0) continue
     let leaf = true
@@ -132,7 +148,10 @@ export function addProfile(agg: SideAggregate, profile: HeapProfile): void {
             const x = v[c]
             if (x === 0) continue
             const at = fn * n + c
-            if (leaf) fnFlat[at] += x
+            if (leaf) {
+              fnFlat[at] += x
+              fnFlatVar[at] += w[c]
+            }
             fnCum[at] += x
             if (leaf ? !bestLeaf[at] || x > bestValue[at] : !bestLeaf[at] && x > bestValue[at]) {
               bestValue[at] = x
@@ -145,7 +164,10 @@ export function addProfile(agg: SideAggregate, profile: HeapProfile): void {
         if (pkgSeen[pkg] !== i) {
           pkgSeen[pkg] = i
           for (let c = 0; c < n; c++) {
-            if (leaf) pkgFlat[pkg * n + c] += v[c]
+            if (leaf) {
+              pkgFlat[pkg * n + c] += v[c]
+              pkgFlatVar[pkg * n + c] += w[c]
+            }
             pkgCum[pkg * n + c] += v[c]
           }
         }
@@ -153,8 +175,15 @@ export function addProfile(agg: SideAggregate, profile: HeapProfile): void {
       }
     }
     if (stackSums) {
-      const s = stackSums.get(key) ?? { values: new Array<number>(n).fill(0), sample: i }
-      for (let c = 0; c < n; c++) s.values[c] += v[c]
+      const s = stackSums.get(key) ?? {
+        values: new Array<number>(n).fill(0),
+        vars: new Array<number>(n).fill(0),
+        sample: i,
+      }
+      for (let c = 0; c < n; c++) {
+        s.values[c] += v[c]
+        s.vars[c] += w[c]
+      }
       stackSums.set(key, s)
     }
   }
@@ -166,6 +195,7 @@ export function addProfile(agg: SideAggregate, profile: HeapProfile): void {
     for (let c = 0; c < n; c++) {
       const at = fn * n + c
       node.flat[c] += fnFlat[at]
+      node.flatVar[c] += fnFlatVar[at]
       node.cum[c] += fnCum[at]
       if (bestSample[at] < 0) continue
       const isLeaf = bestLeaf[at] === 1
@@ -184,6 +214,7 @@ export function addProfile(agg: SideAggregate, profile: HeapProfile): void {
     const node = nodeOf(agg.packages, key, key, n)
     for (let c = 0; c < n; c++) {
       node.flat[c] += pkgFlat[pkg * n + c]
+      node.flatVar[c] += pkgFlatVar[pkg * n + c]
       node.cum[c] += pkgCum[pkg * n + c]
     }
   })
@@ -192,6 +223,7 @@ export function addProfile(agg: SideAggregate, profile: HeapProfile): void {
     const node = nodeOf(agg.stacks!, key, packageOf(frames[0].function), n)
     for (let c = 0; c < n; c++) {
       node.flat[c] += s.values[c]
+      node.flatVar[c] += s.vars[c]
       node.cum[c] += s.values[c]
     }
     if (!node.heaviest[0]) node.heaviest.fill(frames)
@@ -232,6 +264,7 @@ function nodeOf(map: Map<string, NodeSums>, key: string, pkg: string, n: number)
       package: pkg,
       flat: new Array<number>(n).fill(0),
       cum: new Array<number>(n).fill(0),
+      flatVar: new Array<number>(n).fill(0),
       heaviest: new Array<Frame[] | undefined>(n).fill(undefined),
       heaviestValue: new Array<number>(n).fill(0),
       heaviestIsLeaf: new Array<boolean>(n).fill(false),

@@ -49,6 +49,7 @@ export function diff(baseline: Snapshot[], candidate: Snapshot[], opts: DiffOpti
     totals[t.type] = {
       unit: unitOf(t.unit),
       ...change(base ? base.totals[c] : null, cand ? cand.totals[c] : 0),
+      sigma: Math.sqrt((base?.totalsVar[c] ?? 0) + (cand?.totalsVar[c] ?? 0)),
     }
   })
 
@@ -151,6 +152,7 @@ function rows(
         ...change(baseKnown ? bf : null, cf),
         cumBaseline: baseKnown ? bc : null,
         cumCandidate: cc,
+        sigma: Math.sqrt((baseKnown ? (b?.flatVar[i] ?? 0) : 0) + (c?.flatVar[i] ?? 0)),
         stack: c?.heaviest[i] ?? [],
       })
     })

@@ -1,4 +1,5 @@
 // Robust trend statistics for a short series: Theil–Sen slope and the Mann–Kendall test.
+import { normalCdf } from './normal.js'
 import type { Trend } from './types.js'
 
 /** The trend of the values, in order; null values are skipped. */
@@ -48,15 +49,4 @@ function median(xs: number[]): number {
   const sorted = [...xs].sort((a, b) => a - b)
   const mid = sorted.length >> 1
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
-}
-
-/** Standard normal CDF (Abramowitz–Stegun 7.1.26 erf, error below 1.5e-7). */
-export function normalCdf(z: number): number {
-  const x = Math.abs(z) / Math.SQRT2
-  const t = 1 / (1 + 0.3275911 * x)
-  const poly =
-    t *
-    (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))))
-  const erf = 1 - poly * Math.exp(-x * x)
-  return z >= 0 ? (1 + erf) / 2 : (1 - erf) / 2
 }

@@ -12,6 +12,11 @@ export interface Change {
 /** A sample type's total over all profiles of a side. */
 export interface TotalChange extends Change {
   unit: Unit
+  /**
+   * Standard deviation from heap sampling of `delta` (of `candidate` without a baseline),
+   * from the sampling model in sampling.ts; 0 when the profiles are exact (rate 1).
+   */
+  sigma: number
 }
 
 /**
@@ -27,6 +32,8 @@ export interface AllocatorChange extends Change {
   unit: Unit
   cumBaseline: number | null
   cumCandidate: number
+  /** Sampling standard deviation of the flat `delta` (of `candidate` without a baseline). */
+  sigma: number
   /** The candidate's heaviest call stack through this function, leaf first; [] if none. */
   stack: Frame[]
 }

@@ -6,9 +6,16 @@ import type { Measurement, Rule, Violation } from './types.js'
  * The violations of `rule` by `m` (zero, one or two: a ceiling and a relative increase).
  * The relative check needs a baseline value and `withBaseline`; the ceiling never does.
  * A relative violation is `delta > maxIncrease × |baseline|` and `delta >= minChange`, so a
- * zero baseline fails on any growth of at least minChange, without dividing by zero.
+ * zero baseline fails on any growth of at least minChange, without dividing by zero. A
+ * sampled figure is 'significant' only when the change (or the excess over a ceiling) is at
+ * least `zCritical` standard deviations of its sampling noise, else 'inconclusive'.
  */
-export function checkRule(rule: Rule, m: Measurement, withBaseline: boolean): Violation[] {
+export function checkRule(
+  rule: Rule,
+  m: Measurement,
+  withBaseline: boolean,
+  zCritical: number,
+): Violation[] {
   const out: Violation[] = []
   const baseline = withBaseline ? m.baseline : null
   const delta = baseline === null ? null : m.candidate - baseline
@@ -21,11 +28,18 @@ export function checkRule(rule: Rule, m: Measurement, withBaseline: boolean): Vi
     baseline,
     candidate: m.candidate,
     delta,
+    sigma: m.sigma,
   }
+  // Exceeding a threshold fails only when the excess is beyond the sampling noise.
+  const significance = (excess: number) =>
+    m.sigma === 0 || excess >= zCritical * m.sigma
+      ? ('significant' as const)
+      : ('inconclusive' as const)
   if (rule.max !== undefined && m.candidate > rule.max) {
     out.push({
       ...base,
       kind: 'max',
+      significance: significance(m.candidate - rule.max),
       limit: rule.max,
       limitText: `< ${formatValue(rule.max, m.unit)}`,
     })
@@ -37,6 +51,7 @@ export function checkRule(rule: Rule, m: Measurement, withBaseline: boolean): Vi
       out.push({
         ...base,
         kind: 'max-increase',
+        significance: significance(delta),
         limit: baseline + Math.max(relative, floor),
         limitText: increaseText(rule.maxIncrease, floor, m.unit),
       })

@@ -3,7 +3,8 @@
 import { parseIgnore, parseWaiver } from './config-waivers.js'
 import { parseLimit, parseRule } from './config-rules.js'
 import { parseLeaks } from './config-leaks.js'
-import { DEFAULT_LEAKS, DEFAULT_RULES, ruleKey } from './defaults.js'
+import { DEFAULT_CONFIDENCE, DEFAULT_LEAKS, DEFAULT_RULES, ruleKey } from './defaults.js'
+import { parsePercent } from '../units.js'
 import type { Policy, Rule } from './types.js'
 import { ConfigReader, describe, scalarValue } from './yaml-reader.js'
 
@@ -13,7 +14,16 @@ export const DEFAULT_CONFIG_PATH = '.github/gomem-gate.yml'
 /** `Policy.source` when no config file exists. */
 export const BUILT_IN_SOURCE = 'built-in defaults'
 
-const TOP_KEYS = ['version', 'defaults', 'rules', 'limits', 'ignore', 'waivers', 'leaks']
+const TOP_KEYS = [
+  'version',
+  'defaults',
+  'confidence',
+  'rules',
+  'limits',
+  'ignore',
+  'waivers',
+  'leaks',
+]
 
 /** The built-in policy: default rules, nothing ignored, no waivers. */
 export function defaultPolicy(): Policy {
@@ -23,6 +33,7 @@ export function defaultPolicy(): Policy {
     ignore: [],
     waivers: [],
     leaks: { ...DEFAULT_LEAKS },
+    confidence: DEFAULT_CONFIDENCE,
   }
 }
 
@@ -81,7 +92,31 @@ export function loadPolicy(text: string | undefined, source: string): Policy {
     .map((node, i) => parseWaiver(reader, node, i))
 
   const leaks = parseLeaks(reader, top.get('leaks')?.value)
-  return { source, rules: mergeRules(useDefaults, rules, limits), ignore, waivers, leaks }
+  const confidence = parseConfidence(reader, top.get('confidence')?.value)
+  return {
+    source,
+    rules: mergeRules(useDefaults, rules, limits),
+    ignore,
+    waivers,
+    leaks,
+    confidence,
+  }
+}
+
+/** `confidence: 99%`: how sure a sampled change must be before it can fail a rule. */
+function parseConfidence(reader: ConfigReader, node: unknown): number {
+  if (node === undefined) return DEFAULT_CONFIDENCE
+  const text = String(scalarValue(node) ?? '')
+  const value = parsePercent(text)
+  if (value === undefined || !text.includes('%') || value < 0.5 || value >= 1) {
+    throw reader.error(
+      node,
+      'confidence',
+      `${describe(node)} is not allowed`,
+      'use a percentage from 50% to 99.99%, e.g. 99%',
+    )
+  }
+  return value
 }
 
 /**

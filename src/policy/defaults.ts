@@ -82,3 +82,9 @@ export const DEFAULT_LEAKS: LeakPolicy = {
   fail: true,
   line: 0,
 }
+
+/**
+ * A sampled change (heap profile at MemProfileRate > 1) fails a rule only when it is beyond
+ * the sampling noise at this one-sided confidence; thinner evidence is "inconclusive".
+ */
+export const DEFAULT_CONFIDENCE = 0.99

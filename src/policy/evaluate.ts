@@ -1,6 +1,7 @@
 // The verdict: every rule against every measurement, waivers applied. Pure: `today` is
 // passed in by the shell.
 import type { Diff } from '../analysis/types.js'
+import { normalQuantile } from '../analysis/normal.js'
 import { checkRule } from './check.js'
 import { judgeLeaks } from './leaks.js'
 import { measure } from './measurements.js'
@@ -24,6 +25,7 @@ export function evaluate(diff: Diff, policy: Policy, today: string): Verdict {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today))
     throw new Error(`evaluate: today must be YYYY-MM-DD, got ${today}`)
   const measurements = measure(diff, policy)
+  const zCritical = normalQuantile(policy.confidence)
   const warnings: string[] = []
   const found = new Map<string, Violation>()
   let changed = false
@@ -34,7 +36,7 @@ export function evaluate(diff: Diff, policy: Policy, today: string): Verdict {
         const moved = Math.abs(m.candidate - m.baseline)
         changed ||= moved > 0 && moved >= (rule.minChange ?? 0)
       }
-      for (const v of checkRule(rule, m, diff.hasBaseline)) {
+      for (const v of checkRule(rule, m, diff.hasBaseline, zCritical)) {
         const key = `${v.rule}\u0000${v.subject}\u0000${v.metric}`
         // One entry per (rule, subject, metric); a broken ceiling outranks a relative increase.
         if (!found.has(key) || v.kind === 'max') found.set(key, v)
@@ -44,13 +46,16 @@ export function evaluate(diff: Diff, policy: Policy, today: string): Verdict {
 
   const active = policy.waivers.filter((w) => today <= w.expires)
   const violations: Violation[] = []
+  const inconclusive: Violation[] = []
   const waived: WaivedViolation[] = []
   for (const v of found.values()) {
     const waiver = active.find((w) => waives(w, v))
     if (waiver) waived.push({ ...v, waiver: { reason: waiver.reason, expires: waiver.expires } })
+    else if (v.significance === 'inconclusive') inconclusive.push(v)
     else violations.push(v)
   }
   violations.sort(byImportance)
+  inconclusive.sort(byImportance)
   waived.sort(byImportance)
 
   const leakSuspects = judgeLeaks(diff.series, policy.leaks, policy.ignore, warnings)
@@ -65,6 +70,7 @@ export function evaluate(diff: Diff, policy: Policy, today: string): Verdict {
           ? 'fail'
           : 'pass',
     violations,
+    inconclusive,
     waived,
     expiredWaivers: policy.waivers
       .filter((w) => today > w.expires)

@@ -25,6 +25,7 @@ export function measure(diff: Diff, policy: Pick<Policy, 'ignore'>): Measurement
       unit: change.unit,
       baseline: change.baseline,
       candidate: change.candidate,
+      sigma: change.sigma,
     })
   }
   for (const [metric, change] of Object.entries(diff.memstats)) {
@@ -35,6 +36,8 @@ export function measure(diff: Diff, policy: Pick<Policy, 'ignore'>): Measurement
       unit: change.unit,
       baseline: change.baseline,
       candidate: change.candidate,
+      // MemStats are counted, not sampled: no sampling noise.
+      sigma: 0,
     })
   }
   const rows = (scope: Scope, list: AllocatorChange[]) => {
@@ -48,6 +51,7 @@ export function measure(diff: Diff, policy: Pick<Policy, 'ignore'>): Measurement
         unit: row.unit,
         baseline,
         candidate: row.candidate,
+        sigma: row.sigma,
       })
     }
   }

@@ -20,7 +20,12 @@ export interface Measurement {
   unit: Unit
   baseline: number | null
   candidate: number
+  /** Sampling standard deviation of the change (of the candidate without a baseline); 0: exact. */
+  sigma: number
 }
+
+/** Whether a change stands out of the sampling noise. */
+export type Significance = 'significant' | 'noise' | 'inconclusive'
 
 /** One rule. Absent limits are not checked. */
 export interface Rule {
@@ -61,6 +66,8 @@ export interface Policy {
   ignore: Matcher[]
   waivers: Waiver[]
   leaks: LeakPolicy
+  /** One-sided confidence a sampled change needs before it can fail a rule (default 0.99). */
+  confidence: number
 }
 
 /** One broken rule with its evidence. */
@@ -79,6 +86,13 @@ export interface Violation {
   limit: number
   /** The rule in words, e.g. `+10% (changes under 1 MiB ignored)` or `< 200 MiB`. */
   limitText: string
+  /** Sampling standard deviation behind the figure (0: exact, e.g. MemStats or rate 1). */
+  sigma: number
+  /**
+   * 'significant': beyond the sampling noise at the policy's confidence (or exact);
+   * 'inconclusive': the threshold is exceeded but the evidence is too thin to fail.
+   */
+  significance: Significance
 }
 
 /** A violation a waiver silenced. */
@@ -120,7 +134,10 @@ export type Status = 'pass' | 'fail' | 'no-baseline'
 
 export interface Verdict {
   status: Status
+  /** Significant violations: these fail the check. */
   violations: Violation[]
+  /** Thresholds exceeded within the sampling noise: reported, never failing. */
+  inconclusive: Violation[]
   waived: WaivedViolation[]
   /** Waivers whose date has passed: they no longer apply and the report says so. */
   expiredWaivers: { subject: string; metric?: string; reason: string; expires: string }[]

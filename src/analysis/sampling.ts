@@ -1,0 +1,47 @@
+// The heap profiler's sampling model: how uncertain each unbiased value is.
+//
+// Go samples one allocation per MemProfileRate bytes on average (a Poisson process) and
+// writes each record scaled by s = 1 / (1 − exp(−avg / rate)), avg being the record's
+// average object size. A record showing c objects and b bytes therefore rests on about
+// c / s raw samples, and its estimates have variance s·c (objects) and avg·s·b (bytes).
+// With rate 1 every allocation is recorded: variance 0.
+import type { HeapProfile } from '../formats/model.js'
+
+/** Which objects column pairs with which bytes column. */
+const PAIRS: [string, string][] = [
+  ['alloc_objects', 'alloc_space'],
+  ['inuse_objects', 'inuse_space'],
+]
+
+/**
+ * A function filling `w` (per aggregate column) with the sampling variance of the values
+ * `v` of one record of `profile`. Columns without a pair, and exact profiles, get 0.
+ */
+export function samplingModel(
+  profile: HeapProfile,
+  columns: string[],
+): (v: Float64Array, w: Float64Array) => void {
+  const rate = profile.period
+  const pairs = PAIRS.map(([o, b]) => [columns.indexOf(o), columns.indexOf(b)]).filter(
+    ([o, b]) => o >= 0 && b >= 0,
+  )
+  if (rate <= 1 || pairs.length === 0) return (_v, w) => w.fill(0)
+  return (v, w) => {
+    w.fill(0)
+    for (const [o, b] of pairs) {
+      const count = Math.abs(v[o])
+      const bytes = Math.abs(v[b])
+      if (count === 0 || bytes === 0) continue
+      const avg = bytes / count
+      const scale = 1 / -Math.expm1(-avg / rate)
+      w[o] = scale * count
+      w[b] = avg * scale * bytes
+    }
+  }
+}
+
+/** Raw samples behind a record of `count` objects and `bytes` bytes at `rate`. */
+export function rawSamples(count: number, bytes: number, rate: number): number {
+  if (rate <= 1 || count === 0) return count
+  return count * -Math.expm1(-bytes / count / rate)
+}
