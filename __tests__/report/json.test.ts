@@ -11,6 +11,7 @@ const TOP_KEYS = [
   'changed',
   'focus',
   'violations',
+  'inconclusive',
   'waived',
   'expiredWaivers',
   'leakSuspects',
@@ -36,6 +37,8 @@ const VIOLATION_KEYS = [
   'delta',
   'limit',
   'limitText',
+  'sigma',
+  'significance',
 ]
 const ROW_KEYS = [
   'function',
@@ -47,6 +50,8 @@ const ROW_KEYS = [
   'delta',
   'cumBaseline',
   'cumCandidate',
+  'sigma',
+  'significance',
 ]
 
 function report(top = 10): JsonReport {
@@ -90,6 +95,7 @@ describe('JSON report', () => {
     const r = report()
     expect(r.totals.inuse_space).toEqual({
       unit: 'bytes',
+      sigma: 0,
       baseline: 12 * MiB,
       candidate: 30.5 * MiB,
       delta: 18.5 * MiB,
@@ -144,6 +150,7 @@ describe('JSON report', () => {
     )
     expect(r.totals.inuse_space).toEqual({
       unit: 'bytes',
+      sigma: 0,
       baseline: null,
       candidate: 30.5 * MiB,
       delta: null,

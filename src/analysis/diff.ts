@@ -8,6 +8,7 @@ import {
   type Snapshot,
 } from '../formats/model.js'
 import { accountingOf, classFields, coverageOf } from './accounting.js'
+import { diffBenchmarks } from './benchmarks.js'
 import { diffGoroutines } from './goroutines.js'
 import { analyseSeries } from './series.js'
 import { unitOf, type Unit } from '../units.js'
@@ -90,6 +91,7 @@ export function diff(baseline: Snapshot[], candidate: Snapshot[], opts: DiffOpti
     memstats: diffFigures(b.figures, c.figures),
     accounting: { baseline: b.accounting, candidate: c.accounting },
     goroutines: diffGoroutines(baseline, candidate, hasBaseline),
+    benchmarks: diffBenchmarks(baseline, candidate, hasBaseline, warnings),
     series: opts.series && opts.series.length > 0 ? analyseSeries(opts.series) : undefined,
     allocators: rows(base, cand, 'functions', sampleTypes, hasBaseline),
     packages: rows(base, cand, 'packages', sampleTypes, hasBaseline),

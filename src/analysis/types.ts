@@ -70,6 +70,8 @@ export interface Diff {
   accounting: { baseline?: Accounting; candidate?: Accounting }
   /** Goroutine counts and the stacks that hold them, when a side has a goroutine profile. */
   goroutines?: GoroutineDiff
+  /** `go test -bench` results per benchmark and unit, when the candidate has any. */
+  benchmarks?: BenchmarkChange[]
   /** Trends over an ordered series of snapshots of one candidate process, when given. */
   series?: SeriesAnalysis
   /** Sampling periods seen on each side (usually one each). */
@@ -161,4 +163,39 @@ export interface GoroutineDiff {
   candidate: number
   /** Stacks (leaf first) with their goroutine counts, sorted by delta (by candidate without a baseline). */
   stacks: { frames: Frame[]; baseline: number | null; candidate: number; delta: number | null }[]
+}
+
+/** How a benchmark change stands against run-to-run noise (benchstat's verdicts). */
+export type BenchmarkSignificance = 'significant' | 'noise' | 'inconclusive'
+
+/**
+ * One benchmark (package, name, GOMAXPROCS) and one unit: the medians of its runs on both
+ * sides. `baseline` and `delta` are null when the baseline lacks it.
+ */
+export interface BenchmarkChange extends Change {
+  /** As Go prints it without the `-N` suffix, sub-benchmark path kept. */
+  name: string
+  procs: number
+  pkg: string
+  /** How reports name it: as `go test` prints it (`BenchmarkServe-2`), package-qualified if ambiguous. */
+  label: string
+  /** The unit as Go prints it: `B/op`, `allocs/op`, `ns/op`, `MB/s` or a custom one. */
+  metric: string
+  /** delta / |baseline|; null without a baseline or when the baseline is 0. */
+  relative: number | null
+  /** Two-sided Mann–Whitney p; null when a side has fewer than MIN_BENCHMARK_RUNS runs. */
+  p: number | null
+  /** 'significant' p < 0.05, 'noise' p >= 0.05, 'inconclusive' too few runs (or no baseline). */
+  significance: BenchmarkSignificance
+  /** Runs on each side. */
+  samples: { baseline: number; candidate: number }
+  /** 95 % confidence interval of each side's median (order statistics); null without runs. */
+  ci: { baseline: [number, number] | null; candidate: [number, number] | null }
+  /**
+   * A figure the runtime counts rather than times (B/op, allocs/op): identical runs give
+   * (nearly) identical values, so without enough runs for a test the medians are trusted.
+   */
+  counted: boolean
+  /** Why p is missing, or what to keep in mind about it. */
+  note?: string
 }

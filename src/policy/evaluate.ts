@@ -81,6 +81,7 @@ export function evaluate(diff: Diff, policy: Policy, today: string): Verdict {
         expires: w.expires,
       })),
     policySource: policy.source,
+    confidence: policy.confidence,
     changed,
     leakSuspects,
     leakCheck: diff.series

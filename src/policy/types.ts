@@ -2,7 +2,7 @@
 import type { Unit } from '../units.js'
 
 /** Where a rule looks: a sample type's total, a MemStats field, an allocator, a package. */
-export type Scope = 'total' | 'memstats' | 'allocator' | 'package'
+export type Scope = 'total' | 'memstats' | 'allocator' | 'package' | 'benchmark'
 
 /** A name pattern from the config: a glob (`*`, `?`) or `regex:...`/`/.../`. */
 export interface Matcher {
@@ -45,6 +45,31 @@ export interface Rule {
   line: number
 }
 
+/**
+ * A rule on benchmark results (`benchmarks:` in the config): for each benchmark whose name
+ * (sub-benchmark path kept, `-N` excluded) matches, the median of one unit. For a given
+ * benchmark and unit the last matching rule applies, so config rules override the defaults.
+ */
+export interface BenchmarkRule {
+  /** The config's `name`, else `benchmarks[2]` or `default:benchmark:B/op`. */
+  id: string
+  match: Matcher
+  /** The unit as Go prints it: `B/op`, `allocs/op`, `ns/op` or a custom one. */
+  metric: string
+  /** Largest allowed relative increase of the median (0.1 = 10%). */
+  maxIncrease?: number
+  /** Increases smaller than this (in the unit) never fail. */
+  minChange?: number
+  /** Ceiling on the candidate's median (`max: 0` on allocs/op: must not allocate). */
+  max?: number
+  /**
+   * A change the Mann–Whitney test calls noise (p >= 0.05) never fails. Without enough runs
+   * for the test, counted units (B/op, allocs/op) are judged on the medians, others never fail.
+   */
+  ignoreNoise: boolean
+  line: number
+}
+
 /** A waiver silences matching violations until it expires. */
 export interface Waiver {
   /** Pattern on the subject (function, package or metric name). */
@@ -66,6 +91,8 @@ export interface Policy {
   ignore: Matcher[]
   waivers: Waiver[]
   leaks: LeakPolicy
+  /** Rules on `go test -bench` results; absent means DEFAULT_BENCHMARK_RULES. */
+  benchmarks?: BenchmarkRule[]
   /** One-sided confidence a sampled change needs before it can fail a rule (default 0.99). */
   confidence: number
 }
@@ -74,7 +101,7 @@ export interface Policy {
 export interface Violation {
   rule: string
   /** Which limit: relative increase or absolute ceiling. */
-  kind: 'max-increase' | 'max'
+  kind: 'max-increase' | 'max' | 'new-allocations'
   scope: Scope
   metric: string
   subject: string
@@ -142,6 +169,8 @@ export interface Verdict {
   /** Waivers whose date has passed: they no longer apply and the report says so. */
   expiredWaivers: { subject: string; metric?: string; reason: string; expires: string }[]
   policySource: string
+  /** The one-sided confidence sampled changes were judged at. */
+  confidence: number
   /**
    * Whether any figure a relative rule judges moved, up or down, by at least that rule's
    * min-change (any nonzero change when it has none): "memory changed notably".

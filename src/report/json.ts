@@ -1,5 +1,6 @@
 // Renders the JSON report: the stable, machine-readable contract (schemaVersion 1).
 import type { Accounting, AllocatorChange, Change, SeriesAnalysis } from '../analysis/types.js'
+import { significanceOf } from '../policy/significance.js'
 import type { LeakSuspect, Violation } from '../policy/types.js'
 import type { Unit } from '../units.js'
 import { orderedSuspects, reportedSeries } from './leaks.js'
@@ -28,6 +29,7 @@ export function jsonReport(input: ReportInput): JsonReport {
     changed: verdict.changed,
     focus: diff.focus,
     violations: verdict.violations.map(violation),
+    inconclusive: verdict.inconclusive.map(violation),
     waived: verdict.waived.map((w) => ({
       ...violation(w),
       waiver: { reason: w.waiver.reason, expires: w.waiver.expires },
@@ -39,7 +41,9 @@ export function jsonReport(input: ReportInput): JsonReport {
       expires: w.expires,
     })),
     leakSuspects: orderedSuspects(verdict.leakSuspects ?? []).map(leakSuspect),
-    totals: Object.fromEntries(totalTypes(diff).map((t) => [t, change(diff.totals[t])])),
+    totals: Object.fromEntries(
+      totalTypes(diff).map((t) => [t, { ...change(diff.totals[t]), sigma: diff.totals[t].sigma }]),
+    ),
     memstats: Object.fromEntries(allMemstatsFields(diff).map((f) => [f, change(diff.memstats[f])])),
     accounting: {
       baseline: classes(diff.accounting?.baseline),
@@ -47,12 +51,14 @@ export function jsonReport(input: ReportInput): JsonReport {
     },
     series: diff.series ? series(diff.series) : null,
     allocators: focusRows(diff.allocators, diff.focus).map((r, i) => ({
-      ...allocator(r),
+      ...allocator(r, verdict.confidence),
       stack:
         i < top ? r.stack.map((f) => ({ function: f.function, file: f.file, line: f.line })) : [],
     })),
-    packages: focusRows(diff.packages, diff.focus).map(allocator),
-    ...(diff.stacks ? { stacks: focusRows(diff.stacks, diff.focus).map(allocator) } : {}),
+    packages: focusRows(diff.packages, diff.focus).map((r) => allocator(r, verdict.confidence)),
+    ...(diff.stacks
+      ? { stacks: focusRows(diff.stacks, diff.focus).map((r) => allocator(r, verdict.confidence)) }
+      : {}),
     goroutines: diff.goroutines
       ? {
           baseline: diff.goroutines.baseline,
@@ -99,10 +105,12 @@ function violation(v: Violation): JsonViolation {
     delta: v.delta,
     limit: v.limit,
     limitText: v.limitText,
+    sigma: v.sigma,
+    significance: v.significance,
   }
 }
 
-function allocator(r: AllocatorChange): JsonAllocator {
+function allocator(r: AllocatorChange, confidence: number): JsonAllocator {
   return {
     function: r.function,
     package: r.package,
@@ -113,6 +121,8 @@ function allocator(r: AllocatorChange): JsonAllocator {
     delta: r.delta,
     cumBaseline: r.cumBaseline,
     cumCandidate: r.cumCandidate,
+    sigma: r.sigma,
+    significance: significanceOf(r.delta, r.sigma, confidence),
   }
 }
 

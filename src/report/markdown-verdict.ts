@@ -1,4 +1,5 @@
 // Markdown sections about the verdict: heading, summary, violations, waivers.
+import { formatValue } from '../units.js'
 import { markdownTable } from 'markdown-table'
 import { escapeMarkdown } from './escape.js'
 import type { ReportInput } from './types.js'
@@ -47,6 +48,33 @@ export function violationsSection({ verdict }: ReportInput, limit: number): stri
     ])
   const head = ['Rule', 'Subject', 'Metric', 'Baseline', 'Candidate', 'Change', 'Limit']
   return `#### Violations\n\n${table(head, rows, 'lllrrrl')}${moreLine(all.length, rows.length, 'violations')}`
+}
+
+/** What to do when a change is within the sampling noise. */
+export const INCONCLUSIVE_ADVICE =
+  'The heap profile samples one allocation per 512 KiB by default, so these changes are within ' +
+  'its noise. For exact numbers run the tests with -memprofilerate=1, or set ' +
+  'runtime.MemProfileRate = 1 at the start of TestMain; or repeat the runs (see the README).'
+
+/** Thresholds exceeded within the sampling noise, with what to do; undefined when none. */
+export function inconclusiveSection({ verdict }: ReportInput, limit: number): string | undefined {
+  const all = verdict.inconclusive
+  if (all.length === 0) return undefined
+  const rows = all
+    .slice(0, limit)
+    .map((v) => [
+      escapeMarkdown(v.rule),
+      escapeMarkdown(v.subject),
+      escapeMarkdown(v.metric),
+      changeText(v, v.unit),
+      `± ${formatValue(v.sigma, v.unit)}`,
+      escapeMarkdown(v.limitText),
+    ])
+  const head = ['Rule', 'Subject', 'Metric', 'Change', 'Noise (1σ)', 'Limit']
+  return (
+    `#### Inconclusive: over the limit, within the noise\n\n${table(head, rows, 'lllrrl')}` +
+    `${moreLine(all.length, rows.length, 'rows')}\n\n${escapeMarkdown(INCONCLUSIVE_ADVICE)}`
+  )
 }
 
 /** Waived violations with reason and expiry, then expired waivers; undefined when neither. */

@@ -16,7 +16,12 @@ import {
 } from './markdown-figures.js'
 import { leaksSection, type LeakLimits } from './markdown-leaks.js'
 import { memorySection, type MemoryLimits } from './markdown-memory.js'
-import { headingSection, violationsSection, waiversSection } from './markdown-verdict.js'
+import {
+  headingSection,
+  inconclusiveSection,
+  violationsSection,
+  waiversSection,
+} from './markdown-verdict.js'
 import type { ReportInput } from './types.js'
 
 /**
@@ -84,6 +89,7 @@ function build(input: ReportInput, limits: Limits): string[] {
     headingSection(input),
     notesSection(input),
     violationsSection(input, limits.rows),
+    inconclusiveSection(input, limits.rows),
     leaksSection(input, limits),
     waiversSection(input, limits.rows),
     growersSection(input, limits),

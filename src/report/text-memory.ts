@@ -83,7 +83,7 @@ export function bar(bytes: number, scale: number, color: boolean): string {
 }
 
 /** Words of `text` on lines of at most WRAP characters, each starting with `indent`. */
-function wrap(text: string, indent: string): string[] {
+export function wrap(text: string, indent: string): string[] {
   const lines: string[] = []
   let current = ''
   // A number stays on the line of its unit.

@@ -1,9 +1,10 @@
 // Renders the terminal report: compact aligned columns, colour only when asked for.
 import type { AllocatorChange, Change } from '../analysis/types.js'
 import type { Verdict } from '../policy/types.js'
-import { formatBytes, type Unit } from '../units.js'
+import { formatBytes, formatValue, type Unit } from '../units.js'
 import { escapeTerminal as clean } from './escape.js'
 import { goroutineLines } from './goroutines.js'
+import { INCONCLUSIVE_ADVICE } from './markdown-verdict.js'
 import {
   allWarnings,
   focusRows,
@@ -15,7 +16,7 @@ import {
 } from './select.js'
 import { leakLines } from './text-leaks.js'
 import { columns, deltaStyle, paint, type Cell, type Style } from './text-layout.js'
-import { memoryLines } from './text-memory.js'
+import { memoryLines, wrap } from './text-memory.js'
 import type { ReportInput } from './types.js'
 import {
   changeText,
@@ -72,6 +73,22 @@ export function renderText(input: ReportInput): string {
       ]),
       'lllrrrl',
     ),
+  )
+  const unsure = table(
+    ['rule', 'subject', 'metric', 'change', 'noise (1σ)', 'limit'],
+    verdict.inconclusive.map((v) => [
+      { text: clean(v.rule), style: 'yellow' },
+      clean(v.subject),
+      clean(v.metric),
+      changeText(v, v.unit),
+      `± ${formatValue(v.sigma, v.unit)}`,
+      clean(v.limitText),
+    ]),
+    'lllrrl',
+  )
+  section(
+    'Inconclusive: over the limit, within the sampling noise',
+    unsure.length > 0 ? [...unsure, '', ...wrap(INCONCLUSIVE_ADVICE, '  ')] : [],
   )
   section(...leakLines(diff.series, verdict.leakSuspects ?? [], color, verdict.leakCheck))
   section(

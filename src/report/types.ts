@@ -1,7 +1,7 @@
 // What the renderers take, and the shape of the JSON report (a documented, stable contract).
 import type { ClassBytes, Diff, FileSummary, SeriesAnalysis } from '../analysis/types.js'
 import type { Frame, SourceFormat } from '../formats/model.js'
-import type { Scope, Status, Verdict } from '../policy/types.js'
+import type { Scope, Significance, Status, Verdict } from '../policy/types.js'
 import type { Unit } from '../units.js'
 
 /** Everything a report is rendered from; the shell fills it, the renderers never do I/O. */
@@ -31,8 +31,16 @@ export interface JsonChange {
   delta: number | null
 }
 
+/** The heap sampling noise behind a figure: its standard deviation and what it means. */
+export interface JsonNoise {
+  /** Standard deviation of `delta` (of `candidate` without a baseline); 0 when exact. */
+  sigma: number
+  /** null without a baseline. */
+  significance: Significance | null
+}
+
 /** One broken rule in the JSON report. */
-export interface JsonViolation extends JsonChange {
+export interface JsonViolation extends JsonChange, JsonNoise {
   rule: string
   kind: 'max-increase' | 'max'
   scope: Scope
@@ -43,7 +51,7 @@ export interface JsonViolation extends JsonChange {
 }
 
 /** One function or package row of the focus sample type. */
-export interface JsonAllocator extends JsonChange {
+export interface JsonAllocator extends JsonChange, JsonNoise {
   function: string
   package: string
   sampleType: string
@@ -93,23 +101,25 @@ export interface JsonReport {
   changed: boolean
   focus: string
   violations: JsonViolation[]
+  /** Thresholds exceeded within the sampling noise: reported, not failing. */
+  inconclusive: JsonViolation[]
   waived: (JsonViolation & { waiver: { reason: string; expires: string } })[]
   expiredWaivers: { subject: string; metric: string | null; reason: string; expires: string }[]
   leakSuspects: JsonLeakSuspect[]
-  totals: Record<string, JsonChange>
+  totals: Record<string, JsonChange & { sigma: number }>
   memstats: Record<string, JsonChange>
   /** Each side's memory by class (MEMORY_CLASSES order; the Go classes add up to Sys). */
   accounting: { baseline: ClassBytes[] | null; candidate: ClassBytes[] | null }
   series: JsonSeries | null
   allocators: (JsonAllocator & { stack: Frame[] })[]
   packages: JsonAllocator[]
-  /** Per whole call stack, only with --stacks. */
   /** Goroutine totals and the stacks that gained goroutines (top 20), or null. */
   goroutines: {
     baseline: number | null
     candidate: number
     stacks: { baseline: number | null; candidate: number; delta: number | null; frames: Frame[] }[]
   } | null
+  /** Per whole call stack, only with --stacks. */
   stacks?: JsonAllocator[]
   files: {
     side: FileSummary['side']

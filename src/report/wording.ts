@@ -35,9 +35,12 @@ export function verdictDetail(verdict: Verdict, esc: Escape = plain): string {
       return leak ? `${detail}; possible leak within the run: ${leak}` : detail
     }
     default: {
-      const detail =
-        'no memory regression' +
-        (waived > 0 ? ` (${waived} violation${waived === 1 ? '' : 's'} waived)` : '')
+      const unsure = verdict.inconclusive.length
+      const notes = [
+        waived > 0 ? `${waived} violation${waived === 1 ? '' : 's'} waived` : '',
+        unsure > 0 ? `${unsure} inconclusive within the sampling noise` : '',
+      ].filter(Boolean)
+      const detail = 'no memory regression' + (notes.length > 0 ? ` (${notes.join(', ')})` : '')
       return leak ? `${detail}, but a possible leak within the run: ${leak}` : detail
     }
   }

@@ -1,0 +1,83 @@
+import { diff } from '../../src/analysis/index.js'
+import { rawSamples, samplingModel } from '../../src/analysis/sampling.js'
+import { profileFromSamples } from '../../src/formats/model.js'
+import { evaluate, loadPolicy, significanceOf } from '../../src/policy/index.js'
+import { snapshot } from '../helpers/fixtures.js'
+
+const MiB = 1024 * 1024
+const TYPES = ['alloc_objects', 'alloc_space', 'inuse_objects', 'inuse_space']
+
+describe('the heap sampling model', () => {
+  test('a record of 512 KiB objects at rate 512 KiB: variance from Go’s own scale factor', () => {
+    const profile = profileFromSamples(
+      {
+        sampleTypes: TYPES.map((type) => ({ type, unit: 'x' })),
+        defaultSampleType: '',
+        period: 524288,
+        timeNanos: 0,
+      },
+      [],
+    )
+    const noise = samplingModel(profile, TYPES)
+    // One raw sample of a 512 KiB object is written as 1.58 objects, 829,411 bytes.
+    const v = Float64Array.from([1.582, 829411, 1.582, 829411])
+    const w = new Float64Array(4)
+    noise(v, w)
+    const s = 1 / (1 - Math.exp(-(829411 / 1.582) / 524288))
+    expect(w[3]).toBeCloseTo((829411 / 1.582) * s * 829411, 0)
+    expect(w[2]).toBeCloseTo(s * 1.582, 6)
+    expect(rawSamples(1.582, 829411, 524288)).toBeCloseTo(1, 2)
+  })
+
+  test('rate 1 means exact: no sampling noise', () => {
+    const d = diff([], [snapshot('many-functions.pb.gz')])
+    expect(d.periods.candidate).toEqual([1])
+    expect(d.totals.inuse_space.sigma).toBe(0)
+    expect(d.allocators.every((r) => r.sigma === 0)).toBe(true)
+  })
+
+  test('calibrated on real runs: unchanged code stays within the noise, a leak does not', () => {
+    const seeds = ['baseline-seed1', 'baseline-seed2', 'baseline-seed3']
+    for (const a of seeds) {
+      for (const b of seeds) {
+        if (a === b) continue
+        const t = diff([snapshot(`${a}.pb.gz`)], [snapshot(`${b}.pb.gz`)]).totals.inuse_space
+        expect(t.sigma).toBeGreaterThan(MiB)
+        expect(Math.abs(t.delta! / t.sigma)).toBeLessThan(3)
+      }
+    }
+    const leak = diff([snapshot('baseline-seed1.pb.gz')], [snapshot('leak-cache.pb.gz')]).totals
+      .inuse_space
+    expect(leak.delta! / leak.sigma).toBeGreaterThan(4)
+  })
+
+  test('a threshold exceeded within the noise is inconclusive and does not fail', () => {
+    const policy = loadPolicy(
+      'defaults: false\nrules:\n  - metric: inuse_space\n    max-increase: 5%\n    min-change: 1MiB\n',
+      'p.yml',
+    )
+    const d = diff([snapshot('baseline-seed1.pb.gz')], [snapshot('baseline-seed2.pb.gz')])
+    const v = evaluate(d, policy, '2026-11-26')
+    const t = d.totals.inuse_space
+    if (t.delta! > 0.05 * t.baseline! && t.delta! >= MiB) {
+      expect(v.inconclusive.map((x) => x.metric)).toEqual(['inuse_space'])
+      expect(v.inconclusive[0].significance).toBe('inconclusive')
+    }
+    expect(v.status).toBe('pass')
+    const leak = evaluate(
+      diff([snapshot('baseline-seed1.pb.gz')], [snapshot('leak-cache.pb.gz')]),
+      policy,
+      '2026-11-26',
+    )
+    expect(leak.status).toBe('fail')
+    expect(leak.violations[0].significance).toBe('significant')
+  })
+
+  test('significance of a row', () => {
+    expect(significanceOf(10 * MiB, 2 * MiB, 0.99)).toBe('significant')
+    expect(significanceOf(3 * MiB, 2 * MiB, 0.99)).toBe('inconclusive')
+    expect(significanceOf(1 * MiB, 2 * MiB, 0.99)).toBe('noise')
+    expect(significanceOf(1, 0, 0.99)).toBe('significant')
+    expect(significanceOf(null, 2, 0.99)).toBeNull()
+  })
+})

@@ -1,0 +1,20 @@
+// Whether a change stands out of the heap sampling noise.
+import { normalQuantile } from '../analysis/normal.js'
+import type { Significance } from './types.js'
+
+/**
+ * 'significant' when |delta| is at least the one-sided critical z of `confidence` times
+ * `sigma` (any nonzero change of an exact figure is); 'noise' within one sigma (or no
+ * change); 'inconclusive' in between. Null without a baseline.
+ */
+export function significanceOf(
+  delta: number | null,
+  sigma: number,
+  confidence: number,
+): Significance | null {
+  if (delta === null) return null
+  const size = Math.abs(delta)
+  if (size === 0) return 'noise'
+  if (sigma === 0 || size >= normalQuantile(confidence) * sigma) return 'significant'
+  return size <= sigma ? 'noise' : 'inconclusive'
+}
