@@ -7,6 +7,11 @@ export interface Change {
   baseline: number | null
   candidate: number
   delta: number | null
+  /**
+   * With repeated runs: the Mann–Whitney p-value of the change, null when a side has too
+   * few runs to test. Absent for a single run per side.
+   */
+  p?: number | null
 }
 
 /** A sample type's total over all profiles of a side. */
@@ -47,6 +52,8 @@ export interface FileSummary {
   totals: Record<string, number>
   period: number
   hasMemStats: boolean
+  /** With repeated runs: which run (1-based) of its side the file belongs to. */
+  run?: number
 }
 
 /** Everything later stages need to judge and explain a change. */
@@ -74,6 +81,8 @@ export interface Diff {
   benchmarks?: BenchmarkChange[]
   /** Trends over an ordered series of snapshots of one candidate process, when given. */
   series?: SeriesAnalysis
+  /** With repeated runs: how many per side, and the fewest a significance test needs. */
+  runs?: { baseline: number; candidate: number; minRuns: number }
   /** Sampling periods seen on each side (usually one each). */
   periods: { baseline: number[]; candidate: number[] }
   warnings: string[]

@@ -33,6 +33,64 @@ export function readSide(args: string[], label: string): InputFile[] {
   return [...new Set(paths)].map((path) => ({ path, bytes: readOne(path, label) }))
 }
 
+/**
+ * The runs of a side. A folder is one run (every file below it), so `base/1 base/2 …`, or a
+ * glob that ends in a slash (it matches folders), gives several runs; plain files are one
+ * run together.
+ * Mixing folders and files is a usage error: it would be unclear which run a file is in.
+ */
+export function readRuns(args: string[], label: string): InputFile[][] {
+  const folders: string[] = []
+  const files: string[] = []
+  for (const arg of args) {
+    if (arg.endsWith('/') && isDynamicPattern(arg)) {
+      const found = globSync(arg, { onlyDirectories: true, expandDirectories: false }).sort()
+      if (found.length === 0) {
+        throw new GateError(
+          'NO_FILES',
+          `${label} ${arg}: the pattern matched no folders`,
+          'check the path',
+        )
+      }
+      folders.push(...found)
+    } else if (!isDynamicPattern(arg) && isDirectory(arg)) {
+      folders.push(arg)
+    } else {
+      files.push(arg)
+    }
+  }
+  if (folders.length === 0) return [readSide(files, label)]
+  if (files.length > 0) {
+    throw new GateError(
+      'USAGE',
+      `${label}: mixes run folders (${folders[0]}) and files (${files[0]})`,
+      'give one folder per run, or only files for a single run',
+    )
+  }
+  return [...new Set(folders)].map((dir) => {
+    const inside = globSync('**/*', { cwd: dir, onlyFiles: true }).sort()
+    if (inside.length === 0) {
+      throw new GateError(
+        'NO_FILES',
+        `${label} ${dir}: the run folder is empty`,
+        'check that the run wrote its files',
+      )
+    }
+    return readSide(
+      inside.map((f) => `${dir.replace(/\/$/, '')}/${f}`),
+      label,
+    )
+  })
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory()
+  } catch {
+    return false
+  }
+}
+
 function readOne(path: string, label: string): Uint8Array {
   try {
     if (statSync(path).isDirectory()) {

@@ -1,6 +1,6 @@
 // The compare both shells run: read the policy and the files of each side, diff, judge.
 import { existsSync, readFileSync } from 'node:fs'
-import { diff } from '../analysis/index.js'
+import { diff, diffRuns } from '../analysis/index.js'
 import { orderSnapshots } from '../analysis/series.js'
 import type { Diff } from '../analysis/types.js'
 import { GateError } from '../errors.js'
@@ -8,7 +8,7 @@ import { readSnapshot } from '../formats/index.js'
 import type { Snapshot } from '../formats/model.js'
 import { BUILT_IN_SOURCE, DEFAULT_CONFIG_PATH, evaluate, loadPolicy } from '../policy/index.js'
 import type { Policy, Verdict } from '../policy/types.js'
-import { readSide } from './files.js'
+import { readRuns, readSide, type InputFile } from './files.js'
 
 /** What to compare, and how each input is named in error messages. */
 export interface GateRequest {
@@ -36,13 +36,19 @@ export interface GateResult {
 /** Runs the compare; user mistakes surface as GateErrors naming the input. */
 export function runGate(req: GateRequest): GateResult {
   const policy = loadPolicy(...readConfig(req.config, req.labels.config))
-  const read = (patterns: string[], label: string) =>
-    readSide(patterns, label).map((f) => readSnapshot(f.bytes, f.path))
-  const baseline = req.baseline.length > 0 ? read(req.baseline, req.labels.baseline) : []
-  const series = req.series && req.series.length > 0 ? read(req.series, req.labels.series) : []
-  const candidate =
-    req.candidate.length > 0 ? read(req.candidate, req.labels.candidate) : lastOf(series)
-  const d = diff(baseline, candidate, { sampleType: req.sampleType, stacks: req.stacks, series })
+  const parse = (files: InputFile[]) => files.map((f) => readSnapshot(f.bytes, f.path))
+  const runs = (patterns: string[], label: string) => readRuns(patterns, label).map(parse)
+  const baseRuns = req.baseline.length > 0 ? runs(req.baseline, req.labels.baseline) : []
+  const series =
+    req.series && req.series.length > 0 ? parse(readSide(req.series, req.labels.series)) : []
+  const candRuns =
+    req.candidate.length > 0 ? runs(req.candidate, req.labels.candidate) : [lastOf(series)]
+  const opts = { sampleType: req.sampleType, stacks: req.stacks, series }
+  // Several runs on a side: medians and the U test; one run each: the sampling model.
+  const d =
+    baseRuns.length > 1 || candRuns.length > 1
+      ? diffRuns(baseRuns, candRuns, opts)
+      : diff(baseRuns[0] ?? [], candRuns[0], opts)
   return { diff: d, verdict: evaluate(d, policy, req.today), policy }
 }
 

@@ -1,5 +1,6 @@
 // Judging one measurement against one rule: the arithmetic of max-increase and max.
 import { formatValue } from '../units.js'
+import { RUNS_ALPHA } from './defaults.js'
 import type { Measurement, Rule, Violation } from './types.js'
 
 /**

@@ -37,12 +37,14 @@ export function parseWaiver(reader: ConfigReader, node: unknown, index: number):
   const metric = entries.get('metric')
   if (metric) {
     const value = scalarValue(metric.value)
-    if (typeof value !== 'string' || !ALL_METRICS.includes(value)) {
+    // Benchmark units as Go prints them (B/op, allocs/op, ns/op) all have a slash.
+    const benchmarkUnit = typeof value === 'string' && /^\S+\/\S+$/.test(value)
+    if (typeof value !== 'string' || !(ALL_METRICS.includes(value) || benchmarkUnit)) {
       throw reader.error(
         metric.value,
         `${path}.metric`,
         `${describe(metric.value)} is not a metric`,
-        `allowed: ${ALL_METRICS.join(', ')}`,
+        `allowed: ${ALL_METRICS.join(', ')}, or a benchmark unit such as B/op`,
       )
     }
     waiver.metric = value

@@ -3,6 +3,7 @@
 import { parseIgnore, parseWaiver } from './config-waivers.js'
 import { parseLimit, parseRule } from './config-rules.js'
 import { parseLeaks } from './config-leaks.js'
+import { DEFAULT_BENCHMARK_RULES, parseBenchmarkRules } from './config-benchmarks.js'
 import { DEFAULT_CONFIDENCE, DEFAULT_LEAKS, DEFAULT_RULES, ruleKey } from './defaults.js'
 import { parsePercent } from '../units.js'
 import type { Policy, Rule } from './types.js'
@@ -23,6 +24,7 @@ const TOP_KEYS = [
   'ignore',
   'waivers',
   'leaks',
+  'benchmarks',
 ]
 
 /** The built-in policy: default rules, nothing ignored, no waivers. */
@@ -34,6 +36,7 @@ export function defaultPolicy(): Policy {
     waivers: [],
     leaks: { ...DEFAULT_LEAKS },
     confidence: DEFAULT_CONFIDENCE,
+    benchmarks: [...DEFAULT_BENCHMARK_RULES],
   }
 }
 
@@ -93,6 +96,7 @@ export function loadPolicy(text: string | undefined, source: string): Policy {
 
   const leaks = parseLeaks(reader, top.get('leaks')?.value)
   const confidence = parseConfidence(reader, top.get('confidence')?.value)
+  const benchmarks = parseBenchmarkRules(reader, top.get('benchmarks')?.value, useDefaults)
   return {
     source,
     rules: mergeRules(useDefaults, rules, limits),
@@ -100,6 +104,7 @@ export function loadPolicy(text: string | undefined, source: string): Policy {
     waivers,
     leaks,
     confidence,
+    benchmarks,
   }
 }
 

@@ -88,3 +88,6 @@ export const DEFAULT_LEAKS: LeakPolicy = {
  * the sampling noise at this one-sided confidence; thinner evidence is "inconclusive".
  */
 export const DEFAULT_CONFIDENCE = 0.99
+
+/** With repeated runs, a change is significant when the Mann–Whitney p is below this (as benchstat). */
+export const RUNS_ALPHA = 0.05

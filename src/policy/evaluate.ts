@@ -2,7 +2,9 @@
 // passed in by the shell.
 import type { Diff } from '../analysis/types.js'
 import { normalQuantile } from '../analysis/normal.js'
+import { judgeBenchmarks } from './benchmarks.js'
 import { checkRule } from './check.js'
+import { DEFAULT_BENCHMARK_RULES } from './config-benchmarks.js'
 import { judgeLeaks } from './leaks.js'
 import { measure } from './measurements.js'
 import type {
@@ -42,6 +44,13 @@ export function evaluate(diff: Diff, policy: Policy, today: string): Verdict {
         if (!found.has(key) || v.kind === 'max') found.set(key, v)
       }
     }
+  }
+  const rules = policy.benchmarks ?? DEFAULT_BENCHMARK_RULES
+  const bench = judgeBenchmarks(diff.benchmarks, rules, diff.hasBaseline, warnings)
+  changed ||= bench.changed
+  for (const v of bench.violations) {
+    const key = `${v.rule}\u0000${v.subject}\u0000${v.metric}`
+    if (!found.has(key) || v.kind === 'max') found.set(key, v)
   }
 
   const active = policy.waivers.filter((w) => today <= w.expires)

@@ -1,5 +1,6 @@
 // The policy stage: YAML config → Policy; Diff + Policy → Verdict.
 export { BUILT_IN_SOURCE, DEFAULT_CONFIG_PATH, defaultPolicy, loadPolicy } from './config.js'
+export { DEFAULT_BENCHMARK_RULES } from './config-benchmarks.js'
 export { DEFAULT_RULES } from './defaults.js'
 export { evaluate } from './evaluate.js'
 export { compileMatcher } from './matcher.js'

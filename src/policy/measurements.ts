@@ -26,6 +26,7 @@ export function measure(diff: Diff, policy: Pick<Policy, 'ignore'>): Measurement
       baseline: change.baseline,
       candidate: change.candidate,
       sigma: change.sigma,
+      ...(change.p !== undefined ? { p: change.p } : {}),
     })
   }
   for (const [metric, change] of Object.entries(diff.memstats)) {
@@ -38,6 +39,7 @@ export function measure(diff: Diff, policy: Pick<Policy, 'ignore'>): Measurement
       candidate: change.candidate,
       // MemStats are counted, not sampled: no sampling noise.
       sigma: 0,
+      ...(change.p !== undefined ? { p: change.p } : {}),
     })
   }
   const rows = (scope: Scope, list: AllocatorChange[]) => {
@@ -52,6 +54,7 @@ export function measure(diff: Diff, policy: Pick<Policy, 'ignore'>): Measurement
         baseline,
         candidate: row.candidate,
         sigma: row.sigma,
+        ...(row.p !== undefined ? { p: row.p } : {}),
       })
     }
   }

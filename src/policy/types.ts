@@ -22,6 +22,8 @@ export interface Measurement {
   candidate: number
   /** Sampling standard deviation of the change (of the candidate without a baseline); 0: exact. */
   sigma: number
+  /** With repeated runs: Mann–Whitney p of the change, null with too few runs. */
+  p?: number | null
 }
 
 /** Whether a change stands out of the sampling noise. */
@@ -115,6 +117,8 @@ export interface Violation {
   limitText: string
   /** Sampling standard deviation behind the figure (0: exact, e.g. MemStats or rate 1). */
   sigma: number
+  /** With repeated runs: the Mann–Whitney p of the change (null: too few runs). */
+  p?: number | null
   /**
    * 'significant': beyond the sampling noise at the policy's confidence (or exact);
    * 'inconclusive': the threshold is exceeded but the evidence is too thin to fail.

@@ -3,6 +3,7 @@ import type { Accounting, AllocatorChange, Change, SeriesAnalysis } from '../ana
 import { significanceOf } from '../policy/significance.js'
 import type { LeakSuspect, Violation } from '../policy/types.js'
 import type { Unit } from '../units.js'
+import { jsonBenchmark } from './benchmarks.js'
 import { orderedSuspects, reportedSeries } from './leaks.js'
 import { allMemstatsFields, allWarnings, focusRows, totalTypes } from './select.js'
 import type {
@@ -71,6 +72,7 @@ export function jsonReport(input: ReportInput): JsonReport {
           })),
         }
       : null,
+    benchmarks: (diff.benchmarks ?? []).map(jsonBenchmark),
     files: diff.files.map((f) => ({
       side: f.side,
       source: f.source,
@@ -89,7 +91,13 @@ export function renderJson(input: ReportInput): string {
 }
 
 function change(c: Change & { unit: Unit }): JsonChange {
-  return { unit: c.unit, baseline: c.baseline, candidate: c.candidate, delta: c.delta }
+  return {
+    unit: c.unit,
+    baseline: c.baseline,
+    candidate: c.candidate,
+    delta: c.delta,
+    ...(c.p !== undefined ? { p: c.p } : {}),
+  }
 }
 
 function violation(v: Violation): JsonViolation {
@@ -107,6 +115,7 @@ function violation(v: Violation): JsonViolation {
     limitText: v.limitText,
     sigma: v.sigma,
     significance: v.significance,
+    ...(v.p !== undefined ? { p: v.p } : {}),
   }
 }
 
@@ -122,7 +131,8 @@ function allocator(r: AllocatorChange, confidence: number): JsonAllocator {
     cumBaseline: r.cumBaseline,
     cumCandidate: r.cumCandidate,
     sigma: r.sigma,
-    significance: significanceOf(r.delta, r.sigma, confidence),
+    significance: significanceOf(r.delta, r.sigma, confidence, r.p),
+    ...(r.p !== undefined ? { p: r.p } : {}),
   }
 }
 

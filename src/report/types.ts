@@ -1,7 +1,7 @@
 // What the renderers take, and the shape of the JSON report (a documented, stable contract).
 import type { ClassBytes, Diff, FileSummary, SeriesAnalysis } from '../analysis/types.js'
 import type { Frame, SourceFormat } from '../formats/model.js'
-import type { Scope, Significance, Status, Verdict } from '../policy/types.js'
+import type { Scope, Significance, Status, Verdict, Violation } from '../policy/types.js'
 import type { Unit } from '../units.js'
 
 /** Everything a report is rendered from; the shell fills it, the renderers never do I/O. */
@@ -29,6 +29,8 @@ export interface JsonChange {
   baseline: number | null
   candidate: number
   delta: number | null
+  /** With repeated runs only: the Mann–Whitney p-value (null: too few runs to test). */
+  p?: number | null
 }
 
 /** The heap sampling noise behind a figure: its standard deviation and what it means. */
@@ -37,12 +39,14 @@ export interface JsonNoise {
   sigma: number
   /** null without a baseline. */
   significance: Significance | null
+  /** With repeated runs only: the Mann–Whitney p-value (null: too few runs to test). */
+  p?: number | null
 }
 
 /** One broken rule in the JSON report. */
 export interface JsonViolation extends JsonChange, JsonNoise {
   rule: string
-  kind: 'max-increase' | 'max'
+  kind: Violation['kind']
   scope: Scope
   metric: string
   subject: string
@@ -90,6 +94,29 @@ export interface JsonSeries {
   }[]
 }
 
+/**
+ * One benchmark and unit of `go test -bench` output: medians of the runs on both sides, in
+ * the unit as Go prints it (`B/op`, `allocs/op`, `ns/op`, `MB/s`, custom).
+ */
+export interface JsonBenchmark {
+  /** As Go prints it without the `-N` suffix (sub-benchmark path kept). */
+  name: string
+  /** GOMAXPROCS: the `-N` suffix, 1 without one. */
+  procs: number
+  pkg: string
+  metric: string
+  baseline: number | null
+  candidate: number
+  delta: number | null
+  /** delta / |baseline|; null without a baseline or from a zero baseline. */
+  relative: number | null
+  /** Two-sided Mann–Whitney U p-value; null when a side has fewer than 4 runs. */
+  p: number | null
+  significance: 'significant' | 'noise' | 'inconclusive'
+  /** Runs on each side. */
+  samples: { baseline: number; candidate: number }
+}
+
 /** The JSON report, schemaVersion 1. Field order is fixed; new fields only ever get added. */
 export interface JsonReport {
   schemaVersion: 1
@@ -121,6 +148,8 @@ export interface JsonReport {
   } | null
   /** Per whole call stack, only with --stacks. */
   stacks?: JsonAllocator[]
+  /** `go test -bench` results per benchmark and unit ([] without benchmark input). */
+  benchmarks: JsonBenchmark[]
   files: {
     side: FileSummary['side']
     source: string

@@ -1,4 +1,5 @@
 // The words every report shares: the verdict line, the focus total, changes and limits.
+import { RUNS_ALPHA } from '../policy/defaults.js'
 import type { Change, Diff } from '../analysis/types.js'
 import type { Verdict } from '../policy/types.js'
 import { formatDelta, formatPercentChange, formatValue, type Unit } from '../units.js'
@@ -88,9 +89,24 @@ export function deltaText(c: Change, unit: Unit): string {
   return c.delta === null ? MISSING : formatDelta(c.delta, unit)
 }
 
-/** The relative change (`+154%`, `new`), or `—` without a baseline. */
-export function percentText(c: Change): string {
-  return c.baseline === null ? MISSING : formatPercentChange(c.baseline, c.candidate)
+/**
+ * The relative change (`+154%`, `new`), or `—` without a baseline. As benchstat writes it,
+ * `~` marks no significant change: with repeated runs by the U test (`~ (p=0.34)`, a real
+ * one `+12% (p=0.008)`), for a single sampled profile when the change is within one sigma.
+ */
+export function percentText(c: Change & { sigma?: number }): string {
+  if (c.baseline === null) return MISSING
+  const pct = formatPercentChange(c.baseline, c.candidate)
+  if (c.p !== undefined) {
+    if (c.p === null) return `${pct} (too few runs)`
+    return c.p < RUNS_ALPHA ? `${pct} (p=${pValue(c.p)})` : `~ (p=${pValue(c.p)})`
+  }
+  if (c.sigma && c.delta !== null && c.delta !== 0 && Math.abs(c.delta) <= c.sigma) return '~'
+  return pct
+}
+
+function pValue(p: number): string {
+  return p < 0.001 ? '<0.001' : p.toFixed(3).replace(/0+$/, '').replace(/\.$/, '')
 }
 
 /** A part's share of a total, `65.6%`; `—` without a total. */
