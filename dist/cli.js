@@ -412,6 +412,442 @@ function coverageNote(c) {
         `and sampling noise on a small heap, make it differ from HeapAlloc.`);
 }
 
+/** A result line's name: `Benchmark`, then anything but a lowercase letter (Go's rule). */
+const NAME = /^Benchmark(?![a-z])\S*$/;
+/** A configuration line: a lowercase key without spaces or capitals, a colon, a blank or nothing. */
+const CONFIG = /^([a-z][^\s:A-Z]*):(?:\s+(.*))?$/;
+/** The GOMAXPROCS suffix `go test` appends when it is not 1. */
+const PROCS = /^(.+)-(\d+)$/;
+/** Malformed lines reported one by one; the rest are counted. */
+const MAX_WARNINGS$1 = 5;
+/** True when the line is a benchmark result (name, iterations, at least one value and unit). */
+function isResultLine(line) {
+    const f = line.trim().split(/\s+/);
+    return f.length >= 4 && NAME.test(f[0]) && /^\d+$/.test(f[1]) && parseValue(f[2]) !== undefined;
+}
+/** Splits `BenchmarkServe-2` into name and GOMAXPROCS; no suffix means 1. */
+function splitProcs(fullName) {
+    const m = PROCS.exec(fullName);
+    const procs = m ? Number(m[2]) : 0;
+    return m && procs > 0 ? { name: m[1], procs } : { name: fullName, procs: 1 };
+}
+/** How reports name a benchmark: as `go test` prints it, `-N` only when GOMAXPROCS is not 1. */
+function benchmarkLabel(r) {
+    return r.procs === 1 ? r.name : `${r.name}-${r.procs}`;
+}
+/**
+ * Collects results from one or more streams of `go test` output (one per package for
+ * `go test -json`). Repeated results of one package, name and GOMAXPROCS become samples.
+ */
+class BenchCollector {
+    config = {};
+    results = new Map();
+    problems = [];
+    malformed = 0;
+    /**
+     * Reads the lines of one stream. `pkg` applies until a `pkg:` line says otherwise;
+     * `where(i)` names line i (0-based) in warnings, e.g. `bench.txt:12`.
+     */
+    stream(text, where, pkg = '') {
+        const lines = text.split('\n');
+        lines.forEach((raw, i) => {
+            const line = raw.replace(/\r$/, '');
+            const config = CONFIG.exec(line);
+            if (config) {
+                const value = (config[2] ?? '').trim();
+                if (config[1] === 'pkg')
+                    pkg = value;
+                else if (!(config[1] in this.config))
+                    this.config[config[1]] = value;
+                return;
+            }
+            if (!line.startsWith('Benchmark'))
+                return;
+            const fields = line.trim().split(/\s+/);
+            // `BenchmarkEncode` alone: a parent of sub-benchmarks, or -v naming the one that runs next.
+            if (!NAME.test(fields[0]) || fields.length === 1)
+                return;
+            const problem = this.result(fields, pkg);
+            if (problem)
+                this.warn(`${where(i)}: ${problem}: ${JSON.stringify(truncate$1(line.trim()))}`);
+        });
+    }
+    /** The results and the warnings, once every stream has been read. */
+    finish() {
+        const warnings = [...this.problems];
+        const more = this.malformed - this.problems.length;
+        if (more > 0)
+            warnings.push(`${more} more malformed benchmark line${more === 1 ? '' : 's'} skipped`);
+        return {
+            benchmarks: { config: { ...this.config }, results: [...this.results.values()] },
+            warnings,
+        };
+    }
+    /** Adds one result line; returns what is wrong with it instead when it is malformed. */
+    result(fields, pkg) {
+        if (!/^\d+$/.test(fields[1]))
+            return 'malformed benchmark line (no iteration count)';
+        if (fields.length < 4 || fields.length % 2 !== 0)
+            return 'malformed benchmark line (values and units do not pair up)';
+        const pairs = [];
+        for (let i = 2; i < fields.length; i += 2) {
+            const value = parseValue(fields[i]);
+            if (value === undefined)
+                return `malformed benchmark line (${fields[i]} is not a number)`;
+            pairs.push([fields[i + 1], value]);
+        }
+        const { name, procs } = splitProcs(fields[0]);
+        const key = `${pkg}\u0000${name}\u0000${procs}`;
+        let r = this.results.get(key);
+        if (!r) {
+            r = { name, procs, pkg, metrics: {} };
+            this.results.set(key, r);
+        }
+        for (const [unit, value] of pairs)
+            (r.metrics[unit] ??= []).push(value);
+        return undefined;
+    }
+    warn(message) {
+        if (this.malformed++ < MAX_WARNINGS$1)
+            this.problems.push(message);
+    }
+}
+/** Reads a whole text file of `go test -bench` output; `source` names it in warnings. */
+function readBenchText(text, source) {
+    const c = new BenchCollector();
+    c.stream(text, (i) => `${source}:${i + 1}`);
+    return c.finish();
+}
+function parseValue(text) {
+    if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(text))
+        return undefined;
+    const v = Number(text);
+    return Number.isFinite(v) ? v : undefined;
+}
+function truncate$1(line) {
+    return line.length > 120 ? `${line.slice(0, 117)}...` : line;
+}
+
+// The standard normal distribution, for significance tests.
+/** Standard normal CDF (Abramowitz–Stegun 7.1.26 erf, error below 1.5e-7). */
+function normalCdf(z) {
+    const x = Math.abs(z) / Math.SQRT2;
+    const t = 1 / (1 + 0.3275911 * x);
+    const poly = t *
+        (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
+    const erf = 1 - poly * Math.exp(-x * x);
+    return z >= 0 ? (1 + erf) / 2 : (1 - erf) / 2;
+}
+/** The z with normalCdf(z) = p, by bisection (p in (0, 1)). */
+function normalQuantile(p) {
+    let lo = -10;
+    let hi = 10;
+    for (let i = 0; i < 100; i++) {
+        const mid = (lo + hi) / 2;
+        if (normalCdf(mid) < p)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return (lo + hi) / 2;
+}
+
+// Distribution-free statistics for repeated measurements (benchmark runs), as benchstat
+// does them: the median, a confidence interval for it from order statistics, and the
+// Mann–Whitney U test. Pure functions of plain arrays; inputs are never modified.
+/** Largest n + m for which mannWhitneyU computes the exact distribution. */
+const EXACT_LIMIT = 50;
+/** The median: the middle value, or the mean of the two middle values. NaN for no values. */
+function median$1(xs) {
+    if (xs.length === 0)
+        return NaN;
+    const s = sorted(xs);
+    const mid = s.length >> 1;
+    return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+/**
+ * A distribution-free confidence interval for the median of `xs`: the order statistics
+ * x(k) and x(n+1-k), with k the largest for which the interval still covers the median with
+ * probability `confidence` (1 - 2·P(B < k), B ~ Binomial(n, 1/2)). NaN bounds for no values.
+ */
+function medianCI(xs, confidence = 0.95) {
+    const n = xs.length;
+    if (n === 0)
+        return { lo: NaN, hi: NaN, confidence: 0, tooFew: true };
+    const s = sorted(xs);
+    // below = P(B <= k - 1), grown term by term: P(B = j) = C(n, j) / 2^n.
+    let term = Math.pow(0.5, n);
+    let below = 0;
+    let k = 0;
+    for (let j = 0; j < n >> 1; j++) {
+        below += term;
+        if (1 - 2 * below < confidence)
+            break;
+        k = j + 1;
+        term = (term * (n - j)) / (j + 1);
+    }
+    if (k === 0)
+        return { lo: s[0], hi: s[n - 1], confidence: coverage(n, 1), tooFew: true };
+    return { lo: s[k - 1], hi: s[n - k], confidence: coverage(n, k), tooFew: false };
+}
+/**
+ * The two-sided p-value of the Mann–Whitney U test: 1 when `xs` and `ys` are identical,
+ * small when one sample's values sit above the other's. Exact (the permutation
+ * distribution of the rank sum, ties handled by midranks) when n + m <= EXACT_LIMIT;
+ * else the normal approximation with the tie and continuity corrections. 1 when a sample
+ * is empty.
+ */
+function mannWhitneyU(xs, ys) {
+    return mannWhitney(xs, ys).p;
+}
+/** mannWhitneyU with U and the method used. */
+function mannWhitney(xs, ys) {
+    const n = xs.length;
+    const m = ys.length;
+    if (n === 0 || m === 0)
+        return { u: 0, p: 1, method: 'exact' };
+    const { ranks2, ties } = doubledMidranks([...xs, ...ys]);
+    let w2 = 0;
+    for (let i = 0; i < n; i++)
+        w2 += ranks2[i];
+    const u = w2 / 2 - (n * (n + 1)) / 2;
+    if (n + m <= EXACT_LIMIT)
+        return { u, p: exactP(ranks2, n, w2), method: 'exact' };
+    const big = n + m;
+    const variance = ((n * m) / 12) * (big + 1 - ties / (big * (big - 1)));
+    if (variance <= 0)
+        return { u, p: 1, method: 'normal' };
+    const z = (Math.abs(u - (n * m) / 2) - 0.5) / Math.sqrt(variance);
+    return { u, p: z <= 0 ? 1 : Math.min(1, 2 * (1 - normalCdf(z))), method: 'normal' };
+}
+/**
+ * P(|W - E[W]| >= |w - E[W]|) over all ways to pick which n of the N values form the first
+ * sample, W being the (doubled) rank sum of the pick: counted by dynamic programming over
+ * (values picked, rank sum). Computed on the smaller sample, which gives the same deviation.
+ */
+function exactP(ranks2, n, w2) {
+    const big = ranks2.length;
+    let pick = n;
+    let observed = w2;
+    if (n > big - n) {
+        pick = big - n;
+        observed = ranks2.reduce((a, b) => a + b, 0) - w2;
+    }
+    const mean2 = pick * (big + 1);
+    const deviation = Math.abs(observed - mean2);
+    const maxSum = [...ranks2]
+        .sort((a, b) => b - a)
+        .slice(0, pick)
+        .reduce((a, b) => a + b, 0);
+    // ways[k][s]: subsets of k of the values seen so far whose doubled ranks sum to s.
+    const ways = Array.from({ length: pick + 1 }, () => new Float64Array(maxSum + 1));
+    ways[0][0] = 1;
+    ranks2.forEach((r, seen) => {
+        for (let k = Math.min(pick, seen + 1); k >= 1; k--) {
+            const row = ways[k];
+            const prev = ways[k - 1];
+            for (let s = maxSum; s >= r; s--)
+                row[s] += prev[s - r];
+        }
+    });
+    let total = 0;
+    let extreme = 0;
+    ways[pick].forEach((count, s) => {
+        total += count;
+        if (Math.abs(s - mean2) >= deviation)
+            extreme += count;
+    });
+    return Math.min(1, extreme / total);
+}
+/** Twice the midrank of each value (integers), and the tie term sum(t^3 - t). */
+function doubledMidranks(values) {
+    const order = values.map((_, i) => i).sort((a, b) => values[a] - values[b]);
+    const ranks2 = new Array(values.length);
+    let ties = 0;
+    for (let i = 0; i < order.length;) {
+        let j = i;
+        while (j + 1 < order.length && values[order[j + 1]] === values[order[i]])
+            j++;
+        // Ranks i+1 .. j+1 share their mean; doubled, that is i + j + 2.
+        for (let k = i; k <= j; k++)
+            ranks2[order[k]] = i + j + 2;
+        const t = j - i + 1;
+        ties += t * t * t - t;
+        i = j + 1;
+    }
+    return { ranks2, ties };
+}
+/** Coverage of [x(k), x(n+1-k)]: 1 - 2·P(B <= k - 1), B ~ Binomial(n, 1/2). */
+function coverage(n, k) {
+    let term = Math.pow(0.5, n);
+    let below = 0;
+    for (let j = 0; j < k; j++) {
+        below += term;
+        term = (term * (n - j)) / (j + 1);
+    }
+    return Math.max(0, 1 - 2 * below);
+}
+function sorted(xs) {
+    return [...xs].sort((a, b) => a - b);
+}
+
+// Diffs `go test -bench` results: per benchmark and unit, the medians of the runs on both
+// sides and whether the change stands out of run-to-run noise (Mann–Whitney U).
+/** Fewest runs per side for a significance test (at 4 + 4 the smallest p is 2/70 ≈ 0.029). */
+const MIN_BENCHMARK_RUNS = 4;
+/** A change with p below this is significant; above, it is noise. */
+const BENCHMARK_ALPHA = 0.05;
+/** Units the runtime counts rather than times. */
+const COUNTED_UNITS = ['B/op', 'allocs/op'];
+/** Units in report order; others follow in the order first seen. */
+const UNIT_ORDER = ['B/op', 'allocs/op', 'ns/op', 'MB/s'];
+/** Benchmarks named one by one in a warning. */
+const MAX_NAMED = 5;
+/**
+ * Per benchmark of the candidate (package, name, GOMAXPROCS) and per unit: medians, delta,
+ * relative change, p and significance. Several files of one side add their runs together.
+ * Benchmarks match across sides by package, name and GOMAXPROCS, or by name and
+ * GOMAXPROCS alone when the package differs and that is unambiguous. Undefined when the
+ * candidate has no benchmark results; problems go to `warnings`.
+ */
+function diffBenchmarks(baseline, candidate, hasBaseline, warnings) {
+    const cand = mergeSide(candidate);
+    if (cand.length === 0)
+        return undefined;
+    const base = mergeSide(baseline);
+    if (hasBaseline && base.length === 0)
+        warnings.push('the baseline has no benchmark results: benchmarks are not compared');
+    const labels = labelsOf(cand);
+    const find = matcher(base, cand);
+    const matched = new Set();
+    const out = [];
+    for (const c of cand) {
+        const b = hasBaseline ? find(c) : undefined;
+        if (b)
+            matched.add(b);
+        for (const unit of unitsOf(c))
+            out.push(change$2(c, labels.get(c) ?? benchmarkLabel(c), unit, b?.metrics[unit], hasBaseline));
+    }
+    const gone = base.filter((b) => !matched.has(b)).map(benchmarkLabel);
+    if (hasBaseline && gone.length > 0) {
+        const named = gone.slice(0, MAX_NAMED).join(', ');
+        const more = gone.length > MAX_NAMED ? ` and ${gone.length - MAX_NAMED} more` : '';
+        warnings.push(`${gone.length} benchmark${gone.length === 1 ? ' is' : 's are'} in the baseline only: ${named}${more}`);
+    }
+    return out;
+}
+function change$2(c, label, metric, bs, hasBaseline) {
+    const cs = c.metrics[metric];
+    const candidate = median$1(cs);
+    const baseline = bs && bs.length > 0 ? median$1(bs) : null;
+    const delta = baseline === null ? null : candidate - baseline;
+    const relative = baseline === null || delta === null
+        ? null
+        : baseline === 0
+            ? delta === 0
+                ? 0
+                : null
+            : delta / Math.abs(baseline);
+    const runs = { baseline: bs?.length ?? 0, candidate: cs.length };
+    const testable = runs.baseline >= MIN_BENCHMARK_RUNS && runs.candidate >= MIN_BENCHMARK_RUNS;
+    const p = baseline !== null && testable ? mannWhitneyU(bs, cs) : null;
+    const significance = p === null ? 'inconclusive' : p < BENCHMARK_ALPHA ? 'significant' : 'noise';
+    const out = {
+        name: c.name,
+        procs: c.procs,
+        pkg: c.pkg,
+        label,
+        metric,
+        baseline,
+        candidate,
+        delta,
+        relative,
+        p,
+        significance,
+        samples: runs,
+        ci: { baseline: bs && bs.length > 0 ? interval(bs) : null, candidate: interval(cs) },
+        counted: COUNTED_UNITS.includes(metric),
+    };
+    const note = noteOf(hasBaseline, baseline, runs);
+    if (note)
+        out.note = note;
+    return out;
+}
+function noteOf(hasBaseline, baseline, runs) {
+    if (!hasBaseline)
+        return undefined;
+    if (baseline === null)
+        return 'not in the baseline';
+    if (runs.baseline < MIN_BENCHMARK_RUNS || runs.candidate < MIN_BENCHMARK_RUNS) {
+        return `${runs.baseline}+${runs.candidate} runs: a significance test needs ${MIN_BENCHMARK_RUNS} per side (go test -count ${MIN_BENCHMARK_RUNS} or more)`;
+    }
+    return undefined;
+}
+function interval(xs) {
+    const ci = medianCI(xs, 0.95);
+    return [ci.lo, ci.hi];
+}
+/** The results of a side's files, runs of the same benchmark added together. */
+function mergeSide(snapshots) {
+    const byKey = new Map();
+    for (const s of snapshots) {
+        for (const r of s.benchmarks?.results ?? []) {
+            const key = `${r.pkg}\u0000${r.name}\u0000${r.procs}`;
+            const into = byKey.get(key);
+            if (!into) {
+                byKey.set(key, {
+                    ...r,
+                    metrics: Object.fromEntries(Object.entries(r.metrics).map(([u, v]) => [u, [...v]])),
+                });
+                continue;
+            }
+            for (const [unit, values] of Object.entries(r.metrics))
+                (into.metrics[unit] ??= []).push(...values);
+        }
+    }
+    return [...byKey.values()];
+}
+/**
+ * Finds a candidate's baseline: same package, name and procs; else the same name and procs
+ * when that pair is unique on both sides (a renamed package).
+ */
+function matcher(base, cand) {
+    const full = (r) => `${r.pkg}\u0000${r.name}\u0000${r.procs}`;
+    const short = (r) => `${r.name}\u0000${r.procs}`;
+    const exact = new Map(base.map((b) => [full(b), b]));
+    const count = (rs) => {
+        const n = new Map();
+        for (const r of rs)
+            n.set(short(r), (n.get(short(r)) ?? 0) + 1);
+        return n;
+    };
+    const [inBase, inCand] = [count(base), count(cand)];
+    const loose = new Map(base.filter((b) => inBase.get(short(b)) === 1).map((b) => [short(b), b]));
+    return (c) => exact.get(full(c)) ?? (inCand.get(short(c)) === 1 ? loose.get(short(c)) : undefined);
+}
+/** Labels as Go prints them; package-qualified where two packages share a label. */
+function labelsOf(results) {
+    const count = new Map();
+    for (const r of results)
+        count.set(benchmarkLabel(r), (count.get(benchmarkLabel(r)) ?? 0) + 1);
+    return new Map(results.map((r) => {
+        const label = benchmarkLabel(r);
+        return [r, (count.get(label) ?? 0) > 1 && r.pkg ? `${r.pkg}.${label}` : label];
+    }));
+}
+/** The candidate's units in report order (B/op, allocs/op, ns/op, MB/s, then the rest). */
+function unitsOf(c) {
+    const units = Object.keys(c.metrics);
+    const rank = (u) => {
+        const i = UNIT_ORDER.indexOf(u);
+        return i < 0 ? UNIT_ORDER.length : i;
+    };
+    return units
+        .map((u, i) => ({ u, i }))
+        .sort((x, y) => rank(x.u) - rank(y.u) || x.i - y.i)
+        .map((x) => x.u);
+}
+
 // How functions are named and matched across builds.
 const CLOSURE = /\.(func|gowrap|deferwrap)\d+((?:\.\d+)*)/g;
 /**
@@ -760,30 +1196,6 @@ function nodeOf(map, key, pkg, n) {
     return node;
 }
 
-// The standard normal distribution, for significance tests.
-/** Standard normal CDF (Abramowitz–Stegun 7.1.26 erf, error below 1.5e-7). */
-function normalCdf(z) {
-    const x = Math.abs(z) / Math.SQRT2;
-    const t = 1 / (1 + 0.3275911 * x);
-    const poly = t *
-        (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
-    const erf = 1 - poly * Math.exp(-x * x);
-    return z >= 0 ? (1 + erf) / 2 : (1 - erf) / 2;
-}
-/** The z with normalCdf(z) = p, by bisection (p in (0, 1)). */
-function normalQuantile(p) {
-    let lo = -10;
-    let hi = 10;
-    for (let i = 0; i < 100; i++) {
-        const mid = (lo + hi) / 2;
-        if (normalCdf(mid) < p)
-            lo = mid;
-        else
-            hi = mid;
-    }
-    return (lo + hi) / 2;
-}
-
 // Robust trend statistics for a short series: Theil–Sen slope and the Mann–Kendall test.
 /** The trend of the values, in order; null values are skipped. */
 function trendOf(raw) {
@@ -1011,6 +1423,7 @@ function diff(baseline, candidate, opts = {}) {
         memstats: diffFigures(b.figures, c.figures),
         accounting: { baseline: b.accounting, candidate: c.accounting },
         goroutines: diffGoroutines(baseline, candidate, hasBaseline),
+        benchmarks: diffBenchmarks(baseline, candidate, hasBaseline, warnings),
         series: opts.series && opts.series.length > 0 ? analyseSeries(opts.series) : undefined,
         allocators: rows(base, cand, 'functions', sampleTypes, hasBaseline),
         packages: rows(base, cand, 'packages', sampleTypes, hasBaseline),
@@ -1120,6 +1533,102 @@ function summaries(snapshots, side) {
     });
 }
 
+// Repeated runs per side: every figure becomes the median over the runs, and whether it
+// changed is decided by the Mann–Whitney U test, as benchstat does.
+/** Fewest runs per side for a significance test; fewer get a note instead of a verdict. */
+const MIN_RUNS = 4;
+/**
+ * Diffs N baseline runs against M candidate runs (each run a list of files). Totals,
+ * MemStats and allocator rows hold medians and a Mann–Whitney `p` (null when a side has
+ * fewer than MIN_RUNS runs); sampling sigmas are 0, as run-to-run spread replaces them.
+ * Stacks, accounting and goroutines come from the candidate run with the median total.
+ */
+function diffRuns(baseRuns, candRuns, opts = {}) {
+    const base = baseRuns.map((run) => diff([], run, opts));
+    const cand = candRuns.map((run) => diff([], run, opts));
+    const hasBaseline = base.length > 0;
+    const focus = opts.sampleType ?? cand[0].focus;
+    const repOf = (side) => side[medianIndex(side.map((d) => d.totals[focus]?.candidate ?? 0))];
+    const candRep = repOf(cand);
+    const baseRep = hasBaseline ? repOf(base) : undefined;
+    const template = diff(hasBaseline ? baseRuns[base.indexOf(baseRep)] : [], candRuns[cand.indexOf(candRep)], opts);
+    const testable = hasBaseline && base.length >= MIN_RUNS && cand.length >= MIN_RUNS;
+    const combine = (values, extra) => {
+        const cs = cand.map(values).map((v) => v ?? 0);
+        const bs = hasBaseline ? base.map(values).map((v) => v ?? 0) : [];
+        const c = median$1(cs);
+        const b = hasBaseline ? median$1(bs) : null;
+        return {
+            ...extra,
+            baseline: b,
+            candidate: c,
+            delta: b === null ? null : c - b,
+            p: testable ? mannWhitneyU(bs, cs) : null,
+        };
+    };
+    const totals = Object.fromEntries(Object.entries(template.totals).map(([t, c]) => [
+        t,
+        combine((d) => d.totals[t]?.candidate, { ...c, sigma: 0 }),
+    ]));
+    const memstats = Object.fromEntries(MEMSTATS_FIELDS.filter((f) => [...base, ...cand].some((d) => d.memstats[f])).map((f) => {
+        const unit = [...cand, ...base].find((d) => d.memstats[f]).memstats[f].unit;
+        return [
+            f,
+            combine((d) => d.memstats[f]?.candidate, {
+                unit,
+                baseline: null,
+                candidate: 0,
+                delta: null,
+            }),
+        ];
+    }));
+    const rows = (pick) => {
+        const byKey = new Map();
+        for (const d of [candRep, ...cand, ...base]) {
+            for (const r of pick(d))
+                if (!byKey.has(keyOf(r)))
+                    byKey.set(keyOf(r), r);
+        }
+        const index = [...base, ...cand].map((d) => new Map(pick(d).map((r) => [keyOf(r), r])));
+        const at = (d) => index[[...base, ...cand].indexOf(d)];
+        return [...byKey.entries()]
+            .map(([key, r]) => {
+            const row = combine((d) => at(d).get(key)?.candidate, { ...r, sigma: 0 });
+            const cum = (side) => median$1(side.map((d) => at(d).get(key)?.cumCandidate ?? 0));
+            return { ...row, cumBaseline: hasBaseline ? cum(base) : null, cumCandidate: cum(cand) };
+        })
+            .sort((x, y) => (y.delta ?? y.candidate) - (x.delta ?? x.candidate) || y.candidate - x.candidate);
+    };
+    const relabel = (d, side, run) => d.files.map((f) => ({ ...f, side, run }));
+    const warnings = [...template.warnings];
+    if (hasBaseline && !testable) {
+        warnings.push(`${base.length} baseline and ${cand.length} candidate run(s): at least ${MIN_RUNS} per side are needed to call a change significant; changes over a limit are inconclusive`);
+    }
+    return {
+        ...template,
+        hasBaseline,
+        focus,
+        totals,
+        memstats,
+        allocators: rows((d) => d.allocators),
+        packages: rows((d) => d.packages),
+        files: [
+            ...base.flatMap((d, i) => relabel(d, 'baseline', i + 1)),
+            ...cand.flatMap((d, i) => relabel(d, 'candidate', i + 1)),
+        ],
+        runs: { baseline: base.length, candidate: cand.length, minRuns: MIN_RUNS },
+        warnings,
+    };
+}
+function keyOf(r) {
+    return `${r.sampleType}\u0000${r.function}`;
+}
+/** Index of the median value (the lower middle for an even count). */
+function medianIndex(values) {
+    const order = values.map((v, i) => [v, i]).sort((a, b) => a[0] - b[0]);
+    return order[(order.length - 1) >> 1][1];
+}
+
 // gc 4 @0.073s 29%: 0.066+77+0.004 ms clock, ... ms cpu, 21->37->29 MB, 24 MB goal, ... 2 P (forced)
 const LINE = /^gc (\d+) @[\d.]+s \d+%: .*?, (\d+)->(\d+)->(\d+) MB, (\d+) MB goal,.*?(\(forced\))?\s*$/;
 const MiB$3 = 1024 * 1024;
@@ -1225,6 +1734,111 @@ function readDebug2(text) {
     }
     flush();
     return { total, stacks: [...byStack.values()] };
+}
+
+// `go test -json` (test2json) output: one JSON event per line. The benchmark text is in the
+// `Output` fields, and a result line is often split across events (`go test` prints the name,
+// runs the benchmark, then prints the figures), so output is reassembled per package first.
+/** True when the text starts like test2json output: a JSON object with an `Action`. */
+function isTestJson(head) {
+    const first = head.split('\n').find((l) => l.trim() !== '') ?? '';
+    return /^\s*\{.*"Action"\s*:\s*"/.test(first);
+}
+/**
+ * Reads the benchmark results of `go test -json` output. Events without `Output` are
+ * skipped; lines that are not JSON are counted in one warning (`go test` can interleave
+ * build errors). Warnings name the file line of the event a malformed result starts in.
+ */
+function readBenchJson(text, source) {
+    const streams = new Map();
+    let notJson = 0;
+    text.split('\n').forEach((line, i) => {
+        if (line.trim() === '')
+            return;
+        const event = parseEvent(line);
+        if (!event) {
+            notJson++;
+            return;
+        }
+        if (typeof event.Output !== 'string')
+            return;
+        const pkg = typeof event.Package === 'string' ? event.Package : '';
+        let s = streams.get(pkg);
+        if (!s) {
+            s = { pkg, text: '', starts: [], lines: [] };
+            streams.set(pkg, s);
+        }
+        s.starts.push(s.text.length);
+        s.lines.push(i + 1);
+        s.text += event.Output;
+    });
+    const c = new BenchCollector();
+    for (const s of streams.values()) {
+        const lineStarts = [0];
+        for (let k = 0; k < s.text.length; k++)
+            if (s.text[k] === '\n')
+                lineStarts.push(k + 1);
+        c.stream(s.text, (n) => `${source}:${eventLine(s, lineStarts[n])}`, s.pkg);
+    }
+    const out = c.finish();
+    if (notJson > 0) {
+        out.warnings.push(`${source}: ${notJson} line${notJson === 1 ? ' is' : 's are'} not go test -json events; skipped`);
+    }
+    return out;
+}
+function parseEvent(line) {
+    try {
+        const v = JSON.parse(line);
+        return v !== null && typeof v === 'object' && !Array.isArray(v)
+            ? v
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** File line of the event whose output holds `offset` (binary search over chunk starts). */
+function eventLine(s, offset) {
+    let lo = 0;
+    let hi = s.starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (s.starts[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return s.lines[lo] ?? 0;
+}
+
+// Recognises `go test -bench` output, as text or as `go test -json`, and reads it.
+/** The header `go test` prints before the first benchmark of a package. */
+const HEADER$1 = /^(goos|goarch|pkg): /m;
+/** Other signs of `go test` output, where results may start after the first few KiB. */
+const TEST_OUTPUT = /^(=== RUN |--- (PASS|FAIL|SKIP|BENCH): |PASS$|FAIL$|ok {2}\t)/m;
+const HINT = "run go test with -bench and -benchmem, e.g. go test -run '^$' -bench . -benchmem ./...";
+/**
+ * A benchmark Snapshot when the file is `go test -bench` output, else undefined (the file is
+ * something else). `head` is the decoded start of `data`. A file with no result line is not
+ * a benchmark file; one that is clearly `go test` output without results is an error.
+ */
+function readGoTest(head, data, source) {
+    const json = isTestJson(head);
+    const results = head.split('\n').some(isResultLine);
+    if (!json && !results && !HEADER$1.test(head) && !TEST_OUTPUT.test(head))
+        return undefined;
+    const text = Buffer.from(data)
+        .toString('utf8')
+        .replace(/^\uFEFF/, '');
+    const { benchmarks, warnings } = json ? readBenchJson(text, source) : readBenchText(text, source);
+    if (benchmarks.results.length > 0) {
+        return { source, format: 'benchfmt', benchmarks, warnings };
+    }
+    if (json || HEADER$1.test(head)) {
+        const what = json ? 'go test -json output' : 'go test output';
+        throw new GateError('UNKNOWN_FORMAT', `${source}: ${what} without benchmark results`, HINT);
+    }
+    return undefined;
 }
 
 // Gzip handling with a bound on the inflated size, so a crafted file cannot take the machine's memory.
@@ -2804,6 +3418,9 @@ function readSnapshot(bytes, source, opts = {}) {
             warnings: [],
         };
     }
+    const bench = readGoTest(head, data, source);
+    if (bench)
+        return bench;
     if (isGcTrace(head)) {
         return {
             source,
@@ -11794,8 +12411,10 @@ function parseWaiver(reader, node, index) {
     const metric = entries.get('metric');
     if (metric) {
         const value = scalarValue(metric.value);
-        if (typeof value !== 'string' || !ALL_METRICS.includes(value)) {
-            throw reader.error(metric.value, `${path}.metric`, `${describe(metric.value)} is not a metric`, `allowed: ${ALL_METRICS.join(', ')}`);
+        // Benchmark units as Go prints them (B/op, allocs/op, ns/op) all have a slash.
+        const benchmarkUnit = typeof value === 'string' && /^\S+\/\S+$/.test(value);
+        if (typeof value !== 'string' || !(ALL_METRICS.includes(value) || benchmarkUnit)) {
+            throw reader.error(metric.value, `${path}.metric`, `${describe(metric.value)} is not a metric`, `allowed: ${ALL_METRICS.join(', ')}, or a benchmark unit such as B/op`);
         }
         waiver.metric = value;
     }
@@ -12017,14 +12636,16 @@ const DEFAULT_LEAKS = {
  * the sampling noise at this one-sided confidence; thinner evidence is "inconclusive".
  */
 const DEFAULT_CONFIDENCE = 0.99;
+/** With repeated runs, a change is significant when the Mann–Whitney p is below this (as benchstat). */
+const RUNS_ALPHA = 0.05;
 
 // The `leaks:` section: how a series of snapshots of one process is judged.
-const KEYS = ['min-snapshots', 'min-growth', 'min-goroutines', 'confidence', 'fail'];
+const KEYS$1 = ['min-snapshots', 'min-growth', 'min-goroutines', 'confidence', 'fail'];
 /** Parses `leaks:` (absent: the defaults). */
 function parseLeaks(reader, node) {
     if (node === undefined)
         return { ...DEFAULT_LEAKS };
-    const entries = reader.mapping(node, 'leaks', KEYS);
+    const entries = reader.mapping(node, 'leaks', KEYS$1);
     const out = { ...DEFAULT_LEAKS, line: reader.line(node) };
     const get = (key) => entries.get(key)?.value;
     const text = (key) => {
@@ -12070,6 +12691,143 @@ function parseLeaks(reader, node) {
     return out;
 }
 
+// The `benchmarks:` section of a config, and the built-in benchmark rules.
+const KEYS = ['name', 'match', 'metric', 'max-increase', 'min-change', 'max', 'ignore-noise'];
+/**
+ * Built-in benchmark rules (every benchmark): B/op may not grow by more than 5 % and 64 B,
+ * allocs/op by more than 5 % and 1 allocation (0 → 1 or more is a `new-allocations`
+ * finding). Changes the Mann–Whitney test calls noise never fail. ns/op and custom units
+ * are reported, not judged, unless a config rule names them.
+ */
+const DEFAULT_BENCHMARK_RULES = [
+    {
+        id: 'default:benchmark:B/op',
+        match: compileMatcher('*', 'built-in'),
+        metric: 'B/op',
+        maxIncrease: 0.05,
+        minChange: 64,
+        ignoreNoise: true,
+        line: 0,
+    },
+    {
+        id: 'default:benchmark:allocs/op',
+        match: compileMatcher('*', 'built-in'),
+        metric: 'allocs/op',
+        maxIncrease: 0.05,
+        minChange: 1,
+        ignoreNoise: true,
+        line: 0,
+    },
+];
+/**
+ * Parses `benchmarks:` (absent: none) and puts the built-in rules first unless
+ * `useDefaults` is false. For one benchmark and unit the last matching rule applies.
+ */
+function parseBenchmarkRules(reader, node, useDefaults) {
+    const help = 'write a list, one item per line, e.g. - match: "BenchmarkServe*"';
+    const names = new Map();
+    const rules = reader
+        .sequence(node, 'benchmarks', help)
+        .map((item, i) => parseBenchmarkRule(reader, item, i, names));
+    return [...(useDefaults ? DEFAULT_BENCHMARK_RULES : []), ...rules];
+}
+function parseBenchmarkRule(reader, node, index, names) {
+    const path = `benchmarks[${index}]`;
+    const entries = reader.mapping(node, path, KEYS);
+    const required = (key, help) => {
+        const e = entries.get(key);
+        if (!e)
+            throw reader.error(node, `${path}.${key}`, 'missing', help);
+        return e;
+    };
+    let id = path;
+    const name = entries.get('name');
+    if (name) {
+        id = reader.string(name.value, `${path}.name`, 'give the rule a short name, e.g. serve-bytes');
+        const first = names.get(id);
+        if (first !== undefined) {
+            throw reader.error(name.value, `${path}.name`, `${JSON.stringify(id)} is already the name of ${first}`, 'give each rule its own name');
+        }
+        names.set(id, path);
+    }
+    const matchHelp = 'allowed: a glob on the benchmark name without -N such as "BenchmarkServe*", regex:<expression> or /<expression>/';
+    const match = required('match', matchHelp);
+    const pattern = reader.string(match.value, `${path}.match`, matchHelp);
+    const metricHelp = 'allowed: B/op, allocs/op, ns/op or a custom unit as go test prints it';
+    const metricEntry = required('metric', metricHelp);
+    const metric = reader.string(metricEntry.value, `${path}.metric`, metricHelp).trim();
+    if (/\s/.test(metric)) {
+        throw reader.error(metricEntry.value, `${path}.metric`, `${describe(metricEntry.value)} is not a unit`, metricHelp);
+    }
+    if (metric.endsWith('/s')) {
+        throw reader.error(metricEntry.value, `${path}.metric`, `${metric} grows when code gets faster, and rules judge increases`, 'judge ns/op instead');
+    }
+    const rule = {
+        id,
+        match: compileMatcher(pattern, reader.where(match.value, `${path}.match`)),
+        metric,
+        ignoreNoise: true,
+        line: reader.line(node),
+    };
+    const maxIncrease = entries.get('max-increase');
+    const minChange = entries.get('min-change');
+    const max = entries.get('max');
+    if (!maxIncrease && !max) {
+        throw reader.error(node, path, 'a rule needs max-increase, max or both', 'e.g. max-increase: 10% or max: 0');
+    }
+    if (minChange && !maxIncrease) {
+        throw reader.error(minChange.keyNode, `${path}.min-change`, 'min-change only applies to max-increase', 'add max-increase: or remove min-change:');
+    }
+    if (maxIncrease) {
+        const value = scalarValue(maxIncrease.value);
+        const fraction = typeof value === 'string' && value.includes('%') ? parsePercent(value) : undefined;
+        if (fraction === undefined) {
+            throw reader.error(maxIncrease.value, `${path}.max-increase`, `${describe(maxIncrease.value)} is not a percentage`, 'use e.g. 10%');
+        }
+        rule.maxIncrease = fraction;
+    }
+    if (minChange)
+        rule.minChange = quantity(reader, minChange.value, `${path}.min-change`, metric);
+    if (max)
+        rule.max = quantity(reader, max.value, `${path}.max`, metric);
+    const noise = entries.get('ignore-noise');
+    if (noise) {
+        const value = scalarValue(noise.value);
+        if (typeof value !== 'boolean') {
+            throw reader.error(noise.value, `${path}.ignore-noise`, `${describe(noise.value)} is not true or false`, 'allowed: true (a change within run-to-run noise never fails; the default), false (judge the medians alone)');
+        }
+        rule.ignoreNoise = value;
+    }
+    return rule;
+}
+/** A quantity in a benchmark unit: a size for B/op, a count for allocs/op, a duration for ns/op. */
+function quantity(reader, node, path, metric) {
+    const value = scalarValue(node);
+    const text = typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+    let parsed;
+    let help;
+    if (metric === 'B/op') {
+        parsed = text === undefined ? undefined : parseSize(text);
+        help = 'use a size, e.g. 64B, 1KiB or 4096 (bytes)';
+    }
+    else if (metric === 'allocs/op') {
+        parsed = text === undefined ? undefined : parseCount(text);
+        help = 'use a count, e.g. 1 or 10';
+    }
+    else if (metric === 'ns/op') {
+        parsed = text === undefined ? undefined : parseQuantity(text, 'nanoseconds');
+        help = 'use a duration, e.g. 500ns, 2us or 1ms';
+    }
+    else {
+        parsed = text !== undefined && /^\s*\d+(\.\d+)?\s*$/.test(text) ? Number(text) : undefined;
+        help = `use a plain number in ${metric}, e.g. 10 or 0.5`;
+    }
+    if (parsed === undefined) {
+        throw reader.error(node, path, `${describe(node)} is not a quantity in ${metric}`, help);
+    }
+    return parsed;
+}
+
 // Reads a policy from the text of a YAML config (the shell does the file I/O) and merges
 // it with the built-in defaults.
 /** Default location of the config file, relative to the repository root. */
@@ -12085,6 +12843,7 @@ const TOP_KEYS = [
     'ignore',
     'waivers',
     'leaks',
+    'benchmarks',
 ];
 /** The built-in policy: default rules, nothing ignored, no waivers. */
 function defaultPolicy() {
@@ -12095,6 +12854,7 @@ function defaultPolicy() {
         waivers: [],
         leaks: { ...DEFAULT_LEAKS },
         confidence: DEFAULT_CONFIDENCE,
+        benchmarks: [...DEFAULT_BENCHMARK_RULES],
     };
 }
 /**
@@ -12141,6 +12901,7 @@ function loadPolicy(text, source) {
         .map((node, i) => parseWaiver(reader, node, i));
     const leaks = parseLeaks(reader, top.get('leaks')?.value);
     const confidence = parseConfidence(reader, top.get('confidence')?.value);
+    const benchmarks = parseBenchmarkRules(reader, top.get('benchmarks')?.value, useDefaults);
     return {
         source,
         rules: mergeRules(useDefaults, rules, limits),
@@ -12148,6 +12909,7 @@ function loadPolicy(text, source) {
         waivers,
         leaks,
         confidence,
+        benchmarks,
     };
 }
 /** `confidence: 99%`: how sure a sampled change must be before it can fail a rule. */
@@ -12194,11 +12956,16 @@ function checkRule(rule, m, withBaseline, zCritical) {
         candidate: m.candidate,
         delta,
         sigma: m.sigma,
+        ...(m.p !== undefined ? { p: m.p } : {}),
     };
     // Exceeding a threshold fails only when the excess is beyond the sampling noise.
-    const significance = (excess) => m.sigma === 0 || excess >= zCritical * m.sigma
-        ? 'significant'
-        : 'inconclusive';
+    // Exceeding a threshold fails only when the change is beyond the noise: by the runs' U
+    // test when there are repeated runs, else by the sampling model.
+    const significance = (excess) => {
+        if (m.p !== undefined)
+            return m.p !== null && m.p < RUNS_ALPHA ? 'significant' : 'inconclusive';
+        return m.sigma === 0 || excess >= zCritical * m.sigma ? 'significant' : 'inconclusive';
+    };
     if (rule.max !== undefined && m.candidate > rule.max) {
         out.push({
             ...base,
@@ -12227,6 +12994,110 @@ function checkRule(rule, m, withBaseline, zCritical) {
 function increaseText(maxIncrease, minChange, unit) {
     const pct = `+${formatValue(maxIncrease, 'fraction')}`;
     return minChange > 0 ? `${pct} (changes under ${formatValue(minChange, unit)} ignored)` : pct;
+}
+
+/** The unit reports use for a benchmark unit. */
+function benchmarkUnit(metric) {
+    if (metric === 'B/op')
+        return 'bytes';
+    if (metric === 'ns/op')
+        return 'nanoseconds';
+    return 'count';
+}
+/**
+ * Judges every benchmark change against the rule that applies to it: the last rule whose
+ * pattern matches its name and whose metric is its unit (the caller passes
+ * DEFAULT_BENCHMARK_RULES when the policy has none). Relative checks need a baseline and,
+ * with `ignoreNoise`, a change the Mann–Whitney test does not call noise; ceilings are
+ * always checked on the candidate's median. A
+ * benchmark that allocated nothing and now allocates is one `new-allocations` violation on
+ * allocs/op (its B/op growth from 0 is not listed again). Configured rules that match no
+ * benchmark are reported in `warnings`.
+ */
+function judgeBenchmarks(changes, rules, hasBaseline, warnings) {
+    if (!changes || changes.length === 0)
+        return { violations: [], changed: false };
+    const used = new Set();
+    const out = [];
+    let changed = false;
+    for (const c of changes) {
+        const rule = ruleFor(rules, c);
+        if (!rule)
+            continue;
+        used.add(rule);
+        const judged = judgeOne(rule, c, hasBaseline);
+        out.push(...judged.violations);
+        changed ||= judged.changed;
+    }
+    for (const r of rules) {
+        if (r.line > 0 && !used.has(r)) {
+            warnings.push(`${r.id}: no benchmark matching ${JSON.stringify(r.match.text)} reports ${r.metric}`);
+        }
+    }
+    const fresh = new Set(out.filter((v) => v.kind === 'new-allocations').map((v) => v.subject));
+    const violations = out.filter((v) => !(v.metric === 'B/op' && v.baseline === 0 && fresh.has(v.subject)));
+    return { violations, changed };
+}
+/** The last rule on this unit whose pattern matches the name (sub-benchmark path, no -N). */
+function ruleFor(rules, c) {
+    for (let i = rules.length - 1; i >= 0; i--) {
+        if (rules[i].metric === c.metric && rules[i].match.test(c.name))
+            return rules[i];
+    }
+    return undefined;
+}
+function judgeOne(rule, c, hasBaseline) {
+    const unit = benchmarkUnit(c.metric);
+    const baseline = hasBaseline ? c.baseline : null;
+    const delta = baseline === null ? null : c.candidate - baseline;
+    const base = {
+        rule: rule.id,
+        scope: 'benchmark',
+        metric: c.metric,
+        subject: c.label,
+        unit,
+        baseline,
+        candidate: c.candidate,
+        delta,
+        // Not a sampled figure: run-to-run noise is judged by the Mann–Whitney test instead.
+        sigma: 0,
+        significance: 'significant',
+    };
+    const out = [];
+    const value = (n) => `${formatValue(n, unit)}${unit === 'count' ? ` ${c.metric}` : ''}`;
+    if (rule.max !== undefined && c.candidate > rule.max) {
+        out.push({ ...base, kind: 'max', limit: rule.max, limitText: `<= ${value(rule.max)}` });
+    }
+    // Noise never fails; without enough runs for a test only counted units are trusted.
+    const trusted = !rule.ignoreNoise ||
+        c.significance === 'significant' ||
+        (c.significance === 'inconclusive' && c.counted);
+    if (rule.maxIncrease === undefined || baseline === null || delta === null || !trusted) {
+        return { violations: out, changed: false };
+    }
+    const floor = rule.minChange ?? 0;
+    const changed = delta !== 0 && Math.abs(delta) >= floor;
+    if (c.metric === 'allocs/op' && baseline === 0) {
+        if (c.candidate >= Math.max(1, floor)) {
+            out.push({
+                ...base,
+                kind: 'new-allocations',
+                limit: 0,
+                limitText: 'no allocations (0 allocs/op in the baseline)',
+            });
+        }
+        return { violations: out, changed };
+    }
+    const relative = rule.maxIncrease * Math.abs(baseline);
+    if (delta > relative && delta >= floor) {
+        out.push({
+            ...base,
+            kind: 'max-increase',
+            limit: baseline + Math.max(relative, floor),
+            limitText: increaseText(rule.maxIncrease, floor, unit),
+        });
+    }
+    return { violations: out, changed };
 }
 
 /** Most allocators named under a process-wide leak. */
@@ -12299,6 +13170,7 @@ function measure(diff, policy) {
             baseline: change.baseline,
             candidate: change.candidate,
             sigma: change.sigma,
+            ...(change.p !== undefined ? { p: change.p } : {}),
         });
     }
     for (const [metric, change] of Object.entries(diff.memstats)) {
@@ -12311,6 +13183,7 @@ function measure(diff, policy) {
             candidate: change.candidate,
             // MemStats are counted, not sampled: no sampling noise.
             sigma: 0,
+            ...(change.p !== undefined ? { p: change.p } : {}),
         });
     }
     const rows = (scope, list) => {
@@ -12326,6 +13199,7 @@ function measure(diff, policy) {
                 baseline,
                 candidate: row.candidate,
                 sigma: row.sigma,
+                ...(row.p !== undefined ? { p: row.p } : {}),
             });
         }
     };
@@ -12362,6 +13236,14 @@ function evaluate(diff, policy, today) {
                     found.set(key, v);
             }
         }
+    }
+    const rules = policy.benchmarks ?? DEFAULT_BENCHMARK_RULES;
+    const bench = judgeBenchmarks(diff.benchmarks, rules, diff.hasBaseline, warnings);
+    changed ||= bench.changed;
+    for (const v of bench.violations) {
+        const key = `${v.rule}\u0000${v.subject}\u0000${v.metric}`;
+        if (!found.has(key) || v.kind === 'max')
+            found.set(key, v);
     }
     const active = policy.waivers.filter((w) => today <= w.expires);
     const violations = [];
@@ -12402,6 +13284,7 @@ function evaluate(diff, policy, today) {
             expires: w.expires,
         })),
         policySource: policy.source,
+        confidence: policy.confidence,
         changed,
         leakSuspects,
         leakCheck: diff.series
@@ -12446,6 +13329,27 @@ function byImportance(a, b) {
 function rank(v) {
     const kind = v.kind === 'max' ? 0 : 2;
     return kind + (v.scope === 'total' || v.scope === 'memstats' ? 0 : 1);
+}
+
+// Whether a change stands out of the heap sampling noise.
+/**
+ * 'significant' when |delta| is at least the one-sided critical z of `confidence` times
+ * `sigma` (any nonzero change of an exact figure is); 'noise' within one sigma (or no
+ * change); 'inconclusive' in between. With repeated runs `p` decides instead: below
+ * RUNS_ALPHA significant, else noise; null (too few runs) inconclusive. Null without a baseline.
+ */
+function significanceOf(delta, sigma, confidence, p) {
+    if (delta === null)
+        return null;
+    // Repeated runs: the U test decides; too few runs cannot.
+    if (p !== undefined)
+        return p === null ? 'inconclusive' : p < RUNS_ALPHA ? 'significant' : 'noise';
+    const size = Math.abs(delta);
+    if (size === 0)
+        return 'noise';
+    if (sigma === 0 || size >= normalQuantile(confidence) * sigma)
+        return 'significant';
+    return size <= sigma ? 'noise' : 'inconclusive';
 }
 
 //#region rolldown:runtime
@@ -15832,6 +16736,51 @@ function readSide(args, label) {
     }
     return [...new Set(paths)].map((path) => ({ path, bytes: readOne(path, label) }));
 }
+/**
+ * The runs of a side. A folder is one run (every file below it), so `base/1 base/2 …`, or a
+ * glob that ends in a slash (it matches folders), gives several runs; plain files are one
+ * run together.
+ * Mixing folders and files is a usage error: it would be unclear which run a file is in.
+ */
+function readRuns(args, label) {
+    const folders = [];
+    const files = [];
+    for (const arg of args) {
+        if (arg.endsWith('/') && isDynamicPattern(arg)) {
+            const found = globSync(arg, { onlyDirectories: true, expandDirectories: false }).sort();
+            if (found.length === 0) {
+                throw new GateError('NO_FILES', `${label} ${arg}: the pattern matched no folders`, 'check the path');
+            }
+            folders.push(...found);
+        }
+        else if (!isDynamicPattern(arg) && isDirectory(arg)) {
+            folders.push(arg);
+        }
+        else {
+            files.push(arg);
+        }
+    }
+    if (folders.length === 0)
+        return [readSide(files, label)];
+    if (files.length > 0) {
+        throw new GateError('USAGE', `${label}: mixes run folders (${folders[0]}) and files (${files[0]})`, 'give one folder per run, or only files for a single run');
+    }
+    return [...new Set(folders)].map((dir) => {
+        const inside = globSync('**/*', { cwd: dir, onlyFiles: true }).sort();
+        if (inside.length === 0) {
+            throw new GateError('NO_FILES', `${label} ${dir}: the run folder is empty`, 'check that the run wrote its files');
+        }
+        return readSide(inside.map((f) => `${dir.replace(/\/$/, '')}/${f}`), label);
+    });
+}
+function isDirectory(path) {
+    try {
+        return statSync$1(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
 function readOne(path, label) {
     try {
         if (statSync$1(path).isDirectory()) {
@@ -15856,11 +16805,16 @@ function readOne(path, label) {
 /** Runs the compare; user mistakes surface as GateErrors naming the input. */
 function runGate(req) {
     const policy = loadPolicy(...readConfig(req.config, req.labels.config));
-    const read = (patterns, label) => readSide(patterns, label).map((f) => readSnapshot(f.bytes, f.path));
-    const baseline = req.baseline.length > 0 ? read(req.baseline, req.labels.baseline) : [];
-    const series = req.series && req.series.length > 0 ? read(req.series, req.labels.series) : [];
-    const candidate = req.candidate.length > 0 ? read(req.candidate, req.labels.candidate) : lastOf(series);
-    const d = diff(baseline, candidate, { sampleType: req.sampleType, stacks: req.stacks, series });
+    const parse = (files) => files.map((f) => readSnapshot(f.bytes, f.path));
+    const runs = (patterns, label) => readRuns(patterns, label).map(parse);
+    const baseRuns = req.baseline.length > 0 ? runs(req.baseline, req.labels.baseline) : [];
+    const series = req.series && req.series.length > 0 ? parse(readSide(req.series, req.labels.series)) : [];
+    const candRuns = req.candidate.length > 0 ? runs(req.candidate, req.labels.candidate) : [lastOf(series)];
+    const opts = { sampleType: req.sampleType, stacks: req.stacks, series };
+    // Several runs on a side: medians and the U test; one run each: the sampling model.
+    const d = baseRuns.length > 1 || candRuns.length > 1
+        ? diffRuns(baseRuns, candRuns, opts)
+        : diff(baseRuns[0] ?? [], candRuns[0], opts);
     return { diff: d, verdict: evaluate(d, policy, req.today), policy };
 }
 /**
@@ -16039,12 +16993,12 @@ function slopeText(slope, unit) {
     return formatDelta(slope, unit);
 }
 /** A p-value to two significant digits: `0.04`, `<0.001`. */
-function pValue(p) {
+function pValue$1(p) {
     return p < 0.001 ? '<0.001' : String(Number(p.toPrecision(p < 0.01 ? 1 : 2)));
 }
 /** The trend's significance: `p = 0.04`, `p < 0.001`. */
 function pText(p) {
-    return p < 0.001 ? 'p < 0.001' : `p = ${pValue(p)}`;
+    return p < 0.001 ? 'p < 0.001' : `p = ${pValue$1(p)}`;
 }
 /** `HeapInuse +3.1 MiB per snapshot`, with the subject escaped by `esc`. */
 function suspectPhrase(s, esc = plain$1) {
@@ -16144,6 +17098,174 @@ function byName(a, b) {
     return a.subject < b.subject ? -1 : a.subject > b.subject ? 1 : 0;
 }
 
+// The words every report shares: the verdict line, the focus total, changes and limits.
+/** Shown where a figure is missing (no baseline, no limit). */
+const MISSING = '—';
+const plain = (s) => s;
+/**
+ * The verdict in a few words: `2 rules violated`, `no memory regression`, `memory leak within
+ * the run — HeapInuse +3.1 MiB per snapshot`, `no baseline yet — …`. A leak suspect's name
+ * goes through `esc`.
+ */
+function verdictDetail(verdict, esc = plain) {
+    const n = verdict.violations.length;
+    const rules = new Set(verdict.violations.map((v) => v.rule)).size;
+    const violated = `${rules} rule${rules === 1 ? '' : 's'} violated` +
+        (rules !== n ? ` (${n} violation${n === 1 ? '' : 's'})` : '');
+    const waived = verdict.waived.length;
+    const leaks = verdict.leakSuspects ?? [];
+    const leak = leaks.length > 0 ? leakPhrase(leaks, esc) : undefined;
+    switch (verdict.status) {
+        case 'fail':
+            if (leak && n > 0)
+                return `${violated}, and a memory leak within the run: ${leak}`;
+            if (leak)
+                return `memory leak within the run — ${leak}`;
+            return n > 0 ? violated : 'memory regression';
+        case 'no-baseline': {
+            const detail = n > 0 ? `no baseline yet — ${violated}` : 'no baseline yet — nothing to compare against';
+            return leak ? `${detail}; possible leak within the run: ${leak}` : detail;
+        }
+        default: {
+            const unsure = verdict.inconclusive.length;
+            const notes = [
+                waived > 0 ? `${waived} violation${waived === 1 ? '' : 's'} waived` : '',
+                unsure > 0 ? `${unsure} inconclusive within the sampling noise` : '',
+            ].filter(Boolean);
+            const detail = 'no memory regression' + (notes.length > 0 ? ` (${notes.join(', ')})` : '');
+            return leak ? `${detail}, but a possible leak within the run: ${leak}` : detail;
+        }
+    }
+}
+/**
+ * The one-line verdict: `memory regression — 2 rules violated`, `no memory regression`,
+ * `memory leak within the run — HeapInuse +3.1 MiB per snapshot`, …
+ */
+function verdictHeadline(verdict, esc = plain) {
+    const detail = verdictDetail(verdict, esc);
+    return verdict.status === 'fail' && verdict.violations.length > 0
+        ? `memory regression — ${detail}`
+        : detail;
+}
+/**
+ * The focus total as a phrase, `inuse_space 12 MiB → 30.5 MiB (+18.5 MiB, +154%)`; falls back
+ * to HeapInuse/Sys/RSS without a profile; undefined when there is nothing to show.
+ */
+function focusPhrase(diff, esc = plain) {
+    const name = diff.totals[diff.focus]
+        ? diff.focus
+        : ['HeapInuse', 'Sys', 'RSS'].find((f) => diff.memstats[f]);
+    if (!name)
+        return undefined;
+    const c = diff.totals[name] ?? diff.memstats[name];
+    const cand = formatValue(c.candidate, c.unit);
+    if (c.baseline === null)
+        return `${esc(name)} ${cand} in the candidate`;
+    return `${esc(name)} ${formatValue(c.baseline, c.unit)} → ${cand} (${deltaText(c, c.unit)}, ${percentText(c)})`;
+}
+/** The verdict and the focus total in one plain line (the JSON `summary`). */
+function summaryLine(diff, verdict) {
+    const phrase = focusPhrase(diff);
+    return verdictHeadline(verdict) + (phrase ? `: ${phrase}` : '');
+}
+/** A value in its unit, or `—` when missing. */
+function valueText(n, unit) {
+    return n === null ? MISSING : formatValue(n, unit);
+}
+/** A signed delta, or `—` without a baseline. */
+function deltaText(c, unit) {
+    return c.delta === null ? MISSING : formatDelta(c.delta, unit);
+}
+/**
+ * The relative change (`+154%`, `new`), or `—` without a baseline. As benchstat writes it,
+ * `~` marks no significant change: with repeated runs by the U test (`~ (p=0.34)`, a real
+ * one `+12% (p=0.008)`), for a single sampled profile when the change is within one sigma.
+ */
+function percentText(c) {
+    if (c.baseline === null)
+        return MISSING;
+    const pct = formatPercentChange(c.baseline, c.candidate);
+    if (c.p !== undefined) {
+        if (c.p === null)
+            return `${pct} (too few runs)`;
+        return c.p < RUNS_ALPHA ? `${pct} (p=${pValue(c.p)})` : `~ (p=${pValue(c.p)})`;
+    }
+    if (c.sigma && c.delta !== null && c.delta !== 0 && Math.abs(c.delta) <= c.sigma)
+        return '~';
+    return pct;
+}
+function pValue(p) {
+    return p < 0.001 ? '<0.001' : p.toFixed(3).replace(/0+$/, '').replace(/\.$/, '');
+}
+/** A part's share of a total, `65.6%`; `—` without a total. */
+function shareText(part, total) {
+    return total ? `${((part / total) * 100).toFixed(1)}%` : MISSING;
+}
+/** Delta and relative change together: `+18.5 MiB (+154%)`, or `—` without a baseline. */
+function changeText(c, unit) {
+    return c.delta === null ? MISSING : `${deltaText(c, unit)} (${percentText(c)})`;
+}
+/** `waiver for X expired on 2026-01-31 and no longer applies`, with X escaped by `esc`. */
+function expiredWaiverText(w, esc = plain) {
+    const what = esc(w.subject) + (w.metric ? ` (${esc(w.metric)})` : '');
+    return `waiver for ${what} expired on ${esc(w.expires)} and no longer applies`;
+}
+
+/** A median in its unit: `21.11 KiB` (B/op), `156.4 µs` (ns/op), `8` (allocs/op), `58.2` (others). */
+function benchValue(n, metric) {
+    if (n === null)
+        return MISSING;
+    if (metric === 'B/op')
+        return formatBytes(n);
+    if (metric === 'ns/op')
+        return formatDuration(n);
+    if (metric === 'allocs/op' || Math.abs(n) >= 1000)
+        return formatCount(n);
+    return n === 0 ? '0' : String(Number(n.toPrecision(4)));
+}
+/**
+ * The change: `~` when the test calls it noise (benchstat's mark), `—` without a baseline,
+ * else delta and relative change, `+18.6 KiB (+85.3%)`, `+1 (new)` from zero.
+ */
+function benchChange(c) {
+    if (c.baseline === null || c.delta === null)
+        return MISSING;
+    if (c.significance === 'noise')
+        return '~';
+    const pct = formatPercentChange(c.baseline, c.candidate);
+    if (c.metric === 'B/op')
+        return `${formatDelta(c.delta, 'bytes')} (${pct})`;
+    if (c.metric === 'ns/op')
+        return `${formatDelta(c.delta, 'nanoseconds')} (${pct})`;
+    const d = benchValue(c.delta, c.metric);
+    return `${c.delta > 0 ? '+' : ''}${d} (${pct})`;
+}
+/** `p=0.002 n=6+6`, or why there is no p: `n=1+1, too few runs`, `not in the baseline`. */
+function benchSignificance(c) {
+    const n = `n=${c.samples.baseline}+${c.samples.candidate}`;
+    if (c.p !== null)
+        return `p=${c.p.toFixed(3)} ${n}`;
+    if (c.baseline === null)
+        return c.note === undefined ? MISSING : c.note;
+    return `${n}, too few runs`;
+}
+/** One benchmark row of the JSON report. */
+function jsonBenchmark(c) {
+    return {
+        name: c.name,
+        procs: c.procs,
+        pkg: c.pkg,
+        metric: c.metric,
+        baseline: c.baseline,
+        candidate: c.candidate,
+        delta: c.delta,
+        relative: c.relative,
+        p: c.p,
+        significance: c.significance,
+        samples: { baseline: c.samples.baseline, candidate: c.samples.candidate },
+    };
+}
+
 /** The classes a Go process's memory divides into (see accounting.ts for each one's meaning). */
 const MEMORY_CLASSES = [
     'live_heap',
@@ -16234,97 +17356,6 @@ function allWarnings(diff, verdict) {
     return [...new Set([...diff.warnings, ...verdict.warnings])];
 }
 
-/** Shown where a figure is missing (no baseline, no limit). */
-const MISSING = '—';
-const plain = (s) => s;
-/**
- * The verdict in a few words: `2 rules violated`, `no memory regression`, `memory leak within
- * the run — HeapInuse +3.1 MiB per snapshot`, `no baseline yet — …`. A leak suspect's name
- * goes through `esc`.
- */
-function verdictDetail(verdict, esc = plain) {
-    const n = verdict.violations.length;
-    const rules = new Set(verdict.violations.map((v) => v.rule)).size;
-    const violated = `${rules} rule${rules === 1 ? '' : 's'} violated` +
-        (rules !== n ? ` (${n} violation${n === 1 ? '' : 's'})` : '');
-    const waived = verdict.waived.length;
-    const leaks = verdict.leakSuspects ?? [];
-    const leak = leaks.length > 0 ? leakPhrase(leaks, esc) : undefined;
-    switch (verdict.status) {
-        case 'fail':
-            if (leak && n > 0)
-                return `${violated}, and a memory leak within the run: ${leak}`;
-            if (leak)
-                return `memory leak within the run — ${leak}`;
-            return n > 0 ? violated : 'memory regression';
-        case 'no-baseline': {
-            const detail = n > 0 ? `no baseline yet — ${violated}` : 'no baseline yet — nothing to compare against';
-            return leak ? `${detail}; possible leak within the run: ${leak}` : detail;
-        }
-        default: {
-            const detail = 'no memory regression' +
-                (waived > 0 ? ` (${waived} violation${waived === 1 ? '' : 's'} waived)` : '');
-            return leak ? `${detail}, but a possible leak within the run: ${leak}` : detail;
-        }
-    }
-}
-/**
- * The one-line verdict: `memory regression — 2 rules violated`, `no memory regression`,
- * `memory leak within the run — HeapInuse +3.1 MiB per snapshot`, …
- */
-function verdictHeadline(verdict, esc = plain) {
-    const detail = verdictDetail(verdict, esc);
-    return verdict.status === 'fail' && verdict.violations.length > 0
-        ? `memory regression — ${detail}`
-        : detail;
-}
-/**
- * The focus total as a phrase, `inuse_space 12 MiB → 30.5 MiB (+18.5 MiB, +154%)`; falls back
- * to HeapInuse/Sys/RSS without a profile; undefined when there is nothing to show.
- */
-function focusPhrase(diff, esc = plain) {
-    const name = diff.totals[diff.focus]
-        ? diff.focus
-        : ['HeapInuse', 'Sys', 'RSS'].find((f) => diff.memstats[f]);
-    if (!name)
-        return undefined;
-    const c = diff.totals[name] ?? diff.memstats[name];
-    const cand = formatValue(c.candidate, c.unit);
-    if (c.baseline === null)
-        return `${esc(name)} ${cand} in the candidate`;
-    return `${esc(name)} ${formatValue(c.baseline, c.unit)} → ${cand} (${deltaText(c, c.unit)}, ${percentText(c)})`;
-}
-/** The verdict and the focus total in one plain line (the JSON `summary`). */
-function summaryLine(diff, verdict) {
-    const phrase = focusPhrase(diff);
-    return verdictHeadline(verdict) + (phrase ? `: ${phrase}` : '');
-}
-/** A value in its unit, or `—` when missing. */
-function valueText(n, unit) {
-    return n === null ? MISSING : formatValue(n, unit);
-}
-/** A signed delta, or `—` without a baseline. */
-function deltaText(c, unit) {
-    return c.delta === null ? MISSING : formatDelta(c.delta, unit);
-}
-/** The relative change (`+154%`, `new`), or `—` without a baseline. */
-function percentText(c) {
-    return c.baseline === null ? MISSING : formatPercentChange(c.baseline, c.candidate);
-}
-/** A part's share of a total, `65.6%`; `—` without a total. */
-function shareText(part, total) {
-    return total ? `${((part / total) * 100).toFixed(1)}%` : MISSING;
-}
-/** Delta and relative change together: `+18.5 MiB (+154%)`, or `—` without a baseline. */
-function changeText(c, unit) {
-    return c.delta === null ? MISSING : `${deltaText(c, unit)} (${percentText(c)})`;
-}
-/** `waiver for X expired on 2026-01-31 and no longer applies`, with X escaped by `esc`. */
-function expiredWaiverText(w, esc = plain) {
-    const what = esc(w.subject) + (w.metric ? ` (${esc(w.metric)})` : '');
-    return `waiver for ${what} expired on ${esc(w.expires)} and no longer applies`;
-}
-
 /** The JSON report as a value; numbers are exact, in bytes/counts/ns, never formatted. */
 function jsonReport(input) {
     const { diff, verdict } = input;
@@ -16338,6 +17369,7 @@ function jsonReport(input) {
         changed: verdict.changed,
         focus: diff.focus,
         violations: verdict.violations.map(violation),
+        inconclusive: verdict.inconclusive.map(violation),
         waived: verdict.waived.map((w) => ({
             ...violation(w),
             waiver: { reason: w.waiver.reason, expires: w.waiver.expires },
@@ -16349,7 +17381,7 @@ function jsonReport(input) {
             expires: w.expires,
         })),
         leakSuspects: orderedSuspects(verdict.leakSuspects ?? []).map(leakSuspect),
-        totals: Object.fromEntries(totalTypes(diff).map((t) => [t, change(diff.totals[t])])),
+        totals: Object.fromEntries(totalTypes(diff).map((t) => [t, { ...change(diff.totals[t]), sigma: diff.totals[t].sigma }])),
         memstats: Object.fromEntries(allMemstatsFields(diff).map((f) => [f, change(diff.memstats[f])])),
         accounting: {
             baseline: classes(diff.accounting?.baseline),
@@ -16357,11 +17389,13 @@ function jsonReport(input) {
         },
         series: diff.series ? series(diff.series) : null,
         allocators: focusRows(diff.allocators, diff.focus).map((r, i) => ({
-            ...allocator(r),
+            ...allocator(r, verdict.confidence),
             stack: i < top ? r.stack.map((f) => ({ function: f.function, file: f.file, line: f.line })) : [],
         })),
-        packages: focusRows(diff.packages, diff.focus).map(allocator),
-        ...(diff.stacks ? { stacks: focusRows(diff.stacks, diff.focus).map(allocator) } : {}),
+        packages: focusRows(diff.packages, diff.focus).map((r) => allocator(r, verdict.confidence)),
+        ...(diff.stacks
+            ? { stacks: focusRows(diff.stacks, diff.focus).map((r) => allocator(r, verdict.confidence)) }
+            : {}),
         goroutines: diff.goroutines
             ? {
                 baseline: diff.goroutines.baseline,
@@ -16374,6 +17408,7 @@ function jsonReport(input) {
                 })),
             }
             : null,
+        benchmarks: (diff.benchmarks ?? []).map(jsonBenchmark),
         files: diff.files.map((f) => ({
             side: f.side,
             source: f.source,
@@ -16390,7 +17425,13 @@ function renderJson(input) {
     return JSON.stringify(jsonReport(input), null, 2) + '\n';
 }
 function change(c) {
-    return { unit: c.unit, baseline: c.baseline, candidate: c.candidate, delta: c.delta };
+    return {
+        unit: c.unit,
+        baseline: c.baseline,
+        candidate: c.candidate,
+        delta: c.delta,
+        ...(c.p !== undefined ? { p: c.p } : {}),
+    };
 }
 function violation(v) {
     return {
@@ -16405,9 +17446,12 @@ function violation(v) {
         delta: v.delta,
         limit: v.limit,
         limitText: v.limitText,
+        sigma: v.sigma,
+        significance: v.significance,
+        ...(v.p !== undefined ? { p: v.p } : {}),
     };
 }
-function allocator(r) {
+function allocator(r, confidence) {
     return {
         function: r.function,
         package: r.package,
@@ -16418,6 +17462,9 @@ function allocator(r) {
         delta: r.delta,
         cumBaseline: r.cumBaseline,
         cumCandidate: r.cumCandidate,
+        sigma: r.sigma,
+        significance: significanceOf(r.delta, r.sigma, confidence, r.p),
+        ...(r.p !== undefined ? { p: r.p } : {}),
     };
 }
 function leakSuspect(s) {
@@ -16916,6 +17963,29 @@ function violationsSection({ verdict }, limit) {
     const head = ['Rule', 'Subject', 'Metric', 'Baseline', 'Candidate', 'Change', 'Limit'];
     return `#### Violations\n\n${table(head, rows, 'lllrrrl')}${moreLine(all.length, rows.length, 'violations')}`;
 }
+/** What to do when a change is within the sampling noise. */
+const INCONCLUSIVE_ADVICE = 'The heap profile samples one allocation per 512 KiB by default, so these changes are within ' +
+    'its noise. For exact numbers run the tests with -memprofilerate=1, or set ' +
+    'runtime.MemProfileRate = 1 at the start of TestMain; or repeat the runs (see the README).';
+/** Thresholds exceeded within the sampling noise, with what to do; undefined when none. */
+function inconclusiveSection({ verdict }, limit) {
+    const all = verdict.inconclusive;
+    if (all.length === 0)
+        return undefined;
+    const rows = all
+        .slice(0, limit)
+        .map((v) => [
+        escapeMarkdown(v.rule),
+        escapeMarkdown(v.subject),
+        escapeMarkdown(v.metric),
+        changeText(v, v.unit),
+        `± ${formatValue(v.sigma, v.unit)}`,
+        escapeMarkdown(v.limitText),
+    ]);
+    const head = ['Rule', 'Subject', 'Metric', 'Change', 'Noise (1σ)', 'Limit'];
+    return (`#### Inconclusive: over the limit, within the noise\n\n${table(head, rows, 'lllrrl')}` +
+        `${moreLine(all.length, rows.length, 'rows')}\n\n${escapeMarkdown(INCONCLUSIVE_ADVICE)}`);
+}
 /** Waived violations with reason and expiry, then expired waivers; undefined when neither. */
 function waiversSection({ verdict }, limit) {
     const parts = [];
@@ -16941,6 +18011,44 @@ function waiversSection({ verdict }, limit) {
         parts.push(lines.join('\n') + moreLine(verdict.expiredWaivers.length, lines.length, 'expired waivers'));
     }
     return parts.length > 0 ? parts.join('\n\n') : undefined;
+}
+
+// The markdown "Benchmarks" section: one row per benchmark and unit, medians of the runs.
+const LEGEND = 'Medians of the runs (`go test -count`). p: two-sided Mann–Whitney U test of the runs; ' +
+    '`~`: the change is within run-to-run noise (p ≥ 0.05). ' +
+    'A test needs 4 runs per side; B/op and allocs/op are counted, not timed, so fewer runs are judged on the medians.';
+/** The benchmarks table (capped at `limit` rows), or undefined without benchmark input. */
+function benchmarksSection({ diff }, limit) {
+    const all = diff.benchmarks ?? [];
+    if (all.length === 0)
+        return undefined;
+    const compared = all.some((c) => c.baseline !== null);
+    const rows = all.slice(0, Math.max(0, limit));
+    if (!compared) {
+        const body = rows.map((c) => [
+            escapeMarkdown(c.label),
+            escapeMarkdown(c.metric),
+            benchValue(c.candidate, c.metric),
+            String(c.samples.candidate),
+        ]);
+        return (`#### Benchmarks\n\n${table(['Benchmark', 'Metric', 'Candidate', 'Runs'], body, 'llrr')}` +
+            moreLine(all.length, rows.length, 'rows'));
+    }
+    const body = rows.map((c) => {
+        const mark = c.significance === 'significant' ? '**' : '';
+        return [
+            escapeMarkdown(c.label),
+            escapeMarkdown(c.metric),
+            benchValue(c.baseline, c.metric),
+            benchValue(c.candidate, c.metric),
+            // Our own words and numbers; only `~` needs escaping (GitHub reads ~x~ as strikethrough).
+            `${mark}${benchChange(c).replace('~', '\\~')}${mark}`,
+            c.baseline === null ? benchSignificance(c) : `${benchSignificance(c)} · ${c.significance}`,
+        ];
+    });
+    const head = ['Benchmark', 'Metric', 'Baseline', 'Candidate', 'Δ', 'p / significance'];
+    return (`#### Benchmarks\n\n${table(head, body, 'llrrrl')}` +
+        `${moreLine(all.length, rows.length, 'rows')}\n\n_${LEGEND}_`);
 }
 
 /** Stacks listed in a report. */
@@ -17506,8 +18614,10 @@ function build(input, limits) {
         headingSection(input),
         notesSection(input),
         violationsSection(input, limits.rows),
+        inconclusiveSection(input, limits.rows),
         leaksSection(input, limits),
         waiversSection(input, limits.rows),
+        benchmarksSection(input, limits.rows),
         growersSection(input, limits),
         limits.packages > 0 ? packagesSection(input, limits) : undefined,
         limits.packages > 0 ? stacksSection(input, limits) : undefined,
@@ -17588,6 +18698,44 @@ function columns(rows, align, color) {
     });
 }
 
+/** The table's lines ([] without benchmark input); no escape codes unless `color`. */
+function benchmarkLines(diff, color) {
+    const all = diff.benchmarks ?? [];
+    if (all.length === 0)
+        return [];
+    if (!all.some((c) => c.baseline !== null)) {
+        const rows = all.map((c) => [
+            escapeTerminal(c.label),
+            escapeTerminal(c.metric),
+            benchValue(c.candidate, c.metric),
+            `n=${c.samples.candidate}`,
+        ]);
+        return columns([['benchmark', 'metric', 'candidate', 'runs'], ...rows], 'llrr', color);
+    }
+    const rows = all.map((c) => [
+        escapeTerminal(c.label),
+        escapeTerminal(c.metric),
+        benchValue(c.baseline, c.metric),
+        benchValue(c.candidate, c.metric),
+        { text: benchChange(c), style: style(c) },
+        { text: benchSignificance(c), style: c.significance === 'significant' ? 'plain' : 'dim' },
+    ]);
+    return [
+        ...columns([['benchmark', 'metric', 'baseline', 'candidate', 'Δ', 'p'], ...rows], 'llrrrl', color),
+        '',
+        '  medians of the runs; ~: within run-to-run noise (Mann–Whitney p >= 0.05)',
+    ];
+}
+/** Red for a significant increase, green for a decrease (MB/s the other way round), yellow unsure. */
+function style(c) {
+    if (c.delta === null || c.delta === 0 || c.significance === 'noise')
+        return 'plain';
+    if (c.significance === 'inconclusive')
+        return 'yellow';
+    const worse = c.metric.endsWith('/s') ? c.delta < 0 : c.delta > 0;
+    return worse ? 'red' : 'green';
+}
+
 /** Most snapshots in the table of values; more are thinned evenly. */
 const TEXT_SERIES_ROWS = 30;
 /** Longest function name in a column header. */
@@ -17608,7 +18756,7 @@ function leakLines(series, raw, color, check) {
             { text: slopeText(s.slopePerSnapshot, s.unit), style: 'red' },
             String(s.snapshots),
             `${valueText(s.first, s.unit)} → ${valueText(s.last, s.unit)}`,
-            pValue(s.p),
+            pValue$1(s.p),
         ]),
     ], 'llrrrr', color);
     const groups = allocatorGroups(suspects);
@@ -17777,6 +18925,15 @@ function renderText(input) {
         { text: changeText(v, v.unit), style: deltaStyle(v.delta) },
         escapeTerminal(v.limitText),
     ]), 'lllrrrl'));
+    const unsure = table(['rule', 'subject', 'metric', 'change', 'noise (1σ)', 'limit'], verdict.inconclusive.map((v) => [
+        { text: escapeTerminal(v.rule), style: 'yellow' },
+        escapeTerminal(v.subject),
+        escapeTerminal(v.metric),
+        changeText(v, v.unit),
+        `± ${formatValue(v.sigma, v.unit)}`,
+        escapeTerminal(v.limitText),
+    ]), 'lllrrl');
+    section('Inconclusive: over the limit, within the sampling noise', unsure.length > 0 ? [...unsure, '', ...wrap(INCONCLUSIVE_ADVICE, '  ')] : []);
     section(...leakLines(diff.series, verdict.leakSuspects ?? [], color, verdict.leakCheck));
     section('Waived', table(['rule', 'subject', 'metric', 'change', 'expires', 'reason'], verdict.waived.map((w) => [
         escapeTerminal(w.rule),
@@ -17787,6 +18944,7 @@ function renderText(input) {
         escapeTerminal(w.waiver.reason),
     ]), 'lllrll'));
     section('Expired waivers', verdict.expiredWaivers.map((w) => paint(`  ! ${expiredWaiverText(w, escapeTerminal)}`, 'yellow', color)));
+    section('Benchmarks', benchmarkLines(diff, color));
     const rows = focusRows(diff.allocators, diff.focus);
     const compared = hasDeltas(rows);
     const all = growers(rows, Infinity);

@@ -36,7 +36,7 @@ export function diffBenchmarks(
     warnings.push('the baseline has no benchmark results: benchmarks are not compared')
 
   const labels = labelsOf(cand)
-  const find = matcher(base)
+  const find = matcher(base, cand)
   const matched = new Set<BenchmarkResult>()
   const out: BenchmarkChange[] = []
   for (const c of cand) {
@@ -140,20 +140,25 @@ function mergeSide(snapshots: Snapshot[]): BenchmarkResult[] {
   return [...byKey.values()]
 }
 
-/** Finds a candidate's baseline: same package, name and procs; else same name and procs if unique. */
-function matcher(base: BenchmarkResult[]): (c: BenchmarkResult) => BenchmarkResult | undefined {
-  const exact = new Map(base.map((b) => [`${b.pkg}\u0000${b.name}\u0000${b.procs}`, b]))
-  const loose = new Map<string, BenchmarkResult[]>()
-  for (const b of base) {
-    const key = `${b.name}\u0000${b.procs}`
-    loose.set(key, [...(loose.get(key) ?? []), b])
+/**
+ * Finds a candidate's baseline: same package, name and procs; else the same name and procs
+ * when that pair is unique on both sides (a renamed package).
+ */
+function matcher(
+  base: BenchmarkResult[],
+  cand: BenchmarkResult[],
+): (c: BenchmarkResult) => BenchmarkResult | undefined {
+  const full = (r: BenchmarkResult) => `${r.pkg}\u0000${r.name}\u0000${r.procs}`
+  const short = (r: BenchmarkResult) => `${r.name}\u0000${r.procs}`
+  const exact = new Map(base.map((b) => [full(b), b]))
+  const count = (rs: BenchmarkResult[]) => {
+    const n = new Map<string, number>()
+    for (const r of rs) n.set(short(r), (n.get(short(r)) ?? 0) + 1)
+    return n
   }
-  return (c) => {
-    const hit = exact.get(`${c.pkg}\u0000${c.name}\u0000${c.procs}`)
-    if (hit) return hit
-    const near = loose.get(`${c.name}\u0000${c.procs}`) ?? []
-    return near.length === 1 ? near[0] : undefined
-  }
+  const [inBase, inCand] = [count(base), count(cand)]
+  const loose = new Map(base.filter((b) => inBase.get(short(b)) === 1).map((b) => [short(b), b]))
+  return (c) => exact.get(full(c)) ?? (inCand.get(short(c)) === 1 ? loose.get(short(c)) : undefined)
 }
 
 /** Labels as Go prints them; package-qualified where two packages share a label. */

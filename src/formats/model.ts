@@ -110,11 +110,32 @@ export type SourceFormat =
   | 'gctrace'
   | 'goroutine-pprof'
   | 'goroutine-text'
+  | 'benchfmt'
 
 /** A goroutine profile: how many goroutines, grouped by identical stack (leaf first). */
 export interface GoroutineProfile {
   total: number
   stacks: { frames: Frame[]; count: number }[]
+}
+
+/** One benchmark of a `go test -bench` run, every repetition (-count) as one sample. */
+export interface BenchmarkResult {
+  /** As Go prints it without the `-N` suffix, sub-benchmark path kept: `BenchmarkEncode/small`. */
+  name: string
+  /** GOMAXPROCS the benchmark ran with: the `-N` suffix, 1 when there is none. */
+  procs: number
+  /** Import path from the `pkg:` line before it, '' when there was none. */
+  pkg: string
+  /** Samples per unit as Go prints it (`ns/op`, `B/op`, `allocs/op`, `MB/s`, custom), in run order. */
+  metrics: Record<string, number[]>
+}
+
+/** The results of a `go test -bench` run, and its configuration lines (`goos`, `goarch`, `cpu`…). */
+export interface BenchmarkSet {
+  /** Configuration lines (`key: value`) other than `pkg`, first value seen. */
+  config: Record<string, string>
+  /** One per package, name and GOMAXPROCS, in the order first seen. */
+  results: BenchmarkResult[]
 }
 
 /** One input file, decoded. */
@@ -125,6 +146,8 @@ export interface Snapshot {
   profile?: HeapProfile
   memstats?: MemStats
   goroutines?: GoroutineProfile
+  /** `go test -bench` results (text or `go test -json`). */
+  benchmarks?: BenchmarkSet
   /** Soft problems worth showing next to the results. */
   warnings: string[]
 }

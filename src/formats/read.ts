@@ -2,6 +2,7 @@
 import { GateError } from '../errors.js'
 import { isGcTrace, readGcTrace } from './gctrace.js'
 import { isGoroutineText, readGoroutineText } from './goroutines.js'
+import { readGoTest } from './gotest.js'
 import { gunzip, isGzip } from './gunzip.js'
 import { isHeapText, readHeapText } from './heaptext.js'
 import { readMemStatsJson } from './memstats-json.js'
@@ -45,6 +46,8 @@ export function readSnapshot(bytes: Uint8Array, source: string, opts: ReadOption
       warnings: [],
     }
   }
+  const bench = readGoTest(head, data, source)
+  if (bench) return bench
   if (isGcTrace(head)) {
     return {
       source,

@@ -30,12 +30,15 @@ export function checkRule(
     candidate: m.candidate,
     delta,
     sigma: m.sigma,
+    ...(m.p !== undefined ? { p: m.p } : {}),
   }
   // Exceeding a threshold fails only when the excess is beyond the sampling noise.
-  const significance = (excess: number) =>
-    m.sigma === 0 || excess >= zCritical * m.sigma
-      ? ('significant' as const)
-      : ('inconclusive' as const)
+  // Exceeding a threshold fails only when the change is beyond the noise: by the runs' U
+  // test when there are repeated runs, else by the sampling model.
+  const significance = (excess: number): 'significant' | 'inconclusive' => {
+    if (m.p !== undefined) return m.p !== null && m.p < RUNS_ALPHA ? 'significant' : 'inconclusive'
+    return m.sigma === 0 || excess >= zCritical * m.sigma ? 'significant' : 'inconclusive'
+  }
   if (rule.max !== undefined && m.candidate > rule.max) {
     out.push({
       ...base,

@@ -1,5 +1,6 @@
 // Renders the PR comment: GitHub-flavoured markdown, every untrusted string escaped.
 import { escapeMarkdown } from './escape.js'
+import { benchmarksSection } from './markdown-benchmarks.js'
 import { goroutinesSection } from './goroutines.js'
 import {
   growersSection,
@@ -92,6 +93,7 @@ function build(input: ReportInput, limits: Limits): string[] {
     inconclusiveSection(input, limits.rows),
     leaksSection(input, limits),
     waiversSection(input, limits.rows),
+    benchmarksSection(input, limits.rows),
     growersSection(input, limits),
     limits.packages > 0 ? packagesSection(input, limits) : undefined,
     limits.packages > 0 ? stacksSection(input, limits) : undefined,

@@ -14,6 +14,7 @@ import {
   pprofCommands,
   totalTypes,
 } from './select.js'
+import { benchmarkLines } from './text-benchmarks.js'
 import { leakLines } from './text-leaks.js'
 import { columns, deltaStyle, paint, type Cell, type Style } from './text-layout.js'
 import { memoryLines, wrap } from './text-memory.js'
@@ -110,6 +111,7 @@ export function renderText(input: ReportInput): string {
     'Expired waivers',
     verdict.expiredWaivers.map((w) => paint(`  ! ${expiredWaiverText(w, clean)}`, 'yellow', color)),
   )
+  section('Benchmarks', benchmarkLines(diff, color))
 
   const rows = focusRows(diff.allocators, diff.focus)
   const compared = hasDeltas(rows)

@@ -1,0 +1,60 @@
+// What every report says about benchmark results: values in their unit, the change, the
+// significance (benchstat's `~` for noise), and the JSON rows.
+import type { BenchmarkChange } from '../analysis/types.js'
+import {
+  formatBytes,
+  formatCount,
+  formatDelta,
+  formatDuration,
+  formatPercentChange,
+} from '../units.js'
+import type { JsonBenchmark } from './types.js'
+import { MISSING } from './wording.js'
+
+/** A median in its unit: `21.11 KiB` (B/op), `156.4 µs` (ns/op), `8` (allocs/op), `58.2` (others). */
+export function benchValue(n: number | null, metric: string): string {
+  if (n === null) return MISSING
+  if (metric === 'B/op') return formatBytes(n)
+  if (metric === 'ns/op') return formatDuration(n)
+  if (metric === 'allocs/op' || Math.abs(n) >= 1000) return formatCount(n)
+  return n === 0 ? '0' : String(Number(n.toPrecision(4)))
+}
+
+/**
+ * The change: `~` when the test calls it noise (benchstat's mark), `—` without a baseline,
+ * else delta and relative change, `+18.6 KiB (+85.3%)`, `+1 (new)` from zero.
+ */
+export function benchChange(c: BenchmarkChange): string {
+  if (c.baseline === null || c.delta === null) return MISSING
+  if (c.significance === 'noise') return '~'
+  const pct = formatPercentChange(c.baseline, c.candidate)
+  if (c.metric === 'B/op') return `${formatDelta(c.delta, 'bytes')} (${pct})`
+  if (c.metric === 'ns/op') return `${formatDelta(c.delta, 'nanoseconds')} (${pct})`
+  const d = benchValue(c.delta, c.metric)
+  return `${c.delta > 0 ? '+' : ''}${d} (${pct})`
+}
+
+/** `p=0.002 n=6+6`, or why there is no p: `n=1+1, too few runs`, `not in the baseline`. */
+export function benchSignificance(c: BenchmarkChange): string {
+  const n = `n=${c.samples.baseline}+${c.samples.candidate}`
+  if (c.p !== null) return `p=${c.p.toFixed(3)} ${n}`
+  if (c.baseline === null) return c.note === undefined ? MISSING : c.note
+  return `${n}, too few runs`
+}
+
+/** One benchmark row of the JSON report. */
+export function jsonBenchmark(c: BenchmarkChange): JsonBenchmark {
+  return {
+    name: c.name,
+    procs: c.procs,
+    pkg: c.pkg,
+    metric: c.metric,
+    baseline: c.baseline,
+    candidate: c.candidate,
+    delta: c.delta,
+    relative: c.relative,
+    p: c.p,
+    significance: c.significance,
+    samples: { baseline: c.samples.baseline, candidate: c.samples.candidate },
+  }
+}

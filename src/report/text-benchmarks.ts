@@ -1,0 +1,45 @@
+// The terminal "Benchmarks" table, benchstat style: medians, the change or `~` for noise, p.
+import type { BenchmarkChange, Diff } from '../analysis/types.js'
+import { benchChange, benchSignificance, benchValue } from './benchmarks.js'
+import { escapeTerminal as clean } from './escape.js'
+import { columns, type Cell, type Style } from './text-layout.js'
+
+/** The table's lines ([] without benchmark input); no escape codes unless `color`. */
+export function benchmarkLines(diff: Diff, color: boolean): string[] {
+  const all = diff.benchmarks ?? []
+  if (all.length === 0) return []
+  if (!all.some((c) => c.baseline !== null)) {
+    const rows: Cell[][] = all.map((c) => [
+      clean(c.label),
+      clean(c.metric),
+      benchValue(c.candidate, c.metric),
+      `n=${c.samples.candidate}`,
+    ])
+    return columns([['benchmark', 'metric', 'candidate', 'runs'], ...rows], 'llrr', color)
+  }
+  const rows: Cell[][] = all.map((c) => [
+    clean(c.label),
+    clean(c.metric),
+    benchValue(c.baseline, c.metric),
+    benchValue(c.candidate, c.metric),
+    { text: benchChange(c), style: style(c) },
+    { text: benchSignificance(c), style: c.significance === 'significant' ? 'plain' : 'dim' },
+  ])
+  return [
+    ...columns(
+      [['benchmark', 'metric', 'baseline', 'candidate', 'Δ', 'p'], ...rows],
+      'llrrrl',
+      color,
+    ),
+    '',
+    '  medians of the runs; ~: within run-to-run noise (Mann–Whitney p >= 0.05)',
+  ]
+}
+
+/** Red for a significant increase, green for a decrease (MB/s the other way round), yellow unsure. */
+function style(c: BenchmarkChange): Style {
+  if (c.delta === null || c.delta === 0 || c.significance === 'noise') return 'plain'
+  if (c.significance === 'inconclusive') return 'yellow'
+  const worse = c.metric.endsWith('/s') ? c.delta < 0 : c.delta > 0
+  return worse ? 'red' : 'green'
+}
