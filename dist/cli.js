@@ -1616,6 +1616,8 @@ function diffRuns(baseRuns, candRuns, opts = {}) {
             ...base.flatMap((d, i) => relabel(d, 'baseline', i + 1)),
             ...cand.flatMap((d, i) => relabel(d, 'candidate', i + 1)),
         ],
+        // Benchmark runs are samples already: every run's results are pooled.
+        benchmarks: diffBenchmarks(baseRuns.flat(), candRuns.flat(), hasBaseline, warnings),
         runs: { baseline: base.length, candidate: cand.length, minRuns: MIN_RUNS },
         warnings,
     };

@@ -1,6 +1,7 @@
 // Repeated runs per side: every figure becomes the median over the runs, and whether it
 // changed is decided by the Mann–Whitney U test, as benchstat does.
 import { MEMSTATS_FIELDS, type Snapshot } from '../formats/model.js'
+import { diffBenchmarks } from './benchmarks.js'
 import { diff, type DiffOptions } from './diff.js'
 import { mannWhitneyU, median } from './stats.js'
 import type { AllocatorChange, Change, Diff } from './types.js'
@@ -105,6 +106,8 @@ export function diffRuns(
       ...base.flatMap((d, i) => relabel(d, 'baseline', i + 1)),
       ...cand.flatMap((d, i) => relabel(d, 'candidate', i + 1)),
     ],
+    // Benchmark runs are samples already: every run's results are pooled.
+    benchmarks: diffBenchmarks(baseRuns.flat(), candRuns.flat(), hasBaseline, warnings),
     runs: { baseline: base.length, candidate: cand.length, minRuns: MIN_RUNS },
     warnings,
   }
