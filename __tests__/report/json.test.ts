@@ -22,6 +22,7 @@ const TOP_KEYS = [
   'allocators',
   'packages',
   'goroutines',
+  'benchmarks',
   'files',
   'warnings',
 ]
