@@ -1020,7 +1020,6 @@ function addProfile(agg, profile) {
     const pkgCum = new Float64Array(nPkg * n);
     const bestValue = new Float64Array(nFn * n);
     const bestSample = new Int32Array(nFn * n).fill(-1);
-    const bestLeaf = new Uint8Array(nFn * n);
     const fnSeen = new Int32Array(nFn).fill(-1);
     const pkgSeen = new Int32Array(nPkg).fill(-1);
     const stackSums = agg.stacks
@@ -1032,6 +1031,7 @@ function addProfile(agg, profile) {
     const pkgFlatVar = new Float64Array(nPkg * n);
     const noise = samplingModel(profile, agg.sampleTypes);
     const { stackStart, stackLocations: locs, values } = profile;
+    const { locFns, locPkgs, locRuntime } = t;
     for (let i = 0; i < stackStart.length - 1; i++) {
         v.fill(0);
         let any = false;
@@ -1049,46 +1049,88 @@ function addProfile(agg, profile) {
             agg.totals[c] += v[c];
             agg.totalsVar[c] += w[c];
         }
-        const [k0, f0] = firstKept(t, locs, stackStart[i], stackStart[i + 1]);
-        if (k0 < 0)
+        const start = stackStart[i];
+        const end = stackStart[i + 1];
+        if (start === end)
             continue;
+        // Skip the allocator's own leading runtime frames (all of them only if all are runtime).
+        let k0 = start;
+        let f0 = 0;
+        find: for (let k = start; k < end; k++) {
+            const rt = locRuntime[locs[k]];
+            for (let f = 0; f < rt.length; f++) {
+                if (!rt[f]) {
+                    k0 = k;
+                    f0 = f;
+                    break find;
+                }
+            }
+            if (k === end - 1) {
+                k0 = start;
+                f0 = 0;
+            }
+        }
+        const v0 = v[0];
+        const v1 = v[1];
+        const v2 = v[2];
+        const v3 = v[3];
         let leaf = true;
         let key = '';
-        for (let k = k0; k < stackStart[i + 1]; k++) {
-            const fns = t.locFns[locs[k]];
-            const pkgs = t.locPkgs[locs[k]];
+        for (let k = k0; k < end; k++) {
+            const fns = locFns[locs[k]];
+            const pkgs = locPkgs[locs[k]];
             for (let f = k === k0 ? f0 : 0; f < fns.length; f++) {
                 const fn = fns[f];
                 if (stackSums)
                     key += (key ? STACK_SEPARATOR : '') + t.fnKeys[fn];
                 if (fnSeen[fn] !== i) {
                     fnSeen[fn] = i;
-                    for (let c = 0; c < n; c++) {
-                        const x = v[c];
-                        if (x === 0)
-                            continue;
-                        const at = fn * n + c;
-                        if (leaf) {
-                            fnFlat[at] += x;
-                            fnFlatVar[at] += w[c];
+                    const base = fn * n;
+                    if (leaf) {
+                        for (let c = 0; c < n; c++) {
+                            const x = v[c];
+                            fnFlat[base + c] += x;
+                            fnFlatVar[base + c] += w[c];
+                            fnCum[base + c] += x;
+                            // The heaviest stack in which the function allocates itself.
+                            if (x > bestValue[base + c]) {
+                                bestValue[base + c] = x;
+                                bestSample[base + c] = i;
+                            }
                         }
-                        fnCum[at] += x;
-                        if (leaf ? !bestLeaf[at] || x > bestValue[at] : !bestLeaf[at] && x > bestValue[at]) {
-                            bestValue[at] = x;
-                            bestSample[at] = i;
-                            bestLeaf[at] = leaf ? 1 : 0;
-                        }
+                    }
+                    else if (n === 4) {
+                        // Unrolled for the usual four sample types: this line runs once per frame.
+                        fnCum[base] += v0;
+                        fnCum[base + 1] += v1;
+                        fnCum[base + 2] += v2;
+                        fnCum[base + 3] += v3;
+                    }
+                    else {
+                        for (let c = 0; c < n; c++)
+                            fnCum[base + c] += v[c];
                     }
                 }
                 const pkg = pkgs[f];
                 if (pkgSeen[pkg] !== i) {
                     pkgSeen[pkg] = i;
-                    for (let c = 0; c < n; c++) {
-                        if (leaf) {
-                            pkgFlat[pkg * n + c] += v[c];
-                            pkgFlatVar[pkg * n + c] += w[c];
+                    const base = pkg * n;
+                    if (leaf) {
+                        for (let c = 0; c < n; c++) {
+                            pkgFlat[base + c] += v[c];
+                            pkgFlatVar[base + c] += w[c];
+                            pkgCum[base + c] += v[c];
                         }
-                        pkgCum[pkg * n + c] += v[c];
+                    }
+                    else if (n === 4) {
+                        pkgCum[base] += v0;
+                        pkgCum[base + 1] += v1;
+                        pkgCum[base + 2] += v2;
+                        pkgCum[base + 3] += v3;
+                    }
+                    else {
+                        for (let c = 0; c < n; c++)
+                            pkgCum[base + c] += v[c];
                     }
                 }
                 leaf = false;
@@ -1117,16 +1159,9 @@ function addProfile(agg, profile) {
             node.flat[c] += fnFlat[at];
             node.flatVar[c] += fnFlatVar[at];
             node.cum[c] += fnCum[at];
-            if (bestSample[at] < 0)
-                continue;
-            const isLeaf = bestLeaf[at] === 1;
-            const better = isLeaf
-                ? !node.heaviestIsLeaf[c] || bestValue[at] > node.heaviestValue[c]
-                : !node.heaviestIsLeaf[c] && bestValue[at] > node.heaviestValue[c];
-            if (better) {
+            if (bestSample[at] >= 0 && bestValue[at] > node.heaviestValue[c]) {
                 node.heaviest[c] = stackOf(bestSample[at]);
                 node.heaviestValue[c] = bestValue[at];
-                node.heaviestIsLeaf[c] = isLeaf;
             }
         }
     });
@@ -1189,7 +1224,6 @@ function nodeOf(map, key, pkg, n) {
             flatVar: new Array(n).fill(0),
             heaviest: new Array(n).fill(undefined),
             heaviestValue: new Array(n).fill(0),
-            heaviestIsLeaf: new Array(n).fill(false),
         };
         map.set(key, node);
     }
@@ -3158,6 +3192,14 @@ class WireReader {
             throw new RangeError('field runs past the end');
         return [start, this.pos];
     }
+    /** Reads a length prefix; returns where the payload ends (it starts at `pos`). */
+    lengthEnd() {
+        const length = this.varint();
+        const end = this.pos + length;
+        if (end > this.end)
+            throw new RangeError('field runs past the end');
+        return end;
+    }
     /** Skips one field of the given wire type. */
     skip(wireType) {
         switch (wireType) {
@@ -3229,7 +3271,7 @@ function readPprof(bytes, source) {
             frames.push({ function: `0x${toNumber(loc.address).toString(16)}`, file: '', line: 0 });
         indexOfId.set(toNumber(loc.id), locations.push(frames) - 1);
     }
-    const samples = decodeSamples(bytes, sampleRanges, sampleTypes.length, indexOfId, source);
+    const samples = decodeSamples(bytes, sampleRanges, sampleTypes.length, indexOfId, locations.length, source);
     const profile = {
         sampleTypes,
         defaultSampleType: str(meta.defaultSampleType),
@@ -3266,68 +3308,105 @@ function split(bytes) {
     return { meta: Profile.decode(Buffer.concat(rest)), sampleRanges };
 }
 /** Pass two: location indexes and values of every sample into typed arrays. */
-function decodeSamples(bytes, ranges, width, indexOfId, source) {
+function decodeSamples(bytes, ranges, width, indexOfId, locationCount, source) {
     const n = ranges.length / 2;
     const stackStart = new Uint32Array(n + 1);
-    let stackLocations = new Uint32Array(Math.max(16, n * 16));
     const values = new Float64Array(n * width);
-    let k = 0;
-    const pushLocation = (id) => {
-        const index = indexOfId.get(id);
-        if (index === undefined)
-            throw malformed(source, `a sample refers to missing location ${id}`);
-        if (k === stackLocations.length) {
-            const grown = new Uint32Array(stackLocations.length * 2);
-            grown.set(stackLocations);
-            stackLocations = grown;
-        }
-        stackLocations[k++] = index;
-    };
+    const index = denseIndex(indexOfId);
     const r = new WireReader(bytes);
     const packed = new WireReader(bytes);
     try {
+        // Count the location ids first (one per byte below 0x80 in a packed run), so the
+        // array is allocated once, at its size: a million samples hold tens of millions.
+        let total = 0;
+        for (let i = 0; i < n; i++) {
+            r.reset(ranges[2 * i], ranges[2 * i + 1]);
+            while (r.more()) {
+                const tag = r.varint();
+                if (tag === LOCATIONS_PACKED) {
+                    const end = r.lengthEnd();
+                    for (let p = r.pos; p < end; p++)
+                        if (bytes[p] < 0x80)
+                            total++;
+                    r.pos = end;
+                }
+                else if (tag === LOCATION_ONE) {
+                    r.varint();
+                    total++;
+                }
+                else
+                    r.skip(tag & 7);
+            }
+        }
+        const stackLocations = locationCount < 0x10000 ? new Uint16Array(total) : new Uint32Array(total);
+        let k = 0;
+        const push = (id) => {
+            const at = id < index.length ? index[id] : (indexOfId.get(id) ?? -1);
+            if (at < 0)
+                throw malformed(source, `a sample refers to missing location ${id}`);
+            stackLocations[k++] = at;
+        };
         for (let i = 0; i < n; i++) {
             r.reset(ranges[2 * i], ranges[2 * i + 1]);
             let v = i * width;
             const vEnd = v + width;
             while (r.more()) {
-                const [field, wire] = r.tag();
-                if (field === 1 && wire === 2) {
-                    const [start, end] = r.bytes();
-                    packed.reset(start, end);
+                const tag = r.varint();
+                if (tag === LOCATIONS_PACKED) {
+                    const end = r.lengthEnd();
+                    packed.reset(r.pos, end);
                     while (packed.more())
-                        pushLocation(packed.varint());
+                        push(packed.varint());
+                    r.pos = end;
                 }
-                else if (field === 1 && wire === 0) {
-                    pushLocation(r.varint());
+                else if (tag === LOCATION_ONE) {
+                    push(r.varint());
                 }
-                else if (field === 2 && wire === 2) {
-                    const [start, end] = r.bytes();
-                    packed.reset(start, end);
+                else if (tag === VALUES_PACKED) {
+                    const end = r.lengthEnd();
+                    packed.reset(r.pos, end);
                     while (packed.more()) {
                         const x = packed.varint();
                         if (v < vEnd)
                             values[v++] = x;
                     }
+                    r.pos = end;
                 }
-                else if (field === 2 && wire === 0) {
+                else if (tag === VALUE_ONE) {
                     const x = r.varint();
                     if (v < vEnd)
                         values[v++] = x;
                 }
                 else {
-                    r.skip(wire);
+                    r.skip(tag & 7);
                 }
             }
             stackStart[i + 1] = k;
         }
+        return { stackStart, stackLocations, values };
     }
     catch (err) {
         if (err instanceof GateError)
             throw err;
         throw malformed(source, err.message);
     }
-    return { stackStart, stackLocations: stackLocations.slice(0, k), values };
+}
+// Tags of Sample's fields: location_id (1) and value (2), packed (wire type 2) or not (0).
+const LOCATIONS_PACKED = (1 << 3) | 2;
+const LOCATION_ONE = 1 << 3;
+const VALUES_PACKED = (2 << 3) | 2;
+const VALUE_ONE = 2 << 3;
+/** Location id → index as an array when the ids are dense (Go numbers them 1…N). */
+function denseIndex(indexOfId) {
+    let max = 0;
+    for (const id of indexOfId.keys())
+        max = Math.max(max, id);
+    if (max > 4 * indexOfId.size + 1024)
+        return new Int32Array(0);
+    const out = new Int32Array(max + 1).fill(-1);
+    for (const [id, i] of indexOfId)
+        out[id] = i;
+    return out;
 }
 function describeKind(types) {
     const names = new Set(types.map((t) => t.type));

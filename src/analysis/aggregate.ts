@@ -15,12 +15,12 @@ export interface NodeSums {
   /** Sampling variance of `flat` (see sampling.ts); 0 for exact profiles. */
   flatVar: number[]
   /**
-   * Per sample type: the heaviest stack (leaf first) in which this node allocates itself,
-   * else the heaviest one passing through it; and that stack's value. Functions only.
+   * Per sample type: the heaviest stack (leaf first) in which this function allocates
+   * itself, and that stack's value; undefined for a function that never allocates itself
+   * (tracking every frame would cost the hot loop a comparison per frame).
    */
   heaviest: (Frame[] | undefined)[]
   heaviestValue: number[]
-  heaviestIsLeaf: boolean[]
 }
 
 /** One side (several profiles) folded together. */
@@ -103,7 +103,6 @@ export function addProfile(agg: SideAggregate, profile: HeapProfile): void {
   const pkgCum = new Float64Array(nPkg * n)
   const bestValue = new Float64Array(nFn * n)
   const bestSample = new Int32Array(nFn * n).fill(-1)
-  const bestLeaf = new Uint8Array(nFn * n)
   const fnSeen = new Int32Array(nFn).fill(-1)
   const pkgSeen = new Int32Array(nPkg).fill(-1)
   const stackSums = agg.stacks
@@ -115,6 +114,7 @@ export function addProfile(agg: SideAggregate, profile: HeapProfile): void {
   const pkgFlatVar = new Float64Array(nPkg * n)
   const noise = samplingModel(profile, agg.sampleTypes)
   const { stackStart, stackLocations: locs, values } = profile
+  const { locFns, locPkgs, locRuntime } = t
 
   for (let i = 0; i < stackStart.length - 1; i++) {
     v.fill(0)
@@ -132,43 +132,80 @@ export function addProfile(agg: SideAggregate, profile: HeapProfile): void {
       agg.totals[c] += v[c]
       agg.totalsVar[c] += w[c]
     }
-    const [k0, f0] = firstKept(t, locs, stackStart[i], stackStart[i + 1])
-    if (k0 < 0) continue
+    const start = stackStart[i]
+    const end = stackStart[i + 1]
+    if (start === end) continue
+    // Skip the allocator's own leading runtime frames (all of them only if all are runtime).
+    let k0 = start
+    let f0 = 0
+    find: for (let k = start; k < end; k++) {
+      const rt = locRuntime[locs[k]]
+      for (let f = 0; f < rt.length; f++) {
+        if (!rt[f]) {
+          k0 = k
+          f0 = f
+          break find
+        }
+      }
+      if (k === end - 1) {
+        k0 = start
+        f0 = 0
+      }
+    }
+    const v0 = v[0]
+    const v1 = v[1]
+    const v2 = v[2]
+    const v3 = v[3]
     let leaf = true
     let key = ''
-    for (let k = k0; k < stackStart[i + 1]; k++) {
-      const fns = t.locFns[locs[k]]
-      const pkgs = t.locPkgs[locs[k]]
+    for (let k = k0; k < end; k++) {
+      const fns = locFns[locs[k]]
+      const pkgs = locPkgs[locs[k]]
       for (let f = k === k0 ? f0 : 0; f < fns.length; f++) {
         const fn = fns[f]
         if (stackSums) key += (key ? STACK_SEPARATOR : '') + t.fnKeys[fn]
         if (fnSeen[fn] !== i) {
           fnSeen[fn] = i
-          for (let c = 0; c < n; c++) {
-            const x = v[c]
-            if (x === 0) continue
-            const at = fn * n + c
-            if (leaf) {
-              fnFlat[at] += x
-              fnFlatVar[at] += w[c]
+          const base = fn * n
+          if (leaf) {
+            for (let c = 0; c < n; c++) {
+              const x = v[c]
+              fnFlat[base + c] += x
+              fnFlatVar[base + c] += w[c]
+              fnCum[base + c] += x
+              // The heaviest stack in which the function allocates itself.
+              if (x > bestValue[base + c]) {
+                bestValue[base + c] = x
+                bestSample[base + c] = i
+              }
             }
-            fnCum[at] += x
-            if (leaf ? !bestLeaf[at] || x > bestValue[at] : !bestLeaf[at] && x > bestValue[at]) {
-              bestValue[at] = x
-              bestSample[at] = i
-              bestLeaf[at] = leaf ? 1 : 0
-            }
+          } else if (n === 4) {
+            // Unrolled for the usual four sample types: this line runs once per frame.
+            fnCum[base] += v0
+            fnCum[base + 1] += v1
+            fnCum[base + 2] += v2
+            fnCum[base + 3] += v3
+          } else {
+            for (let c = 0; c < n; c++) fnCum[base + c] += v[c]
           }
         }
         const pkg = pkgs[f]
         if (pkgSeen[pkg] !== i) {
           pkgSeen[pkg] = i
-          for (let c = 0; c < n; c++) {
-            if (leaf) {
-              pkgFlat[pkg * n + c] += v[c]
-              pkgFlatVar[pkg * n + c] += w[c]
+          const base = pkg * n
+          if (leaf) {
+            for (let c = 0; c < n; c++) {
+              pkgFlat[base + c] += v[c]
+              pkgFlatVar[base + c] += w[c]
+              pkgCum[base + c] += v[c]
             }
-            pkgCum[pkg * n + c] += v[c]
+          } else if (n === 4) {
+            pkgCum[base] += v0
+            pkgCum[base + 1] += v1
+            pkgCum[base + 2] += v2
+            pkgCum[base + 3] += v3
+          } else {
+            for (let c = 0; c < n; c++) pkgCum[base + c] += v[c]
           }
         }
         leaf = false
@@ -197,15 +234,9 @@ export function addProfile(agg: SideAggregate, profile: HeapProfile): void {
       node.flat[c] += fnFlat[at]
       node.flatVar[c] += fnFlatVar[at]
       node.cum[c] += fnCum[at]
-      if (bestSample[at] < 0) continue
-      const isLeaf = bestLeaf[at] === 1
-      const better = isLeaf
-        ? !node.heaviestIsLeaf[c] || bestValue[at] > node.heaviestValue[c]
-        : !node.heaviestIsLeaf[c] && bestValue[at] > node.heaviestValue[c]
-      if (better) {
+      if (bestSample[at] >= 0 && bestValue[at] > node.heaviestValue[c]) {
         node.heaviest[c] = stackOf(bestSample[at])
         node.heaviestValue[c] = bestValue[at]
-        node.heaviestIsLeaf[c] = isLeaf
       }
     }
   })
@@ -235,7 +266,12 @@ export function addProfile(agg: SideAggregate, profile: HeapProfile): void {
  * [location position, frame within it]. A stack that is runtime only is kept whole.
  * Returns [-1, 0] for an empty stack.
  */
-function firstKept(t: FileTables, locs: Uint32Array, start: number, end: number): [number, number] {
+function firstKept(
+  t: FileTables,
+  locs: Uint16Array | Uint32Array,
+  start: number,
+  end: number,
+): [number, number] {
   for (let k = start; k < end; k++) {
     const rt = t.locRuntime[locs[k]]
     for (let f = 0; f < rt.length; f++) if (!rt[f]) return [k, f]
@@ -267,7 +303,6 @@ function nodeOf(map: Map<string, NodeSums>, key: string, pkg: string, n: number)
       flatVar: new Array<number>(n).fill(0),
       heaviest: new Array<Frame[] | undefined>(n).fill(undefined),
       heaviestValue: new Array<number>(n).fill(0),
-      heaviestIsLeaf: new Array<boolean>(n).fill(false),
     }
     map.set(key, node)
   }

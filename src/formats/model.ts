@@ -36,7 +36,8 @@ export interface HeapProfile {
   locations: Frame[][]
   /** Sample i's stack is stackLocations[stackStart[i] .. stackStart[i + 1]), leaf first. */
   stackStart: Uint32Array
-  stackLocations: Uint32Array
+  /** Uint16Array when the profile has fewer than 65,536 locations, to halve its size. */
+  stackLocations: Uint16Array | Uint32Array
   /** Sample i's value of sample type t is values[i * sampleTypes.length + t]. */
   values: Float64Array
 }

@@ -68,7 +68,14 @@ export function readPprof(bytes: Uint8Array, source: string): PprofContent {
     indexOfId.set(toNumber(loc.id), locations.push(frames) - 1)
   }
 
-  const samples = decodeSamples(bytes, sampleRanges, sampleTypes.length, indexOfId, source)
+  const samples = decodeSamples(
+    bytes,
+    sampleRanges,
+    sampleTypes.length,
+    indexOfId,
+    locations.length,
+    source,
+  )
   const profile: HeapProfile = {
     sampleTypes,
     defaultSampleType: str(meta.defaultSampleType),
@@ -110,59 +117,91 @@ function decodeSamples(
   ranges: number[],
   width: number,
   indexOfId: Map<number, number>,
+  locationCount: number,
   source: string,
 ): Pick<HeapProfile, 'stackStart' | 'stackLocations' | 'values'> {
   const n = ranges.length / 2
   const stackStart = new Uint32Array(n + 1)
-  let stackLocations = new Uint32Array(Math.max(16, n * 16))
   const values = new Float64Array(n * width)
-  let k = 0
-  const pushLocation = (id: number) => {
-    const index = indexOfId.get(id)
-    if (index === undefined) throw malformed(source, `a sample refers to missing location ${id}`)
-    if (k === stackLocations.length) {
-      const grown = new Uint32Array(stackLocations.length * 2)
-      grown.set(stackLocations)
-      stackLocations = grown
-    }
-    stackLocations[k++] = index
-  }
+  const index = denseIndex(indexOfId)
   const r = new WireReader(bytes)
   const packed = new WireReader(bytes)
   try {
+    // Count the location ids first (one per byte below 0x80 in a packed run), so the
+    // array is allocated once, at its size: a million samples hold tens of millions.
+    let total = 0
+    for (let i = 0; i < n; i++) {
+      r.reset(ranges[2 * i], ranges[2 * i + 1])
+      while (r.more()) {
+        const tag = r.varint()
+        if (tag === LOCATIONS_PACKED) {
+          const end = r.lengthEnd()
+          for (let p = r.pos; p < end; p++) if (bytes[p] < 0x80) total++
+          r.pos = end
+        } else if (tag === LOCATION_ONE) {
+          r.varint()
+          total++
+        } else r.skip(tag & 7)
+      }
+    }
+    const stackLocations = locationCount < 0x10000 ? new Uint16Array(total) : new Uint32Array(total)
+    let k = 0
+    const push = (id: number) => {
+      const at = id < index.length ? index[id] : (indexOfId.get(id) ?? -1)
+      if (at < 0) throw malformed(source, `a sample refers to missing location ${id}`)
+      stackLocations[k++] = at
+    }
     for (let i = 0; i < n; i++) {
       r.reset(ranges[2 * i], ranges[2 * i + 1])
       let v = i * width
       const vEnd = v + width
       while (r.more()) {
-        const [field, wire] = r.tag()
-        if (field === 1 && wire === 2) {
-          const [start, end] = r.bytes()
-          packed.reset(start, end)
-          while (packed.more()) pushLocation(packed.varint())
-        } else if (field === 1 && wire === 0) {
-          pushLocation(r.varint())
-        } else if (field === 2 && wire === 2) {
-          const [start, end] = r.bytes()
-          packed.reset(start, end)
+        const tag = r.varint()
+        if (tag === LOCATIONS_PACKED) {
+          const end = r.lengthEnd()
+          packed.reset(r.pos, end)
+          while (packed.more()) push(packed.varint())
+          r.pos = end
+        } else if (tag === LOCATION_ONE) {
+          push(r.varint())
+        } else if (tag === VALUES_PACKED) {
+          const end = r.lengthEnd()
+          packed.reset(r.pos, end)
           while (packed.more()) {
             const x = packed.varint()
             if (v < vEnd) values[v++] = x
           }
-        } else if (field === 2 && wire === 0) {
+          r.pos = end
+        } else if (tag === VALUE_ONE) {
           const x = r.varint()
           if (v < vEnd) values[v++] = x
         } else {
-          r.skip(wire)
+          r.skip(tag & 7)
         }
       }
       stackStart[i + 1] = k
     }
+    return { stackStart, stackLocations, values }
   } catch (err) {
     if (err instanceof GateError) throw err
     throw malformed(source, (err as Error).message)
   }
-  return { stackStart, stackLocations: stackLocations.slice(0, k), values }
+}
+
+// Tags of Sample's fields: location_id (1) and value (2), packed (wire type 2) or not (0).
+const LOCATIONS_PACKED = (1 << 3) | 2
+const LOCATION_ONE = 1 << 3
+const VALUES_PACKED = (2 << 3) | 2
+const VALUE_ONE = 2 << 3
+
+/** Location id → index as an array when the ids are dense (Go numbers them 1…N). */
+function denseIndex(indexOfId: Map<number, number>): Int32Array {
+  let max = 0
+  for (const id of indexOfId.keys()) max = Math.max(max, id)
+  if (max > 4 * indexOfId.size + 1024) return new Int32Array(0)
+  const out = new Int32Array(max + 1).fill(-1)
+  for (const [id, i] of indexOfId) out[id] = i
+  return out
 }
 
 function describeKind(types: ValueType[]): string {

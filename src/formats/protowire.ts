@@ -76,6 +76,14 @@ export class WireReader {
     return [start, this.pos]
   }
 
+  /** Reads a length prefix; returns where the payload ends (it starts at `pos`). */
+  lengthEnd(): number {
+    const length = this.varint()
+    const end = this.pos + length
+    if (end > this.end) throw new RangeError('field runs past the end')
+    return end
+  }
+
   /** Skips one field of the given wire type. */
   skip(wireType: number): void {
     switch (wireType) {
