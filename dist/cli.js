@@ -12638,14 +12638,14 @@ function readQuantity(reader, node, path, metric) {
 const MiB$2 = 1024 * 1024;
 /** Built-in rules, in report order. A config rule with the same scope, metric and pattern replaces one. */
 const DEFAULT_RULES = [
-    // Live heap at profile time: the leak signal. Sampled (one sample per 512 KiB by default),
-    // so identical runs of a small service differ by up to ~12 MiB: the floor is 16 MiB.
+    // Live heap at profile time: the leak signal. Sampled, but a change must also be beyond
+    // the sampling noise (`confidence`), so the floor can stay low.
     {
         id: 'default:inuse_space',
         scope: 'total',
         metric: 'inuse_space',
-        maxIncrease: 0.25,
-        minChange: 16 * MiB$2,
+        maxIncrease: 0.2,
+        minChange: 4 * MiB$2,
         line: 0,
     },
     // Bytes allocated over the run: GC pressure. Wider, since it scales with the work done.
@@ -12664,6 +12664,16 @@ const DEFAULT_RULES = [
         metric: 'HeapInuse',
         maxIncrease: 0.2,
         minChange: 4 * MiB$2,
+        line: 0,
+    },
+    // Live heap objects as the runtime counts them: exact, and right after a GC (as the
+    // README's TestMain writes it) the tightest leak signal there is.
+    {
+        id: 'default:HeapAlloc',
+        scope: 'memstats',
+        metric: 'HeapAlloc',
+        maxIncrease: 0.1,
+        minChange: 2 * MiB$2,
         line: 0,
     },
     // Goroutine stacks: leaked goroutines show here before anywhere else.
@@ -12685,13 +12695,12 @@ const DEFAULT_RULES = [
         line: 0,
     },
     // Any one function's live heap: points at the allocator that leaks, not just the total.
-    // Same sampling noise as the total, hence the same floor.
     {
         id: 'default:allocator:inuse_space',
         scope: 'allocator',
         metric: 'inuse_space',
         maxIncrease: 0.5,
-        minChange: 16 * MiB$2,
+        minChange: 4 * MiB$2,
         line: 0,
     },
 ];

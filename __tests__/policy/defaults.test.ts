@@ -51,11 +51,12 @@ describe('built-in defaults', () => {
     expect(v.policySource).toBe('built-in defaults')
     const hits = v.violations.map((x) => `${x.rule} ${x.subject}`)
     expect(hits).toEqual([
+      'default:HeapAlloc HeapAlloc',
       'default:HeapInuse HeapInuse',
       'default:inuse_space inuse_space',
       'default:allocator:inuse_space main.(*Cache).Put',
     ])
-    expect(v.violations[1].limitText).toBe('+25% (changes under 16 MiB ignored)')
+    expect(v.violations[2].limitText).toBe('+20% (changes under 4 MiB ignored)')
   })
 
   test('leaked goroutines fail on their count and their stacks', () => {

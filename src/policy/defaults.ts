@@ -6,14 +6,14 @@ const MiB = 1024 * 1024
 
 /** Built-in rules, in report order. A config rule with the same scope, metric and pattern replaces one. */
 export const DEFAULT_RULES: readonly Rule[] = [
-  // Live heap at profile time: the leak signal. Sampled (one sample per 512 KiB by default),
-  // so identical runs of a small service differ by up to ~12 MiB: the floor is 16 MiB.
+  // Live heap at profile time: the leak signal. Sampled, but a change must also be beyond
+  // the sampling noise (`confidence`), so the floor can stay low.
   {
     id: 'default:inuse_space',
     scope: 'total',
     metric: 'inuse_space',
-    maxIncrease: 0.25,
-    minChange: 16 * MiB,
+    maxIncrease: 0.2,
+    minChange: 4 * MiB,
     line: 0,
   },
   // Bytes allocated over the run: GC pressure. Wider, since it scales with the work done.
@@ -32,6 +32,16 @@ export const DEFAULT_RULES: readonly Rule[] = [
     metric: 'HeapInuse',
     maxIncrease: 0.2,
     minChange: 4 * MiB,
+    line: 0,
+  },
+  // Live heap objects as the runtime counts them: exact, and right after a GC (as the
+  // README's TestMain writes it) the tightest leak signal there is.
+  {
+    id: 'default:HeapAlloc',
+    scope: 'memstats',
+    metric: 'HeapAlloc',
+    maxIncrease: 0.1,
+    minChange: 2 * MiB,
     line: 0,
   },
   // Goroutine stacks: leaked goroutines show here before anywhere else.
@@ -53,13 +63,12 @@ export const DEFAULT_RULES: readonly Rule[] = [
     line: 0,
   },
   // Any one function's live heap: points at the allocator that leaks, not just the total.
-  // Same sampling noise as the total, hence the same floor.
   {
     id: 'default:allocator:inuse_space',
     scope: 'allocator',
     metric: 'inuse_space',
     maxIncrease: 0.5,
-    minChange: 16 * MiB,
+    minChange: 4 * MiB,
     line: 0,
   },
 ]
