@@ -123,7 +123,9 @@ describe.each(NODES)('on %s', (version) => {
     expect(comments()[0].body).toContain('main\\.\\(\\*Cache\\)\\.Put')
     const errors = second.annotations.filter((a) => a.level === 'error').map((a) => a.message)
     expect(errors).toHaveLength(1)
-    expect(errors[0]).toMatch(/^gomem-gate: memory regression: (inuse_space|HeapInuse|HeapAlloc) \+/)
+    expect(errors[0]).toMatch(
+      /^gomem-gate: memory regression: (inuse_space|HeapInuse|HeapAlloc) \+/,
+    )
     expect(gh.requestsTo('PATCH', /\/issues\/comments\/\d+$/)).toHaveLength(1)
   })
 
