@@ -765,7 +765,7 @@ function change$2(c, label, metric, bs, hasBaseline) {
         p,
         significance,
         samples: runs,
-        ci: { baseline: bs && bs.length > 0 ? interval(bs) : null, candidate: interval(cs) },
+        ci: { baseline: bs && bs.length > 0 ? interval$1(bs) : null, candidate: interval$1(cs) },
         counted: COUNTED_UNITS.includes(metric),
     };
     const note = noteOf(hasBaseline, baseline, runs);
@@ -783,7 +783,7 @@ function noteOf(hasBaseline, baseline, runs) {
     }
     return undefined;
 }
-function interval(xs) {
+function interval$1(xs) {
     const ci = medianCI(xs, 0.95);
     return [ci.lo, ci.hi];
 }
@@ -1598,6 +1598,7 @@ function diffRuns(baseRuns, candRuns, opts = {}) {
             candidate: c,
             delta: b === null ? null : c - b,
             p: testable ? mannWhitneyU(bs, cs) : null,
+            ci: { baseline: hasBaseline ? interval(bs) : null, candidate: interval(cs) },
         };
     };
     const totals = Object.fromEntries(Object.entries(template.totals).map(([t, c]) => [
@@ -1655,6 +1656,10 @@ function diffRuns(baseRuns, candRuns, opts = {}) {
         runs: { baseline: base.length, candidate: cand.length, minRuns: MIN_RUNS },
         warnings,
     };
+}
+function interval(xs) {
+    const { lo, hi } = medianCI(xs, 0.95);
+    return [lo, hi];
 }
 function keyOf(r) {
     return `${r.sampleType}\u0000${r.function}`;
@@ -17521,6 +17526,7 @@ function change(c) {
         candidate: c.candidate,
         delta: c.delta,
         ...(c.p !== undefined ? { p: c.p } : {}),
+        ...(c.ci ? { ci: c.ci } : {}),
     };
 }
 function violation(v) {

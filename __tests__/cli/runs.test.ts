@@ -28,6 +28,10 @@ describe('repeated runs: one folder per run', () => {
     const heap = report.violations.find((v: { metric: string }) => v.metric === 'HeapInuse')
     expect(heap.p).toBeLessThan(0.05)
     expect(heap.significance).toBe('significant')
+    // Medians with their 95 % intervals, which do not overlap for a real change.
+    const ms = report.memstats.HeapAlloc
+    expect(ms.ci.baseline[1]).toBeLessThan(ms.ci.candidate[0])
+    expect(ms.baseline).toBeGreaterThanOrEqual(ms.ci.baseline[0])
     const leak = report.allocators.find(
       (a: { function: string }) => a.function === 'main.leakResponseCopies',
     )

@@ -3,7 +3,7 @@
 import { MEMSTATS_FIELDS, type Snapshot } from '../formats/model.js'
 import { diffBenchmarks } from './benchmarks.js'
 import { diff, type DiffOptions } from './diff.js'
-import { mannWhitneyU, median } from './stats.js'
+import { mannWhitneyU, median, medianCI } from './stats.js'
 import type { AllocatorChange, Change, Diff } from './types.js'
 
 /** Fewest runs per side for a significance test; fewer get a note instead of a verdict. */
@@ -45,6 +45,7 @@ export function diffRuns(
       candidate: c,
       delta: b === null ? null : c - b,
       p: testable ? mannWhitneyU(bs, cs) : null,
+      ci: { baseline: hasBaseline ? interval(bs) : null, candidate: interval(cs) },
     }
   }
 
@@ -111,6 +112,11 @@ export function diffRuns(
     runs: { baseline: base.length, candidate: cand.length, minRuns: MIN_RUNS },
     warnings,
   }
+}
+
+function interval(xs: number[]): [number, number] {
+  const { lo, hi } = medianCI(xs, 0.95)
+  return [lo, hi]
 }
 
 function keyOf(r: AllocatorChange): string {

@@ -12,6 +12,8 @@ export interface Change {
    * few runs to test. Absent for a single run per side.
    */
   p?: number | null
+  /** With repeated runs: 95 % confidence intervals of each side's median ([lo, hi]). */
+  ci?: { baseline: [number, number] | null; candidate: [number, number] | null }
 }
 
 /** A sample type's total over all profiles of a side. */

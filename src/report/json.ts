@@ -97,6 +97,7 @@ function change(c: Change & { unit: Unit }): JsonChange {
     candidate: c.candidate,
     delta: c.delta,
     ...(c.p !== undefined ? { p: c.p } : {}),
+    ...(c.ci ? { ci: c.ci } : {}),
   }
 }
 

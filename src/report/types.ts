@@ -31,6 +31,8 @@ export interface JsonChange {
   delta: number | null
   /** With repeated runs only: the Mann–Whitney p-value (null: too few runs to test). */
   p?: number | null
+  /** With repeated runs only: 95 % confidence intervals of the medians, [lo, hi]. */
+  ci?: { baseline: [number, number] | null; candidate: [number, number] | null }
 }
 
 /** The heap sampling noise behind a figure: its standard deviation and what it means. */
