@@ -61,7 +61,7 @@ interface FileTables {
   locRuntime: Uint8Array[]
 }
 
-function tables(profile: HeapProfile): FileTables {
+function tables(profile: HeapProfile, keyOf: (fn: string) => string): FileTables {
   const fnIds = new Map<string, number>()
   const pkgIds = new Map<string, number>()
   const fnKeys: string[] = []
@@ -78,7 +78,7 @@ function tables(profile: HeapProfile): FileTables {
   const locPkgs: Int32Array[] = []
   const locRuntime: Uint8Array[] = []
   for (const frames of profile.locations) {
-    locFns.push(Int32Array.from(frames, (f) => id(fnIds, fnKeys, matchKey(f.function))))
+    locFns.push(Int32Array.from(frames, (f) => id(fnIds, fnKeys, keyOf(f.function))))
     locPkgs.push(Int32Array.from(frames, (f) => id(pkgIds, pkgKeys, packageOf(f.function))))
     locRuntime.push(Uint8Array.from(frames, (f) => (isRuntimeFrame(f.function) ? 1 : 0)))
   }
@@ -88,13 +88,18 @@ function tables(profile: HeapProfile): FileTables {
 /**
  * Adds a profile to an aggregate. Leading `runtime.*` frames are dropped as pprof does
  * (unless the whole stack is runtime); a function or package that appears several times
- * in one stack (recursion) counts once in cum.
+ * in one stack (recursion) counts once in cum. Functions are keyed by `keyOf` (closure
+ * numbers folded by default; the identity gives pprof's own per-name rows).
  */
-export function addProfile(agg: SideAggregate, profile: HeapProfile): void {
+export function addProfile(
+  agg: SideAggregate,
+  profile: HeapProfile,
+  keyOf: (fn: string) => string = matchKey,
+): void {
   const n = agg.sampleTypes.length
   const width = profile.sampleTypes.length
   const cols = profile.sampleTypes.map((t) => agg.sampleTypes.indexOf(t.type))
-  const t = tables(profile)
+  const t = tables(profile, keyOf)
   const nFn = t.fnKeys.length
   const nPkg = t.pkgKeys.length
   const fnFlat = new Float64Array(nFn * n)
