@@ -31,6 +31,13 @@ export default [
     plugins: plugins(),
   },
   {
+    // Reads and folds one big profile on a worker thread; loaded from next to cli.js/index.js.
+    input: 'src/io/read-worker.ts',
+    onwarn,
+    output: { file: 'dist/read-worker.js', format: 'es', sourcemap: false },
+    plugins: plugins(),
+  },
+  {
     input: 'src/action/index.ts',
     onwarn,
     output: { file: 'dist/index.js', format: 'es', sourcemap: false },

@@ -8,6 +8,9 @@ import { statSync, stat, realpathSync, realpath, readdirSync, readdir } from 'fs
 import { sep, basename as basename$1, dirname, resolve, normalize, relative, posix, isAbsolute } from 'path';
 import { fileURLToPath } from 'url';
 import { createRequire } from 'module';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath as fileURLToPath$1 } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { parseArgs } from 'node:util';
 
 /**
@@ -979,7 +982,7 @@ function emptyAggregate(sampleTypes, withStacks = false) {
         stacks: withStacks ? new Map() : undefined,
     };
 }
-function tables(profile) {
+function tables(profile, keyOf) {
     const fnIds = new Map();
     const pkgIds = new Map();
     const fnKeys = [];
@@ -992,26 +995,33 @@ function tables(profile) {
         }
         return i;
     };
-    const locFns = [];
-    const locPkgs = [];
-    const locRuntime = [];
-    for (const frames of profile.locations) {
-        locFns.push(Int32Array.from(frames, (f) => id(fnIds, fnKeys, matchKey(f.function))));
-        locPkgs.push(Int32Array.from(frames, (f) => id(pkgIds, pkgKeys, packageOf(f.function))));
-        locRuntime.push(Uint8Array.from(frames, (f) => (isRuntimeFrame(f.function) ? 1 : 0)));
-    }
-    return { fnKeys, pkgKeys, locFns, locPkgs, locRuntime };
+    const locs = profile.locations;
+    const frameStart = new Int32Array(locs.length + 1);
+    locs.forEach((frames, l) => (frameStart[l + 1] = frameStart[l] + frames.length));
+    const frameFn = new Int32Array(frameStart[locs.length]);
+    const framePkg = new Int32Array(frameStart[locs.length]);
+    const firstOwn = new Int32Array(locs.length).fill(-1);
+    locs.forEach((frames, l) => {
+        frames.forEach((f, k) => {
+            frameFn[frameStart[l] + k] = id(fnIds, fnKeys, keyOf(f.function));
+            framePkg[frameStart[l] + k] = id(pkgIds, pkgKeys, packageOf(f.function));
+            if (firstOwn[l] < 0 && !isRuntimeFrame(f.function))
+                firstOwn[l] = k;
+        });
+    });
+    return { fnKeys, pkgKeys, frameStart, frameFn, framePkg, firstOwn };
 }
 /**
  * Adds a profile to an aggregate. Leading `runtime.*` frames are dropped as pprof does
  * (unless the whole stack is runtime); a function or package that appears several times
- * in one stack (recursion) counts once in cum.
+ * in one stack (recursion) counts once in cum. Functions are keyed by `keyOf` (closure
+ * numbers folded by default; the identity gives pprof's own per-name rows).
  */
-function addProfile(agg, profile) {
+function addProfile(agg, profile, keyOf = matchKey) {
     const n = agg.sampleTypes.length;
     const width = profile.sampleTypes.length;
     const cols = profile.sampleTypes.map((t) => agg.sampleTypes.indexOf(t.type));
-    const t = tables(profile);
+    const t = tables(profile, keyOf);
     const nFn = t.fnKeys.length;
     const nPkg = t.pkgKeys.length;
     const fnFlat = new Float64Array(nFn * n);
@@ -1031,7 +1041,7 @@ function addProfile(agg, profile) {
     const pkgFlatVar = new Float64Array(nPkg * n);
     const noise = samplingModel(profile, agg.sampleTypes);
     const { stackStart, stackLocations: locs, values } = profile;
-    const { locFns, locPkgs, locRuntime } = t;
+    const { frameStart, frameFn, framePkg, firstOwn } = t;
     for (let i = 0; i < stackStart.length - 1; i++) {
         v.fill(0);
         let any = false;
@@ -1056,18 +1066,12 @@ function addProfile(agg, profile) {
         // Skip the allocator's own leading runtime frames (all of them only if all are runtime).
         let k0 = start;
         let f0 = 0;
-        find: for (let k = start; k < end; k++) {
-            const rt = locRuntime[locs[k]];
-            for (let f = 0; f < rt.length; f++) {
-                if (!rt[f]) {
-                    k0 = k;
-                    f0 = f;
-                    break find;
-                }
-            }
-            if (k === end - 1) {
-                k0 = start;
-                f0 = 0;
+        for (let k = start; k < end; k++) {
+            const own = firstOwn[locs[k]];
+            if (own >= 0) {
+                k0 = k;
+                f0 = own;
+                break;
             }
         }
         const v0 = v[0];
@@ -1077,10 +1081,10 @@ function addProfile(agg, profile) {
         let leaf = true;
         let key = '';
         for (let k = k0; k < end; k++) {
-            const fns = locFns[locs[k]];
-            const pkgs = locPkgs[locs[k]];
-            for (let f = k === k0 ? f0 : 0; f < fns.length; f++) {
-                const fn = fns[f];
+            const loc = locs[k];
+            const last = frameStart[loc + 1];
+            for (let at = frameStart[loc] + (k === k0 ? f0 : 0); at < last; at++) {
+                const fn = frameFn[at];
                 if (stackSums)
                     key += (key ? STACK_SEPARATOR : '') + t.fnKeys[fn];
                 if (fnSeen[fn] !== i) {
@@ -1111,7 +1115,7 @@ function addProfile(agg, profile) {
                             fnCum[base + c] += v[c];
                     }
                 }
-                const pkg = pkgs[f];
+                const pkg = framePkg[at];
                 if (pkgSeen[pkg] !== i) {
                     pkgSeen[pkg] = i;
                     const base = pkg * n;
@@ -1193,12 +1197,9 @@ function addProfile(agg, profile) {
  * Returns [-1, 0] for an empty stack.
  */
 function firstKept(t, locs, start, end) {
-    for (let k = start; k < end; k++) {
-        const rt = t.locRuntime[locs[k]];
-        for (let f = 0; f < rt.length; f++)
-            if (!rt[f])
-                return [k, f];
-    }
+    for (let k = start; k < end; k++)
+        if (t.firstOwn[locs[k]] >= 0)
+            return [k, t.firstOwn[locs[k]]];
     return start < end ? [start, 0] : [-1, 0];
 }
 /** The frames of sample i, leaf first, without its leading runtime frames. */
@@ -1228,6 +1229,40 @@ function nodeOf(map, key, pkg, n) {
         map.set(key, node);
     }
     return node;
+}
+/**
+ * Adds an aggregate folded elsewhere (e.g. by a worker thread, over one file) into `into`,
+ * matching sample types by name. The heavier stack of the two is kept.
+ */
+function mergeAggregate(into, from) {
+    const cols = from.sampleTypes.map((t) => into.sampleTypes.indexOf(t));
+    cols.forEach((c, j) => {
+        if (c < 0)
+            return;
+        into.totals[c] += from.totals[j];
+        into.totalsVar[c] += from.totalsVar[j];
+    });
+    const n = into.sampleTypes.length;
+    const mergeMap = (target, source) => {
+        for (const [key, node] of source) {
+            const t = nodeOf(target, key, node.package, n);
+            cols.forEach((c, j) => {
+                if (c < 0)
+                    return;
+                t.flat[c] += node.flat[j];
+                t.cum[c] += node.cum[j];
+                t.flatVar[c] += node.flatVar[j];
+                if (node.heaviest[j] && node.heaviestValue[j] > t.heaviestValue[c]) {
+                    t.heaviest[c] = node.heaviest[j];
+                    t.heaviestValue[c] = node.heaviestValue[j];
+                }
+            });
+        }
+    };
+    mergeMap(into.functions, from.functions);
+    mergeMap(into.packages, from.packages);
+    if (into.stacks && from.stacks)
+        mergeMap(into.stacks, from.stacks);
 }
 
 // Robust trend statistics for a short series: Theil–Sen slope and the Mann–Kendall test.
@@ -1365,14 +1400,22 @@ function rank$1(t) {
     const i = ORDER.indexOf(t);
     return i < 0 ? ORDER.length : i;
 }
-/** Aggregates every profile of a side; undefined when the side has none. */
-function aggregateSide(snapshots, sampleTypes, withStacks = false) {
+/**
+ * Aggregates every profile of a side; undefined when the side has none. A snapshot found
+ * in `folded` is merged as it is (its profile may be a thin one, without samples).
+ */
+function aggregateSide(snapshots, sampleTypes, withStacks = false, folded) {
     const profiles = snapshots.filter((s) => s.profile);
     if (profiles.length === 0)
         return undefined;
     const agg = emptyAggregate(sampleTypes, withStacks);
-    for (const s of profiles)
-        addProfile(agg, s.profile);
+    for (const s of profiles) {
+        const done = folded?.get(s);
+        if (done && (!withStacks || done.stacks))
+            mergeAggregate(agg, done);
+        else
+            addProfile(agg, s.profile);
+    }
     return agg;
 }
 /** Kinds of files that carry MemStats figures, the most complete first. */
@@ -1423,8 +1466,8 @@ function diff(baseline, candidate, opts = {}) {
     const sampleTypes = sampleTypesOf([...baseline, ...candidate]);
     const names = sampleTypes.map((t) => t.type);
     const focus = chooseFocus(candidate, names, opts.sampleType);
-    const base = hasBaseline ? aggregateSide(baseline, names, opts.stacks) : undefined;
-    const cand = aggregateSide(candidate, names, opts.stacks);
+    const base = hasBaseline ? aggregateSide(baseline, names, opts.stacks, opts.folded) : undefined;
+    const cand = aggregateSide(candidate, names, opts.stacks, opts.folded);
     const totals = {};
     sampleTypes.forEach((t, c) => {
         if (!cand && !base)
@@ -1462,7 +1505,10 @@ function diff(baseline, candidate, opts = {}) {
         allocators: rows(base, cand, 'functions', sampleTypes, hasBaseline),
         packages: rows(base, cand, 'packages', sampleTypes, hasBaseline),
         stacks: opts.stacks ? rows(base, cand, 'stacks', sampleTypes, hasBaseline) : undefined,
-        files: [...summaries(baseline, 'baseline'), ...summaries(candidate, 'candidate')],
+        files: [
+            ...summaries(baseline, 'baseline', opts.folded),
+            ...summaries(candidate, 'candidate', opts.folded),
+        ],
         periods,
         warnings,
     };
@@ -1551,10 +1597,10 @@ function diffFigures(b, c) {
 function periodsOf(snapshots) {
     return [...new Set(snapshots.map((s) => s.profile?.period).filter((p) => !!p))].sort((a, b) => a - b);
 }
-function summaries(snapshots, side) {
+function summaries(snapshots, side, folded) {
     return snapshots.map((s) => {
         const totals = {};
-        const sums = s.profile ? profileTotals(s.profile) : [];
+        const sums = folded?.get(s)?.totals ?? (s.profile ? profileTotals(s.profile) : []);
         s.profile?.sampleTypes.forEach((t, i) => (totals[t.type] = sums[i]));
         return {
             side,
@@ -16816,6 +16862,10 @@ function globSync(globInput, options) {
  * patterns came from in errors (`--candidate`, `the profiles input`).
  */
 function readSide(args, label) {
+    return expandSide(args, label).map((path) => ({ path, bytes: readInput(path, label) }));
+}
+/** The paths of a side's files (globs expanded), in a stable order, without reading them. */
+function expandSide(args, label) {
     const paths = [];
     for (const arg of args) {
         if (isDynamicPattern(arg)) {
@@ -16829,7 +16879,7 @@ function readSide(args, label) {
             paths.push(arg);
         }
     }
-    return [...new Set(paths)].map((path) => ({ path, bytes: readOne(path, label) }));
+    return [...new Set(paths)];
 }
 /**
  * The runs of a side. A folder is one run (every file below it), so `base/1 base/2 …`, or a
@@ -16837,7 +16887,7 @@ function readSide(args, label) {
  * run together.
  * Mixing folders and files is a usage error: it would be unclear which run a file is in.
  */
-function readRuns(args, label) {
+function listRuns(args, label) {
     const folders = [];
     const files = [];
     for (const arg of args) {
@@ -16856,7 +16906,7 @@ function readRuns(args, label) {
         }
     }
     if (folders.length === 0)
-        return [readSide(files, label)];
+        return [expandSide(files, label)];
     if (files.length > 0) {
         throw new GateError('USAGE', `${label}: mixes run folders (${folders[0]}) and files (${files[0]})`, 'give one folder per run, or only files for a single run');
     }
@@ -16865,7 +16915,7 @@ function readRuns(args, label) {
         if (inside.length === 0) {
             throw new GateError('NO_FILES', `${label} ${dir}: the run folder is empty`, 'check that the run wrote its files');
         }
-        return readSide(inside.map((f) => `${dir.replace(/\/$/, '')}/${f}`), label);
+        return inside.map((f) => `${dir.replace(/\/$/, '')}/${f}`);
     });
 }
 function isDirectory(path) {
@@ -16876,7 +16926,8 @@ function isDirectory(path) {
         return false;
     }
 }
-function readOne(path, label) {
+/** Reads one input file; a missing, unreadable or folder path is a GateError naming it. */
+function readInput(path, label) {
     try {
         if (statSync$1(path).isDirectory()) {
             throw new GateError('READ_FAILED', `${label} ${path}: is a directory`, `use a glob such as '${path}/*.pb.gz'`);
@@ -16896,20 +16947,105 @@ function readOne(path, label) {
     }
 }
 
+// Reads a side's files, the big profiles on worker threads (one per core, at most two),
+// the rest on the main thread. Results come back in the order of the paths.
+/** Files at least this big are worth a worker thread (its start costs ~30 ms). */
+const BIG = 4 * 1024 * 1024;
+/**
+ * Reads every path once. Workers are used when at least two files are big and the bundled
+ * worker script sits next to this module (in tests, from sources, everything stays on the
+ * main thread).
+ */
+async function readAll(paths, withStacks) {
+    const snapshots = new Map();
+    const folded = new WeakMap();
+    const script = fileURLToPath$1(new URL('./read-worker.js', import.meta.url));
+    const big = paths.filter((p) => sizeOf(p.path) >= BIG);
+    const useWorkers = big.length >= 2 && existsSync(script);
+    const onMain = useWorkers ? paths.filter((p) => !big.includes(p)) : paths;
+    const pending = useWorkers ? runOnWorkers(script, big, withStacks) : Promise.resolve([]);
+    for (const { path, label } of onMain) {
+        if (!snapshots.has(path))
+            snapshots.set(path, readSnapshot(readInput(path, label), path));
+    }
+    for (const { path, snapshot, aggregate } of await pending) {
+        snapshots.set(path, snapshot);
+        if (aggregate)
+            folded.set(snapshot, aggregate);
+    }
+    return { snapshots, folded };
+}
+async function runOnWorkers(script, jobs, withStacks) {
+    const count = Math.min(2, availableParallelism(), jobs.length);
+    const queue = jobs.map((j, id) => ({ ...j, id }));
+    const results = new Array(jobs.length);
+    const run = (worker) => new Promise((resolve, reject) => {
+        const next = () => {
+            const job = queue.shift();
+            if (!job)
+                return resolve();
+            // A file the worker cannot open must fail as it would on the main thread.
+            try {
+                statSync$1(job.path);
+            }
+            catch {
+                readInput(job.path, job.label);
+            }
+            worker.postMessage({ id: job.id, path: job.path, withStacks });
+        };
+        worker.on('message', (m) => {
+            if (m.error) {
+                return reject(m.error.code
+                    ? new GateError(m.error.code, m.error.message, m.error.hint)
+                    : new Error(m.error.message));
+            }
+            results[m.id] = { path: jobs[m.id].path, snapshot: m.snapshot, aggregate: m.aggregate };
+            next();
+        });
+        worker.on('error', reject);
+        next();
+    });
+    // No execArgv: flags meant for the main script (e.g. --input-type) would stop a worker.
+    const workers = Array.from({ length: count }, () => new Worker(script, { execArgv: [] }));
+    try {
+        await Promise.all(workers.map(run));
+    }
+    finally {
+        await Promise.all(workers.map((w) => w.terminate()));
+    }
+    return results;
+}
+function sizeOf(path) {
+    try {
+        return statSync$1(path).size;
+    }
+    catch {
+        return 0;
+    }
+}
+
 // The compare both shells run: read the policy and the files of each side, diff, judge.
 /** Runs the compare; user mistakes surface as GateErrors naming the input. */
-function runGate(req) {
+async function runGate(req) {
     const policy = loadPolicy(...readConfig(req.config, req.labels.config));
-    const parse = (files) => files.map((f) => readSnapshot(f.bytes, f.path));
-    const runs = (patterns, label) => readRuns(patterns, label).map(parse);
-    const baseRuns = req.baseline.length > 0 ? runs(req.baseline, req.labels.baseline) : [];
-    const series = req.series && req.series.length > 0 ? parse(readSide(req.series, req.labels.series)) : [];
-    const candRuns = req.candidate.length > 0 ? runs(req.candidate, req.labels.candidate) : [lastOf(series)];
-    const opts = { sampleType: req.sampleType, stacks: req.stacks, series };
+    const baseRuns = req.baseline.length > 0 ? listRuns(req.baseline, req.labels.baseline) : [];
+    const candRuns = req.candidate.length > 0 ? listRuns(req.candidate, req.labels.candidate) : [];
+    // Series need their samples (trends per allocator): read on the main thread, whole.
+    const series = req.series && req.series.length > 0
+        ? readSide(req.series, req.labels.series).map((f) => readSnapshot(f.bytes, f.path))
+        : [];
+    const { snapshots, folded } = await readAll([
+        ...baseRuns.flat().map((path) => ({ path, label: req.labels.baseline })),
+        ...candRuns.flat().map((path) => ({ path, label: req.labels.candidate })),
+    ], req.stacks ?? false);
+    const load = (runs) => runs.map((run) => run.map((path) => snapshots.get(path)));
+    const base = load(baseRuns);
+    const cand = candRuns.length > 0 ? load(candRuns) : [lastOf(series)];
+    const opts = { sampleType: req.sampleType, stacks: req.stacks, series, folded };
     // Several runs on a side: medians and the U test; one run each: the sampling model.
-    const d = baseRuns.length > 1 || candRuns.length > 1
-        ? diffRuns(baseRuns, candRuns, opts)
-        : diff(baseRuns[0] ?? [], candRuns[0], opts);
+    const d = base.length > 1 || cand.length > 1
+        ? diffRuns(base, cand, opts)
+        : diff(base[0] ?? [], cand[0], opts);
     return { diff: d, verdict: evaluate(d, policy, req.today), policy };
 }
 /**
@@ -19264,7 +19400,7 @@ function parseCommandLine(argv) {
 
 // The CLI shell: reads files, config and the clock, calls the core, writes the report.
 /** Runs the CLI and returns its exit code: 0 pass/no-baseline, 1 regression, 2 bad input. */
-function runCli(argv, io) {
+async function runCli(argv, io) {
     try {
         const req = parseCommandLine(argv);
         if (req.command === 'help') {
@@ -19275,7 +19411,7 @@ function runCli(argv, io) {
             io.stdout(`gomem-gate ${VERSION}\n`);
             return 0;
         }
-        return compare(req, io);
+        return await compare(req, io);
     }
     catch (err) {
         if (err instanceof GateError) {
@@ -19289,8 +19425,8 @@ function runCli(argv, io) {
         return 2;
     }
 }
-function compare(args, io) {
-    const { diff, verdict } = runGate({
+async function compare(args, io) {
+    const { diff, verdict } = await runGate({
         baseline: args.baseline,
         candidate: args.candidate,
         series: args.series,
@@ -19322,7 +19458,7 @@ function compare(args, io) {
 }
 
 // Entry point of the gomem-gate command.
-process.exitCode = runCli(process.argv.slice(2), {
+process.exitCode = await runCli(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
     isTTY: process.stdout.isTTY === true,

@@ -63,7 +63,7 @@ interface Env {
 
 /** A push to the default branch: judge the files alone, then store them as the baseline. */
 async function storeBaseline(inputs: ActionInputs, env: Env): Promise<void> {
-  const result = gate(inputs, [])
+  const result = await gate(inputs, [])
   const files = workspaceFiles(inputs.profiles, LABELS.candidate, env.workspace)
   const manifest: Manifest = {
     tool: 'gomem-gate',
@@ -96,7 +96,7 @@ async function compare(
 ): Promise<void> {
   const pr = situation.pr
   const baseline = await locateBaseline(inputs, situation.baseBranch, env, octokit, pr)
-  const result = gate(inputs, baseline.kind === 'none' ? [] : baseline.patterns)
+  const result = await gate(inputs, baseline.kind === 'none' ? [] : baseline.patterns)
   const body = await publishLocally(
     result,
     inputs,
@@ -173,7 +173,7 @@ async function commentOnRun(
     baseSha: pr.baseSha,
     headSha: pr.headSha,
   })
-  const result = gate(
+  const result = await gate(
     { ...inputs, profiles: candidate, series },
     baseline.kind === 'none' ? [] : baseline.patterns,
   )
@@ -244,7 +244,7 @@ async function handOver(
   }
 }
 
-function gate(inputs: ActionInputs, baseline: string[]): GateResult {
+function gate(inputs: ActionInputs, baseline: string[]): Promise<GateResult> {
   return runGate({
     baseline,
     candidate: inputs.profiles,

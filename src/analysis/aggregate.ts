@@ -50,15 +50,19 @@ export function emptyAggregate(sampleTypes: string[], withStacks = false): SideA
   }
 }
 
-/** Per-file integer tables: every frame of every location mapped to function and package ids. */
+/**
+ * Per-file integer tables: every frame of every location mapped to function and package
+ * ids, flattened into contiguous arrays (location l's frames are at frameStart[l] …
+ * frameStart[l + 1]) so the sample loop reads cache-friendly memory.
+ */
 interface FileTables {
   fnKeys: string[]
   pkgKeys: string[]
-  /** Per location: function ids and package ids of its frames, innermost first. */
-  locFns: Int32Array[]
-  locPkgs: Int32Array[]
-  /** Per location: per frame, whether it is a runtime allocator frame. */
-  locRuntime: Uint8Array[]
+  frameStart: Int32Array
+  frameFn: Int32Array
+  framePkg: Int32Array
+  /** Per location: its first frame that is not a runtime allocator frame, -1 if none. */
+  firstOwn: Int32Array
 }
 
 function tables(profile: HeapProfile, keyOf: (fn: string) => string): FileTables {
@@ -74,15 +78,20 @@ function tables(profile: HeapProfile, keyOf: (fn: string) => string): FileTables
     }
     return i
   }
-  const locFns: Int32Array[] = []
-  const locPkgs: Int32Array[] = []
-  const locRuntime: Uint8Array[] = []
-  for (const frames of profile.locations) {
-    locFns.push(Int32Array.from(frames, (f) => id(fnIds, fnKeys, keyOf(f.function))))
-    locPkgs.push(Int32Array.from(frames, (f) => id(pkgIds, pkgKeys, packageOf(f.function))))
-    locRuntime.push(Uint8Array.from(frames, (f) => (isRuntimeFrame(f.function) ? 1 : 0)))
-  }
-  return { fnKeys, pkgKeys, locFns, locPkgs, locRuntime }
+  const locs = profile.locations
+  const frameStart = new Int32Array(locs.length + 1)
+  locs.forEach((frames, l) => (frameStart[l + 1] = frameStart[l] + frames.length))
+  const frameFn = new Int32Array(frameStart[locs.length])
+  const framePkg = new Int32Array(frameStart[locs.length])
+  const firstOwn = new Int32Array(locs.length).fill(-1)
+  locs.forEach((frames, l) => {
+    frames.forEach((f, k) => {
+      frameFn[frameStart[l] + k] = id(fnIds, fnKeys, keyOf(f.function))
+      framePkg[frameStart[l] + k] = id(pkgIds, pkgKeys, packageOf(f.function))
+      if (firstOwn[l] < 0 && !isRuntimeFrame(f.function)) firstOwn[l] = k
+    })
+  })
+  return { fnKeys, pkgKeys, frameStart, frameFn, framePkg, firstOwn }
 }
 
 /**
@@ -119,7 +128,7 @@ export function addProfile(
   const pkgFlatVar = new Float64Array(nPkg * n)
   const noise = samplingModel(profile, agg.sampleTypes)
   const { stackStart, stackLocations: locs, values } = profile
-  const { locFns, locPkgs, locRuntime } = t
+  const { frameStart, frameFn, framePkg, firstOwn } = t
 
   for (let i = 0; i < stackStart.length - 1; i++) {
     v.fill(0)
@@ -143,18 +152,12 @@ export function addProfile(
     // Skip the allocator's own leading runtime frames (all of them only if all are runtime).
     let k0 = start
     let f0 = 0
-    find: for (let k = start; k < end; k++) {
-      const rt = locRuntime[locs[k]]
-      for (let f = 0; f < rt.length; f++) {
-        if (!rt[f]) {
-          k0 = k
-          f0 = f
-          break find
-        }
-      }
-      if (k === end - 1) {
-        k0 = start
-        f0 = 0
+    for (let k = start; k < end; k++) {
+      const own = firstOwn[locs[k]]
+      if (own >= 0) {
+        k0 = k
+        f0 = own
+        break
       }
     }
     const v0 = v[0]
@@ -164,10 +167,10 @@ export function addProfile(
     let leaf = true
     let key = ''
     for (let k = k0; k < end; k++) {
-      const fns = locFns[locs[k]]
-      const pkgs = locPkgs[locs[k]]
-      for (let f = k === k0 ? f0 : 0; f < fns.length; f++) {
-        const fn = fns[f]
+      const loc = locs[k]
+      const last = frameStart[loc + 1]
+      for (let at = frameStart[loc] + (k === k0 ? f0 : 0); at < last; at++) {
+        const fn = frameFn[at]
         if (stackSums) key += (key ? STACK_SEPARATOR : '') + t.fnKeys[fn]
         if (fnSeen[fn] !== i) {
           fnSeen[fn] = i
@@ -194,7 +197,7 @@ export function addProfile(
             for (let c = 0; c < n; c++) fnCum[base + c] += v[c]
           }
         }
-        const pkg = pkgs[f]
+        const pkg = framePkg[at]
         if (pkgSeen[pkg] !== i) {
           pkgSeen[pkg] = i
           const base = pkg * n
@@ -277,10 +280,7 @@ function firstKept(
   start: number,
   end: number,
 ): [number, number] {
-  for (let k = start; k < end; k++) {
-    const rt = t.locRuntime[locs[k]]
-    for (let f = 0; f < rt.length; f++) if (!rt[f]) return [k, f]
-  }
+  for (let k = start; k < end; k++) if (t.firstOwn[locs[k]] >= 0) return [k, t.firstOwn[locs[k]]]
   return start < end ? [start, 0] : [-1, 0]
 }
 
@@ -312,4 +312,46 @@ function nodeOf(map: Map<string, NodeSums>, key: string, pkg: string, n: number)
     map.set(key, node)
   }
   return node
+}
+
+/**
+ * Adds an aggregate folded elsewhere (e.g. by a worker thread, over one file) into `into`,
+ * matching sample types by name. The heavier stack of the two is kept.
+ */
+export function mergeAggregate(into: SideAggregate, from: SideAggregate): void {
+  const cols = from.sampleTypes.map((t) => into.sampleTypes.indexOf(t))
+  cols.forEach((c, j) => {
+    if (c < 0) return
+    into.totals[c] += from.totals[j]
+    into.totalsVar[c] += from.totalsVar[j]
+  })
+  const n = into.sampleTypes.length
+  const mergeMap = (target: Map<string, NodeSums>, source: Map<string, NodeSums>) => {
+    for (const [key, node] of source) {
+      const t = nodeOf(target, key, node.package, n)
+      cols.forEach((c, j) => {
+        if (c < 0) return
+        t.flat[c] += node.flat[j]
+        t.cum[c] += node.cum[j]
+        t.flatVar[c] += node.flatVar[j]
+        if (node.heaviest[j] && node.heaviestValue[j] > t.heaviestValue[c]) {
+          t.heaviest[c] = node.heaviest[j]
+          t.heaviestValue[c] = node.heaviestValue[j]
+        }
+      })
+    }
+  }
+  mergeMap(into.functions, from.functions)
+  mergeMap(into.packages, from.packages)
+  if (into.stacks && from.stacks) mergeMap(into.stacks, from.stacks)
+}
+
+/** A profile folded on its own, over its own sample types (what a worker hands back). */
+export function foldProfile(profile: HeapProfile, withStacks = false): SideAggregate {
+  const agg = emptyAggregate(
+    profile.sampleTypes.map((t) => t.type),
+    withStacks,
+  )
+  addProfile(agg, profile)
+  return agg
 }

@@ -13,7 +13,7 @@ import { diffGoroutines } from './goroutines.js'
 import { analyseSeries } from './series.js'
 import { unitOf, type Unit } from '../units.js'
 import type { SideAggregate } from './aggregate.js'
-import { aggregateSide, memstatsOfSide, sampleTypesOf } from './sides.js'
+import { aggregateSide, memstatsOfSide, sampleTypesOf, type Folded } from './sides.js'
 import type {
   Accounting,
   AllocatorChange,
@@ -31,6 +31,8 @@ export interface DiffOptions {
   stacks?: boolean
   /** Snapshots of one candidate process over time, for leak detection within a run. */
   series?: Snapshot[]
+  /** Profiles folded ahead (by worker threads); their snapshots may hold thin profiles. */
+  folded?: Folded
 }
 
 /** Compares two sides. An empty baseline list means there is no baseline. */
@@ -42,8 +44,8 @@ export function diff(baseline: Snapshot[], candidate: Snapshot[], opts: DiffOpti
   const names = sampleTypes.map((t) => t.type)
   const focus = chooseFocus(candidate, names, opts.sampleType)
 
-  const base = hasBaseline ? aggregateSide(baseline, names, opts.stacks) : undefined
-  const cand = aggregateSide(candidate, names, opts.stacks)
+  const base = hasBaseline ? aggregateSide(baseline, names, opts.stacks, opts.folded) : undefined
+  const cand = aggregateSide(candidate, names, opts.stacks, opts.folded)
   const totals: Record<string, TotalChange> = {}
   sampleTypes.forEach((t, c) => {
     if (!cand && !base) return
@@ -96,7 +98,10 @@ export function diff(baseline: Snapshot[], candidate: Snapshot[], opts: DiffOpti
     allocators: rows(base, cand, 'functions', sampleTypes, hasBaseline),
     packages: rows(base, cand, 'packages', sampleTypes, hasBaseline),
     stacks: opts.stacks ? rows(base, cand, 'stacks', sampleTypes, hasBaseline) : undefined,
-    files: [...summaries(baseline, 'baseline'), ...summaries(candidate, 'candidate')],
+    files: [
+      ...summaries(baseline, 'baseline', opts.folded),
+      ...summaries(candidate, 'candidate', opts.folded),
+    ],
     periods,
     warnings,
   }
@@ -209,10 +214,14 @@ function periodsOf(snapshots: Snapshot[]): number[] {
   )
 }
 
-function summaries(snapshots: Snapshot[], side: 'baseline' | 'candidate'): FileSummary[] {
+function summaries(
+  snapshots: Snapshot[],
+  side: 'baseline' | 'candidate',
+  folded?: Folded,
+): FileSummary[] {
   return snapshots.map((s) => {
     const totals: Record<string, number> = {}
-    const sums = s.profile ? profileTotals(s.profile) : []
+    const sums = folded?.get(s)?.totals ?? (s.profile ? profileTotals(s.profile) : [])
     s.profile?.sampleTypes.forEach((t, i) => (totals[t.type] = sums[i]))
     return {
       side,

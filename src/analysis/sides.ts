@@ -1,6 +1,6 @@
 // Folds the files of one side into one aggregate and one MemStats.
 import type { MemStats, Snapshot } from '../formats/model.js'
-import { addProfile, emptyAggregate, type SideAggregate } from './aggregate.js'
+import { addProfile, emptyAggregate, mergeAggregate, type SideAggregate } from './aggregate.js'
 
 /** pprof's order of heap sample types; other types follow in the order met. */
 const ORDER = ['alloc_objects', 'alloc_space', 'inuse_objects', 'inuse_space']
@@ -18,16 +18,27 @@ function rank(t: string): number {
   return i < 0 ? ORDER.length : i
 }
 
-/** Aggregates every profile of a side; undefined when the side has none. */
+/** Profiles already folded (by a worker thread), by snapshot. */
+export type Folded = WeakMap<Snapshot, SideAggregate>
+
+/**
+ * Aggregates every profile of a side; undefined when the side has none. A snapshot found
+ * in `folded` is merged as it is (its profile may be a thin one, without samples).
+ */
 export function aggregateSide(
   snapshots: Snapshot[],
   sampleTypes: string[],
   withStacks = false,
+  folded?: Folded,
 ): SideAggregate | undefined {
   const profiles = snapshots.filter((s) => s.profile)
   if (profiles.length === 0) return undefined
   const agg = emptyAggregate(sampleTypes, withStacks)
-  for (const s of profiles) addProfile(agg, s.profile!)
+  for (const s of profiles) {
+    const done = folded?.get(s)
+    if (done && (!withStacks || done.stacks)) mergeAggregate(agg, done)
+    else addProfile(agg, s.profile!)
+  }
   return agg
 }
 

@@ -17,7 +17,7 @@ export interface CliIO {
 }
 
 /** Runs the CLI and returns its exit code: 0 pass/no-baseline, 1 regression, 2 bad input. */
-export function runCli(argv: string[], io: CliIO): number {
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
   try {
     const req = parseCommandLine(argv)
     if (req.command === 'help') {
@@ -28,7 +28,7 @@ export function runCli(argv: string[], io: CliIO): number {
       io.stdout(`gomem-gate ${VERSION}\n`)
       return 0
     }
-    return compare(req, io)
+    return await compare(req, io)
   } catch (err) {
     if (err instanceof GateError) {
       io.stderr(`gomem-gate: error: ${err.oneLine()}\n`)
@@ -43,8 +43,8 @@ export function runCli(argv: string[], io: CliIO): number {
   }
 }
 
-function compare(args: CompareArgs, io: CliIO): number {
-  const { diff, verdict } = runGate({
+async function compare(args: CompareArgs, io: CliIO): Promise<number> {
+  const { diff, verdict } = await runGate({
     baseline: args.baseline,
     candidate: args.candidate,
     series: args.series,

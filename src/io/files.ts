@@ -14,6 +14,11 @@ export interface InputFile {
  * patterns came from in errors (`--candidate`, `the profiles input`).
  */
 export function readSide(args: string[], label: string): InputFile[] {
+  return expandSide(args, label).map((path) => ({ path, bytes: readInput(path, label) }))
+}
+
+/** The paths of a side's files (globs expanded), in a stable order, without reading them. */
+export function expandSide(args: string[], label: string): string[] {
   const paths: string[] = []
   for (const arg of args) {
     if (isDynamicPattern(arg)) {
@@ -30,7 +35,7 @@ export function readSide(args: string[], label: string): InputFile[] {
       paths.push(arg)
     }
   }
-  return [...new Set(paths)].map((path) => ({ path, bytes: readOne(path, label) }))
+  return [...new Set(paths)]
 }
 
 /**
@@ -39,7 +44,7 @@ export function readSide(args: string[], label: string): InputFile[] {
  * run together.
  * Mixing folders and files is a usage error: it would be unclear which run a file is in.
  */
-export function readRuns(args: string[], label: string): InputFile[][] {
+export function listRuns(args: string[], label: string): string[][] {
   const folders: string[] = []
   const files: string[] = []
   for (const arg of args) {
@@ -59,7 +64,7 @@ export function readRuns(args: string[], label: string): InputFile[][] {
       files.push(arg)
     }
   }
-  if (folders.length === 0) return [readSide(files, label)]
+  if (folders.length === 0) return [expandSide(files, label)]
   if (files.length > 0) {
     throw new GateError(
       'USAGE',
@@ -76,10 +81,7 @@ export function readRuns(args: string[], label: string): InputFile[][] {
         'check that the run wrote its files',
       )
     }
-    return readSide(
-      inside.map((f) => `${dir.replace(/\/$/, '')}/${f}`),
-      label,
-    )
+    return inside.map((f) => `${dir.replace(/\/$/, '')}/${f}`)
   })
 }
 
@@ -91,7 +93,8 @@ function isDirectory(path: string): boolean {
   }
 }
 
-function readOne(path: string, label: string): Uint8Array {
+/** Reads one input file; a missing, unreadable or folder path is a GateError naming it. */
+export function readInput(path: string, label: string): Uint8Array {
   try {
     if (statSync(path).isDirectory()) {
       throw new GateError(

@@ -8,7 +8,8 @@ import { readSnapshot } from '../formats/index.js'
 import type { Snapshot } from '../formats/model.js'
 import { BUILT_IN_SOURCE, DEFAULT_CONFIG_PATH, evaluate, loadPolicy } from '../policy/index.js'
 import type { Policy, Verdict } from '../policy/types.js'
-import { readRuns, readSide, type InputFile } from './files.js'
+import { listRuns, readSide } from './files.js'
+import { readAll } from './parallel.js'
 
 /** What to compare, and how each input is named in error messages. */
 export interface GateRequest {
@@ -34,21 +35,31 @@ export interface GateResult {
 }
 
 /** Runs the compare; user mistakes surface as GateErrors naming the input. */
-export function runGate(req: GateRequest): GateResult {
+export async function runGate(req: GateRequest): Promise<GateResult> {
   const policy = loadPolicy(...readConfig(req.config, req.labels.config))
-  const parse = (files: InputFile[]) => files.map((f) => readSnapshot(f.bytes, f.path))
-  const runs = (patterns: string[], label: string) => readRuns(patterns, label).map(parse)
-  const baseRuns = req.baseline.length > 0 ? runs(req.baseline, req.labels.baseline) : []
+  const baseRuns = req.baseline.length > 0 ? listRuns(req.baseline, req.labels.baseline) : []
+  const candRuns = req.candidate.length > 0 ? listRuns(req.candidate, req.labels.candidate) : []
+  // Series need their samples (trends per allocator): read on the main thread, whole.
   const series =
-    req.series && req.series.length > 0 ? parse(readSide(req.series, req.labels.series)) : []
-  const candRuns =
-    req.candidate.length > 0 ? runs(req.candidate, req.labels.candidate) : [lastOf(series)]
-  const opts = { sampleType: req.sampleType, stacks: req.stacks, series }
+    req.series && req.series.length > 0
+      ? readSide(req.series, req.labels.series).map((f) => readSnapshot(f.bytes, f.path))
+      : []
+  const { snapshots, folded } = await readAll(
+    [
+      ...baseRuns.flat().map((path) => ({ path, label: req.labels.baseline })),
+      ...candRuns.flat().map((path) => ({ path, label: req.labels.candidate })),
+    ],
+    req.stacks ?? false,
+  )
+  const load = (runs: string[][]) => runs.map((run) => run.map((path) => snapshots.get(path)!))
+  const base = load(baseRuns)
+  const cand = candRuns.length > 0 ? load(candRuns) : [lastOf(series)]
+  const opts = { sampleType: req.sampleType, stacks: req.stacks, series, folded }
   // Several runs on a side: medians and the U test; one run each: the sampling model.
   const d =
-    baseRuns.length > 1 || candRuns.length > 1
-      ? diffRuns(baseRuns, candRuns, opts)
-      : diff(baseRuns[0] ?? [], candRuns[0], opts)
+    base.length > 1 || cand.length > 1
+      ? diffRuns(base, cand, opts)
+      : diff(base[0] ?? [], cand[0], opts)
   return { diff: d, verdict: evaluate(d, policy, req.today), policy }
 }
 

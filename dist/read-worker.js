@@ -1,0 +1,2415 @@
+import { readFileSync } from 'node:fs';
+import { parentPort } from 'node:worker_threads';
+import { gunzipSync } from 'node:zlib';
+
+// How functions are named and matched across builds.
+const CLOSURE = /\.(func|gowrap|deferwrap)\d+((?:\.\d+)*)/g;
+/**
+ * The key a function is matched by across builds. Addresses and line numbers are never
+ * part of it. Closure numbers are folded: `pkg.F.func1`, `pkg.F.func3` and `pkg.F.func2.1`
+ * all become `pkg.F.func*`, so the anonymous functions inside one named function form one
+ * allocator, and renumbering (a closure added above another) never makes one look new.
+ */
+function matchKey(fn) {
+    return fn.includes('.func') || fn.includes('wrap') ? fn.replace(CLOSURE, '.$1*') : fn;
+}
+/**
+ * The Go package path of a symbol: `github.com/a/b.(*T).M` → `github.com/a/b`. Go escapes
+ * dots in the last path element as `%2e`, so the first dot after the last slash ends it.
+ * Unsymbolized addresses have no package ('').
+ */
+function packageOf(fn) {
+    if (fn.startsWith('0x') || fn.startsWith('<'))
+        return '';
+    // Generic instantiations can hold slashes inside brackets; ignore everything from '['.
+    const bracket = fn.indexOf('[');
+    const name = bracket >= 0 ? fn.slice(0, bracket) : fn;
+    const slash = name.lastIndexOf('/');
+    const dot = name.indexOf('.', slash + 1);
+    const pkg = dot >= 0 ? name.slice(0, dot) : name;
+    return pkg.replace(/%2e/gi, '.');
+}
+/** True for the runtime's allocator frames that pprof hides at the leaf of a heap stack. */
+function isRuntimeFrame(fn) {
+    return fn.startsWith('runtime.');
+}
+
+/** Which objects column pairs with which bytes column. */
+const PAIRS$1 = [
+    ['alloc_objects', 'alloc_space'],
+    ['inuse_objects', 'inuse_space'],
+];
+/**
+ * A function filling `w` (per aggregate column) with the sampling variance of the values
+ * `v` of one record of `profile`. Columns without a pair, and exact profiles, get 0.
+ */
+function samplingModel(profile, columns) {
+    const rate = profile.period;
+    const pairs = PAIRS$1.map(([o, b]) => [columns.indexOf(o), columns.indexOf(b)]).filter(([o, b]) => o >= 0 && b >= 0);
+    if (rate <= 1 || pairs.length === 0)
+        return (_v, w) => w.fill(0);
+    return (v, w) => {
+        w.fill(0);
+        for (const [o, b] of pairs) {
+            const count = Math.abs(v[o]);
+            const bytes = Math.abs(v[b]);
+            if (count === 0 || bytes === 0)
+                continue;
+            const avg = bytes / count;
+            const scale = 1 / -Math.expm1(-avg / rate);
+            w[o] = scale * count;
+            w[b] = avg * scale * bytes;
+        }
+    };
+}
+
+/** Separates the functions of a call stack in its name. */
+const STACK_SEPARATOR = ' ← ';
+/** Creates an empty aggregate over the given sample type names. */
+function emptyAggregate(sampleTypes, withStacks = false) {
+    return {
+        sampleTypes,
+        totals: sampleTypes.map(() => 0),
+        totalsVar: sampleTypes.map(() => 0),
+        functions: new Map(),
+        packages: new Map(),
+        stacks: withStacks ? new Map() : undefined,
+    };
+}
+function tables(profile, keyOf) {
+    const fnIds = new Map();
+    const pkgIds = new Map();
+    const fnKeys = [];
+    const pkgKeys = [];
+    const id = (map, keys, key) => {
+        let i = map.get(key);
+        if (i === undefined) {
+            i = keys.push(key) - 1;
+            map.set(key, i);
+        }
+        return i;
+    };
+    const locs = profile.locations;
+    const frameStart = new Int32Array(locs.length + 1);
+    locs.forEach((frames, l) => (frameStart[l + 1] = frameStart[l] + frames.length));
+    const frameFn = new Int32Array(frameStart[locs.length]);
+    const framePkg = new Int32Array(frameStart[locs.length]);
+    const firstOwn = new Int32Array(locs.length).fill(-1);
+    locs.forEach((frames, l) => {
+        frames.forEach((f, k) => {
+            frameFn[frameStart[l] + k] = id(fnIds, fnKeys, keyOf(f.function));
+            framePkg[frameStart[l] + k] = id(pkgIds, pkgKeys, packageOf(f.function));
+            if (firstOwn[l] < 0 && !isRuntimeFrame(f.function))
+                firstOwn[l] = k;
+        });
+    });
+    return { fnKeys, pkgKeys, frameStart, frameFn, framePkg, firstOwn };
+}
+/**
+ * Adds a profile to an aggregate. Leading `runtime.*` frames are dropped as pprof does
+ * (unless the whole stack is runtime); a function or package that appears several times
+ * in one stack (recursion) counts once in cum. Functions are keyed by `keyOf` (closure
+ * numbers folded by default; the identity gives pprof's own per-name rows).
+ */
+function addProfile(agg, profile, keyOf = matchKey) {
+    const n = agg.sampleTypes.length;
+    const width = profile.sampleTypes.length;
+    const cols = profile.sampleTypes.map((t) => agg.sampleTypes.indexOf(t.type));
+    const t = tables(profile, keyOf);
+    const nFn = t.fnKeys.length;
+    const nPkg = t.pkgKeys.length;
+    const fnFlat = new Float64Array(nFn * n);
+    const fnCum = new Float64Array(nFn * n);
+    const pkgFlat = new Float64Array(nPkg * n);
+    const pkgCum = new Float64Array(nPkg * n);
+    const bestValue = new Float64Array(nFn * n);
+    const bestSample = new Int32Array(nFn * n).fill(-1);
+    const fnSeen = new Int32Array(nFn).fill(-1);
+    const pkgSeen = new Int32Array(nPkg).fill(-1);
+    const stackSums = agg.stacks
+        ? new Map()
+        : undefined;
+    const v = new Float64Array(n);
+    const w = new Float64Array(n);
+    const fnFlatVar = new Float64Array(nFn * n);
+    const pkgFlatVar = new Float64Array(nPkg * n);
+    const noise = samplingModel(profile, agg.sampleTypes);
+    const { stackStart, stackLocations: locs, values } = profile;
+    const { frameStart, frameFn, framePkg, firstOwn } = t;
+    for (let i = 0; i < stackStart.length - 1; i++) {
+        v.fill(0);
+        let any = false;
+        for (let j = 0; j < width; j++) {
+            const x = values[i * width + j];
+            if (cols[j] >= 0 && x !== 0) {
+                v[cols[j]] = x;
+                any = true;
+            }
+        }
+        if (!any)
+            continue;
+        noise(v, w);
+        for (let c = 0; c < n; c++) {
+            agg.totals[c] += v[c];
+            agg.totalsVar[c] += w[c];
+        }
+        const start = stackStart[i];
+        const end = stackStart[i + 1];
+        if (start === end)
+            continue;
+        // Skip the allocator's own leading runtime frames (all of them only if all are runtime).
+        let k0 = start;
+        let f0 = 0;
+        for (let k = start; k < end; k++) {
+            const own = firstOwn[locs[k]];
+            if (own >= 0) {
+                k0 = k;
+                f0 = own;
+                break;
+            }
+        }
+        const v0 = v[0];
+        const v1 = v[1];
+        const v2 = v[2];
+        const v3 = v[3];
+        let leaf = true;
+        let key = '';
+        for (let k = k0; k < end; k++) {
+            const loc = locs[k];
+            const last = frameStart[loc + 1];
+            for (let at = frameStart[loc] + (k === k0 ? f0 : 0); at < last; at++) {
+                const fn = frameFn[at];
+                if (stackSums)
+                    key += (key ? STACK_SEPARATOR : '') + t.fnKeys[fn];
+                if (fnSeen[fn] !== i) {
+                    fnSeen[fn] = i;
+                    const base = fn * n;
+                    if (leaf) {
+                        for (let c = 0; c < n; c++) {
+                            const x = v[c];
+                            fnFlat[base + c] += x;
+                            fnFlatVar[base + c] += w[c];
+                            fnCum[base + c] += x;
+                            // The heaviest stack in which the function allocates itself.
+                            if (x > bestValue[base + c]) {
+                                bestValue[base + c] = x;
+                                bestSample[base + c] = i;
+                            }
+                        }
+                    }
+                    else if (n === 4) {
+                        // Unrolled for the usual four sample types: this line runs once per frame.
+                        fnCum[base] += v0;
+                        fnCum[base + 1] += v1;
+                        fnCum[base + 2] += v2;
+                        fnCum[base + 3] += v3;
+                    }
+                    else {
+                        for (let c = 0; c < n; c++)
+                            fnCum[base + c] += v[c];
+                    }
+                }
+                const pkg = framePkg[at];
+                if (pkgSeen[pkg] !== i) {
+                    pkgSeen[pkg] = i;
+                    const base = pkg * n;
+                    if (leaf) {
+                        for (let c = 0; c < n; c++) {
+                            pkgFlat[base + c] += v[c];
+                            pkgFlatVar[base + c] += w[c];
+                            pkgCum[base + c] += v[c];
+                        }
+                    }
+                    else if (n === 4) {
+                        pkgCum[base] += v0;
+                        pkgCum[base + 1] += v1;
+                        pkgCum[base + 2] += v2;
+                        pkgCum[base + 3] += v3;
+                    }
+                    else {
+                        for (let c = 0; c < n; c++)
+                            pkgCum[base + c] += v[c];
+                    }
+                }
+                leaf = false;
+            }
+        }
+        if (stackSums) {
+            const s = stackSums.get(key) ?? {
+                values: new Array(n).fill(0),
+                vars: new Array(n).fill(0),
+                sample: i,
+            };
+            for (let c = 0; c < n; c++) {
+                s.values[c] += v[c];
+                s.vars[c] += w[c];
+            }
+            stackSums.set(key, s);
+        }
+    }
+    const stackOf = (i) => stackFrames(profile, t, i);
+    t.fnKeys.forEach((key, fn) => {
+        if (fnSeen[fn] < 0)
+            return; // in no sample with a value
+        const node = nodeOf(agg.functions, key, packageOf(key), n);
+        for (let c = 0; c < n; c++) {
+            const at = fn * n + c;
+            node.flat[c] += fnFlat[at];
+            node.flatVar[c] += fnFlatVar[at];
+            node.cum[c] += fnCum[at];
+            if (bestSample[at] >= 0 && bestValue[at] > node.heaviestValue[c]) {
+                node.heaviest[c] = stackOf(bestSample[at]);
+                node.heaviestValue[c] = bestValue[at];
+            }
+        }
+    });
+    t.pkgKeys.forEach((key, pkg) => {
+        if (pkgSeen[pkg] < 0)
+            return;
+        const node = nodeOf(agg.packages, key, key, n);
+        for (let c = 0; c < n; c++) {
+            node.flat[c] += pkgFlat[pkg * n + c];
+            node.flatVar[c] += pkgFlatVar[pkg * n + c];
+            node.cum[c] += pkgCum[pkg * n + c];
+        }
+    });
+    for (const [key, s] of stackSums ?? []) {
+        const frames = stackOf(s.sample);
+        const node = nodeOf(agg.stacks, key, packageOf(frames[0].function), n);
+        for (let c = 0; c < n; c++) {
+            node.flat[c] += s.values[c];
+            node.flatVar[c] += s.vars[c];
+            node.cum[c] += s.values[c];
+        }
+        if (!node.heaviest[0])
+            node.heaviest.fill(frames);
+    }
+}
+/**
+ * Where a stack starts once the allocator's own leading runtime frames are dropped:
+ * [location position, frame within it]. A stack that is runtime only is kept whole.
+ * Returns [-1, 0] for an empty stack.
+ */
+function firstKept(t, locs, start, end) {
+    for (let k = start; k < end; k++)
+        if (t.firstOwn[locs[k]] >= 0)
+            return [k, t.firstOwn[locs[k]]];
+    return start < end ? [start, 0] : [-1, 0];
+}
+/** The frames of sample i, leaf first, without its leading runtime frames. */
+function stackFrames(profile, t, i) {
+    const start = profile.stackStart[i];
+    const end = profile.stackStart[i + 1];
+    const [k0, f0] = firstKept(t, profile.stackLocations, start, end);
+    const frames = [];
+    for (let k = Math.max(k0, start); k < end; k++) {
+        const loc = profile.locations[profile.stackLocations[k]];
+        frames.push(...(k === k0 ? loc.slice(f0) : loc));
+    }
+    return frames;
+}
+function nodeOf(map, key, pkg, n) {
+    let node = map.get(key);
+    if (!node) {
+        node = {
+            name: key,
+            package: pkg,
+            flat: new Array(n).fill(0),
+            cum: new Array(n).fill(0),
+            flatVar: new Array(n).fill(0),
+            heaviest: new Array(n).fill(undefined),
+            heaviestValue: new Array(n).fill(0),
+        };
+        map.set(key, node);
+    }
+    return node;
+}
+/** A profile folded on its own, over its own sample types (what a worker hands back). */
+function foldProfile(profile, withStacks = false) {
+    const agg = emptyAggregate(profile.sampleTypes.map((t) => t.type), withStacks);
+    addProfile(agg, profile);
+    return agg;
+}
+
+/**
+ * An error the user caused and can fix. `message` is one line that names the file or
+ * config key; `hint` says what to do. Never carries a stack trace to the user.
+ */
+class GateError extends Error {
+    code;
+    hint;
+    constructor(code, message, hint = '') {
+        super(message);
+        this.name = 'GateError';
+        this.code = code;
+        this.hint = hint;
+    }
+    /** The single line shown to the user. */
+    oneLine() {
+        return this.hint ? `${this.message} (${this.hint})` : this.message;
+    }
+}
+
+// gc 4 @0.073s 29%: 0.066+77+0.004 ms clock, ... ms cpu, 21->37->29 MB, 24 MB goal, ... 2 P (forced)
+const LINE = /^gc (\d+) @[\d.]+s \d+%: .*?, (\d+)->(\d+)->(\d+) MB, (\d+) MB goal,.*?(\(forced\))?\s*$/;
+const MiB = 1024 * 1024;
+/** True when the text holds at least one gctrace line. */
+function isGcTrace(head) {
+    return head.split('\n').some((l) => LINE.test(l));
+}
+/**
+ * The cycles as MemStats-like figures: NumGC, NumForcedGC, the live heap after the last GC
+ * and the goal it set (gctrace prints whole MiB). Other lines of the log are skipped.
+ */
+function readGcTrace(text) {
+    let cycles = 0;
+    let forced = 0;
+    let live = 0;
+    let goal = 0;
+    for (const line of text.split('\n')) {
+        const m = LINE.exec(line);
+        if (!m)
+            continue;
+        cycles = Math.max(cycles, Number(m[1]));
+        if (m[6])
+            forced++;
+        live = Number(m[4]) * MiB;
+        // With GC turned off the goal prints as ~2^63 / 2^20 MB: not a goal; keep the last real one.
+        if (Number(m[5]) * MiB <= Number.MAX_SAFE_INTEGER)
+            goal = Number(m[5]) * MiB;
+    }
+    return { NumGC: cycles, NumForcedGC: forced, LastGCLiveHeap: live, LastGCHeapGoal: goal };
+}
+
+// Reads goroutine profiles: /debug/pprof/goroutine as debug=1 (counted stacks) and
+// debug=2 (every goroutine's stack, as a panic prints it). The protobuf is read in pprof.ts.
+const DEBUG1_HEADER = /^goroutine profile: total (\d+)/;
+const DEBUG1_RECORD = /^(\d+) @( 0x[0-9a-f]+)+\s*$/;
+const DEBUG1_FRAME = /^#\t(0x[0-9a-f]+)\t(.+?)\+0x[0-9a-f]+\t+(.*):(\d+)\s*$/;
+const DEBUG2_HEADER = /^goroutine \d+ \[[^\]]*\]:$/;
+/** True when the text starts like a debug=1 or debug=2 goroutine profile. */
+function isGoroutineText(head) {
+    return DEBUG1_HEADER.test(head) || DEBUG2_HEADER.test(head.split('\n', 1)[0]);
+}
+/** Parses either text form. */
+function readGoroutineText(text, source) {
+    return DEBUG1_HEADER.test(text) ? readDebug1(text, source) : readDebug2(text);
+}
+function readDebug1(text, source) {
+    const lines = text.split('\n');
+    const total = Number(DEBUG1_HEADER.exec(lines[0])[1]);
+    const stacks = [];
+    for (let i = 1; i < lines.length; i++) {
+        const line = lines[i];
+        if (line.trim() === '')
+            continue;
+        if (!DEBUG1_RECORD.test(line)) {
+            throw new GateError('MALFORMED', `${source}:${i + 1}: corrupt goroutine profile: unexpected line "${line.slice(0, 60)}"`, 'fetch /debug/pprof/goroutine?debug=1 again');
+        }
+        const frames = [];
+        while (i + 1 < lines.length && lines[i + 1].startsWith('#\t')) {
+            const f = DEBUG1_FRAME.exec(lines[++i]);
+            if (f)
+                frames.push({ function: f[2], file: f[3], line: Number(f[4]) });
+        }
+        stacks.push({ frames, count: Number(line.split(' ', 1)[0]) });
+    }
+    return { total, stacks };
+}
+/** debug=2: blocks of `function(args)` / `\tfile:line +0x..` pairs; "created by" is not a frame. */
+function readDebug2(text) {
+    const byStack = new Map();
+    let total = 0;
+    let frames;
+    const flush = () => {
+        if (!frames)
+            return;
+        total++;
+        const key = frames.map((f) => f.function).join('\n');
+        const entry = byStack.get(key);
+        if (entry)
+            entry.count++;
+        else
+            byStack.set(key, { frames, count: 1 });
+        frames = undefined;
+    };
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (DEBUG2_HEADER.test(line)) {
+            flush();
+            frames = [];
+            continue;
+        }
+        if (!frames || line === '' || line.startsWith('\t') || line.startsWith('created by ')) {
+            if (line.startsWith('created by '))
+                i++; // skip the location line of the creator
+            continue;
+        }
+        // `main.(*Server).watch.func1(0xc000, ...)`: drop only the trailing argument list.
+        const name = line.replace(/\([^()]*\)$/, '');
+        const loc = /^\t(.*):(\d+)/.exec(lines[i + 1] ?? '');
+        frames.push({ function: name, file: loc?.[1] ?? '', line: loc ? Number(loc[2]) : 0 });
+        if (loc)
+            i++;
+    }
+    flush();
+    return { total, stacks: [...byStack.values()] };
+}
+
+/** A result line's name: `Benchmark`, then anything but a lowercase letter (Go's rule). */
+const NAME = /^Benchmark(?![a-z])\S*$/;
+/** A configuration line: a lowercase key without spaces or capitals, a colon, a blank or nothing. */
+const CONFIG = /^([a-z][^\s:A-Z]*):(?:\s+(.*))?$/;
+/** The GOMAXPROCS suffix `go test` appends when it is not 1. */
+const PROCS = /^(.+)-(\d+)$/;
+/** Malformed lines reported one by one; the rest are counted. */
+const MAX_WARNINGS = 5;
+/** True when the line is a benchmark result (name, iterations, at least one value and unit). */
+function isResultLine(line) {
+    const f = line.trim().split(/\s+/);
+    return f.length >= 4 && NAME.test(f[0]) && /^\d+$/.test(f[1]) && parseValue(f[2]) !== undefined;
+}
+/** Splits `BenchmarkServe-2` into name and GOMAXPROCS; no suffix means 1. */
+function splitProcs(fullName) {
+    const m = PROCS.exec(fullName);
+    const procs = m ? Number(m[2]) : 0;
+    return m && procs > 0 ? { name: m[1], procs } : { name: fullName, procs: 1 };
+}
+/**
+ * Collects results from one or more streams of `go test` output (one per package for
+ * `go test -json`). Repeated results of one package, name and GOMAXPROCS become samples.
+ */
+class BenchCollector {
+    config = {};
+    results = new Map();
+    problems = [];
+    malformed = 0;
+    /**
+     * Reads the lines of one stream. `pkg` applies until a `pkg:` line says otherwise;
+     * `where(i)` names line i (0-based) in warnings, e.g. `bench.txt:12`.
+     */
+    stream(text, where, pkg = '') {
+        const lines = text.split('\n');
+        lines.forEach((raw, i) => {
+            const line = raw.replace(/\r$/, '');
+            const config = CONFIG.exec(line);
+            if (config) {
+                const value = (config[2] ?? '').trim();
+                if (config[1] === 'pkg')
+                    pkg = value;
+                else if (!(config[1] in this.config))
+                    this.config[config[1]] = value;
+                return;
+            }
+            if (!line.startsWith('Benchmark'))
+                return;
+            const fields = line.trim().split(/\s+/);
+            // `BenchmarkEncode` alone: a parent of sub-benchmarks, or -v naming the one that runs next.
+            if (!NAME.test(fields[0]) || fields.length === 1)
+                return;
+            const problem = this.result(fields, pkg);
+            if (problem)
+                this.warn(`${where(i)}: ${problem}: ${JSON.stringify(truncate(line.trim()))}`);
+        });
+    }
+    /** The results and the warnings, once every stream has been read. */
+    finish() {
+        const warnings = [...this.problems];
+        const more = this.malformed - this.problems.length;
+        if (more > 0)
+            warnings.push(`${more} more malformed benchmark line${more === 1 ? '' : 's'} skipped`);
+        return {
+            benchmarks: { config: { ...this.config }, results: [...this.results.values()] },
+            warnings,
+        };
+    }
+    /** Adds one result line; returns what is wrong with it instead when it is malformed. */
+    result(fields, pkg) {
+        if (!/^\d+$/.test(fields[1]))
+            return 'malformed benchmark line (no iteration count)';
+        if (fields.length < 4 || fields.length % 2 !== 0)
+            return 'malformed benchmark line (values and units do not pair up)';
+        const pairs = [];
+        for (let i = 2; i < fields.length; i += 2) {
+            const value = parseValue(fields[i]);
+            if (value === undefined)
+                return `malformed benchmark line (${fields[i]} is not a number)`;
+            pairs.push([fields[i + 1], value]);
+        }
+        const { name, procs } = splitProcs(fields[0]);
+        const key = `${pkg}\u0000${name}\u0000${procs}`;
+        let r = this.results.get(key);
+        if (!r) {
+            r = { name, procs, pkg, metrics: {} };
+            this.results.set(key, r);
+        }
+        for (const [unit, value] of pairs)
+            (r.metrics[unit] ??= []).push(value);
+        return undefined;
+    }
+    warn(message) {
+        if (this.malformed++ < MAX_WARNINGS)
+            this.problems.push(message);
+    }
+}
+/** Reads a whole text file of `go test -bench` output; `source` names it in warnings. */
+function readBenchText(text, source) {
+    const c = new BenchCollector();
+    c.stream(text, (i) => `${source}:${i + 1}`);
+    return c.finish();
+}
+function parseValue(text) {
+    if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(text))
+        return undefined;
+    const v = Number(text);
+    return Number.isFinite(v) ? v : undefined;
+}
+function truncate(line) {
+    return line.length > 120 ? `${line.slice(0, 117)}...` : line;
+}
+
+// `go test -json` (test2json) output: one JSON event per line. The benchmark text is in the
+// `Output` fields, and a result line is often split across events (`go test` prints the name,
+// runs the benchmark, then prints the figures), so output is reassembled per package first.
+/** True when the text starts like test2json output: a JSON object with an `Action`. */
+function isTestJson(head) {
+    const first = head.split('\n').find((l) => l.trim() !== '') ?? '';
+    return /^\s*\{.*"Action"\s*:\s*"/.test(first);
+}
+/**
+ * Reads the benchmark results of `go test -json` output. Events without `Output` are
+ * skipped; lines that are not JSON are counted in one warning (`go test` can interleave
+ * build errors). Warnings name the file line of the event a malformed result starts in.
+ */
+function readBenchJson(text, source) {
+    const streams = new Map();
+    let notJson = 0;
+    text.split('\n').forEach((line, i) => {
+        if (line.trim() === '')
+            return;
+        const event = parseEvent(line);
+        if (!event) {
+            notJson++;
+            return;
+        }
+        if (typeof event.Output !== 'string')
+            return;
+        const pkg = typeof event.Package === 'string' ? event.Package : '';
+        let s = streams.get(pkg);
+        if (!s) {
+            s = { pkg, text: '', starts: [], lines: [] };
+            streams.set(pkg, s);
+        }
+        s.starts.push(s.text.length);
+        s.lines.push(i + 1);
+        s.text += event.Output;
+    });
+    const c = new BenchCollector();
+    for (const s of streams.values()) {
+        const lineStarts = [0];
+        for (let k = 0; k < s.text.length; k++)
+            if (s.text[k] === '\n')
+                lineStarts.push(k + 1);
+        c.stream(s.text, (n) => `${source}:${eventLine(s, lineStarts[n])}`, s.pkg);
+    }
+    const out = c.finish();
+    if (notJson > 0) {
+        out.warnings.push(`${source}: ${notJson} line${notJson === 1 ? ' is' : 's are'} not go test -json events; skipped`);
+    }
+    return out;
+}
+function parseEvent(line) {
+    try {
+        const v = JSON.parse(line);
+        return v !== null && typeof v === 'object' && !Array.isArray(v)
+            ? v
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** File line of the event whose output holds `offset` (binary search over chunk starts). */
+function eventLine(s, offset) {
+    let lo = 0;
+    let hi = s.starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (s.starts[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return s.lines[lo] ?? 0;
+}
+
+// Recognises `go test -bench` output, as text or as `go test -json`, and reads it.
+/** The header `go test` prints before the first benchmark of a package. */
+const HEADER$1 = /^(goos|goarch|pkg): /m;
+/** Other signs of `go test` output, where results may start after the first few KiB. */
+const TEST_OUTPUT = /^(=== RUN |--- (PASS|FAIL|SKIP|BENCH): |PASS$|FAIL$|ok {2}\t)/m;
+const HINT = "run go test with -bench and -benchmem, e.g. go test -run '^$' -bench . -benchmem ./...";
+/**
+ * A benchmark Snapshot when the file is `go test -bench` output, else undefined (the file is
+ * something else). `head` is the decoded start of `data`. A file with no result line is not
+ * a benchmark file; one that is clearly `go test` output without results is an error.
+ */
+function readGoTest(head, data, source) {
+    const json = isTestJson(head);
+    const results = head.split('\n').some(isResultLine);
+    if (!json && !results && !HEADER$1.test(head) && !TEST_OUTPUT.test(head))
+        return undefined;
+    const text = Buffer.from(data)
+        .toString('utf8')
+        .replace(/^\uFEFF/, '');
+    const { benchmarks, warnings } = json ? readBenchJson(text, source) : readBenchText(text, source);
+    if (benchmarks.results.length > 0) {
+        return { source, format: 'benchfmt', benchmarks, warnings };
+    }
+    if (json || HEADER$1.test(head)) {
+        const what = json ? 'go test -json output' : 'go test output';
+        throw new GateError('UNKNOWN_FORMAT', `${source}: ${what} without benchmark results`, HINT);
+    }
+    return undefined;
+}
+
+// Gzip handling with a bound on the inflated size, so a crafted file cannot take the machine's memory.
+/** Largest inflated input accepted by default: 1 GiB. */
+const DEFAULT_MAX_INFLATED = 1024 ** 3;
+/** True when the bytes start with the gzip magic number. */
+function isGzip(bytes) {
+    return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+}
+/** Inflates gzip bytes, or throws a GateError naming `source`. */
+function gunzip(bytes, source, maxBytes = DEFAULT_MAX_INFLATED) {
+    try {
+        return gunzipSync(bytes, { maxOutputLength: maxBytes });
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ERR_BUFFER_TOO_LARGE' ||
+            (err instanceof RangeError && /size|length/i.test(err.message))) {
+            throw new GateError('TOO_LARGE', `${source}: gzip data inflates to more than ${Math.round(maxBytes / 1024 ** 2)} MiB`, 'pass a real profile; this limit protects against crafted archives');
+        }
+        if (code === 'Z_BUF_ERROR' || /unexpected end/i.test(String(err.message))) {
+            throw new GateError('TRUNCATED', `${source}: gzip data is truncated`, 'the file was cut off while being written or copied; produce it again');
+        }
+        throw new GateError('MALFORMED', `${source}: gzip data is corrupt (${err.message})`, 'produce the file again');
+    }
+}
+
+// The model every reader produces and every later stage consumes. Wire formats stop here.
+/** Number of samples in a profile. */
+function sampleCount(p) {
+    return p.stackStart.length - 1;
+}
+/** Each sample as an object, leaf first: for tests and small profiles, not for hot loops. */
+function* samplesOf(p) {
+    const width = p.sampleTypes.length;
+    for (let i = 0; i < sampleCount(p); i++) {
+        const frames = [];
+        for (let k = p.stackStart[i]; k < p.stackStart[i + 1]; k++)
+            frames.push(...p.locations[p.stackLocations[k]]);
+        yield { frames, values: Array.from(p.values.subarray(i * width, (i + 1) * width)) };
+    }
+}
+/** Builds a profile from sample objects whose stacks are made of whole locations. */
+function profileFromSamples(head, samples) {
+    const index = new Map();
+    const locations = [];
+    const width = head.sampleTypes.length;
+    const stackStart = new Uint32Array(samples.length + 1);
+    const stackLocations = new Uint32Array(samples.reduce((n, s) => n + s.locations.length, 0));
+    const values = new Float64Array(samples.length * width);
+    let k = 0;
+    samples.forEach((s, i) => {
+        for (const loc of s.locations) {
+            let id = index.get(loc);
+            if (id === undefined) {
+                id = locations.push(loc) - 1;
+                index.set(loc, id);
+            }
+            stackLocations[k++] = id;
+        }
+        stackStart[i + 1] = k;
+        values.set(s.values.slice(0, width), i * width);
+    });
+    return { ...head, locations, stackStart, stackLocations, values };
+}
+
+// pprof-format returns a number or a bigint per value, and negative int64 values come back
+// unsigned. Every value crosses this border once.
+const TWO_63 = 1n << 63n;
+/** Converts a decoded protobuf integer to a signed JavaScript number. */
+function toNumber(v) {
+    if (typeof v === 'number')
+        return v;
+    return Number(v >= TWO_63 ? BigInt.asIntN(64, v) : v);
+}
+/**
+ * True for a MemStats value worth keeping: finite and exact as a double. Larger ones are
+ * sentinels (NextGC is 2^64-1 while GC is off) or were rounded by JSON.parse.
+ */
+function isExact(v) {
+    return typeof v === 'number' && Number.isFinite(v) && Math.abs(v) <= Number.MAX_SAFE_INTEGER;
+}
+
+// Reads the legacy text heap profile that /debug/pprof/heap?debug=1 serves.
+const HEADER = /^heap profile: *(\d+): *(\d+) *\[ *(\d+): *(\d+) *\] *@ *heap\/(\d+)/;
+const RECORD = /^(\d+): *(\d+) *\[ *(\d+): *(\d+) *\] *@(.*)$/;
+/** The sample types of a text heap profile, in the order Go's protobuf writer uses. */
+const HEAP_SAMPLE_TYPES = [
+    { type: 'alloc_objects', unit: 'count' },
+    { type: 'alloc_space', unit: 'bytes' },
+    { type: 'inuse_objects', unit: 'count' },
+    { type: 'inuse_space', unit: 'bytes' },
+];
+const FRAME = /^#\t(0x[0-9a-f]+)\t(.+?)\+0x[0-9a-f]+\t(.*):(\d+)$/;
+/** True when the text starts like a debug=1 heap profile. */
+function isHeapText(head) {
+    return /^heap profile: *\d+: *\d+ *\[/.test(head);
+}
+/**
+ * Parses the text format. Its counts are raw, so each record is unbiased exactly as Go's
+ * protobuf writer does (scaleHeapSample), with period = R/2 from `@ heap/R`.
+ */
+function readHeapText(text, source) {
+    const lines = text.split('\n');
+    const header = HEADER.exec(lines[0]);
+    if (!header)
+        throw malformed$1(source, 1, 'the first line is not a heap profile header');
+    const period = Math.floor(Number(header[5]) / 2);
+    const samples = [];
+    // The comment lines under a record name its frames, one line per frame; an inlining
+    // chain repeats one address. Each address becomes one location, shared by all records.
+    const locationOf = new Map();
+    const location = (addr, frames) => {
+        let loc = locationOf.get(addr);
+        if (!loc) {
+            loc = frames;
+            locationOf.set(addr, loc);
+        }
+        return loc;
+    };
+    let symbolized = false;
+    let i = 1;
+    for (; i < lines.length; i++) {
+        const line = lines[i];
+        if (line.startsWith('# runtime.MemStats'))
+            break;
+        if (line.trim() === '')
+            continue;
+        const rec = RECORD.exec(line);
+        if (!rec)
+            throw malformed$1(source, i + 1, `unexpected line "${line.slice(0, 60)}"`);
+        const groups = [];
+        while (i + 1 < lines.length && lines[i + 1].startsWith('#\t')) {
+            const f = FRAME.exec(lines[++i]);
+            if (!f)
+                continue;
+            const frame = { function: f[2], file: f[3], line: Number(f[4]) };
+            const last = groups[groups.length - 1];
+            if (last && last[0] === f[1])
+                last[1].push(frame);
+            else
+                groups.push([f[1], [frame]]);
+        }
+        symbolized ||= groups.length > 0;
+        const locations = groups.length > 0
+            ? groups.map(([addr, frames]) => location(addr, frames))
+            : rec[5]
+                .trim()
+                .split(/\s+/)
+                .filter(Boolean)
+                .map((a) => location(a, [{ function: a, file: '', line: 0 }]));
+        const [inuseObjects, inuseBytes] = scale(Number(rec[1]), Number(rec[2]), period);
+        const [allocObjects, allocBytes] = scale(Number(rec[3]), Number(rec[4]), period);
+        samples.push({ locations, values: [allocObjects, allocBytes, inuseObjects, inuseBytes] });
+    }
+    const warnings = [];
+    if (!symbolized && samples.length > 0) {
+        warnings.push(`${source}: frames carry no symbols; functions are shown as addresses`);
+    }
+    const memstats = i < lines.length ? readTrailer(lines.slice(i + 1)) : undefined;
+    if (!memstats)
+        warnings.push(`${source}: no # runtime.MemStats trailer; the file may be cut short`);
+    const head = { sampleTypes: HEAP_SAMPLE_TYPES, defaultSampleType: '', period, timeNanos: 0 };
+    return {
+        profile: profileFromSamples(head, samples),
+        memstats,
+        warnings,
+    };
+}
+/** Go's scaleHeapSample: undo the bias of sampling one allocation per `rate` bytes. */
+function scale(count, size, rate) {
+    if (count === 0 || size === 0)
+        return [0, 0];
+    if (rate <= 1)
+        return [count, size];
+    const avgSize = size / count;
+    const s = 1 / (1 - Math.exp(-avgSize / rate));
+    return [Math.trunc(count * s), Math.trunc(size * s)];
+}
+/** `# Stack = 425984 / 425984` style lines hold an in-use and a sys figure. */
+const PAIRS = {
+    Stack: ['StackInuse', 'StackSys'],
+    MSpan: ['MSpanInuse', 'MSpanSys'],
+    MCache: ['MCacheInuse', 'MCacheSys'],
+};
+const SKIP$1 = new Set(['LastGC', 'PauseNs', 'PauseEnd', 'DebugGC', 'EnableGC']);
+function readTrailer(lines) {
+    const out = {};
+    for (const line of lines) {
+        const m = /^# (\w+) = (.*)$/.exec(line);
+        if (!m || SKIP$1.has(m[1]))
+            continue;
+        const pair = PAIRS[m[1]];
+        if (pair) {
+            const p = /^(\d+) \/ (\d+)$/.exec(m[2]);
+            if (p) {
+                out[pair[0]] = Number(p[1]);
+                out[pair[1]] = Number(p[2]);
+            }
+            continue;
+        }
+        const v = Number(m[2]);
+        if (isExact(v))
+            out[m[1]] = v;
+    }
+    return out;
+}
+function malformed$1(source, line, detail) {
+    return new GateError('MALFORMED', `${source}:${line}: corrupt text heap profile: ${detail}`, 'fetch /debug/pprof/heap?debug=1 again');
+}
+
+/** True when a JSON object is a runtime/metrics dump. */
+function isRuntimeMetrics(doc) {
+    return typeof doc['/memory/classes/total:bytes'] === 'number';
+}
+/** The MemStats equivalents; the /memory/classes leaves partition total exactly as Sys. */
+function readRuntimeMetrics(doc) {
+    const v = (name) => {
+        const x = doc[name];
+        return isExact(x) ? x : 0;
+    };
+    const c = (leaf) => v(`/memory/classes/${leaf}:bytes`);
+    const out = {
+        Sys: c('total'),
+        HeapAlloc: c('heap/objects'),
+        Alloc: c('heap/objects'),
+        HeapInuse: c('heap/objects') + c('heap/unused'),
+        HeapIdle: c('heap/free') + c('heap/released'),
+        HeapReleased: c('heap/released'),
+        HeapSys: c('heap/objects') + c('heap/unused') + c('heap/free') + c('heap/released'),
+        StackInuse: c('heap/stacks'),
+        StackSys: c('heap/stacks') + c('os-stacks'),
+        MSpanInuse: c('metadata/mspan/inuse'),
+        MSpanSys: c('metadata/mspan/inuse') + c('metadata/mspan/free'),
+        MCacheInuse: c('metadata/mcache/inuse'),
+        MCacheSys: c('metadata/mcache/inuse') + c('metadata/mcache/free'),
+        BuckHashSys: c('profiling/buckets'),
+        GCSys: c('metadata/other') + c('metadata/gc'),
+        OtherSys: c('other'),
+    };
+    const counters = {
+        Goroutines: '/sched/goroutines:goroutines',
+        NumGC: '/gc/cycles/total:gc-cycles',
+        NumForcedGC: '/gc/cycles/forced:gc-cycles',
+        TotalAlloc: '/gc/heap/allocs:bytes',
+        Mallocs: '/gc/heap/allocs:objects',
+        Frees: '/gc/heap/frees:objects',
+        HeapObjects: '/gc/heap/objects:objects',
+        NextGC: '/gc/heap/goal:bytes',
+    };
+    for (const [field, name] of Object.entries(counters)) {
+        if (isExact(doc[name]))
+            out[field] = doc[name];
+    }
+    return out;
+}
+
+// Reads runtime.MemStats as JSON: a json.Marshal dump, an expvar /debug/vars document, or a
+// runtime/metrics dump.
+// Fields whose values exceed 2^53 (JSON.parse rounds them) or are arrays: never diffed.
+const SKIP = new Set(['LastGC', 'PauseNs', 'PauseEnd', 'BySize', 'EnableGC', 'DebugGC']);
+/** Extra figures a dump may carry next to MemStats, under any of these names. */
+const EXTRAS = {
+    rss: 'RSS',
+    RSS: 'RSS',
+    goroutines: 'Goroutines',
+    Goroutines: 'Goroutines',
+    NumGoroutine: 'Goroutines',
+};
+/**
+ * Reads the JSON text. Returns undefined when it parses but is not MemStats (so the
+ * caller can say what it expected); throws on broken JSON.
+ */
+function readMemStatsJson(text, source) {
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch (err) {
+        throw new GateError('MALFORMED', `${source}: not valid JSON (${err.message})`, 'write the file with json.Marshal(runtime.MemStats) or save /debug/vars');
+    }
+    if (!isObject(doc))
+        return undefined;
+    if (isRuntimeMetrics(doc))
+        return { format: 'runtime-metrics', memstats: readRuntimeMetrics(doc) };
+    if (isMemStats(doc))
+        return { format: 'memstats-json', memstats: pick(doc, doc) };
+    if (isObject(doc.memstats) && isMemStats(doc.memstats)) {
+        return { format: 'expvar', memstats: pick(doc.memstats, doc) };
+    }
+    return undefined;
+}
+function pick(stats, outer) {
+    const out = {};
+    for (const [k, v] of Object.entries(stats)) {
+        if (!SKIP.has(k) && isExact(v))
+            out[k] = v;
+    }
+    for (const doc of [stats, outer]) {
+        for (const [k, field] of Object.entries(EXTRAS)) {
+            const v = doc[k];
+            if (isExact(v))
+                out[field] = v;
+        }
+    }
+    return out;
+}
+function isMemStats(o) {
+    return typeof o.HeapAlloc === 'number' && typeof o.Sys === 'number';
+}
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/**
+ * Unless explicitly stated otherwise all files in this repository are licensed under the MIT License.
+ *
+ * This product includes software developed at Datadog (https://www.datadoghq.com/  Copyright 2022 Datadog, Inc.
+ */
+var __classPrivateFieldGet = (undefined && undefined.__classPrivateFieldGet) || function (receiver, state, kind, f) {
+    if (kind === "a" && !f) throw new TypeError("Private accessor was defined without a getter");
+    if (typeof state === "function" ? receiver !== state || !f : !state.has(receiver)) throw new TypeError("Cannot read private member from an object whose class did not declare it");
+    return kind === "m" ? f : kind === "a" ? f.call(receiver) : f ? f.value : state.get(receiver);
+};
+var _StringTable_encodings, _StringTable_positions;
+/*!
+ * Private helpers. These are only used by other helpers.
+ */
+const lowMaxBig = 2n ** 32n - 1n;
+const lowMax = 2 ** 32 - 1;
+const lowMaxPlus1 = lowMax + 1;
+// Buffer.from(string, 'utf8') is faster, when available
+const toUtf8 = typeof Buffer === 'undefined'
+    ? (value) => new TextEncoder().encode(value)
+    : (value) => Buffer.from(value, 'utf8');
+function countNumberBytes(buffer) {
+    if (!buffer.length)
+        return 0;
+    let i = 0;
+    while (i < buffer.length && buffer[i++] >= 0b10000000)
+        ;
+    return i;
+}
+function decodeBigNumber(buffer) {
+    if (!buffer.length)
+        return BigInt(0);
+    let value = BigInt(buffer[0] & 0b01111111);
+    let i = 0;
+    while (buffer[i++] >= 0b10000000) {
+        value |= BigInt(buffer[i] & 0b01111111) << BigInt(7 * i);
+    }
+    return value;
+}
+function makeValue(value, offset = 0) {
+    return { value, offset };
+}
+function getValue(mode, buffer) {
+    switch (mode) {
+        case kTypeVarInt:
+            for (let i = 0; i < buffer.length; i++) {
+                if (!(buffer[i] & 0b10000000)) {
+                    return makeValue(buffer.subarray(0, i + 1));
+                }
+            }
+            return makeValue(buffer);
+        case kTypeLengthDelim: {
+            const offset = countNumberBytes(buffer);
+            const size = decodeNumber(buffer);
+            return makeValue(buffer.subarray(offset, Number(size) + offset), offset);
+        }
+        default:
+            throw new Error(`Unrecognized value type: ${mode}`);
+    }
+}
+function lowBits(number) {
+    return typeof number !== 'bigint'
+        ? (number >>> 0) % lowMaxPlus1
+        : Number(number & lowMaxBig);
+}
+function highBits(number) {
+    return typeof number !== 'bigint'
+        ? (number / lowMaxPlus1) >>> 0
+        : Number(number >> 32n & lowMaxBig);
+}
+function long(number) {
+    const sign = number < 0;
+    if (sign)
+        number = -number;
+    let lo = lowBits(number);
+    let hi = highBits(number);
+    if (sign) {
+        hi = ~hi >>> 0;
+        lo = ~lo >>> 0;
+        if (++lo > lowMax) {
+            lo = 0;
+            if (++hi > lowMax) {
+                hi = 0;
+            }
+        }
+    }
+    return [hi, lo];
+}
+/**
+ * Public helpers. These are used in the type definitions.
+ */
+const kTypeVarInt = 0;
+const kTypeLengthDelim = 2;
+function decodeNumber(buffer) {
+    const size = countNumberBytes(buffer);
+    if (size > 4)
+        return decodeBigNumber(buffer);
+    if (!buffer.length)
+        return 0;
+    let value = buffer[0] & 0b01111111;
+    let i = 0;
+    while (buffer[i++] >= 0b10000000) {
+        value |= (buffer[i] & 0b01111111) << (7 * i);
+    }
+    return value;
+}
+function decodeNumbers(buffer) {
+    const values = [];
+    let start = 0;
+    for (let i = 0; i < buffer.length; i++) {
+        if ((buffer[i] & 0b10000000) === 0) {
+            values.push(decodeNumber(buffer.subarray(start, i + 1)));
+            start = i + 1;
+        }
+    }
+    return values;
+}
+function push(value, list) {
+    if (list == null) {
+        return [value];
+    }
+    list.push(value);
+    return list;
+}
+function pushAll(values, list) {
+    if (list == null) {
+        return values;
+    }
+    for (const value of values) {
+        list.push(value);
+    }
+    return list;
+}
+function measureNumber(number) {
+    if (number === 0 || number === 0n)
+        return 0;
+    const [hi, lo] = long(number);
+    const a = lo;
+    const b = (lo >>> 28 | hi << 4) >>> 0;
+    const c = hi >>> 24;
+    if (c !== 0) {
+        return c < 128 ? 9 : 10;
+    }
+    if (b !== 0) {
+        if (b < 16384) {
+            return b < 128 ? 5 : 6;
+        }
+        return b < 2097152 ? 7 : 8;
+    }
+    if (a < 16384) {
+        return a < 128 ? 1 : 2;
+    }
+    return a < 2097152 ? 3 : 4;
+}
+function measureValue(value) {
+    if (typeof value === 'undefined')
+        return 0;
+    if (typeof value === 'number' || typeof value === 'bigint') {
+        return measureNumber(value) || 1;
+    }
+    return value.length;
+}
+function measureArray(list) {
+    let size = 0;
+    for (const item of list) {
+        size += measureValue(item);
+    }
+    return size;
+}
+function measureNumberField(number) {
+    const length = measureNumber(number);
+    return length ? 1 + length : 0;
+}
+function measureNumberArrayField(values) {
+    let total = 0;
+    for (const value of values) {
+        // Arrays should always include zeros to keep positions consistent
+        total += measureNumber(value) || 1;
+    }
+    // Packed arrays are encoded as Tag,Len,ConcatenatedElements
+    // Tag is only one byte because field number is always < 16 in pprof
+    return total ? 1 + measureNumber(total) + total : 0;
+}
+function measureLengthDelimField(value) {
+    const length = measureValue(value);
+    // Length delimited records / submessages are encoded as Tag,Len,EncodedRecord
+    // Tag is only one byte because field number is always < 16 in pprof
+    return length ? 1 + measureNumber(length) + length : 0;
+}
+function measureLengthDelimArrayField(values) {
+    let total = 0;
+    for (const value of values) {
+        total += measureLengthDelimField(value);
+    }
+    return total;
+}
+function encodeNumber(buffer, i, number) {
+    if (number === 0 || number === 0n) {
+        buffer[i++] = 0;
+        return i;
+    }
+    let [hi, lo] = long(number);
+    while (hi) {
+        buffer[i++] = lo & 127 | 128;
+        lo = (lo >>> 7 | hi << 25) >>> 0;
+        hi >>>= 7;
+    }
+    while (lo > 127) {
+        buffer[i++] = lo & 127 | 128;
+        lo = lo >>> 7;
+    }
+    buffer[i++] = lo;
+    return i;
+}
+const emptyTableToken = Symbol();
+class StringTable {
+    constructor(tok) {
+        this.strings = new Array();
+        _StringTable_encodings.set(this, new Array());
+        _StringTable_positions.set(this, new Map());
+        if (tok !== emptyTableToken) {
+            this.dedup('');
+        }
+    }
+    get encodedLength() {
+        let size = 0;
+        for (const encoded of __classPrivateFieldGet(this, _StringTable_encodings, "f")) {
+            size += encoded.length;
+        }
+        return size;
+    }
+    _encodeToBuffer(buffer, offset) {
+        for (const encoded of __classPrivateFieldGet(this, _StringTable_encodings, "f")) {
+            buffer.set(encoded, offset);
+            offset += encoded.length;
+        }
+        return offset;
+    }
+    encode(buffer = new Uint8Array(this.encodedLength)) {
+        this._encodeToBuffer(buffer, 0);
+        return buffer;
+    }
+    static _encodeStringFromUtf8(stringBuffer) {
+        const buffer = new Uint8Array(1 + stringBuffer.length + (measureNumber(stringBuffer.length) || 1));
+        let offset = 0;
+        buffer[offset++] = 50; // (6 << 3) + kTypeLengthDelim
+        offset = encodeNumber(buffer, offset, stringBuffer.length);
+        if (stringBuffer.length > 0) {
+            buffer.set(stringBuffer, offset);
+        }
+        return buffer;
+    }
+    static _encodeString(string) {
+        return StringTable._encodeStringFromUtf8(toUtf8(string));
+    }
+    dedup(string) {
+        if (typeof string === 'number')
+            return string;
+        if (!__classPrivateFieldGet(this, _StringTable_positions, "f").has(string)) {
+            const pos = this.strings.push(string) - 1;
+            __classPrivateFieldGet(this, _StringTable_positions, "f").set(string, pos);
+            // Encode strings on insertion
+            __classPrivateFieldGet(this, _StringTable_encodings, "f").push(StringTable._encodeString(string));
+        }
+        return __classPrivateFieldGet(this, _StringTable_positions, "f").get(string);
+    }
+    _decodeString(buffer) {
+        const string = new TextDecoder().decode(buffer);
+        __classPrivateFieldGet(this, _StringTable_positions, "f").set(string, this.strings.push(string) - 1);
+        __classPrivateFieldGet(this, _StringTable_encodings, "f").push(StringTable._encodeStringFromUtf8(buffer));
+    }
+}
+_StringTable_encodings = new WeakMap(), _StringTable_positions = new WeakMap();
+function decode(buffer, decoder) {
+    const data = {};
+    let index = 0;
+    while (index < buffer.length) {
+        const field = buffer[index] >> 3;
+        const mode = buffer[index] & 0b111;
+        index++;
+        const { offset, value } = getValue(mode, buffer.subarray(index));
+        index += value.length + offset;
+        decoder(data, field, value);
+    }
+    return data;
+}
+class ValueType {
+    static create(data) {
+        return data instanceof ValueType ? data : new ValueType(data);
+    }
+    constructor(data) {
+        this.type = data.type || 0;
+        this.unit = data.unit || 0;
+    }
+    get length() {
+        let total = 0;
+        total += measureNumberField(this.type);
+        total += measureNumberField(this.unit);
+        return total;
+    }
+    _encodeToBuffer(buffer, offset = 0) {
+        if (this.type) {
+            buffer[offset++] = 8; // (1 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.type);
+        }
+        if (this.unit) {
+            buffer[offset++] = 16; // (2 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.unit);
+        }
+        return offset;
+    }
+    encode(buffer = new Uint8Array(this.length)) {
+        this._encodeToBuffer(buffer, 0);
+        return buffer;
+    }
+    static decodeValue(data, field, buffer) {
+        switch (field) {
+            case 1:
+                data.type = decodeNumber(buffer);
+                break;
+            case 2:
+                data.unit = decodeNumber(buffer);
+                break;
+        }
+    }
+    static decode(buffer) {
+        return new this(decode(buffer, this.decodeValue));
+    }
+}
+class Label {
+    static create(data) {
+        return data instanceof Label ? data : new Label(data);
+    }
+    constructor(data) {
+        this.key = data.key || 0;
+        this.str = data.str || 0;
+        this.num = data.num || 0;
+        this.numUnit = data.numUnit || 0;
+    }
+    get length() {
+        let total = 0;
+        total += measureNumberField(this.key);
+        total += measureNumberField(this.str);
+        total += measureNumberField(this.num);
+        total += measureNumberField(this.numUnit);
+        return total;
+    }
+    _encodeToBuffer(buffer, offset = 0) {
+        if (this.key) {
+            buffer[offset++] = 8; // (1 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.key);
+        }
+        if (this.str) {
+            buffer[offset++] = 16; // (2 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.str);
+        }
+        if (this.num) {
+            buffer[offset++] = 24; // (3 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.num);
+        }
+        if (this.numUnit) {
+            buffer[offset++] = 32; // (4 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.numUnit);
+        }
+        return offset;
+    }
+    encode(buffer = new Uint8Array(this.length)) {
+        this._encodeToBuffer(buffer, 0);
+        return buffer;
+    }
+    static decodeValue(data, field, buffer) {
+        switch (field) {
+            case 1:
+                data.key = decodeNumber(buffer);
+                break;
+            case 2:
+                data.str = decodeNumber(buffer);
+                break;
+            case 3:
+                data.num = decodeNumber(buffer);
+                break;
+            case 4:
+                data.numUnit = decodeNumber(buffer);
+                break;
+        }
+    }
+    static decode(buffer) {
+        return new this(decode(buffer, this.decodeValue));
+    }
+}
+class Sample {
+    static create(data) {
+        return data instanceof Sample ? data : new Sample(data);
+    }
+    constructor(data) {
+        this.locationId = data.locationId || [];
+        this.value = data.value || [];
+        this.label = (data.label || []).map(Label.create);
+    }
+    get length() {
+        let total = 0;
+        total += measureNumberArrayField(this.locationId);
+        total += measureNumberArrayField(this.value);
+        total += measureLengthDelimArrayField(this.label);
+        return total;
+    }
+    _encodeToBuffer(buffer, offset = 0) {
+        if (this.locationId.length) {
+            buffer[offset++] = 10; // (1 << 3) + kTypeLengthDelim
+            offset = encodeNumber(buffer, offset, measureArray(this.locationId));
+            for (const locationId of this.locationId) {
+                offset = encodeNumber(buffer, offset, locationId);
+            }
+        }
+        if (this.value.length) {
+            buffer[offset++] = 18; // (2 << 3) + kTypeLengthDelim
+            offset = encodeNumber(buffer, offset, measureArray(this.value));
+            for (const value of this.value) {
+                offset = encodeNumber(buffer, offset, value);
+            }
+        }
+        for (const label of this.label) {
+            buffer[offset++] = 26; // (3 << 3) + kTypeLengthDelim
+            offset = encodeNumber(buffer, offset, label.length);
+            offset = label._encodeToBuffer(buffer, offset);
+        }
+        return offset;
+    }
+    encode(buffer = new Uint8Array(this.length)) {
+        this._encodeToBuffer(buffer, 0);
+        return buffer;
+    }
+    static decodeValue(data, field, buffer) {
+        switch (field) {
+            case 1:
+                data.locationId = pushAll(decodeNumbers(buffer), data.locationId);
+                break;
+            case 2:
+                data.value = pushAll(decodeNumbers(buffer), data.value);
+                break;
+            case 3:
+                data.label = push(Label.decode(buffer), data.label);
+                break;
+        }
+    }
+    static decode(buffer) {
+        return new this(decode(buffer, this.decodeValue));
+    }
+}
+class Mapping {
+    static create(data) {
+        return data instanceof Mapping ? data : new Mapping(data);
+    }
+    constructor(data) {
+        this.id = data.id || 0;
+        this.memoryStart = data.memoryStart || 0;
+        this.memoryLimit = data.memoryLimit || 0;
+        this.fileOffset = data.fileOffset || 0;
+        this.filename = data.filename || 0;
+        this.buildId = data.buildId || 0;
+        this.hasFunctions = !!data.hasFunctions;
+        this.hasFilenames = !!data.hasFilenames;
+        this.hasLineNumbers = !!data.hasLineNumbers;
+        this.hasInlineFrames = !!data.hasInlineFrames;
+    }
+    get length() {
+        let total = 0;
+        total += measureNumberField(this.id);
+        total += measureNumberField(this.memoryStart);
+        total += measureNumberField(this.memoryLimit);
+        total += measureNumberField(this.fileOffset);
+        total += measureNumberField(this.filename);
+        total += measureNumberField(this.buildId);
+        total += measureNumberField(this.hasFunctions ? 1 : 0);
+        total += measureNumberField(this.hasFilenames ? 1 : 0);
+        total += measureNumberField(this.hasLineNumbers ? 1 : 0);
+        total += measureNumberField(this.hasInlineFrames ? 1 : 0);
+        return total;
+    }
+    _encodeToBuffer(buffer, offset = 0) {
+        if (this.id) {
+            buffer[offset++] = 8; // (1 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.id);
+        }
+        if (this.memoryStart) {
+            buffer[offset++] = 16; // (2 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.memoryStart);
+        }
+        if (this.memoryLimit) {
+            buffer[offset++] = 24; // (3 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.memoryLimit);
+        }
+        if (this.fileOffset) {
+            buffer[offset++] = 32; // (4 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.fileOffset);
+        }
+        if (this.filename) {
+            buffer[offset++] = 40; // (5 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.filename);
+        }
+        if (this.buildId) {
+            buffer[offset++] = 48; // (6 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.buildId);
+        }
+        if (this.hasFunctions) {
+            buffer[offset++] = 56; // (7 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, 1);
+        }
+        if (this.hasFilenames) {
+            buffer[offset++] = 64; // (8 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, 1);
+        }
+        if (this.hasLineNumbers) {
+            buffer[offset++] = 72; // (9 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, 1);
+        }
+        if (this.hasInlineFrames) {
+            buffer[offset++] = 80; // (10 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, 1);
+        }
+        return offset;
+    }
+    encode(buffer = new Uint8Array(this.length)) {
+        this._encodeToBuffer(buffer, 0);
+        return buffer;
+    }
+    static decodeValue(data, field, buffer) {
+        switch (field) {
+            case 1:
+                data.id = decodeNumber(buffer);
+                break;
+            case 2:
+                data.memoryStart = decodeNumber(buffer);
+                break;
+            case 3:
+                data.memoryLimit = decodeNumber(buffer);
+                break;
+            case 4:
+                data.fileOffset = decodeNumber(buffer);
+                break;
+            case 5:
+                data.filename = decodeNumber(buffer);
+                break;
+            case 6:
+                data.buildId = decodeNumber(buffer);
+                break;
+            case 7:
+                data.hasFunctions = !!decodeNumber(buffer);
+                break;
+            case 8:
+                data.hasFilenames = !!decodeNumber(buffer);
+                break;
+            case 9:
+                data.hasLineNumbers = !!decodeNumber(buffer);
+                break;
+            case 10:
+                data.hasInlineFrames = !!decodeNumber(buffer);
+                break;
+        }
+    }
+    static decode(buffer) {
+        return new this(decode(buffer, this.decodeValue));
+    }
+}
+class Line {
+    static create(data) {
+        return data instanceof Line ? data : new Line(data);
+    }
+    constructor(data) {
+        this.functionId = data.functionId || 0;
+        this.line = data.line || 0;
+        this.column = data.column || 0;
+    }
+    get length() {
+        let total = 0;
+        total += measureNumberField(this.functionId);
+        total += measureNumberField(this.line);
+        total += measureNumberField(this.column);
+        return total;
+    }
+    _encodeToBuffer(buffer, offset = 0) {
+        if (this.functionId) {
+            buffer[offset++] = 8; // (1 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.functionId);
+        }
+        if (this.line) {
+            buffer[offset++] = 16; // (2 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.line);
+        }
+        if (this.column) {
+            buffer[offset++] = 24; // (3 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.column);
+        }
+        return offset;
+    }
+    encode(buffer = new Uint8Array(this.length)) {
+        this._encodeToBuffer(buffer, 0);
+        return buffer;
+    }
+    static decodeValue(data, field, buffer) {
+        switch (field) {
+            case 1:
+                data.functionId = decodeNumber(buffer);
+                break;
+            case 2:
+                data.line = decodeNumber(buffer);
+                break;
+            case 3:
+                data.column = decodeNumber(buffer);
+                break;
+        }
+    }
+    static decode(buffer) {
+        return new this(decode(buffer, this.decodeValue));
+    }
+}
+class Location {
+    static create(data) {
+        return data instanceof Location ? data : new Location(data);
+    }
+    constructor(data) {
+        this.id = data.id || 0;
+        this.mappingId = data.mappingId || 0;
+        this.address = data.address || 0;
+        this.line = (data.line || []).map(Line.create);
+        this.isFolded = !!data.isFolded;
+    }
+    get length() {
+        let total = 0;
+        total += measureNumberField(this.id);
+        total += measureNumberField(this.mappingId);
+        total += measureNumberField(this.address);
+        total += measureLengthDelimArrayField(this.line);
+        total += measureNumberField(this.isFolded ? 1 : 0);
+        return total;
+    }
+    _encodeToBuffer(buffer, offset = 0) {
+        if (this.id) {
+            buffer[offset++] = 8; // (1 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.id);
+        }
+        if (this.mappingId) {
+            buffer[offset++] = 16; // (2 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.mappingId);
+        }
+        if (this.address) {
+            buffer[offset++] = 24; // (3 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.address);
+        }
+        for (const line of this.line) {
+            buffer[offset++] = 34; // (4 << 3) + kTypeLengthDelim
+            offset = encodeNumber(buffer, offset, line.length);
+            offset = line._encodeToBuffer(buffer, offset);
+        }
+        if (this.isFolded) {
+            buffer[offset++] = 40; // (5 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, 1);
+        }
+        return offset;
+    }
+    encode(buffer = new Uint8Array(this.length)) {
+        this._encodeToBuffer(buffer, 0);
+        return buffer;
+    }
+    static decodeValue(data, field, buffer) {
+        switch (field) {
+            case 1:
+                data.id = decodeNumber(buffer);
+                break;
+            case 2:
+                data.mappingId = decodeNumber(buffer);
+                break;
+            case 3:
+                data.address = decodeNumber(buffer);
+                break;
+            case 4:
+                data.line = push(Line.decode(buffer), data.line);
+                break;
+            case 5:
+                data.isFolded = !!decodeNumber(buffer);
+                break;
+        }
+    }
+    static decode(buffer) {
+        return new this(decode(buffer, this.decodeValue));
+    }
+}
+class Function {
+    static create(data) {
+        return data instanceof Function ? data : new Function(data);
+    }
+    constructor(data) {
+        this.id = data.id || 0;
+        this.name = data.name || 0;
+        this.systemName = data.systemName || 0;
+        this.filename = data.filename || 0;
+        this.startLine = data.startLine || 0;
+    }
+    get length() {
+        let total = 0;
+        total += measureNumberField(this.id);
+        total += measureNumberField(this.name);
+        total += measureNumberField(this.systemName);
+        total += measureNumberField(this.filename);
+        total += measureNumberField(this.startLine);
+        return total;
+    }
+    _encodeToBuffer(buffer, offset = 0) {
+        if (this.id) {
+            buffer[offset++] = 8; // (1 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.id);
+        }
+        if (this.name) {
+            buffer[offset++] = 16; // (2 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.name);
+        }
+        if (this.systemName) {
+            buffer[offset++] = 24; // (3 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.systemName);
+        }
+        if (this.filename) {
+            buffer[offset++] = 32; // (4 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.filename);
+        }
+        if (this.startLine) {
+            buffer[offset++] = 40; // (5 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.startLine);
+        }
+        return offset;
+    }
+    encode(buffer = new Uint8Array(this.length)) {
+        this._encodeToBuffer(buffer, 0);
+        return buffer;
+    }
+    static decodeValue(data, field, buffer) {
+        switch (field) {
+            case 1:
+                data.id = decodeNumber(buffer);
+                break;
+            case 2:
+                data.name = decodeNumber(buffer);
+                break;
+            case 3:
+                data.systemName = decodeNumber(buffer);
+                break;
+            case 4:
+                data.filename = decodeNumber(buffer);
+                break;
+            case 5:
+                data.startLine = decodeNumber(buffer);
+                break;
+        }
+    }
+    static decode(buffer) {
+        return new this(decode(buffer, this.decodeValue));
+    }
+}
+class Profile {
+    constructor(data = {}) {
+        this.sampleType = (data.sampleType || []).map(ValueType.create);
+        this.sample = (data.sample || []).map(Sample.create);
+        this.mapping = (data.mapping || []).map(Mapping.create);
+        this.location = (data.location || []).map(Location.create);
+        this.function = (data.function || []).map(Function.create);
+        this.stringTable = data.stringTable || new StringTable();
+        this.dropFrames = data.dropFrames || 0;
+        this.keepFrames = data.keepFrames || 0;
+        this.timeNanos = data.timeNanos || 0;
+        this.durationNanos = data.durationNanos || 0;
+        this.periodType = data.periodType ? ValueType.create(data.periodType) : undefined;
+        this.period = data.period || 0;
+        this.comment = data.comment || [];
+        this.defaultSampleType = data.defaultSampleType || 0;
+        this.docUrl = data.docUrl || 0;
+    }
+    get length() {
+        let total = 0;
+        total += measureLengthDelimArrayField(this.sampleType);
+        total += measureLengthDelimArrayField(this.sample);
+        total += measureLengthDelimArrayField(this.mapping);
+        total += measureLengthDelimArrayField(this.location);
+        total += measureLengthDelimArrayField(this.function);
+        total += this.stringTable.encodedLength;
+        total += measureNumberField(this.dropFrames);
+        total += measureNumberField(this.keepFrames);
+        total += measureNumberField(this.timeNanos);
+        total += measureNumberField(this.durationNanos);
+        total += measureLengthDelimField(this.periodType);
+        total += measureNumberField(this.period);
+        total += measureNumberArrayField(this.comment);
+        total += measureNumberField(this.defaultSampleType);
+        total += measureNumberField(this.docUrl);
+        return total;
+    }
+    _encodeSampleTypesToBuffer(buffer, offset = 0) {
+        for (const sampleType of this.sampleType) {
+            buffer[offset++] = 10; // (1 << 3) + kTypeLengthDelim
+            offset = encodeNumber(buffer, offset, sampleType.length);
+            offset = sampleType._encodeToBuffer(buffer, offset);
+        }
+        return offset;
+    }
+    _encodeSamplesToBuffer(buffer, offset = 0) {
+        for (const sample of this.sample) {
+            buffer[offset++] = 18; // (2 << 3) + kTypeLengthDelim
+            offset = encodeNumber(buffer, offset, sample.length);
+            offset = sample._encodeToBuffer(buffer, offset);
+        }
+        return offset;
+    }
+    _encodeMappingsToBuffer(buffer, offset = 0) {
+        for (const mapping of this.mapping) {
+            buffer[offset++] = 26; // (3 << 3) + kTypeLengthDelim
+            offset = encodeNumber(buffer, offset, mapping.length);
+            offset = mapping._encodeToBuffer(buffer, offset);
+        }
+        return offset;
+    }
+    _encodeLocationsToBuffer(buffer, offset = 0) {
+        for (const location of this.location) {
+            buffer[offset++] = 34; // (4 << 3) + kTypeLengthDelim
+            offset = encodeNumber(buffer, offset, location.length);
+            offset = location._encodeToBuffer(buffer, offset);
+        }
+        return offset;
+    }
+    _encodeFunctionsToBuffer(buffer, offset = 0) {
+        for (const fun of this.function) {
+            buffer[offset++] = 42; // (5 << 3) + kTypeLengthDelim
+            offset = encodeNumber(buffer, offset, fun.length);
+            offset = fun._encodeToBuffer(buffer, offset);
+        }
+        return offset;
+    }
+    _encodeBasicValuesToBuffer(buffer, offset = 0) {
+        if (this.dropFrames) {
+            buffer[offset++] = 56; // (7 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.dropFrames);
+        }
+        if (this.keepFrames) {
+            buffer[offset++] = 64; // (8 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.keepFrames);
+        }
+        if (this.timeNanos) {
+            buffer[offset++] = 72; // (9 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.timeNanos);
+        }
+        if (this.durationNanos) {
+            buffer[offset++] = 80; // (10 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.durationNanos);
+        }
+        if (typeof this.periodType !== 'undefined') {
+            buffer[offset++] = 90; // (11 << 3) + kTypeLengthDelim
+            offset = encodeNumber(buffer, offset, this.periodType.length);
+            offset = this.periodType._encodeToBuffer(buffer, offset);
+        }
+        if (this.period) {
+            buffer[offset++] = 96; // (12 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.period);
+        }
+        if (this.comment.length) {
+            buffer[offset++] = 106; // (13 << 3) + kTypeLengthDelim
+            offset = encodeNumber(buffer, offset, measureArray(this.comment));
+            for (const comment of this.comment) {
+                offset = encodeNumber(buffer, offset, comment);
+            }
+        }
+        if (this.defaultSampleType) {
+            buffer[offset++] = 112; // (14 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.defaultSampleType);
+        }
+        if (this.docUrl) {
+            buffer[offset++] = 120; // (15 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.docUrl);
+        }
+        return offset;
+    }
+    _encodeToBuffer(buffer, offset = 0) {
+        offset = this._encodeSampleTypesToBuffer(buffer, offset);
+        offset = this._encodeSamplesToBuffer(buffer, offset);
+        offset = this._encodeMappingsToBuffer(buffer, offset);
+        offset = this._encodeLocationsToBuffer(buffer, offset);
+        offset = this._encodeFunctionsToBuffer(buffer, offset);
+        offset = this.stringTable._encodeToBuffer(buffer, offset);
+        offset = this._encodeBasicValuesToBuffer(buffer, offset);
+        return offset;
+    }
+    async _encodeToBufferAsync(buffer, offset = 0) {
+        offset = this._encodeSampleTypesToBuffer(buffer, offset);
+        await new Promise(setImmediate);
+        offset = this._encodeSamplesToBuffer(buffer, offset);
+        await new Promise(setImmediate);
+        offset = this._encodeMappingsToBuffer(buffer, offset);
+        await new Promise(setImmediate);
+        offset = this._encodeLocationsToBuffer(buffer, offset);
+        await new Promise(setImmediate);
+        offset = this._encodeFunctionsToBuffer(buffer, offset);
+        await new Promise(setImmediate);
+        offset = this.stringTable._encodeToBuffer(buffer, offset);
+        await new Promise(setImmediate);
+        offset = this._encodeBasicValuesToBuffer(buffer, offset);
+        return offset;
+    }
+    encode(buffer = new Uint8Array(this.length)) {
+        this._encodeToBuffer(buffer, 0);
+        return buffer;
+    }
+    async encodeAsync(buffer = new Uint8Array(this.length)) {
+        await this._encodeToBufferAsync(buffer, 0);
+        return buffer;
+    }
+    static decodeValue(data, field, buffer) {
+        switch (field) {
+            case 1:
+                data.sampleType = push(ValueType.decode(buffer), data.sampleType);
+                break;
+            case 2:
+                data.sample = push(Sample.decode(buffer), data.sample);
+                break;
+            case 3:
+                data.mapping = push(Mapping.decode(buffer), data.mapping);
+                break;
+            case 4:
+                data.location = push(Location.decode(buffer), data.location);
+                break;
+            case 5:
+                data.function = push(Function.decode(buffer), data.function);
+                break;
+            case 6: {
+                if (data.stringTable === undefined) {
+                    data.stringTable = new StringTable(emptyTableToken);
+                }
+                data.stringTable._decodeString(buffer);
+                break;
+            }
+            case 7:
+                data.dropFrames = decodeNumber(buffer);
+                break;
+            case 8:
+                data.keepFrames = decodeNumber(buffer);
+                break;
+            case 9:
+                data.timeNanos = decodeNumber(buffer);
+                break;
+            case 10:
+                data.durationNanos = decodeNumber(buffer);
+                break;
+            case 11:
+                data.periodType = ValueType.decode(buffer);
+                break;
+            case 12:
+                data.period = decodeNumber(buffer);
+                break;
+            case 13:
+                data.comment = pushAll(decodeNumbers(buffer), data.comment);
+                break;
+            case 14:
+                data.defaultSampleType = decodeNumber(buffer);
+                break;
+            case 15:
+                data.docUrl = decodeNumber(buffer);
+                break;
+        }
+    }
+    static decode(buffer) {
+        return new this(decode(buffer, this.decodeValue));
+    }
+}
+
+// The few protobuf wire-format primitives the sample pass needs; pprof-format does the rest.
+/** A cursor over protobuf bytes. Throws RangeError when a field runs past the end. */
+class WireReader {
+    buf;
+    pos;
+    end;
+    constructor(buf, start = 0, end = buf.length) {
+        this.buf = buf;
+        this.pos = start;
+        this.end = end;
+    }
+    /** Points the cursor at [start, end) of the same bytes. */
+    reset(start, end) {
+        this.pos = start;
+        this.end = end;
+    }
+    /** True while bytes remain. */
+    more() {
+        return this.pos < this.end;
+    }
+    /**
+     * Reads a varint as a signed int64 in a double: exact up to 2^53, and negative values
+     * (ten-byte encodings) come back negative, not as huge unsigned numbers.
+     */
+    varint() {
+        const buf = this.buf;
+        let b = buf[this.pos++];
+        if (b < 0x80)
+            return b;
+        let result = b & 0x7f;
+        let mul = 0x80;
+        for (let i = 1; i < 10; i++) {
+            if (this.pos >= this.end)
+                throw new RangeError('varint runs past the end');
+            b = buf[this.pos++];
+            if (i === 9 || (i === 8 && b >= 0x80))
+                return this.slowVarint(i);
+            result += (b & 0x7f) * mul;
+            if (b < 0x80)
+                return result;
+            mul *= 0x80;
+        }
+        throw new RangeError('varint longer than ten bytes');
+    }
+    /** Re-reads a long varint with BigInt so that int64 wrap-around is exact. */
+    slowVarint(consumed) {
+        let start = this.pos - consumed - 1;
+        let v = 0n;
+        let shift = 0n;
+        for (;;) {
+            const b = this.buf[start++];
+            v |= BigInt(b & 0x7f) << shift;
+            shift += 7n;
+            if (b < 0x80 || shift >= 70n)
+                break;
+        }
+        this.pos = start;
+        return Number(BigInt.asIntN(64, v));
+    }
+    /** Reads a tag; returns [field number, wire type]. */
+    tag() {
+        const t = this.varint();
+        return [Math.floor(t / 8), t & 7];
+    }
+    /** Reads a length prefix and returns the [start, end) of the payload. */
+    bytes() {
+        const len = this.varint();
+        const start = this.pos;
+        this.pos += len;
+        if (this.pos > this.end)
+            throw new RangeError('field runs past the end');
+        return [start, this.pos];
+    }
+    /** Reads a length prefix; returns where the payload ends (it starts at `pos`). */
+    lengthEnd() {
+        const length = this.varint();
+        const end = this.pos + length;
+        if (end > this.end)
+            throw new RangeError('field runs past the end');
+        return end;
+    }
+    /** Skips one field of the given wire type. */
+    skip(wireType) {
+        switch (wireType) {
+            case 0:
+                this.varint();
+                return;
+            case 1:
+                this.pos += 8;
+                break;
+            case 2:
+                this.bytes();
+                return;
+            case 5:
+                this.pos += 4;
+                break;
+            default:
+                throw new RangeError(`unknown wire type ${wireType}`);
+        }
+        if (this.pos > this.end)
+            throw new RangeError('field runs past the end');
+    }
+}
+
+// Reads a pprof protobuf (already inflated) into a HeapProfile.
+//
+// Two passes: the first walks the top-level fields, hands everything but the samples to
+// pprof-format (locations, functions, strings: small) and notes where each sample lies;
+// the second decodes the samples straight into typed arrays. Decoding a million samples
+// into pprof-format's objects would take seconds and most of a gigabyte.
+/** Sample types that make a profile a heap/allocs profile. */
+const HEAP_TYPES = new Set(['alloc_objects', 'alloc_space', 'inuse_objects', 'inuse_space']);
+const SAMPLE_FIELD = 2;
+/** Decodes protobuf bytes; throws a GateError when they are neither heap nor goroutines. */
+function readPprof(bytes, source) {
+    let meta;
+    let sampleRanges;
+    try {
+        ;
+        ({ meta, sampleRanges } = split(bytes));
+    }
+    catch (err) {
+        throw notRecognised(source, err.message);
+    }
+    const strings = meta.stringTable.strings;
+    const str = (i) => strings[toNumber(i)] ?? '';
+    const sampleTypes = meta.sampleType.map((t) => ({
+        type: str(t.type),
+        unit: str(t.unit),
+    }));
+    if (sampleTypes.length === 0 || strings[0] !== '' || sampleTypes.some((t) => t.type === '')) {
+        throw notRecognised(source, 'no sample types');
+    }
+    const isGoroutine = sampleTypes.length === 1 && sampleTypes[0].type === 'goroutine';
+    if (!isGoroutine && !sampleTypes.some((t) => HEAP_TYPES.has(t.type))) {
+        throw new GateError('NOT_A_HEAP_PROFILE', `${source}: is a ${describeKind(sampleTypes)} (sample types ${sampleTypes.map((t) => t.type).join(', ')}), not a heap profile`, 'pass the output of go test -memprofile, /debug/pprof/heap or /debug/pprof/goroutine');
+    }
+    const functions = new Map();
+    for (const f of meta.function)
+        functions.set(toNumber(f.id), { name: str(f.name), file: str(f.filename) });
+    // Each location's inlining chain, expanded once: innermost first, the last line is the real frame.
+    const locations = [];
+    const indexOfId = new Map();
+    for (const loc of meta.location) {
+        const frames = loc.line.map((l) => {
+            const fn = functions.get(toNumber(l.functionId));
+            return { function: fn?.name || '<unknown>', file: fn?.file ?? '', line: toNumber(l.line) };
+        });
+        if (frames.length === 0)
+            frames.push({ function: `0x${toNumber(loc.address).toString(16)}`, file: '', line: 0 });
+        indexOfId.set(toNumber(loc.id), locations.push(frames) - 1);
+    }
+    const samples = decodeSamples(bytes, sampleRanges, sampleTypes.length, indexOfId, locations.length, source);
+    const profile = {
+        sampleTypes,
+        defaultSampleType: str(meta.defaultSampleType),
+        period: toNumber(meta.period),
+        timeNanos: toNumber(meta.timeNanos),
+        locations,
+        ...samples,
+    };
+    if (!isGoroutine)
+        return { kind: 'heap', profile };
+    const stacks = [...samplesOf(profile)].map((s) => ({ frames: s.frames, count: s.values[0] }));
+    return {
+        kind: 'goroutine',
+        goroutines: { total: stacks.reduce((n, s) => n + s.count, 0), stacks },
+    };
+}
+/** Pass one: the profile without its samples, and the [start, end) of every sample. */
+function split(bytes) {
+    const r = new WireReader(bytes);
+    const sampleRanges = [];
+    const rest = [];
+    while (r.more()) {
+        const fieldStart = r.pos;
+        const [field, wire] = r.tag();
+        if (field === SAMPLE_FIELD && wire === 2) {
+            const [start, end] = r.bytes();
+            sampleRanges.push(start, end);
+        }
+        else {
+            r.skip(wire);
+            rest.push(bytes.subarray(fieldStart, r.pos));
+        }
+    }
+    return { meta: Profile.decode(Buffer.concat(rest)), sampleRanges };
+}
+/** Pass two: location indexes and values of every sample into typed arrays. */
+function decodeSamples(bytes, ranges, width, indexOfId, locationCount, source) {
+    const n = ranges.length / 2;
+    const stackStart = new Uint32Array(n + 1);
+    const values = new Float64Array(n * width);
+    const index = denseIndex(indexOfId);
+    const r = new WireReader(bytes);
+    const packed = new WireReader(bytes);
+    try {
+        // Count the location ids first (one per byte below 0x80 in a packed run), so the
+        // array is allocated once, at its size: a million samples hold tens of millions.
+        let total = 0;
+        for (let i = 0; i < n; i++) {
+            r.reset(ranges[2 * i], ranges[2 * i + 1]);
+            while (r.more()) {
+                const tag = r.varint();
+                if (tag === LOCATIONS_PACKED) {
+                    const end = r.lengthEnd();
+                    for (let p = r.pos; p < end; p++)
+                        if (bytes[p] < 0x80)
+                            total++;
+                    r.pos = end;
+                }
+                else if (tag === LOCATION_ONE) {
+                    r.varint();
+                    total++;
+                }
+                else
+                    r.skip(tag & 7);
+            }
+        }
+        const stackLocations = locationCount < 0x10000 ? new Uint16Array(total) : new Uint32Array(total);
+        let k = 0;
+        const push = (id) => {
+            const at = id < index.length ? index[id] : (indexOfId.get(id) ?? -1);
+            if (at < 0)
+                throw malformed(source, `a sample refers to missing location ${id}`);
+            stackLocations[k++] = at;
+        };
+        for (let i = 0; i < n; i++) {
+            r.reset(ranges[2 * i], ranges[2 * i + 1]);
+            let v = i * width;
+            const vEnd = v + width;
+            while (r.more()) {
+                const tag = r.varint();
+                if (tag === LOCATIONS_PACKED) {
+                    const end = r.lengthEnd();
+                    packed.reset(r.pos, end);
+                    while (packed.more())
+                        push(packed.varint());
+                    r.pos = end;
+                }
+                else if (tag === LOCATION_ONE) {
+                    push(r.varint());
+                }
+                else if (tag === VALUES_PACKED) {
+                    const end = r.lengthEnd();
+                    packed.reset(r.pos, end);
+                    while (packed.more()) {
+                        const x = packed.varint();
+                        if (v < vEnd)
+                            values[v++] = x;
+                    }
+                    r.pos = end;
+                }
+                else if (tag === VALUE_ONE) {
+                    const x = r.varint();
+                    if (v < vEnd)
+                        values[v++] = x;
+                }
+                else {
+                    r.skip(tag & 7);
+                }
+            }
+            stackStart[i + 1] = k;
+        }
+        return { stackStart, stackLocations, values };
+    }
+    catch (err) {
+        if (err instanceof GateError)
+            throw err;
+        throw malformed(source, err.message);
+    }
+}
+// Tags of Sample's fields: location_id (1) and value (2), packed (wire type 2) or not (0).
+const LOCATIONS_PACKED = (1 << 3) | 2;
+const LOCATION_ONE = 1 << 3;
+const VALUES_PACKED = (2 << 3) | 2;
+const VALUE_ONE = 2 << 3;
+/** Location id → index as an array when the ids are dense (Go numbers them 1…N). */
+function denseIndex(indexOfId) {
+    let max = 0;
+    for (const id of indexOfId.keys())
+        max = Math.max(max, id);
+    if (max > 4 * indexOfId.size + 1024)
+        return new Int32Array(0);
+    const out = new Int32Array(max + 1).fill(-1);
+    for (const [id, i] of indexOfId)
+        out[id] = i;
+    return out;
+}
+function describeKind(types) {
+    const names = new Set(types.map((t) => t.type));
+    if (names.has('cpu'))
+        return 'CPU profile';
+    if (names.has('contentions'))
+        return 'block or mutex profile';
+    return 'profile of another kind';
+}
+function notRecognised(source, detail) {
+    return new GateError('UNKNOWN_FORMAT', `${source}: not a pprof profile, MemStats JSON or Prometheus scrape (${detail})`, 'pass a heap profile (.pb.gz), a debug=1 heap profile, a MemStats JSON dump or a /metrics scrape');
+}
+function malformed(source, detail) {
+    return new GateError('MALFORMED', `${source}: corrupt pprof profile: ${detail}`, 'produce the file again');
+}
+
+/** client_golang metric names mapped onto runtime.MemStats fields. */
+const METRICS = {
+    go_memstats_alloc_bytes: 'Alloc',
+    go_memstats_alloc_bytes_total: 'TotalAlloc',
+    go_memstats_sys_bytes: 'Sys',
+    go_memstats_lookups_total: 'Lookups',
+    go_memstats_mallocs_total: 'Mallocs',
+    go_memstats_frees_total: 'Frees',
+    go_memstats_heap_alloc_bytes: 'HeapAlloc',
+    go_memstats_heap_sys_bytes: 'HeapSys',
+    go_memstats_heap_idle_bytes: 'HeapIdle',
+    go_memstats_heap_inuse_bytes: 'HeapInuse',
+    go_memstats_heap_released_bytes: 'HeapReleased',
+    go_memstats_heap_objects: 'HeapObjects',
+    go_memstats_stack_inuse_bytes: 'StackInuse',
+    go_memstats_stack_sys_bytes: 'StackSys',
+    go_memstats_mspan_inuse_bytes: 'MSpanInuse',
+    go_memstats_mspan_sys_bytes: 'MSpanSys',
+    go_memstats_mcache_inuse_bytes: 'MCacheInuse',
+    go_memstats_mcache_sys_bytes: 'MCacheSys',
+    go_memstats_buck_hash_sys_bytes: 'BuckHashSys',
+    go_memstats_gc_sys_bytes: 'GCSys',
+    go_memstats_other_sys_bytes: 'OtherSys',
+    go_memstats_next_gc_bytes: 'NextGC',
+    go_memstats_gc_cpu_fraction: 'GCCPUFraction',
+    go_gc_duration_seconds_count: 'NumGC',
+    go_goroutines: 'Goroutines',
+    process_resident_memory_bytes: 'RSS',
+};
+const SAMPLE = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(\{[^}]*\})?\s+(\S+)/;
+/** True when the text looks like a scrape that carries Go runtime metrics. */
+function isPrometheus(text) {
+    return /^(# (TYPE|HELP) )?(go_memstats_|go_goroutines|process_resident_memory_bytes)/m.test(text);
+}
+/** Extracts the MemStats fields a scrape carries; unknown metrics are ignored. */
+function readPrometheus(text) {
+    const out = {};
+    for (const line of text.split('\n')) {
+        if (line.startsWith('#'))
+            continue;
+        const m = SAMPLE.exec(line);
+        if (!m)
+            continue;
+        const field = METRICS[m[1]];
+        if (!field)
+            continue;
+        const v = Number(m[3]);
+        if (isExact(v))
+            out[field] = v;
+    }
+    return out;
+}
+
+// Sniffs a file by content and hands it to the right reader: the one entry point of src/formats.
+/** Decodes one file into a Snapshot, or throws a GateError that names `source`. */
+function readSnapshot(bytes, source, opts = {}) {
+    if (bytes.length === 0) {
+        throw new GateError('EMPTY_INPUT', `${source}: file is empty`, 'the profile was not written; check the step that produces it');
+    }
+    const data = isGzip(bytes) ? gunzip(bytes, source, opts.maxInflated) : bytes;
+    if (data.length === 0) {
+        throw new GateError('EMPTY_INPUT', `${source}: file is empty after gunzip`, 'the profile was not written; check the step that produces it');
+    }
+    const head = Buffer.from(data.subarray(0, 4096))
+        .toString('utf8')
+        .replace(/^\uFEFF/, '');
+    if (isGoroutineText(head)) {
+        const goroutines = readGoroutineText(Buffer.from(data).toString('utf8'), source);
+        return {
+            source,
+            format: 'goroutine-text',
+            goroutines,
+            memstats: { Goroutines: goroutines.total },
+            warnings: [],
+        };
+    }
+    const bench = readGoTest(head, data, source);
+    if (bench)
+        return bench;
+    if (isGcTrace(head)) {
+        return {
+            source,
+            format: 'gctrace',
+            memstats: readGcTrace(Buffer.from(data).toString('utf8')),
+            warnings: [],
+        };
+    }
+    if (isHeapText(head)) {
+        const { profile, memstats, warnings } = readHeapText(Buffer.from(data).toString('utf8'), source);
+        return { source, format: 'heap-text', profile, memstats, warnings };
+    }
+    if (/^\s*[{[]/.test(head)) {
+        const json = readMemStatsJson(Buffer.from(data).toString('utf8'), source);
+        if (!json) {
+            throw new GateError('UNKNOWN_FORMAT', `${source}: JSON without runtime.MemStats fields (HeapAlloc, Sys) or runtime/metrics names`, 'write json.Marshal(runtime.MemStats), save the /debug/vars page, or dump runtime/metrics');
+        }
+        return { source, format: json.format, memstats: json.memstats, warnings: [] };
+    }
+    if (isPrometheus(head)) {
+        return {
+            source,
+            format: 'prometheus',
+            memstats: readPrometheus(Buffer.from(data).toString('utf8')),
+            warnings: [],
+        };
+    }
+    const content = readPprof(data, source);
+    if (content.kind === 'goroutine') {
+        const { goroutines } = content;
+        return {
+            source,
+            format: 'goroutine-pprof',
+            goroutines,
+            memstats: { Goroutines: goroutines.total },
+            warnings: [],
+        };
+    }
+    return { source, format: 'pprof', profile: content.profile, warnings: [] };
+}
+
+/** The profile's description (types, period, time) with no samples and no locations. */
+function thinProfile(p) {
+    return {
+        sampleTypes: p.sampleTypes,
+        defaultSampleType: p.defaultSampleType,
+        period: p.period,
+        timeNanos: p.timeNanos,
+        locations: [],
+        stackStart: new Uint32Array(1),
+        stackLocations: new Uint32Array(0),
+        values: new Float64Array(0),
+    };
+}
+
+// A worker thread that reads one big profile and folds it, so two sides' profiles are
+// decoded on two cores at once. Only the fold and a thin profile (no samples) go back.
+parentPort?.on('message', (job) => {
+    try {
+        const snapshot = readSnapshot(readFileSync(job.path), job.path);
+        const aggregate = snapshot.profile ? foldProfile(snapshot.profile, job.withStacks) : undefined;
+        if (snapshot.profile)
+            snapshot.profile = thinProfile(snapshot.profile);
+        parentPort.postMessage({ id: job.id, snapshot, aggregate });
+    }
+    catch (err) {
+        const e = err;
+        parentPort.postMessage({
+            id: job.id,
+            error: err instanceof GateError
+                ? { code: err.code, message: err.message, hint: err.hint }
+                : { message: e?.message ?? String(err) },
+        });
+    }
+});

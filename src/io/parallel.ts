@@ -1,0 +1,111 @@
+// Reads a side's files, the big profiles on worker threads (one per core, at most two),
+// the rest on the main thread. Results come back in the order of the paths.
+import { existsSync, statSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
+import { fileURLToPath } from 'node:url'
+import { Worker } from 'node:worker_threads'
+import type { SideAggregate } from '../analysis/aggregate.js'
+import type { Folded } from '../analysis/sides.js'
+import { GateError, type ErrorCode } from '../errors.js'
+import { readSnapshot } from '../formats/index.js'
+import type { Snapshot } from '../formats/model.js'
+import { readInput } from './files.js'
+import type { ReadJob } from './read-worker.js'
+
+/** Files at least this big are worth a worker thread (its start costs ~30 ms). */
+const BIG = 4 * 1024 * 1024
+
+/** What the reads produced: snapshots by path, and the folds workers made. */
+export interface ReadResult {
+  snapshots: Map<string, Snapshot>
+  folded: Folded
+}
+
+/**
+ * Reads every path once. Workers are used when at least two files are big and the bundled
+ * worker script sits next to this module (in tests, from sources, everything stays on the
+ * main thread).
+ */
+export async function readAll(
+  paths: { path: string; label: string }[],
+  withStacks: boolean,
+): Promise<ReadResult> {
+  const snapshots = new Map<string, Snapshot>()
+  const folded: Folded = new WeakMap()
+  const script = fileURLToPath(new URL('./read-worker.js', import.meta.url))
+  const big = paths.filter((p) => sizeOf(p.path) >= BIG)
+  const useWorkers = big.length >= 2 && existsSync(script)
+  const onMain = useWorkers ? paths.filter((p) => !big.includes(p)) : paths
+  const pending = useWorkers ? runOnWorkers(script, big, withStacks) : Promise.resolve([])
+  for (const { path, label } of onMain) {
+    if (!snapshots.has(path)) snapshots.set(path, readSnapshot(readInput(path, label), path))
+  }
+  for (const { path, snapshot, aggregate } of await pending) {
+    snapshots.set(path, snapshot)
+    if (aggregate) folded.set(snapshot, aggregate)
+  }
+  return { snapshots, folded }
+}
+
+type Done = { path: string; snapshot: Snapshot; aggregate?: SideAggregate }
+
+async function runOnWorkers(
+  script: string,
+  jobs: { path: string; label: string }[],
+  withStacks: boolean,
+): Promise<Done[]> {
+  const count = Math.min(2, availableParallelism(), jobs.length)
+  const queue = jobs.map((j, id) => ({ ...j, id }))
+  const results: Done[] = new Array(jobs.length)
+  const run = (worker: Worker) =>
+    new Promise<void>((resolve, reject) => {
+      const next = () => {
+        const job = queue.shift()
+        if (!job) return resolve()
+        // A file the worker cannot open must fail as it would on the main thread.
+        try {
+          statSync(job.path)
+        } catch {
+          readInput(job.path, job.label)
+        }
+        worker.postMessage({ id: job.id, path: job.path, withStacks } satisfies ReadJob)
+      }
+      worker.on(
+        'message',
+        (m: {
+          id: number
+          snapshot?: Snapshot
+          aggregate?: SideAggregate
+          error?: { code?: ErrorCode; message: string; hint?: string }
+        }) => {
+          if (m.error) {
+            return reject(
+              m.error.code
+                ? new GateError(m.error.code, m.error.message, m.error.hint)
+                : new Error(m.error.message),
+            )
+          }
+          results[m.id] = { path: jobs[m.id].path, snapshot: m.snapshot!, aggregate: m.aggregate }
+          next()
+        },
+      )
+      worker.on('error', reject)
+      next()
+    })
+  // No execArgv: flags meant for the main script (e.g. --input-type) would stop a worker.
+  const workers = Array.from({ length: count }, () => new Worker(script, { execArgv: [] }))
+  try {
+    await Promise.all(workers.map(run))
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()))
+  }
+  return results
+}
+
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size
+  } catch {
+    return 0
+  }
+}
