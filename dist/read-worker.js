@@ -134,29 +134,28 @@ function addProfile(agg, profile, keyOf = matchKey) {
     const fnFlatVar = new Float64Array(nFn * n);
     const pkgFlatVar = new Float64Array(nPkg * n);
     const noise = samplingModel(profile, agg.sampleTypes);
-    const { stackStart, stackLocations: locs, values } = profile;
     const { frameStart, frameFn, framePkg, firstOwn } = t;
-    for (let i = 0; i < stackStart.length - 1; i++) {
+    profile.forEachSample((locs, nLocs, values, i) => {
         v.fill(0);
         let any = false;
         for (let j = 0; j < width; j++) {
-            const x = values[i * width + j];
+            const x = values[j];
             if (cols[j] >= 0 && x !== 0) {
                 v[cols[j]] = x;
                 any = true;
             }
         }
         if (!any)
-            continue;
+            return;
         noise(v, w);
         for (let c = 0; c < n; c++) {
             agg.totals[c] += v[c];
             agg.totalsVar[c] += w[c];
         }
-        const start = stackStart[i];
-        const end = stackStart[i + 1];
+        const start = 0;
+        const end = nLocs;
         if (start === end)
-            continue;
+            return;
         // Skip the allocator's own leading runtime frames (all of them only if all are runtime).
         let k0 = start;
         let f0 = 0;
@@ -246,7 +245,7 @@ function addProfile(agg, profile, keyOf = matchKey) {
             }
             stackSums.set(key, s);
         }
-    }
+    });
     const stackOf = (i) => stackFrames(profile, t, i);
     t.fnKeys.forEach((key, fn) => {
         if (fnSeen[fn] < 0)
@@ -298,12 +297,11 @@ function firstKept(t, locs, start, end) {
 }
 /** The frames of sample i, leaf first, without its leading runtime frames. */
 function stackFrames(profile, t, i) {
-    const start = profile.stackStart[i];
-    const end = profile.stackStart[i + 1];
-    const [k0, f0] = firstKept(t, profile.stackLocations, start, end);
+    const locs = profile.locationsOf(i);
+    const [k0, f0] = firstKept(t, locs, 0, locs.length);
     const frames = [];
-    for (let k = Math.max(k0, start); k < end; k++) {
-        const loc = profile.locations[profile.stackLocations[k]];
+    for (let k = Math.max(k0, 0); k < locs.length; k++) {
+        const loc = profile.locations[locs[k]];
         frames.push(...(k === k0 ? loc.slice(f0) : loc));
     }
     return frames;
@@ -347,6 +345,31 @@ class GateError extends Error {
     /** The single line shown to the user. */
     oneLine() {
         return this.hint ? `${this.message} (${this.hint})` : this.message;
+    }
+}
+
+// Gzip handling with a bound on the inflated size, so a crafted file cannot take the machine's memory.
+/** Largest inflated input accepted by default: 1 GiB. */
+const DEFAULT_MAX_INFLATED = 1024 ** 3;
+/** True when the bytes start with the gzip magic number. */
+function isGzip(bytes) {
+    return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+}
+/** Inflates gzip bytes, or throws a GateError naming `source`. */
+function gunzip(bytes, source, maxBytes = DEFAULT_MAX_INFLATED) {
+    try {
+        return gunzipSync(bytes, { maxOutputLength: maxBytes });
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ERR_BUFFER_TOO_LARGE' ||
+            (err instanceof RangeError && /size|length/i.test(err.message))) {
+            throw new GateError('TOO_LARGE', `${source}: gzip data inflates to more than ${Math.round(maxBytes / 1024 ** 2)} MiB`, 'pass a real profile; this limit protects against crafted archives');
+        }
+        if (code === 'Z_BUF_ERROR' || /unexpected end/i.test(String(err.message))) {
+            throw new GateError('TRUNCATED', `${source}: gzip data is truncated`, 'the file was cut off while being written or copied; produce it again');
+        }
+        throw new GateError('MALFORMED', `${source}: gzip data is corrupt (${err.message})`, 'produce the file again');
     }
 }
 
@@ -674,68 +697,53 @@ function readGoTest(head, data, source) {
     return undefined;
 }
 
-// Gzip handling with a bound on the inflated size, so a crafted file cannot take the machine's memory.
-/** Largest inflated input accepted by default: 1 GiB. */
-const DEFAULT_MAX_INFLATED = 1024 ** 3;
-/** True when the bytes start with the gzip magic number. */
-function isGzip(bytes) {
-    return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
-}
-/** Inflates gzip bytes, or throws a GateError naming `source`. */
-function gunzip(bytes, source, maxBytes = DEFAULT_MAX_INFLATED) {
-    try {
-        return gunzipSync(bytes, { maxOutputLength: maxBytes });
-    }
-    catch (err) {
-        const code = err.code;
-        if (code === 'ERR_BUFFER_TOO_LARGE' ||
-            (err instanceof RangeError && /size|length/i.test(err.message))) {
-            throw new GateError('TOO_LARGE', `${source}: gzip data inflates to more than ${Math.round(maxBytes / 1024 ** 2)} MiB`, 'pass a real profile; this limit protects against crafted archives');
-        }
-        if (code === 'Z_BUF_ERROR' || /unexpected end/i.test(String(err.message))) {
-            throw new GateError('TRUNCATED', `${source}: gzip data is truncated`, 'the file was cut off while being written or copied; produce it again');
-        }
-        throw new GateError('MALFORMED', `${source}: gzip data is corrupt (${err.message})`, 'produce the file again');
-    }
-}
-
 // The model every reader produces and every later stage consumes. Wire formats stop here.
 /** Number of samples in a profile. */
-function sampleCount(p) {
-    return p.stackStart.length - 1;
-}
 /** Each sample as an object, leaf first: for tests and small profiles, not for hot loops. */
-function* samplesOf(p) {
-    const width = p.sampleTypes.length;
-    for (let i = 0; i < sampleCount(p); i++) {
+function samplesOf(p) {
+    const out = [];
+    p.forEachSample((locs, n, values) => {
         const frames = [];
-        for (let k = p.stackStart[i]; k < p.stackStart[i + 1]; k++)
-            frames.push(...p.locations[p.stackLocations[k]]);
-        yield { frames, values: Array.from(p.values.subarray(i * width, (i + 1) * width)) };
-    }
+        for (let k = 0; k < n; k++)
+            frames.push(...p.locations[locs[k]]);
+        out.push({ frames, values: Array.from(values) });
+    });
+    return out;
+}
+/** A profile without samples: its description only (what is left once it is folded). */
+function emptyProfile(head) {
+    return {
+        sampleTypes: head.sampleTypes,
+        defaultSampleType: head.defaultSampleType,
+        period: head.period,
+        timeNanos: head.timeNanos,
+        locations: [],
+        sampleCount: 0,
+        forEachSample: () => { },
+        locationsOf: () => [],
+    };
 }
 /** Builds a profile from sample objects whose stacks are made of whole locations. */
 function profileFromSamples(head, samples) {
     const index = new Map();
     const locations = [];
     const width = head.sampleTypes.length;
-    const stackStart = new Uint32Array(samples.length + 1);
-    const stackLocations = new Uint32Array(samples.reduce((n, s) => n + s.locations.length, 0));
-    const values = new Float64Array(samples.length * width);
-    let k = 0;
-    samples.forEach((s, i) => {
-        for (const loc of s.locations) {
-            let id = index.get(loc);
-            if (id === undefined) {
-                id = locations.push(loc) - 1;
-                index.set(loc, id);
-            }
-            stackLocations[k++] = id;
+    const stacks = samples.map((s) => s.locations.map((loc) => {
+        let id = index.get(loc);
+        if (id === undefined) {
+            id = locations.push(loc) - 1;
+            index.set(loc, id);
         }
-        stackStart[i + 1] = k;
-        values.set(s.values.slice(0, width), i * width);
-    });
-    return { ...head, locations, stackStart, stackLocations, values };
+        return id;
+    }));
+    const values = samples.map((s) => Float64Array.from({ length: width }, (_, t) => s.values[t] ?? 0));
+    return {
+        ...emptyProfile(head),
+        locations,
+        sampleCount: samples.length,
+        forEachSample: (visit) => stacks.forEach((locs, i) => visit(locs, locs.length, values[i], i)),
+        locationsOf: (i) => [...stacks[i]],
+    };
 }
 
 // pprof-format returns a number or a bigint per value, and negative int64 values come back
@@ -2067,7 +2075,8 @@ class WireReader {
 // into pprof-format's objects would take seconds and most of a gigabyte.
 /** Sample types that make a profile a heap/allocs profile. */
 const HEAP_TYPES = new Set(['alloc_objects', 'alloc_space', 'inuse_objects', 'inuse_space']);
-const SAMPLE_FIELD = 2;
+/** Profile.sample: field 2, length-delimited. */
+const SAMPLE_TAG = (2 << 3) | 2;
 /** Decodes protobuf bytes; throws a GateError when they are neither heap nor goroutines. */
 function readPprof(bytes, source) {
     let meta;
@@ -2107,7 +2116,7 @@ function readPprof(bytes, source) {
             frames.push({ function: `0x${toNumber(loc.address).toString(16)}`, file: '', line: 0 });
         indexOfId.set(toNumber(loc.id), locations.push(frames) - 1);
     }
-    const samples = decodeSamples(bytes, sampleRanges, sampleTypes.length, indexOfId, locations.length, source);
+    const samples = lazySamples(bytes, sampleRanges, sampleTypes.length, indexOfId, source);
     const profile = {
         sampleTypes,
         defaultSampleType: str(meta.defaultSampleType),
@@ -2118,7 +2127,7 @@ function readPprof(bytes, source) {
     };
     if (!isGoroutine)
         return { kind: 'heap', profile };
-    const stacks = [...samplesOf(profile)].map((s) => ({ frames: s.frames, count: s.values[0] }));
+    const stacks = samplesOf(profile).map((s) => ({ frames: s.frames, count: s.values[0] }));
     return {
         kind: 'goroutine',
         goroutines: { total: stacks.reduce((n, s) => n + s.count, 0), stacks },
@@ -2127,105 +2136,110 @@ function readPprof(bytes, source) {
 /** Pass one: the profile without its samples, and the [start, end) of every sample. */
 function split(bytes) {
     const r = new WireReader(bytes);
-    const sampleRanges = [];
+    let sampleRanges = new Uint32Array(1024);
+    let count = 0;
     const rest = [];
     while (r.more()) {
         const fieldStart = r.pos;
-        const [field, wire] = r.tag();
-        if (field === SAMPLE_FIELD && wire === 2) {
-            const [start, end] = r.bytes();
-            sampleRanges.push(start, end);
+        const tag = r.varint();
+        if (tag === SAMPLE_TAG) {
+            const end = r.lengthEnd();
+            if (count + 2 > sampleRanges.length) {
+                const grown = new Uint32Array(sampleRanges.length * 2);
+                grown.set(sampleRanges);
+                sampleRanges = grown;
+            }
+            sampleRanges[count++] = r.pos;
+            sampleRanges[count++] = end;
+            r.pos = end;
         }
         else {
-            r.skip(wire);
+            r.skip(tag & 7);
             rest.push(bytes.subarray(fieldStart, r.pos));
         }
     }
-    return { meta: Profile.decode(Buffer.concat(rest)), sampleRanges };
+    return { meta: Profile.decode(Buffer.concat(rest)), sampleRanges: sampleRanges.slice(0, count) };
 }
-/** Pass two: location indexes and values of every sample into typed arrays. */
-function decodeSamples(bytes, ranges, width, indexOfId, locationCount, source) {
+/**
+ * Pass two, on demand: the samples stay in the profile's bytes and are decoded as they are
+ * visited, into scratch arrays. A corrupt sample is a GateError naming the file when it is
+ * met (the fold visits every sample once).
+ */
+function lazySamples(bytes, ranges, width, indexOfId, source) {
     const n = ranges.length / 2;
-    const stackStart = new Uint32Array(n + 1);
-    const values = new Float64Array(n * width);
     const index = denseIndex(indexOfId);
     const r = new WireReader(bytes);
     const packed = new WireReader(bytes);
-    try {
-        // Count the location ids first (one per byte below 0x80 in a packed run), so the
-        // array is allocated once, at its size: a million samples hold tens of millions.
-        let total = 0;
-        for (let i = 0; i < n; i++) {
-            r.reset(ranges[2 * i], ranges[2 * i + 1]);
-            while (r.more()) {
-                const tag = r.varint();
-                if (tag === LOCATIONS_PACKED) {
-                    const end = r.lengthEnd();
-                    for (let p = r.pos; p < end; p++)
-                        if (bytes[p] < 0x80)
-                            total++;
-                    r.pos = end;
-                }
-                else if (tag === LOCATION_ONE) {
-                    r.varint();
-                    total++;
-                }
-                else
-                    r.skip(tag & 7);
-            }
-        }
-        const stackLocations = locationCount < 0x10000 ? new Uint16Array(total) : new Uint32Array(total);
+    let locs = new Uint32Array(64);
+    const values = new Float64Array(width);
+    const at = (id) => {
+        const i = id < index.length ? index[id] : (indexOfId.get(id) ?? -1);
+        if (i < 0)
+            throw malformed(source, `a sample refers to missing location ${id}`);
+        return i;
+    };
+    /** Decodes sample i into locs/values; returns how many locations it has. */
+    const decode = (i) => {
         let k = 0;
-        const push = (id) => {
-            const at = id < index.length ? index[id] : (indexOfId.get(id) ?? -1);
-            if (at < 0)
-                throw malformed(source, `a sample refers to missing location ${id}`);
-            stackLocations[k++] = at;
-        };
-        for (let i = 0; i < n; i++) {
-            r.reset(ranges[2 * i], ranges[2 * i + 1]);
-            let v = i * width;
-            const vEnd = v + width;
-            while (r.more()) {
-                const tag = r.varint();
-                if (tag === LOCATIONS_PACKED) {
-                    const end = r.lengthEnd();
-                    packed.reset(r.pos, end);
-                    while (packed.more())
-                        push(packed.varint());
-                    r.pos = end;
-                }
-                else if (tag === LOCATION_ONE) {
-                    push(r.varint());
-                }
-                else if (tag === VALUES_PACKED) {
-                    const end = r.lengthEnd();
-                    packed.reset(r.pos, end);
-                    while (packed.more()) {
-                        const x = packed.varint();
-                        if (v < vEnd)
-                            values[v++] = x;
+        let v = 0;
+        values.fill(0);
+        r.reset(ranges[2 * i], ranges[2 * i + 1]);
+        while (r.more()) {
+            const tag = r.varint();
+            if (tag === LOCATIONS_PACKED || tag === LOCATION_ONE) {
+                const end = tag === LOCATIONS_PACKED ? r.lengthEnd() : r.pos + 10;
+                packed.reset(r.pos, Math.min(end, r.end));
+                do {
+                    if (k === locs.length) {
+                        const grown = new Uint32Array(locs.length * 2);
+                        grown.set(locs);
+                        locs = grown;
                     }
-                    r.pos = end;
-                }
-                else if (tag === VALUE_ONE) {
-                    const x = r.varint();
-                    if (v < vEnd)
+                    locs[k++] = at(packed.varint());
+                } while (tag === LOCATIONS_PACKED && packed.more());
+                r.pos = packed.pos;
+            }
+            else if (tag === VALUES_PACKED) {
+                const end = r.lengthEnd();
+                packed.reset(r.pos, end);
+                while (packed.more()) {
+                    const x = packed.varint();
+                    if (v < width)
                         values[v++] = x;
                 }
-                else {
-                    r.skip(tag & 7);
-                }
+                r.pos = end;
             }
-            stackStart[i + 1] = k;
+            else if (tag === VALUE_ONE) {
+                const x = r.varint();
+                if (v < width)
+                    values[v++] = x;
+            }
+            else {
+                r.skip(tag & 7);
+            }
         }
-        return { stackStart, stackLocations, values };
-    }
-    catch (err) {
-        if (err instanceof GateError)
-            throw err;
-        throw malformed(source, err.message);
-    }
+        return k;
+    };
+    const guarded = (f) => {
+        try {
+            return f();
+        }
+        catch (err) {
+            if (err instanceof GateError)
+                throw err;
+            throw malformed(source, err.message);
+        }
+    };
+    return {
+        sampleCount: n,
+        forEachSample: (visit) => guarded(() => {
+            for (let i = 0; i < n; i++) {
+                const k = decode(i);
+                visit(locs, k, values, i);
+            }
+        }),
+        locationsOf: (i) => guarded(() => Array.from(locs.subarray(0, decode(i)))),
+    };
 }
 // Tags of Sample's fields: location_id (1) and value (2), packed (wire type 2) or not (0).
 const LOCATIONS_PACKED = (1 << 3) | 2;
@@ -2379,17 +2393,14 @@ function readSnapshot(bytes, source, opts = {}) {
     return { source, format: 'pprof', profile: content.profile, warnings: [] };
 }
 
-/** The profile's description (types, period, time) with no samples and no locations. */
-function thinProfile(p) {
+// A profile without its samples: what later stages need once it is folded.
+/** The description of a profile (types, period, time): plain data a worker can post. */
+function headOf(p) {
     return {
         sampleTypes: p.sampleTypes,
         defaultSampleType: p.defaultSampleType,
         period: p.period,
         timeNanos: p.timeNanos,
-        locations: [],
-        stackStart: new Uint32Array(1),
-        stackLocations: new Uint32Array(0),
-        values: new Float64Array(0),
     };
 }
 
@@ -2397,11 +2408,16 @@ function thinProfile(p) {
 // decoded on two cores at once. Only the fold and a thin profile (no samples) go back.
 parentPort?.on('message', (job) => {
     try {
-        const snapshot = readSnapshot(readFileSync(job.path), job.path);
-        const aggregate = snapshot.profile ? foldProfile(snapshot.profile, job.withStacks) : undefined;
-        if (snapshot.profile)
-            snapshot.profile = thinProfile(snapshot.profile);
-        parentPort.postMessage({ id: job.id, snapshot, aggregate });
+        // Inflate first and let the compressed bytes go: the two need not be held at once.
+        let bytes = readFileSync(job.path);
+        const data = isGzip(bytes) ? gunzip(bytes, job.path) : bytes;
+        bytes = undefined;
+        const snapshot = readSnapshot(data, job.path);
+        const { profile, ...rest } = snapshot;
+        const aggregate = profile ? foldProfile(profile, job.withStacks) : undefined;
+        // Functions do not cross threads: the profile goes back as its description only.
+        const head = profile ? headOf(profile) : undefined;
+        parentPort.postMessage({ id: job.id, snapshot: rest, head, aggregate });
     }
     catch (err) {
         const e = err;

@@ -127,28 +127,27 @@ export function addProfile(
   const fnFlatVar = new Float64Array(nFn * n)
   const pkgFlatVar = new Float64Array(nPkg * n)
   const noise = samplingModel(profile, agg.sampleTypes)
-  const { stackStart, stackLocations: locs, values } = profile
   const { frameStart, frameFn, framePkg, firstOwn } = t
 
-  for (let i = 0; i < stackStart.length - 1; i++) {
+  profile.forEachSample((locs, nLocs, values, i) => {
     v.fill(0)
     let any = false
     for (let j = 0; j < width; j++) {
-      const x = values[i * width + j]
+      const x = values[j]
       if (cols[j] >= 0 && x !== 0) {
         v[cols[j]] = x
         any = true
       }
     }
-    if (!any) continue
+    if (!any) return
     noise(v, w)
     for (let c = 0; c < n; c++) {
       agg.totals[c] += v[c]
       agg.totalsVar[c] += w[c]
     }
-    const start = stackStart[i]
-    const end = stackStart[i + 1]
-    if (start === end) continue
+    const start = 0
+    const end = nLocs
+    if (start === end) return
     // Skip the allocator's own leading runtime frames (all of them only if all are runtime).
     let k0 = start
     let f0 = 0
@@ -231,7 +230,7 @@ export function addProfile(
       }
       stackSums.set(key, s)
     }
-  }
+  })
 
   const stackOf = (i: number) => stackFrames(profile, t, i)
   t.fnKeys.forEach((key, fn) => {
@@ -276,7 +275,7 @@ export function addProfile(
  */
 function firstKept(
   t: FileTables,
-  locs: Uint16Array | Uint32Array,
+  locs: ArrayLike<number>,
   start: number,
   end: number,
 ): [number, number] {
@@ -286,12 +285,11 @@ function firstKept(
 
 /** The frames of sample i, leaf first, without its leading runtime frames. */
 function stackFrames(profile: HeapProfile, t: FileTables, i: number): Frame[] {
-  const start = profile.stackStart[i]
-  const end = profile.stackStart[i + 1]
-  const [k0, f0] = firstKept(t, profile.stackLocations, start, end)
+  const locs = profile.locationsOf(i)
+  const [k0, f0] = firstKept(t, locs, 0, locs.length)
   const frames: Frame[] = []
-  for (let k = Math.max(k0, start); k < end; k++) {
-    const loc = profile.locations[profile.stackLocations[k]]
+  for (let k = Math.max(k0, 0); k < locs.length; k++) {
+    const loc = profile.locations[locs[k]]
     frames.push(...(k === k0 ? loc.slice(f0) : loc))
   }
   return frames

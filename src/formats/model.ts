@@ -20,9 +20,21 @@ export interface StackSample {
 }
 
 /**
+ * One sample as a visitor sees it: its location indexes (leaf first) in `locs[0 … nLocs)`
+ * and one value per sample type. The arrays are scratch space, valid during the call only.
+ */
+export type SampleVisitor = (
+  locs: ArrayLike<number>,
+  nLocs: number,
+  values: ArrayLike<number>,
+  index: number,
+) => void
+
+/**
  * A heap or allocs profile: values are already unbiased (scaled) as pprof shows them.
- * Samples are kept in flat typed arrays, not as objects: a profile of a million samples
- * stays a few tens of MB and folds quickly.
+ * Samples are not objects: a pprof profile keeps its decoded bytes and decodes each sample
+ * as it is visited, so a profile of a million samples costs its own size in memory and
+ * one pass to fold.
  */
 export interface HeapProfile {
   sampleTypes: ValueType[]
@@ -34,63 +46,87 @@ export interface HeapProfile {
   timeNanos: number
   /** The frames of each location, inlined calls expanded, innermost first. */
   locations: Frame[][]
-  /** Sample i's stack is stackLocations[stackStart[i] .. stackStart[i + 1]), leaf first. */
-  stackStart: Uint32Array
-  /** Uint16Array when the profile has fewer than 65,536 locations, to halve its size. */
-  stackLocations: Uint16Array | Uint32Array
-  /** Sample i's value of sample type t is values[i * sampleTypes.length + t]. */
-  values: Float64Array
+  /** Number of samples. */
+  sampleCount: number
+  /** Visits every sample, in order. */
+  forEachSample(visit: SampleVisitor): void
+  /** The location indexes of sample `i`, leaf first. */
+  locationsOf(i: number): number[]
 }
+
+/** What describes a profile apart from its samples. */
+export type ProfileHead = Pick<
+  HeapProfile,
+  'sampleTypes' | 'defaultSampleType' | 'period' | 'timeNanos'
+>
 
 /** Number of samples in a profile. */
 export function sampleCount(p: HeapProfile): number {
-  return p.stackStart.length - 1
+  return p.sampleCount
 }
 
 /** Each sample as an object, leaf first: for tests and small profiles, not for hot loops. */
-export function* samplesOf(p: HeapProfile): Generator<StackSample> {
-  const width = p.sampleTypes.length
-  for (let i = 0; i < sampleCount(p); i++) {
+export function samplesOf(p: HeapProfile): StackSample[] {
+  const out: StackSample[] = []
+  p.forEachSample((locs, n, values) => {
     const frames: Frame[] = []
-    for (let k = p.stackStart[i]; k < p.stackStart[i + 1]; k++)
-      frames.push(...p.locations[p.stackLocations[k]])
-    yield { frames, values: Array.from(p.values.subarray(i * width, (i + 1) * width)) }
-  }
+    for (let k = 0; k < n; k++) frames.push(...p.locations[locs[k]])
+    out.push({ frames, values: Array.from(values) })
+  })
+  return out
 }
 
 /** The total of every sample type, in the profile's order. */
 export function profileTotals(p: HeapProfile): number[] {
-  const width = p.sampleTypes.length
-  const out = new Array<number>(width).fill(0)
-  for (let i = 0; i < p.values.length; i++) out[i % width] += p.values[i]
+  const out = new Array<number>(p.sampleTypes.length).fill(0)
+  p.forEachSample((_l, _n, values) => {
+    for (let t = 0; t < out.length; t++) out[t] += values[t]
+  })
   return out
+}
+
+/** A profile without samples: its description only (what is left once it is folded). */
+export function emptyProfile(head: ProfileHead): HeapProfile {
+  return {
+    sampleTypes: head.sampleTypes,
+    defaultSampleType: head.defaultSampleType,
+    period: head.period,
+    timeNanos: head.timeNanos,
+    locations: [],
+    sampleCount: 0,
+    forEachSample: () => {},
+    locationsOf: () => [],
+  }
 }
 
 /** Builds a profile from sample objects whose stacks are made of whole locations. */
 export function profileFromSamples(
-  head: Pick<HeapProfile, 'sampleTypes' | 'defaultSampleType' | 'period' | 'timeNanos'>,
+  head: ProfileHead,
   samples: { locations: Frame[][]; values: number[] }[],
 ): HeapProfile {
   const index = new Map<Frame[], number>()
   const locations: Frame[][] = []
   const width = head.sampleTypes.length
-  const stackStart = new Uint32Array(samples.length + 1)
-  const stackLocations = new Uint32Array(samples.reduce((n, s) => n + s.locations.length, 0))
-  const values = new Float64Array(samples.length * width)
-  let k = 0
-  samples.forEach((s, i) => {
-    for (const loc of s.locations) {
+  const stacks = samples.map((s) =>
+    s.locations.map((loc) => {
       let id = index.get(loc)
       if (id === undefined) {
         id = locations.push(loc) - 1
         index.set(loc, id)
       }
-      stackLocations[k++] = id
-    }
-    stackStart[i + 1] = k
-    values.set(s.values.slice(0, width), i * width)
-  })
-  return { ...head, locations, stackStart, stackLocations, values }
+      return id
+    }),
+  )
+  const values = samples.map((s) =>
+    Float64Array.from({ length: width }, (_, t) => s.values[t] ?? 0),
+  )
+  return {
+    ...emptyProfile(head),
+    locations,
+    sampleCount: samples.length,
+    forEachSample: (visit) => stacks.forEach((locs, i) => visit(locs, locs.length, values[i], i)),
+    locationsOf: (i) => [...stacks[i]],
+  }
 }
 
 /**

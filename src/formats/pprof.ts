@@ -19,7 +19,8 @@ import { WireReader } from './protowire.js'
 /** Sample types that make a profile a heap/allocs profile. */
 const HEAP_TYPES = new Set(['alloc_objects', 'alloc_space', 'inuse_objects', 'inuse_space'])
 
-const SAMPLE_FIELD = 2
+/** Profile.sample: field 2, length-delimited. */
+const SAMPLE_TAG = (2 << 3) | 2
 
 /** A decoded pprof file: a heap profile, or a goroutine profile. */
 export type PprofContent =
@@ -28,7 +29,7 @@ export type PprofContent =
 /** Decodes protobuf bytes; throws a GateError when they are neither heap nor goroutines. */
 export function readPprof(bytes: Uint8Array, source: string): PprofContent {
   let meta: Profile
-  let sampleRanges: number[]
+  let sampleRanges: Uint32Array
   try {
     ;({ meta, sampleRanges } = split(bytes))
   } catch (err) {
@@ -68,14 +69,7 @@ export function readPprof(bytes: Uint8Array, source: string): PprofContent {
     indexOfId.set(toNumber(loc.id), locations.push(frames) - 1)
   }
 
-  const samples = decodeSamples(
-    bytes,
-    sampleRanges,
-    sampleTypes.length,
-    indexOfId,
-    locations.length,
-    source,
-  )
+  const samples = lazySamples(bytes, sampleRanges, sampleTypes.length, indexOfId, source)
   const profile: HeapProfile = {
     sampleTypes,
     defaultSampleType: str(meta.defaultSampleType),
@@ -85,7 +79,7 @@ export function readPprof(bytes: Uint8Array, source: string): PprofContent {
     ...samples,
   }
   if (!isGoroutine) return { kind: 'heap', profile }
-  const stacks = [...samplesOf(profile)].map((s) => ({ frames: s.frames, count: s.values[0] }))
+  const stacks = samplesOf(profile).map((s) => ({ frames: s.frames, count: s.values[0] }))
   return {
     kind: 'goroutine',
     goroutines: { total: stacks.reduce((n, s) => n + s.count, 0), stacks },
@@ -93,98 +87,110 @@ export function readPprof(bytes: Uint8Array, source: string): PprofContent {
 }
 
 /** Pass one: the profile without its samples, and the [start, end) of every sample. */
-function split(bytes: Uint8Array): { meta: Profile; sampleRanges: number[] } {
+function split(bytes: Uint8Array): { meta: Profile; sampleRanges: Uint32Array } {
   const r = new WireReader(bytes)
-  const sampleRanges: number[] = []
+  let sampleRanges = new Uint32Array(1024)
+  let count = 0
   const rest: Uint8Array[] = []
   while (r.more()) {
     const fieldStart = r.pos
-    const [field, wire] = r.tag()
-    if (field === SAMPLE_FIELD && wire === 2) {
-      const [start, end] = r.bytes()
-      sampleRanges.push(start, end)
+    const tag = r.varint()
+    if (tag === SAMPLE_TAG) {
+      const end = r.lengthEnd()
+      if (count + 2 > sampleRanges.length) {
+        const grown = new Uint32Array(sampleRanges.length * 2)
+        grown.set(sampleRanges)
+        sampleRanges = grown
+      }
+      sampleRanges[count++] = r.pos
+      sampleRanges[count++] = end
+      r.pos = end
     } else {
-      r.skip(wire)
+      r.skip(tag & 7)
       rest.push(bytes.subarray(fieldStart, r.pos))
     }
   }
-  return { meta: Profile.decode(Buffer.concat(rest)), sampleRanges }
+  return { meta: Profile.decode(Buffer.concat(rest)), sampleRanges: sampleRanges.slice(0, count) }
 }
 
-/** Pass two: location indexes and values of every sample into typed arrays. */
-function decodeSamples(
+/**
+ * Pass two, on demand: the samples stay in the profile's bytes and are decoded as they are
+ * visited, into scratch arrays. A corrupt sample is a GateError naming the file when it is
+ * met (the fold visits every sample once).
+ */
+function lazySamples(
   bytes: Uint8Array,
-  ranges: number[],
+  ranges: Uint32Array,
   width: number,
   indexOfId: Map<number, number>,
-  locationCount: number,
   source: string,
-): Pick<HeapProfile, 'stackStart' | 'stackLocations' | 'values'> {
+): Pick<HeapProfile, 'sampleCount' | 'forEachSample' | 'locationsOf'> {
   const n = ranges.length / 2
-  const stackStart = new Uint32Array(n + 1)
-  const values = new Float64Array(n * width)
   const index = denseIndex(indexOfId)
   const r = new WireReader(bytes)
   const packed = new WireReader(bytes)
-  try {
-    // Count the location ids first (one per byte below 0x80 in a packed run), so the
-    // array is allocated once, at its size: a million samples hold tens of millions.
-    let total = 0
-    for (let i = 0; i < n; i++) {
-      r.reset(ranges[2 * i], ranges[2 * i + 1])
-      while (r.more()) {
-        const tag = r.varint()
-        if (tag === LOCATIONS_PACKED) {
-          const end = r.lengthEnd()
-          for (let p = r.pos; p < end; p++) if (bytes[p] < 0x80) total++
-          r.pos = end
-        } else if (tag === LOCATION_ONE) {
-          r.varint()
-          total++
-        } else r.skip(tag & 7)
-      }
-    }
-    const stackLocations = locationCount < 0x10000 ? new Uint16Array(total) : new Uint32Array(total)
+  let locs = new Uint32Array(64)
+  const values = new Float64Array(width)
+  const at = (id: number) => {
+    const i = id < index.length ? index[id] : (indexOfId.get(id) ?? -1)
+    if (i < 0) throw malformed(source, `a sample refers to missing location ${id}`)
+    return i
+  }
+  /** Decodes sample i into locs/values; returns how many locations it has. */
+  const decode = (i: number): number => {
     let k = 0
-    const push = (id: number) => {
-      const at = id < index.length ? index[id] : (indexOfId.get(id) ?? -1)
-      if (at < 0) throw malformed(source, `a sample refers to missing location ${id}`)
-      stackLocations[k++] = at
-    }
-    for (let i = 0; i < n; i++) {
-      r.reset(ranges[2 * i], ranges[2 * i + 1])
-      let v = i * width
-      const vEnd = v + width
-      while (r.more()) {
-        const tag = r.varint()
-        if (tag === LOCATIONS_PACKED) {
-          const end = r.lengthEnd()
-          packed.reset(r.pos, end)
-          while (packed.more()) push(packed.varint())
-          r.pos = end
-        } else if (tag === LOCATION_ONE) {
-          push(r.varint())
-        } else if (tag === VALUES_PACKED) {
-          const end = r.lengthEnd()
-          packed.reset(r.pos, end)
-          while (packed.more()) {
-            const x = packed.varint()
-            if (v < vEnd) values[v++] = x
+    let v = 0
+    values.fill(0)
+    r.reset(ranges[2 * i], ranges[2 * i + 1])
+    while (r.more()) {
+      const tag = r.varint()
+      if (tag === LOCATIONS_PACKED || tag === LOCATION_ONE) {
+        const end = tag === LOCATIONS_PACKED ? r.lengthEnd() : r.pos + 10
+        packed.reset(r.pos, Math.min(end, r.end))
+        do {
+          if (k === locs.length) {
+            const grown = new Uint32Array(locs.length * 2)
+            grown.set(locs)
+            locs = grown
           }
-          r.pos = end
-        } else if (tag === VALUE_ONE) {
-          const x = r.varint()
-          if (v < vEnd) values[v++] = x
-        } else {
-          r.skip(tag & 7)
+          locs[k++] = at(packed.varint())
+        } while (tag === LOCATIONS_PACKED && packed.more())
+        r.pos = packed.pos
+      } else if (tag === VALUES_PACKED) {
+        const end = r.lengthEnd()
+        packed.reset(r.pos, end)
+        while (packed.more()) {
+          const x = packed.varint()
+          if (v < width) values[v++] = x
         }
+        r.pos = end
+      } else if (tag === VALUE_ONE) {
+        const x = r.varint()
+        if (v < width) values[v++] = x
+      } else {
+        r.skip(tag & 7)
       }
-      stackStart[i + 1] = k
     }
-    return { stackStart, stackLocations, values }
-  } catch (err) {
-    if (err instanceof GateError) throw err
-    throw malformed(source, (err as Error).message)
+    return k
+  }
+  const guarded = <T>(f: () => T): T => {
+    try {
+      return f()
+    } catch (err) {
+      if (err instanceof GateError) throw err
+      throw malformed(source, (err as Error).message)
+    }
+  }
+  return {
+    sampleCount: n,
+    forEachSample: (visit) =>
+      guarded(() => {
+        for (let i = 0; i < n; i++) {
+          const k = decode(i)
+          visit(locs, k, values, i)
+        }
+      }),
+    locationsOf: (i) => guarded(() => Array.from(locs.subarray(0, decode(i)))),
   }
 }
 

@@ -8,9 +8,10 @@ import type { SideAggregate } from '../analysis/aggregate.js'
 import type { Folded } from '../analysis/sides.js'
 import { GateError, type ErrorCode } from '../errors.js'
 import { readSnapshot } from '../formats/index.js'
-import type { Snapshot } from '../formats/model.js'
+import type { ProfileHead, Snapshot } from '../formats/model.js'
 import { readInput } from './files.js'
 import type { ReadJob } from './read-worker.js'
+import { thinProfile } from './thin.js'
 
 /** Files at least this big are worth a worker thread (its start costs ~30 ms). */
 const BIG = 4 * 1024 * 1024
@@ -75,6 +76,7 @@ async function runOnWorkers(
         (m: {
           id: number
           snapshot?: Snapshot
+          head?: ProfileHead
           aggregate?: SideAggregate
           error?: { code?: ErrorCode; message: string; hint?: string }
         }) => {
@@ -85,7 +87,8 @@ async function runOnWorkers(
                 : new Error(m.error.message),
             )
           }
-          results[m.id] = { path: jobs[m.id].path, snapshot: m.snapshot!, aggregate: m.aggregate }
+          const snapshot = m.head ? { ...m.snapshot!, profile: thinProfile(m.head) } : m.snapshot!
+          results[m.id] = { path: jobs[m.id].path, snapshot, aggregate: m.aggregate }
           next()
         },
       )

@@ -4,8 +4,9 @@ import { readFileSync } from 'node:fs'
 import { parentPort } from 'node:worker_threads'
 import { foldProfile } from '../analysis/aggregate.js'
 import { GateError } from '../errors.js'
+import { gunzip, isGzip } from '../formats/gunzip.js'
 import { readSnapshot } from '../formats/index.js'
-import { thinProfile } from './thin.js'
+import { headOf } from './thin.js'
 
 /** What the pool asks of a worker. */
 export interface ReadJob {
@@ -16,10 +17,16 @@ export interface ReadJob {
 
 parentPort?.on('message', (job: ReadJob) => {
   try {
-    const snapshot = readSnapshot(readFileSync(job.path), job.path)
-    const aggregate = snapshot.profile ? foldProfile(snapshot.profile, job.withStacks) : undefined
-    if (snapshot.profile) snapshot.profile = thinProfile(snapshot.profile)
-    parentPort!.postMessage({ id: job.id, snapshot, aggregate })
+    // Inflate first and let the compressed bytes go: the two need not be held at once.
+    let bytes: Uint8Array | undefined = readFileSync(job.path)
+    const data: Uint8Array = isGzip(bytes) ? gunzip(bytes, job.path) : bytes
+    bytes = undefined
+    const snapshot = readSnapshot(data, job.path)
+    const { profile, ...rest } = snapshot
+    const aggregate = profile ? foldProfile(profile, job.withStacks) : undefined
+    // Functions do not cross threads: the profile goes back as its description only.
+    const head = profile ? headOf(profile) : undefined
+    parentPort!.postMessage({ id: job.id, snapshot: rest, head, aggregate })
   } catch (err) {
     const e = err as Error
     parentPort!.postMessage({

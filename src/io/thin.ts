@@ -1,16 +1,17 @@
 // A profile without its samples: what later stages need once it is folded.
-import type { HeapProfile } from '../formats/model.js'
+import { emptyProfile, type HeapProfile, type ProfileHead } from '../formats/model.js'
 
-/** The profile's description (types, period, time) with no samples and no locations. */
-export function thinProfile(p: HeapProfile): HeapProfile {
+/** The description of a profile (types, period, time): plain data a worker can post. */
+export function headOf(p: HeapProfile): ProfileHead {
   return {
     sampleTypes: p.sampleTypes,
     defaultSampleType: p.defaultSampleType,
     period: p.period,
     timeNanos: p.timeNanos,
-    locations: [],
-    stackStart: new Uint32Array(1),
-    stackLocations: new Uint32Array(0),
-    values: new Float64Array(0),
   }
+}
+
+/** The profile again on the main thread, without samples (they were folded). */
+export function thinProfile(head: ProfileHead): HeapProfile {
+  return emptyProfile(head)
 }
