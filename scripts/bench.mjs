@@ -2,7 +2,7 @@
 // peak memory. The pair is generated once by a Go program (needs `go`) and cached in .bench/.
 // When `go` is on the PATH, `go tool pprof -top -diff_base` is timed on the same pair.
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, statSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 
 const dir = process.env.GOMEM_GATE_BENCH_DIR ?? '.bench'
@@ -27,9 +27,9 @@ const mib = (b) => `${(b / 1024 / 1024).toFixed(1)} MiB`
 console.log(`pair: ${base} (${mib(statSync(base).size)}), ${cand} (${mib(statSync(cand).size)})`)
 
 // Runs the bundled CLI in a child that reports its own peak RSS when it exits.
-function gomemGate() {
+function gomemGate(args = ['--baseline', base, '--candidate', cand]) {
   const code = `process.on('exit', () => process.stderr.write('\\nMAXRSS ' + process.resourceUsage().maxRSS + '\\n'));
-process.argv = [process.argv[0], 'gomem-gate', 'compare', '--baseline', ${JSON.stringify(base)}, '--candidate', ${JSON.stringify(cand)}, '--format', 'markdown', '--output', '/dev/null'];
+process.argv = [process.argv[0], 'gomem-gate', 'compare', ...${JSON.stringify(args)}, '--format', 'markdown', '--output', '/dev/null'];
 await import('./dist/cli.js');`
   const t0 = process.hrtime.bigint()
   const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8' })
@@ -71,3 +71,50 @@ if (theirs.length) {
   )
   console.log(`ratio: gomem-gate is ${(pprofMs / oursMs).toFixed(1)}x faster`)
 }
+
+// The other targets: a small pair, a monorepo's 1,000 profiles per side, the action's start.
+const small = [
+  '--baseline',
+  'fixtures/baseline-seed1.pb.gz',
+  'fixtures/baseline-seed1.memstats.json',
+  '--candidate',
+  'fixtures/leak-cache.pb.gz',
+  'fixtures/leak-cache.memstats.json',
+]
+const smallRuns = Array.from({ length: 5 }, () => gomemGate(small))
+console.log(
+  `small pair (demo fixtures): median ${median(smallRuns.map((r) => r.ms)).toFixed(0)} ms, peak RSS ${mib(Math.max(...smallRuns.map((r) => r.rss)))}`,
+)
+
+const mono = join(dir, 'monorepo')
+if (!existsSync(join(mono, 'candidate', 'pkg-999.pb.gz'))) {
+  // One profile per package: real fixture profiles, copied under 1,000 package names.
+  for (const side of ['baseline', 'candidate']) {
+    mkdirSync(join(mono, side), { recursive: true })
+    const from =
+      side === 'baseline' ? ['baseline-seed1', 'baseline-seed2'] : ['baseline-seed3', 'leak-cache']
+    for (let i = 0; i < 1000; i++)
+      copyFileSync(`fixtures/${from[i % 2]}.pb.gz`, join(mono, side, `pkg-${i}.pb.gz`))
+  }
+}
+const monoRuns = Array.from({ length: 3 }, () =>
+  gomemGate(['--baseline', `${mono}/baseline/*.pb.gz`, '--candidate', `${mono}/candidate/*.pb.gz`]),
+)
+console.log(
+  `1,000 profiles per side: median ${(median(monoRuns.map((r) => r.ms)) / 1000).toFixed(2)} s, peak RSS ${mib(Math.max(...monoRuns.map((r) => r.rss)))}`,
+)
+
+// The action as the runner starts it: time until it prints its first line.
+const firstLine = () => {
+  const t0 = process.hrtime.bigint()
+  const r = spawnSync(process.execPath, ['dist/index.js'], {
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH, INPUT_PROFILES: 'none' },
+  })
+  void r
+  return Number(process.hrtime.bigint() - t0) / 1e6
+}
+const starts = Array.from({ length: 5 }, firstLine)
+console.log(
+  `action bundle: dist/index.js ${mib(statSync('dist/index.js').size)}, start to exit on a bad input: median ${median(starts).toFixed(0)} ms`,
+)
