@@ -1,5 +1,5 @@
 // The diff of a baseline side against a candidate side: plain data, consumed by policy and reports.
-import type { Frame, SourceFormat, ValueType } from '../formats/model.js'
+import { MEMORY_CLASSES, type Frame, type SourceFormat, type ValueType } from '../formats/model.js'
 import type { Unit } from '../units.js'
 
 /** A figure on both sides. `baseline` and `delta` are null when there is no baseline. */
@@ -90,19 +90,7 @@ export interface Diff {
   warnings: string[]
 }
 
-/** The classes a Go process's memory divides into (see accounting.ts for each one's meaning). */
-export const MEMORY_CLASSES = [
-  'live_heap',
-  'fragmentation',
-  'retained_idle',
-  'released',
-  'stacks',
-  'gc_metadata',
-  'span_cache',
-  'profiling',
-  'other_runtime',
-  'outside_go',
-] as const
+export { MEMORY_CLASSES }
 export type MemoryClass = (typeof MEMORY_CLASSES)[number]
 
 /** Bytes of one class. */

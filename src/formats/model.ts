@@ -189,6 +189,20 @@ export interface Snapshot {
   warnings: string[]
 }
 
+/** The classes a Go process's memory divides into (src/analysis/accounting.ts explains each). */
+export const MEMORY_CLASSES = [
+  'live_heap',
+  'fragmentation',
+  'retained_idle',
+  'released',
+  'stacks',
+  'gc_metadata',
+  'span_cache',
+  'profiling',
+  'other_runtime',
+  'outside_go',
+] as const
+
 /** The MemStats fields worth diffing, in the order reports list them. */
 export const MEMSTATS_FIELDS = [
   'RSS',
@@ -225,16 +239,7 @@ export const MEMSTATS_FIELDS = [
   'LastGCHeapGoal',
   // Derived by gomem-gate (see src/analysis/accounting.ts): the classes of process memory,
   // and how much of HeapAlloc the heap profile shows.
-  'live_heap',
-  'fragmentation',
-  'retained_idle',
-  'released',
-  'stacks',
-  'gc_metadata',
-  'span_cache',
-  'profiling',
-  'other_runtime',
-  'outside_go',
+  ...MEMORY_CLASSES,
   'profile_coverage',
 ] as const
 
@@ -262,16 +267,7 @@ export const MEMSTATS_BYTE_FIELDS: ReadonlySet<string> = new Set([
   'NextGC',
   'LastGCLiveHeap',
   'LastGCHeapGoal',
-  'live_heap',
-  'fragmentation',
-  'retained_idle',
-  'released',
-  'stacks',
-  'gc_metadata',
-  'span_cache',
-  'profiling',
-  'other_runtime',
-  'outside_go',
+  ...MEMORY_CLASSES,
 ])
 
 /** The unit of a MemStats field or derived figure. */

@@ -1,4 +1,5 @@
 // The `benchmarks:` section of a config, and the built-in benchmark rules.
+import { limitEntries } from './config-rules.js'
 import { parseCount, parsePercent, parseQuantity, parseSize } from '../units.js'
 import { compileMatcher } from './matcher.js'
 import type { BenchmarkRule } from './types.js'
@@ -110,25 +111,7 @@ function parseBenchmarkRule(
     line: reader.line(node),
   }
 
-  const maxIncrease = entries.get('max-increase')
-  const minChange = entries.get('min-change')
-  const max = entries.get('max')
-  if (!maxIncrease && !max) {
-    throw reader.error(
-      node,
-      path,
-      'a rule needs max-increase, max or both',
-      'e.g. max-increase: 10% or max: 0',
-    )
-  }
-  if (minChange && !maxIncrease) {
-    throw reader.error(
-      minChange.keyNode,
-      `${path}.min-change`,
-      'min-change only applies to max-increase',
-      'add max-increase: or remove min-change:',
-    )
-  }
+  const { maxIncrease, minChange, max } = limitEntries(reader, node, path, entries, 'max: 0')
   if (maxIncrease) {
     const value = scalarValue(maxIncrease.value)
     const fraction =

@@ -68,25 +68,7 @@ export function parseRule(
     rule.match = compileMatcher(text, reader.where(pattern.value, where))
   }
 
-  const maxIncrease = entries.get('max-increase')
-  const minChange = entries.get('min-change')
-  const max = entries.get('max')
-  if (!maxIncrease && !max) {
-    throw reader.error(
-      node,
-      path,
-      'a rule needs max-increase, max or both',
-      'e.g. max-increase: 10% or max: 200MiB',
-    )
-  }
-  if (minChange && !maxIncrease) {
-    throw reader.error(
-      minChange.keyNode,
-      `${path}.min-change`,
-      'min-change only applies to max-increase',
-      'add max-increase: or remove min-change:',
-    )
-  }
+  const { maxIncrease, minChange, max } = limitEntries(reader, node, path, entries, 'max: 200MiB')
   if (maxIncrease) rule.maxIncrease = readPercent(reader, maxIncrease, `${path}.max-increase`)
   if (minChange)
     rule.minChange = readQuantity(reader, minChange.value, `${path}.min-change`, metric)
@@ -191,4 +173,37 @@ function readQuantity(reader: ConfigReader, node: unknown, path: string, metric:
     )
   }
   return parsed
+}
+
+/**
+ * The limit keys of a rule (here or under benchmarks:), checked for shape: at least one of
+ * max-increase and max, and min-change only beside max-increase.
+ */
+export function limitEntries(
+  reader: ConfigReader,
+  node: unknown,
+  path: string,
+  entries: Map<string, Entry>,
+  maxExample: string,
+): { maxIncrease?: Entry; minChange?: Entry; max?: Entry } {
+  const maxIncrease = entries.get('max-increase')
+  const minChange = entries.get('min-change')
+  const max = entries.get('max')
+  if (!maxIncrease && !max) {
+    throw reader.error(
+      node,
+      path,
+      'a rule needs max-increase, max or both',
+      `e.g. max-increase: 10% or ${maxExample}`,
+    )
+  }
+  if (minChange && !maxIncrease) {
+    throw reader.error(
+      minChange.keyNode,
+      `${path}.min-change`,
+      'min-change only applies to max-increase',
+      'add max-increase: or remove min-change:',
+    )
+  }
+  return { maxIncrease, minChange, max }
 }

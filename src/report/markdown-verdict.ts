@@ -1,4 +1,5 @@
 // Markdown sections about the verdict: heading, summary, violations, waivers.
+import type { Violation } from '../policy/types.js'
 import { formatValue } from '../units.js'
 import { markdownTable } from 'markdown-table'
 import { escapeMarkdown } from './escape.js'
@@ -50,6 +51,12 @@ export function violationsSection({ verdict }: ReportInput, limit: number): stri
   return `#### Violations\n\n${table(head, rows, 'lllrrrl')}${moreLine(all.length, rows.length, 'violations')}`
 }
 
+/** The noise behind a row: ± its sampling sigma, or with repeated runs the U test's p. */
+export function noiseText(v: Violation): string {
+  if (v.p !== undefined) return v.p === null ? 'too few runs' : `p=${v.p.toFixed(3)}`
+  return `± ${formatValue(v.sigma, v.unit)}`
+}
+
 /** What to do when a change is within the sampling noise. */
 export const INCONCLUSIVE_ADVICE =
   'The heap profile samples one allocation per 512 KiB by default, so these changes are within ' +
@@ -67,7 +74,7 @@ export function inconclusiveSection({ verdict }: ReportInput, limit: number): st
       escapeMarkdown(v.subject),
       escapeMarkdown(v.metric),
       changeText(v, v.unit),
-      `± ${formatValue(v.sigma, v.unit)}`,
+      noiseText(v),
       escapeMarkdown(v.limitText),
     ])
   const head = ['Rule', 'Subject', 'Metric', 'Change', 'Noise (1σ)', 'Limit']

@@ -1,10 +1,10 @@
 // Renders the terminal report: compact aligned columns, colour only when asked for.
 import type { AllocatorChange, Change } from '../analysis/types.js'
 import type { Verdict } from '../policy/types.js'
-import { formatBytes, formatValue, type Unit } from '../units.js'
+import { formatBytes, type Unit } from '../units.js'
 import { escapeTerminal as clean } from './escape.js'
 import { goroutineLines } from './goroutines.js'
-import { INCONCLUSIVE_ADVICE } from './markdown-verdict.js'
+import { INCONCLUSIVE_ADVICE, noiseText } from './markdown-verdict.js'
 import {
   allWarnings,
   focusRows,
@@ -82,7 +82,7 @@ export function renderText(input: ReportInput): string {
       clean(v.subject),
       clean(v.metric),
       changeText(v, v.unit),
-      `± ${formatValue(v.sigma, v.unit)}`,
+      noiseText(v),
       clean(v.limitText),
     ]),
     'lllrrl',
