@@ -89,6 +89,19 @@ function profileFromSamples(head, samples) {
         locationsOf: (i) => [...stacks[i]],
     };
 }
+/** The classes a Go process's memory divides into (src/analysis/accounting.ts explains each). */
+const MEMORY_CLASSES = [
+    'live_heap',
+    'fragmentation',
+    'retained_idle',
+    'released',
+    'stacks',
+    'gc_metadata',
+    'span_cache',
+    'profiling',
+    'other_runtime',
+    'outside_go',
+];
 /** The MemStats fields worth diffing, in the order reports list them. */
 const MEMSTATS_FIELDS = [
     'RSS',
@@ -125,16 +138,7 @@ const MEMSTATS_FIELDS = [
     'LastGCHeapGoal',
     // Derived by gomem-gate (see src/analysis/accounting.ts): the classes of process memory,
     // and how much of HeapAlloc the heap profile shows.
-    'live_heap',
-    'fragmentation',
-    'retained_idle',
-    'released',
-    'stacks',
-    'gc_metadata',
-    'span_cache',
-    'profiling',
-    'other_runtime',
-    'outside_go',
+    ...MEMORY_CLASSES,
     'profile_coverage',
 ];
 /** Fields measured in bytes; the rest are counts, nanoseconds or a fraction. */
@@ -161,16 +165,7 @@ const MEMSTATS_BYTE_FIELDS = new Set([
     'NextGC',
     'LastGCLiveHeap',
     'LastGCHeapGoal',
-    'live_heap',
-    'fragmentation',
-    'retained_idle',
-    'released',
-    'stacks',
-    'gc_metadata',
-    'span_cache',
-    'profiling',
-    'other_runtime',
-    'outside_go',
+    ...MEMORY_CLASSES,
 ]);
 /** The unit of a MemStats field or derived figure. */
 function memstatsUnit(field) {
@@ -3402,7 +3397,30 @@ function lazySamples(bytes, ranges, width, indexOfId, source) {
         r.reset(ranges[2 * i], ranges[2 * i + 1]);
         while (r.more()) {
             const tag = r.varint();
-            if (tag === LOCATIONS_PACKED || tag === LOCATION_ONE) {
+            if (tag === LOCATIONS_PACKED && locs.length - k >= r.end - r.pos) {
+                // The hot path: a packed run of location ids, most of them one or two bytes long,
+                // read straight from the bytes (there is room for one id per remaining byte).
+                const end = r.lengthEnd();
+                let p = r.pos;
+                while (p < end) {
+                    const b0 = bytes[p];
+                    if (b0 < 0x80) {
+                        locs[k++] = at(b0);
+                        p += 1;
+                    }
+                    else if (p + 1 < end && bytes[p + 1] < 0x80) {
+                        locs[k++] = at((b0 & 0x7f) | (bytes[p + 1] << 7));
+                        p += 2;
+                    }
+                    else {
+                        packed.reset(p, end);
+                        locs[k++] = at(packed.varint());
+                        p = packed.pos;
+                    }
+                }
+                r.pos = end;
+            }
+            else if (tag === LOCATIONS_PACKED || tag === LOCATION_ONE) {
                 const end = tag === LOCATIONS_PACKED ? r.lengthEnd() : r.pos + 10;
                 packed.reset(r.pos, Math.min(end, r.end));
                 do {
@@ -12625,15 +12643,7 @@ function parseRule(reader, node, index, names) {
         const text = reader.string(pattern.value, where, help);
         rule.match = compileMatcher(text, reader.where(pattern.value, where));
     }
-    const maxIncrease = entries.get('max-increase');
-    const minChange = entries.get('min-change');
-    const max = entries.get('max');
-    if (!maxIncrease && !max) {
-        throw reader.error(node, path, 'a rule needs max-increase, max or both', 'e.g. max-increase: 10% or max: 200MiB');
-    }
-    if (minChange && !maxIncrease) {
-        throw reader.error(minChange.keyNode, `${path}.min-change`, 'min-change only applies to max-increase', 'add max-increase: or remove min-change:');
-    }
+    const { maxIncrease, minChange, max } = limitEntries(reader, node, path, entries, 'max: 200MiB');
     if (maxIncrease)
         rule.maxIncrease = readPercent(reader, maxIncrease, `${path}.max-increase`);
     if (minChange)
@@ -12699,6 +12709,22 @@ function readQuantity(reader, node, path, metric) {
         throw reader.error(node, path, `${describe(node)} is not ${unitNoun(unit)} (the unit of ${metric})`, quantityExamples(unit));
     }
     return parsed;
+}
+/**
+ * The limit keys of a rule (here or under benchmarks:), checked for shape: at least one of
+ * max-increase and max, and min-change only beside max-increase.
+ */
+function limitEntries(reader, node, path, entries, maxExample) {
+    const maxIncrease = entries.get('max-increase');
+    const minChange = entries.get('min-change');
+    const max = entries.get('max');
+    if (!maxIncrease && !max) {
+        throw reader.error(node, path, 'a rule needs max-increase, max or both', `e.g. max-increase: 10% or ${maxExample}`);
+    }
+    if (minChange && !maxIncrease) {
+        throw reader.error(minChange.keyNode, `${path}.min-change`, 'min-change only applies to max-increase', 'add max-increase: or remove min-change:');
+    }
+    return { maxIncrease, minChange, max };
 }
 
 const MiB$2 = 1024 * 1024;
@@ -12925,15 +12951,7 @@ function parseBenchmarkRule(reader, node, index, names) {
         ignoreNoise: true,
         line: reader.line(node),
     };
-    const maxIncrease = entries.get('max-increase');
-    const minChange = entries.get('min-change');
-    const max = entries.get('max');
-    if (!maxIncrease && !max) {
-        throw reader.error(node, path, 'a rule needs max-increase, max or both', 'e.g. max-increase: 10% or max: 0');
-    }
-    if (minChange && !maxIncrease) {
-        throw reader.error(minChange.keyNode, `${path}.min-change`, 'min-change only applies to max-increase', 'add max-increase: or remove min-change:');
-    }
+    const { maxIncrease, minChange, max } = limitEntries(reader, node, path, entries, 'max: 0');
     if (maxIncrease) {
         const value = scalarValue(maxIncrease.value);
         const fraction = typeof value === 'string' && value.includes('%') ? parsePercent(value) : undefined;
@@ -17519,20 +17537,6 @@ function jsonBenchmark(c) {
     };
 }
 
-/** The classes a Go process's memory divides into (see accounting.ts for each one's meaning). */
-const MEMORY_CLASSES = [
-    'live_heap',
-    'fragmentation',
-    'retained_idle',
-    'released',
-    'stacks',
-    'gc_metadata',
-    'span_cache',
-    'profiling',
-    'other_runtime',
-    'outside_go',
-];
-
 // Picks what every report shows from a Diff and Verdict: rows, fields, files, commands.
 /** Most heaviest stacks a report expands, to keep the PR comment short. */
 const MAX_STACKS = 5;
@@ -18181,7 +18185,6 @@ function toAlignment(value) {
         : 0
 }
 
-// Markdown sections about the verdict: heading, summary, violations, waivers.
 const ICONS = { fail: '❌', pass: '✅', 'no-baseline': 'ℹ️' };
 /** A GitHub table; cells must already be escaped. Delimiters are not padded, so size stays linear. */
 function table(head, rows, align) {
@@ -18217,6 +18220,12 @@ function violationsSection({ verdict }, limit) {
     const head = ['Rule', 'Subject', 'Metric', 'Baseline', 'Candidate', 'Change', 'Limit'];
     return `#### Violations\n\n${table(head, rows, 'lllrrrl')}${moreLine(all.length, rows.length, 'violations')}`;
 }
+/** The noise behind a row: ± its sampling sigma, or with repeated runs the U test's p. */
+function noiseText(v) {
+    if (v.p !== undefined)
+        return v.p === null ? 'too few runs' : `p=${v.p.toFixed(3)}`;
+    return `± ${formatValue(v.sigma, v.unit)}`;
+}
 /** What to do when a change is within the sampling noise. */
 const INCONCLUSIVE_ADVICE = 'The heap profile samples one allocation per 512 KiB by default, so these changes are within ' +
     'its noise. For exact numbers run the tests with -memprofilerate=1, or set ' +
@@ -18233,7 +18242,7 @@ function inconclusiveSection({ verdict }, limit) {
         escapeMarkdown(v.subject),
         escapeMarkdown(v.metric),
         changeText(v, v.unit),
-        `± ${formatValue(v.sigma, v.unit)}`,
+        noiseText(v),
         escapeMarkdown(v.limitText),
     ]);
     const head = ['Rule', 'Subject', 'Metric', 'Change', 'Noise (1σ)', 'Limit'];
@@ -19184,7 +19193,7 @@ function renderText(input) {
         escapeTerminal(v.subject),
         escapeTerminal(v.metric),
         changeText(v, v.unit),
-        `± ${formatValue(v.sigma, v.unit)}`,
+        noiseText(v),
         escapeTerminal(v.limitText),
     ]), 'lllrrl');
     section('Inconclusive: over the limit, within the sampling noise', unsure.length > 0 ? [...unsure, '', ...wrap(INCONCLUSIVE_ADVICE, '  ')] : []);

@@ -144,7 +144,27 @@ function lazySamples(
     r.reset(ranges[2 * i], ranges[2 * i + 1])
     while (r.more()) {
       const tag = r.varint()
-      if (tag === LOCATIONS_PACKED || tag === LOCATION_ONE) {
+      if (tag === LOCATIONS_PACKED && locs.length - k >= r.end - r.pos) {
+        // The hot path: a packed run of location ids, most of them one or two bytes long,
+        // read straight from the bytes (there is room for one id per remaining byte).
+        const end = r.lengthEnd()
+        let p = r.pos
+        while (p < end) {
+          const b0 = bytes[p]
+          if (b0 < 0x80) {
+            locs[k++] = at(b0)
+            p += 1
+          } else if (p + 1 < end && bytes[p + 1] < 0x80) {
+            locs[k++] = at((b0 & 0x7f) | (bytes[p + 1] << 7))
+            p += 2
+          } else {
+            packed.reset(p, end)
+            locs[k++] = at(packed.varint())
+            p = packed.pos
+          }
+        }
+        r.pos = end
+      } else if (tag === LOCATIONS_PACKED || tag === LOCATION_ONE) {
         const end = tag === LOCATIONS_PACKED ? r.lengthEnd() : r.pos + 10
         packed.reset(r.pos, Math.min(end, r.end))
         do {
