@@ -95,8 +95,16 @@ async function runOnWorkers(
       worker.on('error', reject)
       next()
     })
-  // No execArgv: flags meant for the main script (e.g. --input-type) would stop a worker.
-  const workers = Array.from({ length: count }, () => new Worker(script, { execArgv: [] }))
+  // Not the main script's flags (e.g. --input-type would stop a worker); a small young
+  // generation keeps two workers' memory down.
+  const workers = Array.from(
+    { length: count },
+    () =>
+      new Worker(script, {
+        execArgv: [],
+        resourceLimits: { maxYoungGenerationSizeMb: 4 },
+      }),
+  )
   try {
     await Promise.all(workers.map(run))
   } finally {

@@ -1,6 +1,8 @@
 // A worker thread that reads one big profile and folds it, so two sides' profiles are
 // decoded on two cores at once. Only the fold and a thin profile (no samples) go back.
 import { readFileSync } from 'node:fs'
+import { setFlagsFromString } from 'node:v8'
+import { runInNewContext } from 'node:vm'
 import { parentPort } from 'node:worker_threads'
 import { foldProfile } from '../analysis/aggregate.js'
 import { GateError } from '../errors.js'
@@ -15,13 +17,26 @@ export interface ReadJob {
   withStacks: boolean
 }
 
+/** A full GC, when V8 lets this thread ask for one. */
+const collectGarbage: () => void = (() => {
+  try {
+    setFlagsFromString('--expose-gc')
+    return runInNewContext('gc') as () => void
+  } catch {
+    return () => {}
+  }
+})()
+
 parentPort?.on('message', (job: ReadJob) => {
   try {
     // Inflate first and let the compressed bytes go: the two need not be held at once.
     let bytes: Uint8Array | undefined = readFileSync(job.path)
     const data: Uint8Array = isGzip(bytes) ? gunzip(bytes, job.path) : bytes
     bytes = undefined
+    // Return the compressed bytes before decoding: two workers at once add up.
+    collectGarbage()
     const snapshot = readSnapshot(data, job.path)
+    collectGarbage()
     const { profile, ...rest } = snapshot
     const aggregate = profile ? foldProfile(profile, job.withStacks) : undefined
     // Functions do not cross threads: the profile goes back as its description only.
