@@ -33,7 +33,6 @@ class GateError extends Error {
 }
 
 // The model every reader produces and every later stage consumes. Wire formats stop here.
-/** Number of samples in a profile. */
 /** Each sample as an object, leaf first: for tests and small profiles, not for hot loops. */
 function samplesOf(p) {
     const out = [];
@@ -141,41 +140,25 @@ const MEMSTATS_FIELDS = [
     ...MEMORY_CLASSES,
     'profile_coverage',
 ];
-/** Fields measured in bytes; the rest are counts, nanoseconds or a fraction. */
-const MEMSTATS_BYTE_FIELDS = new Set([
-    'RSS',
-    'MaxRSS',
-    'Sys',
-    'Alloc',
-    'TotalAlloc',
-    'HeapAlloc',
-    'HeapInuse',
-    'HeapIdle',
-    'HeapReleased',
-    'HeapSys',
-    'StackInuse',
-    'StackSys',
-    'MSpanInuse',
-    'MSpanSys',
-    'MCacheInuse',
-    'MCacheSys',
-    'BuckHashSys',
-    'GCSys',
-    'OtherSys',
-    'NextGC',
-    'LastGCLiveHeap',
-    'LastGCHeapGoal',
-    ...MEMORY_CLASSES,
+/** Fields that count things (objects, GCs, goroutines) rather than bytes. */
+const COUNT_FIELDS = new Set([
+    'HeapObjects',
+    'Mallocs',
+    'Frees',
+    'Lookups',
+    'NumGC',
+    'NumForcedGC',
+    'Goroutines',
 ]);
 /** The unit of a MemStats field or derived figure. */
 function memstatsUnit(field) {
-    if (MEMSTATS_BYTE_FIELDS.has(field))
-        return 'bytes';
     if (field === 'PauseTotalNs')
         return 'nanoseconds';
     if (field === 'GCCPUFraction' || field === 'profile_coverage')
         return 'fraction';
-    return 'count';
+    // Every other known field is a size; a name outside the list is counted, not sized.
+    const known = MEMSTATS_FIELDS.includes(field);
+    return known && !COUNT_FIELDS.has(field) ? 'bytes' : 'count';
 }
 
 // Parsing and formatting of sizes, counts and percentages: one IEC scale, signed deltas.
@@ -16980,12 +16963,6 @@ function readInput(path, label) {
     }
 }
 
-// A profile without its samples: what later stages need once it is folded.
-/** The profile again on the main thread, without samples (they were folded). */
-function thinProfile(head) {
-    return emptyProfile(head);
-}
-
 // Reads a side's files, the big profiles on worker threads (one per core, at most two),
 // the rest on the main thread. Results come back in the order of the paths.
 /** Files at least this big are worth a worker thread (its start costs ~30 ms). */
@@ -17038,7 +17015,7 @@ async function runOnWorkers(script, jobs, withStacks) {
                     ? new GateError(m.error.code, m.error.message, m.error.hint)
                     : new Error(m.error.message));
             }
-            const snapshot = m.head ? { ...m.snapshot, profile: thinProfile(m.head) } : m.snapshot;
+            const snapshot = m.head ? { ...m.snapshot, profile: emptyProfile(m.head) } : m.snapshot;
             results[m.id] = { path: jobs[m.id].path, snapshot, aggregate: m.aggregate };
             next();
         });

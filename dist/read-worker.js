@@ -700,7 +700,6 @@ function readGoTest(head, data, source) {
 }
 
 // The model every reader produces and every later stage consumes. Wire formats stop here.
-/** Number of samples in a profile. */
 /** Each sample as an object, leaf first: for tests and small profiles, not for hot loops. */
 function samplesOf(p) {
     const out = [];
@@ -711,6 +710,15 @@ function samplesOf(p) {
         out.push({ frames, values: Array.from(values) });
     });
     return out;
+}
+/** The description of a profile: plain data, which can cross to another thread. */
+function headOf(p) {
+    return {
+        sampleTypes: p.sampleTypes,
+        defaultSampleType: p.defaultSampleType,
+        period: p.period,
+        timeNanos: p.timeNanos,
+    };
 }
 /** A profile without samples: its description only (what is left once it is folded). */
 function emptyProfile(head) {
@@ -2416,17 +2424,6 @@ function readSnapshot(bytes, source, opts = {}) {
         };
     }
     return { source, format: 'pprof', profile: content.profile, warnings: [] };
-}
-
-// A profile without its samples: what later stages need once it is folded.
-/** The description of a profile (types, period, time): plain data a worker can post. */
-function headOf(p) {
-    return {
-        sampleTypes: p.sampleTypes,
-        defaultSampleType: p.defaultSampleType,
-        period: p.period,
-        timeNanos: p.timeNanos,
-    };
 }
 
 // A worker thread that reads one big profile and folds it, so two sides' profiles are

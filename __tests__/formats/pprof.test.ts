@@ -1,6 +1,6 @@
 import { gunzipSync } from 'node:zlib'
 import { Profile } from 'pprof-format'
-import { readSnapshot, sampleCount, samplesOf } from '../../src/formats/index.js'
+import { readSnapshot, samplesOf } from '../../src/formats/index.js'
 import { toNumber } from '../../src/formats/numbers.js'
 import { fixtureBytes, snapshot, total } from '../helpers/fixtures.js'
 
@@ -54,7 +54,7 @@ describe('pprof protobuf reader', () => {
     const ours = snapshot('baseline-seed1.pb.gz').profile!
     const got = new Set([...samplesOf(ours)].map((x) => x.frames.map((f) => f.function).join(';')))
     expect(got).toEqual(expected)
-    expect(sampleCount(ours)).toBe(raw.sample.length)
+    expect(ours.sampleCount).toBe(raw.sample.length)
   })
 
   test('normalises bigint and unsigned-negative values once', () => {

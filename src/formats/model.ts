@@ -60,11 +60,6 @@ export type ProfileHead = Pick<
   'sampleTypes' | 'defaultSampleType' | 'period' | 'timeNanos'
 >
 
-/** Number of samples in a profile. */
-export function sampleCount(p: HeapProfile): number {
-  return p.sampleCount
-}
-
 /** Each sample as an object, leaf first: for tests and small profiles, not for hot loops. */
 export function samplesOf(p: HeapProfile): StackSample[] {
   const out: StackSample[] = []
@@ -83,6 +78,16 @@ export function profileTotals(p: HeapProfile): number[] {
     for (let t = 0; t < out.length; t++) out[t] += values[t]
   })
   return out
+}
+
+/** The description of a profile: plain data, which can cross to another thread. */
+export function headOf(p: HeapProfile): ProfileHead {
+  return {
+    sampleTypes: p.sampleTypes,
+    defaultSampleType: p.defaultSampleType,
+    period: p.period,
+    timeNanos: p.timeNanos,
+  }
 }
 
 /** A profile without samples: its description only (what is left once it is folded). */
@@ -243,37 +248,22 @@ export const MEMSTATS_FIELDS = [
   'profile_coverage',
 ] as const
 
-/** Fields measured in bytes; the rest are counts, nanoseconds or a fraction. */
-export const MEMSTATS_BYTE_FIELDS: ReadonlySet<string> = new Set([
-  'RSS',
-  'MaxRSS',
-  'Sys',
-  'Alloc',
-  'TotalAlloc',
-  'HeapAlloc',
-  'HeapInuse',
-  'HeapIdle',
-  'HeapReleased',
-  'HeapSys',
-  'StackInuse',
-  'StackSys',
-  'MSpanInuse',
-  'MSpanSys',
-  'MCacheInuse',
-  'MCacheSys',
-  'BuckHashSys',
-  'GCSys',
-  'OtherSys',
-  'NextGC',
-  'LastGCLiveHeap',
-  'LastGCHeapGoal',
-  ...MEMORY_CLASSES,
+/** Fields that count things (objects, GCs, goroutines) rather than bytes. */
+const COUNT_FIELDS: ReadonlySet<string> = new Set([
+  'HeapObjects',
+  'Mallocs',
+  'Frees',
+  'Lookups',
+  'NumGC',
+  'NumForcedGC',
+  'Goroutines',
 ])
 
 /** The unit of a MemStats field or derived figure. */
 export function memstatsUnit(field: string): 'bytes' | 'count' | 'nanoseconds' | 'fraction' {
-  if (MEMSTATS_BYTE_FIELDS.has(field)) return 'bytes'
   if (field === 'PauseTotalNs') return 'nanoseconds'
   if (field === 'GCCPUFraction' || field === 'profile_coverage') return 'fraction'
-  return 'count'
+  // Every other known field is a size; a name outside the list is counted, not sized.
+  const known = (MEMSTATS_FIELDS as readonly string[]).includes(field)
+  return known && !COUNT_FIELDS.has(field) ? 'bytes' : 'count'
 }

@@ -8,10 +8,9 @@ import type { SideAggregate } from '../analysis/aggregate.js'
 import type { Folded } from '../analysis/sides.js'
 import { GateError, type ErrorCode } from '../errors.js'
 import { readSnapshot } from '../formats/index.js'
-import type { ProfileHead, Snapshot } from '../formats/model.js'
+import { emptyProfile, type ProfileHead, type Snapshot } from '../formats/model.js'
 import { readInput } from './files.js'
 import type { ReadJob } from './read-worker.js'
-import { thinProfile } from './thin.js'
 
 /** Files at least this big are worth a worker thread (its start costs ~30 ms). */
 const BIG = 4 * 1024 * 1024
@@ -87,7 +86,7 @@ async function runOnWorkers(
                 : new Error(m.error.message),
             )
           }
-          const snapshot = m.head ? { ...m.snapshot!, profile: thinProfile(m.head) } : m.snapshot!
+          const snapshot = m.head ? { ...m.snapshot!, profile: emptyProfile(m.head) } : m.snapshot!
           results[m.id] = { path: jobs[m.id].path, snapshot, aggregate: m.aggregate }
           next()
         },

@@ -8,7 +8,7 @@ import { foldProfile } from '../analysis/aggregate.js'
 import { GateError } from '../errors.js'
 import { gunzip, isGzip } from '../formats/gunzip.js'
 import { readSnapshot } from '../formats/index.js'
-import { headOf } from './thin.js'
+import { headOf } from '../formats/model.js'
 
 /** What the pool asks of a worker. */
 export interface ReadJob {
