@@ -17462,6 +17462,16 @@ function expiredWaiverText(w, esc = plain) {
     const what = esc(w.subject) + (w.metric ? ` (${esc(w.metric)})` : '');
     return `waiver for ${what} expired on ${esc(w.expires)} and no longer applies`;
 }
+/** The noise behind a row: ± its sampling sigma, or with repeated runs the U test's p. */
+function noiseText(v) {
+    if (v.p !== undefined)
+        return v.p === null ? 'too few runs' : `p=${v.p.toFixed(3)}`;
+    return `± ${formatValue(v.sigma, v.unit)}`;
+}
+/** What to do when a change is within the sampling noise. */
+const INCONCLUSIVE_ADVICE = 'The heap profile samples one allocation per 512 KiB by default, so these changes are within ' +
+    'its noise. For exact numbers run the tests with -memprofilerate=1, or set ' +
+    'runtime.MemProfileRate = 1 at the start of TestMain; or repeat the runs (see the README).';
 
 /** A median in its unit: `21.11 KiB` (B/op), `156.4 µs` (ns/op), `8` (allocs/op), `58.2` (others). */
 function benchValue(n, metric) {
@@ -18166,6 +18176,7 @@ function toAlignment(value) {
         : 0
 }
 
+// Markdown sections about the verdict: heading, summary, violations, waivers.
 const ICONS = { fail: '❌', pass: '✅', 'no-baseline': 'ℹ️' };
 /** A GitHub table; cells must already be escaped. Delimiters are not padded, so size stays linear. */
 function table(head, rows, align) {
@@ -18201,16 +18212,6 @@ function violationsSection({ verdict }, limit) {
     const head = ['Rule', 'Subject', 'Metric', 'Baseline', 'Candidate', 'Change', 'Limit'];
     return `#### Violations\n\n${table(head, rows, 'lllrrrl')}${moreLine(all.length, rows.length, 'violations')}`;
 }
-/** The noise behind a row: ± its sampling sigma, or with repeated runs the U test's p. */
-function noiseText(v) {
-    if (v.p !== undefined)
-        return v.p === null ? 'too few runs' : `p=${v.p.toFixed(3)}`;
-    return `± ${formatValue(v.sigma, v.unit)}`;
-}
-/** What to do when a change is within the sampling noise. */
-const INCONCLUSIVE_ADVICE = 'The heap profile samples one allocation per 512 KiB by default, so these changes are within ' +
-    'its noise. For exact numbers run the tests with -memprofilerate=1, or set ' +
-    'runtime.MemProfileRate = 1 at the start of TestMain; or repeat the runs (see the README).';
 /** Thresholds exceeded within the sampling noise, with what to do; undefined when none. */
 function inconclusiveSection({ verdict }, limit) {
     const all = verdict.inconclusive;

@@ -9,8 +9,7 @@ import { isAbsolute, join, relative } from 'node:path'
 import { GateError } from '../errors.js'
 import { readSide } from '../io/files.js'
 import { runGate, type GateResult } from '../io/gate.js'
-import type { Violation } from '../policy/types.js'
-import { formatDelta, formatValue } from '../units.js'
+import { failureLine } from '../report/index.js'
 import { VERSION } from '../version.js'
 import { fetchArtifact, MANIFEST, storeArtifact, type Manifest } from './artifacts.js'
 import { describeBaseline, findBaseline, type BaselineSource } from './baseline.js'
@@ -108,7 +107,7 @@ async function compare(
     await publishComment({ octokit, repo: env.repo, pr: pr.number, body, result, inputs })
   }
   if (result.verdict.status === 'fail') {
-    const line = failureLine(result)
+    const line = failureLine(result.verdict)
     if (inputs.failOnRegression) core.setFailed(line)
     else core.warning(`${line} (fail-on-regression is false)`)
   }
@@ -287,30 +286,4 @@ function goVersion(): string | undefined {
   } catch {
     return undefined
   }
-}
-
-/** One line naming the worst violation, or the leak when only a leak failed. */
-function failureLine(result: GateResult): string {
-  const { violations, leakSuspects } = result.verdict
-  if (violations.length === 0 && leakSuspects.length > 0) {
-    const l = leakSuspects[0]
-    const n = leakSuspects.length - 1
-    return (
-      `gomem-gate: memory leak within the run: ${l.subject === l.metric ? l.metric : `${l.subject} (${l.metric})`} ` +
-      `${formatDelta(l.slopePerSnapshot, l.unit)} per snapshot over ${l.snapshots} snapshots` +
-      (n > 0 ? ` and ${n} more suspect(s)` : '')
-    )
-  }
-  return `gomem-gate: memory regression: ${describe(violations[0])}${more(result)}`
-}
-
-function describe(v: Violation): string {
-  const change = v.delta === null ? formatValue(v.candidate, v.unit) : formatDelta(v.delta, v.unit)
-  const where = v.subject === v.metric ? v.metric : `${v.subject} (${v.metric})`
-  return `${where} ${change}, limit ${v.limitText} [${v.rule}]`
-}
-
-function more(result: GateResult): string {
-  const n = result.verdict.violations.length - 1
-  return n > 0 ? ` and ${n} more violation(s)` : ''
 }

@@ -5,6 +5,7 @@ import { renderText } from './text.js'
 import type { ReportFormat, ReportInput } from './types.js'
 
 export { escapeHtml, escapeMarkdown, escapeTerminal, shellQuote, stripControls } from './escape.js'
+export { failureLine } from './failure.js'
 export { jsonReport } from './json.js'
 export { MARKDOWN_LIMIT } from './markdown.js'
 export type { JsonReport, ReportFormat, ReportInput } from './types.js'

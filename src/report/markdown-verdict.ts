@@ -1,6 +1,4 @@
 // Markdown sections about the verdict: heading, summary, violations, waivers.
-import type { Violation } from '../policy/types.js'
-import { formatValue } from '../units.js'
 import { markdownTable } from 'markdown-table'
 import { escapeMarkdown } from './escape.js'
 import type { ReportInput } from './types.js'
@@ -8,6 +6,8 @@ import {
   changeText,
   expiredWaiverText,
   focusPhrase,
+  INCONCLUSIVE_ADVICE,
+  noiseText,
   valueText,
   verdictHeadline,
 } from './wording.js'
@@ -50,18 +50,6 @@ export function violationsSection({ verdict }: ReportInput, limit: number): stri
   const head = ['Rule', 'Subject', 'Metric', 'Baseline', 'Candidate', 'Change', 'Limit']
   return `#### Violations\n\n${table(head, rows, 'lllrrrl')}${moreLine(all.length, rows.length, 'violations')}`
 }
-
-/** The noise behind a row: ± its sampling sigma, or with repeated runs the U test's p. */
-export function noiseText(v: Violation): string {
-  if (v.p !== undefined) return v.p === null ? 'too few runs' : `p=${v.p.toFixed(3)}`
-  return `± ${formatValue(v.sigma, v.unit)}`
-}
-
-/** What to do when a change is within the sampling noise. */
-export const INCONCLUSIVE_ADVICE =
-  'The heap profile samples one allocation per 512 KiB by default, so these changes are within ' +
-  'its noise. For exact numbers run the tests with -memprofilerate=1, or set ' +
-  'runtime.MemProfileRate = 1 at the start of TestMain; or repeat the runs (see the README).'
 
 /** Thresholds exceeded within the sampling noise, with what to do; undefined when none. */
 export function inconclusiveSection({ verdict }: ReportInput, limit: number): string | undefined {

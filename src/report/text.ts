@@ -4,7 +4,6 @@ import type { Verdict } from '../policy/types.js'
 import { formatBytes, type Unit } from '../units.js'
 import { escapeTerminal as clean } from './escape.js'
 import { goroutineLines } from './goroutines.js'
-import { INCONCLUSIVE_ADVICE, noiseText } from './markdown-verdict.js'
 import {
   allWarnings,
   focusRows,
@@ -24,7 +23,9 @@ import {
   deltaText,
   expiredWaiverText,
   focusPhrase,
+  INCONCLUSIVE_ADVICE,
   MISSING,
+  noiseText,
   percentText,
   shareText,
   valueText,

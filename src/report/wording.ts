@@ -1,7 +1,7 @@
 // The words every report shares: the verdict line, the focus total, changes and limits.
 import { RUNS_ALPHA } from '../policy/defaults.js'
 import type { Change, Diff } from '../analysis/types.js'
-import type { Verdict } from '../policy/types.js'
+import type { Verdict, Violation } from '../policy/types.js'
 import { formatDelta, formatPercentChange, formatValue, type Unit } from '../units.js'
 import { leakPhrase } from './leaks.js'
 
@@ -127,3 +127,15 @@ export function expiredWaiverText(
   const what = esc(w.subject) + (w.metric ? ` (${esc(w.metric)})` : '')
   return `waiver for ${what} expired on ${esc(w.expires)} and no longer applies`
 }
+
+/** The noise behind a row: ± its sampling sigma, or with repeated runs the U test's p. */
+export function noiseText(v: Violation): string {
+  if (v.p !== undefined) return v.p === null ? 'too few runs' : `p=${v.p.toFixed(3)}`
+  return `± ${formatValue(v.sigma, v.unit)}`
+}
+
+/** What to do when a change is within the sampling noise. */
+export const INCONCLUSIVE_ADVICE =
+  'The heap profile samples one allocation per 512 KiB by default, so these changes are within ' +
+  'its noise. For exact numbers run the tests with -memprofilerate=1, or set ' +
+  'runtime.MemProfileRate = 1 at the start of TestMain; or repeat the runs (see the README).'
