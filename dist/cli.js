@@ -13279,20 +13279,22 @@ function judgeLeaks(series, policy, ignore, warnings) {
         .sort((a, b) => b.trend.slopePerSnapshot - a.trend.slopePerSnapshot)
         .slice(0, MAX_ALLOCATORS)
         .map((m) => ({ function: m.subject, slopePerSnapshot: m.trend.slopePerSnapshot }));
-    return leaking.map((m) => {
-        const known = m.values.filter((v) => v !== null);
-        return {
-            subject: m.subject,
-            metric: m.metric,
-            unit: m.unit,
-            slopePerSnapshot: m.trend.slopePerSnapshot,
-            snapshots: known.length,
-            first: known[0],
-            last: known[known.length - 1],
-            p: m.trend.p,
-            allocators: isAllocator(m) || m.metric === 'Goroutines' ? [] : allocators,
-        };
-    });
+    return leaking.map((m) => suspectOf(m, isAllocator(m) || m.metric === 'Goroutines' ? [] : allocators));
+}
+/** A series metric as a leak suspect, with the allocators named under it. */
+function suspectOf(m, allocators = []) {
+    const known = m.values.filter((v) => v !== null);
+    return {
+        subject: m.subject,
+        metric: m.metric,
+        unit: m.unit,
+        slopePerSnapshot: m.trend.slopePerSnapshot,
+        snapshots: known.length,
+        first: known[0],
+        last: known[known.length - 1],
+        p: m.trend.p,
+        allocators,
+    };
 }
 function isLeak(m, policy) {
     const t = m.trend;

@@ -1,4 +1,5 @@
 // Report inputs with memory accounting (figures of a real service run) and a leaking series.
+import { suspectOf } from '../../src/policy/leaks.js'
 import { accountingOf, classFields, coverageOf } from '../../src/analysis/accounting.js'
 import { trendOf } from '../../src/analysis/trend.js'
 import type { Diff, SeriesAnalysis, SeriesMetric } from '../../src/analysis/types.js'
@@ -89,25 +90,6 @@ export function leakingSeries(leaker = 'main.(*Cache).Put'): SeriesAnalysis {
       metric('inuse_space', 'main.loadConfig', 'bytes', mib([5, 5, 5, 5, 5, 5, 5, 5])),
       metric('inuse_space', 'bytes.growSlice', 'bytes', mib([1, 1.5, 1, 1.2, 1, 1.4, 1, 1.1])),
     ],
-  }
-}
-
-/** A suspect as the policy reports it, from a series metric. */
-export function suspectOf(
-  m: SeriesMetric,
-  allocators: LeakSuspect['allocators'] = [],
-): LeakSuspect {
-  const known = m.values.filter((v): v is number => v !== null)
-  return {
-    subject: m.subject,
-    metric: m.metric,
-    unit: m.unit,
-    slopePerSnapshot: m.trend.slopePerSnapshot,
-    snapshots: known.length,
-    first: known[0],
-    last: known[known.length - 1],
-    p: m.trend.p,
-    allocators,
   }
 }
 

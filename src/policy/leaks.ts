@@ -33,20 +33,28 @@ export function judgeLeaks(
     .sort((a, b) => b.trend.slopePerSnapshot - a.trend.slopePerSnapshot)
     .slice(0, MAX_ALLOCATORS)
     .map((m) => ({ function: m.subject, slopePerSnapshot: m.trend.slopePerSnapshot }))
-  return leaking.map((m) => {
-    const known = m.values.filter((v): v is number => v !== null)
-    return {
-      subject: m.subject,
-      metric: m.metric,
-      unit: m.unit,
-      slopePerSnapshot: m.trend.slopePerSnapshot,
-      snapshots: known.length,
-      first: known[0],
-      last: known[known.length - 1],
-      p: m.trend.p,
-      allocators: isAllocator(m) || m.metric === 'Goroutines' ? [] : allocators,
-    }
-  })
+  return leaking.map((m) =>
+    suspectOf(m, isAllocator(m) || m.metric === 'Goroutines' ? [] : allocators),
+  )
+}
+
+/** A series metric as a leak suspect, with the allocators named under it. */
+export function suspectOf(
+  m: SeriesMetric,
+  allocators: LeakSuspect['allocators'] = [],
+): LeakSuspect {
+  const known = m.values.filter((v): v is number => v !== null)
+  return {
+    subject: m.subject,
+    metric: m.metric,
+    unit: m.unit,
+    slopePerSnapshot: m.trend.slopePerSnapshot,
+    snapshots: known.length,
+    first: known[0],
+    last: known[known.length - 1],
+    p: m.trend.p,
+    allocators,
+  }
 }
 
 function isLeak(m: SeriesMetric, policy: LeakPolicy): boolean {
