@@ -1051,7 +1051,8 @@ function addProfile(agg, profile, keyOf = matchKey) {
         const end = nLocs;
         if (start === end)
             return;
-        // Skip the allocator's own leading runtime frames (all of them only if all are runtime).
+        // Skip the allocator's own leading runtime frames (all of them only if all are runtime):
+        // firstKept() inline, as this runs once per sample and must not allocate.
         let k0 = start;
         let f0 = 0;
         for (let k = start; k < end; k++) {
