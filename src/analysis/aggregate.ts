@@ -119,9 +119,7 @@ export function addProfile(
   const bestSample = new Int32Array(nFn * n).fill(-1)
   const fnSeen = new Int32Array(nFn).fill(-1)
   const pkgSeen = new Int32Array(nPkg).fill(-1)
-  const stackSums = agg.stacks
-    ? new Map<string, { values: number[]; vars: number[]; sample: number }>()
-    : undefined
+  const stackSums: StackSums | undefined = agg.stacks ? new Map() : undefined
   const v = new Float64Array(n)
   const w = new Float64Array(n)
   const fnFlatVar = new Float64Array(nFn * n)
@@ -130,7 +128,7 @@ export function addProfile(
   const { frameStart, frameFn, framePkg, firstOwn } = t
 
   profile.forEachSample((locs, nLocs, values, i) => {
-    v.fill(0)
+    for (let c = 0; c < n; c++) v[c] = 0
     let any = false
     for (let j = 0; j < width; j++) {
       const x = values[j]
@@ -145,50 +143,57 @@ export function addProfile(
       agg.totals[c] += v[c]
       agg.totalsVar[c] += w[c]
     }
-    const start = 0
-    const end = nLocs
-    if (start === end) return
+    if (nLocs === 0) return
     // Skip the allocator's own leading runtime frames (all of them only if all are runtime):
     // firstKept() inline, as this runs once per sample and must not allocate.
-    let k0 = start
-    let f0 = 0
-    for (let k = start; k < end; k++) {
-      const own = firstOwn[locs[k]]
+    let k = 0
+    let at = frameStart[locs[0]]
+    for (let q = 0; q < nLocs; q++) {
+      const own = firstOwn[locs[q]]
       if (own >= 0) {
-        k0 = k
-        f0 = own
+        k = q
+        at = frameStart[locs[q]] + own
         break
       }
     }
+    let last = frameStart[locs[k] + 1]
+    if (stackSums) addStack(stackSums, stackKey(t, locs, nLocs, k, at), v, w, i)
+
+    // The leaf frame: flat and cum, and the heaviest stack the function allocates in.
+    const leafFn = frameFn[at]
+    fnSeen[leafFn] = i
+    for (let c = 0, base = leafFn * n; c < n; c++) {
+      const x = v[c]
+      fnFlat[base + c] += x
+      fnFlatVar[base + c] += w[c]
+      fnCum[base + c] += x
+      if (x > bestValue[base + c]) {
+        bestValue[base + c] = x
+        bestSample[base + c] = i
+      }
+    }
+    let prevPkg = framePkg[at]
+    pkgSeen[prevPkg] = i
+    for (let c = 0, base = prevPkg * n; c < n; c++) {
+      pkgFlat[base + c] += v[c]
+      pkgFlatVar[base + c] += w[c]
+      pkgCum[base + c] += v[c]
+    }
+    at++
+
+    // The callers: cum only, once per function and package however often they recur.
     const v0 = v[0]
     const v1 = v[1]
     const v2 = v[2]
     const v3 = v[3]
-    let leaf = true
-    let key = ''
-    for (let k = k0; k < end; k++) {
-      const loc = locs[k]
-      const last = frameStart[loc + 1]
-      for (let at = frameStart[loc] + (k === k0 ? f0 : 0); at < last; at++) {
+    for (;;) {
+      for (; at < last; at++) {
         const fn = frameFn[at]
-        if (stackSums) key += (key ? STACK_SEPARATOR : '') + t.fnKeys[fn]
         if (fnSeen[fn] !== i) {
           fnSeen[fn] = i
           const base = fn * n
-          if (leaf) {
-            for (let c = 0; c < n; c++) {
-              const x = v[c]
-              fnFlat[base + c] += x
-              fnFlatVar[base + c] += w[c]
-              fnCum[base + c] += x
-              // The heaviest stack in which the function allocates itself.
-              if (x > bestValue[base + c]) {
-                bestValue[base + c] = x
-                bestSample[base + c] = i
-              }
-            }
-          } else if (n === 4) {
-            // Unrolled for the usual four sample types: this line runs once per frame.
+          if (n === 4) {
+            // Unrolled for the usual four sample types: this runs once per frame.
             fnCum[base] += v0
             fnCum[base + 1] += v1
             fnCum[base + 2] += v2
@@ -198,16 +203,12 @@ export function addProfile(
           }
         }
         const pkg = framePkg[at]
-        if (pkgSeen[pkg] !== i) {
+        // Callers mostly sit in the callee's package: skipping a repeat of the previous
+        // frame's package avoids a hard-to-predict branch and halves the loop's cost.
+        if (pkg !== prevPkg && pkgSeen[pkg] !== i) {
           pkgSeen[pkg] = i
           const base = pkg * n
-          if (leaf) {
-            for (let c = 0; c < n; c++) {
-              pkgFlat[base + c] += v[c]
-              pkgFlatVar[base + c] += w[c]
-              pkgCum[base + c] += v[c]
-            }
-          } else if (n === 4) {
+          if (n === 4) {
             pkgCum[base] += v0
             pkgCum[base + 1] += v1
             pkgCum[base + 2] += v2
@@ -216,20 +217,11 @@ export function addProfile(
             for (let c = 0; c < n; c++) pkgCum[base + c] += v[c]
           }
         }
-        leaf = false
+        prevPkg = pkg
       }
-    }
-    if (stackSums) {
-      const s = stackSums.get(key) ?? {
-        values: new Array<number>(n).fill(0),
-        vars: new Array<number>(n).fill(0),
-        sample: i,
-      }
-      for (let c = 0; c < n; c++) {
-        s.values[c] += v[c]
-        s.vars[c] += w[c]
-      }
-      stackSums.set(key, s)
+      if (++k >= nLocs) break
+      at = frameStart[locs[k]]
+      last = frameStart[locs[k] + 1]
     }
   })
 
@@ -266,6 +258,42 @@ export function addProfile(
       node.cum[c] += s.values[c]
     }
     if (!node.heaviest[0]) node.heaviest.fill(frames)
+  }
+}
+
+/** The matched names of a sample's kept frames, leaf first, joined: its `--stacks` key. */
+function stackKey(
+  t: FileTables,
+  locs: ArrayLike<number>,
+  nLocs: number,
+  k0: number,
+  at0: number,
+): string {
+  const names: string[] = []
+  for (let k = k0; k < nLocs; k++) {
+    const last = t.frameStart[locs[k] + 1]
+    for (let at = k === k0 ? at0 : t.frameStart[locs[k]]; at < last; at++) {
+      names.push(t.fnKeys[t.frameFn[at]])
+    }
+  }
+  return names.join(STACK_SEPARATOR)
+}
+
+type StackSums = Map<string, { values: number[]; vars: number[]; sample: number }>
+
+function addStack(sums: StackSums, key: string, v: Float64Array, w: Float64Array, i: number) {
+  let s = sums.get(key)
+  if (!s) {
+    s = {
+      values: new Array<number>(v.length).fill(0),
+      vars: new Array<number>(v.length).fill(0),
+      sample: i,
+    }
+    sums.set(key, s)
+  }
+  for (let c = 0; c < v.length; c++) {
+    s.values[c] += v[c]
+    s.vars[c] += w[c]
   }
 }
 

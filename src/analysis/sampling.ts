@@ -15,7 +15,8 @@ const PAIRS: [string, string][] = [
 
 /**
  * A function filling `w` (per aggregate column) with the sampling variance of the values
- * `v` of one record of `profile`. Columns without a pair, and exact profiles, get 0.
+ * `v` of one record of `profile`. Columns without a pair get 0; for an exact profile `w`
+ * is left as it is, so callers pass zeros.
  */
 export function samplingModel(
   profile: HeapProfile,
@@ -25,9 +26,10 @@ export function samplingModel(
   const pairs = PAIRS.map(([o, b]) => [columns.indexOf(o), columns.indexOf(b)]).filter(
     ([o, b]) => o >= 0 && b >= 0,
   )
-  if (rate <= 1 || pairs.length === 0) return (_v, w) => w.fill(0)
+  // Runs once per record: an exact profile should cost nothing here.
+  if (rate <= 1 || pairs.length === 0) return () => {}
   return (v, w) => {
-    w.fill(0)
+    for (let c = 0; c < w.length; c++) w[c] = 0
     for (const [o, b] of pairs) {
       const count = Math.abs(v[o])
       const bytes = Math.abs(v[b])

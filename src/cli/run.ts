@@ -44,7 +44,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
 }
 
 async function compare(args: CompareArgs, io: CliIO): Promise<number> {
-  const { diff, verdict } = await runGate({
+  const { diff, verdict, timings } = await runGate({
     baseline: args.baseline,
     candidate: args.candidate,
     series: args.series,
@@ -60,7 +60,14 @@ async function compare(args: CompareArgs, io: CliIO): Promise<number> {
     stacks: args.stacks,
   })
   const color = args.output === undefined && args.format === 'text' && io.isTTY && !io.env.NO_COLOR
+  const rendering = performance.now()
   const report = render({ diff, verdict, top: args.top, version: VERSION, color }, args.format)
+  if (io.env.GOMEM_GATE_DEBUG) {
+    const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`
+    io.stderr(
+      `gomem-gate: debug: read ${timings.files} files in ${s(timings.readMs)} (${timings.onWorkers} on worker threads); diff and verdict ${s(timings.judgeMs)}; report ${s(performance.now() - rendering)}\n`,
+    )
+  }
   if (args.output) {
     try {
       writeFileSync(args.output, report)

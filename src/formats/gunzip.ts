@@ -15,28 +15,38 @@ export function gunzip(bytes: Uint8Array, source: string, maxBytes = DEFAULT_MAX
   try {
     return gunzipSync(bytes, { maxOutputLength: maxBytes })
   } catch (err) {
-    const code = (err as { code?: string }).code
-    if (
-      code === 'ERR_BUFFER_TOO_LARGE' ||
-      (err instanceof RangeError && /size|length/i.test(err.message))
-    ) {
-      throw new GateError(
-        'TOO_LARGE',
-        `${source}: gzip data inflates to more than ${Math.round(maxBytes / 1024 ** 2)} MiB`,
-        'pass a real profile; this limit protects against crafted archives',
-      )
-    }
-    if (code === 'Z_BUF_ERROR' || /unexpected end/i.test(String((err as Error).message))) {
-      throw new GateError(
-        'TRUNCATED',
-        `${source}: gzip data is truncated`,
-        'the file was cut off while being written or copied; produce it again',
-      )
-    }
-    throw new GateError(
-      'MALFORMED',
-      `${source}: gzip data is corrupt (${(err as Error).message})`,
-      'produce the file again',
+    throw gzipError(err, source, maxBytes)
+  }
+}
+
+/** The GateError for a zlib failure while inflating `source`. */
+export function gzipError(err: unknown, source: string, maxBytes: number): GateError {
+  const code = (err as { code?: string }).code
+  if (
+    code === 'ERR_BUFFER_TOO_LARGE' ||
+    (err instanceof RangeError && /size|length/i.test(err.message))
+  ) {
+    return tooLarge(source, maxBytes)
+  }
+  if (code === 'Z_BUF_ERROR' || /unexpected end/i.test(String((err as Error).message))) {
+    return new GateError(
+      'TRUNCATED',
+      `${source}: gzip data is truncated`,
+      'the file was cut off while being written or copied; produce it again',
     )
   }
+  return new GateError(
+    'MALFORMED',
+    `${source}: gzip data is corrupt (${(err as Error).message})`,
+    'produce the file again',
+  )
+}
+
+/** The GateError for gzip data that inflates past `maxBytes`. */
+export function tooLarge(source: string, maxBytes: number): GateError {
+  return new GateError(
+    'TOO_LARGE',
+    `${source}: gzip data inflates to more than ${Math.round(maxBytes / 1024 ** 2)} MiB`,
+    'pass a real profile; this limit protects against crafted archives',
+  )
 }

@@ -126,21 +126,32 @@ function lazySamples(
   source: string,
 ): Pick<HeapProfile, 'sampleCount' | 'forEachSample' | 'locationsOf'> {
   const n = ranges.length / 2
-  const index = denseIndex(indexOfId)
   const r = new WireReader(bytes)
   const packed = new WireReader(bytes)
   let locs = new Uint32Array(64)
   const values = new Float64Array(width)
-  const at = (id: number) => {
-    const i = id < index.length ? index[id] : (indexOfId.get(id) ?? -1)
-    if (i < 0) throw malformed(source, `a sample refers to missing location ${id}`)
-    return i
-  }
+  const missing = (id: number) => malformed(source, `a sample refers to missing location ${id}`)
+  // Go numbers locations 1…N in the order it writes them: then id − 1 is the index, and
+  // the lookup (once per frame) is a subtraction.
+  const count = indexOfId.size
+  const sequential = [...indexOfId].every(([id, i]) => id === i + 1)
+  const index = sequential ? new Int32Array(0) : denseIndex(indexOfId)
+  const at = sequential
+    ? (id: number) => {
+        if (id - 1 >= count || id < 1) throw missing(id)
+        return id - 1
+      }
+    : (id: number) => {
+        const i = id < index.length ? index[id] : (indexOfId.get(id) ?? -1)
+        if (i < 0) throw missing(id)
+        return i
+      }
   /** Decodes sample i into locs/values; returns how many locations it has. */
   const decode = (i: number): number => {
     let k = 0
     let v = 0
-    values.fill(0)
+    // A loop, not fill(): a builtin call per sample costs more than four stores.
+    for (let c = 0; c < width; c++) values[c] = 0
     r.reset(ranges[2 * i], ranges[2 * i + 1])
     while (r.more()) {
       const tag = r.varint()

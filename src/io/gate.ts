@@ -32,6 +32,8 @@ export interface GateResult {
   diff: Diff
   verdict: Verdict
   policy: Policy
+  /** Where the time went, for GOMEM_GATE_DEBUG. */
+  timings: { files: number; onWorkers: number; readMs: number; judgeMs: number }
 }
 
 /** Runs the compare; user mistakes surface as GateErrors naming the input. */
@@ -44,13 +46,15 @@ export async function runGate(req: GateRequest): Promise<GateResult> {
     req.series && req.series.length > 0
       ? readSide(req.series, req.labels.series).map((f) => readSnapshot(f.bytes, f.path))
       : []
-  const { snapshots, folded } = await readAll(
+  const started = performance.now()
+  const { snapshots, folded, onWorkers } = await readAll(
     [
       ...baseRuns.flat().map((path) => ({ path, label: req.labels.baseline })),
       ...candRuns.flat().map((path) => ({ path, label: req.labels.candidate })),
     ],
     req.stacks ?? false,
   )
+  const read = performance.now()
   const load = (runs: string[][]) => runs.map((run) => run.map((path) => snapshots.get(path)!))
   const base = load(baseRuns)
   const cand = candRuns.length > 0 ? load(candRuns) : [lastOf(series)]
@@ -60,7 +64,14 @@ export async function runGate(req: GateRequest): Promise<GateResult> {
     base.length > 1 || cand.length > 1
       ? diffRuns(base, cand, opts)
       : diff(base[0] ?? [], cand[0], opts)
-  return { diff: d, verdict: evaluate(d, policy, req.today), policy }
+  const verdict = evaluate(d, policy, req.today)
+  const timings = {
+    files: snapshots.size,
+    onWorkers,
+    readMs: read - started,
+    judgeMs: performance.now() - read,
+  }
+  return { diff: d, verdict, policy, timings }
 }
 
 /**

@@ -12,13 +12,18 @@ import { emptyProfile, type ProfileHead, type Snapshot } from '../formats/model.
 import { readInput } from './files.js'
 import type { ReadJob } from './read-worker.js'
 
-/** Files at least this big are worth a worker thread (its start costs ~30 ms). */
-const BIG = 4 * 1024 * 1024
+/**
+ * Files at least this big are worth a worker thread (its start costs ~30 ms).
+ * GOMEM_GATE_WORKER_BYTES overrides it, e.g. to send small files through the workers.
+ */
+const BIG = Number(process.env.GOMEM_GATE_WORKER_BYTES) || 4 * 1024 * 1024
 
 /** What the reads produced: snapshots by path, and the folds workers made. */
 export interface ReadResult {
   snapshots: Map<string, Snapshot>
   folded: Folded
+  /** How many files were read and folded on worker threads. */
+  onWorkers: number
 }
 
 /**
@@ -44,7 +49,7 @@ export async function readAll(
     snapshots.set(path, snapshot)
     if (aggregate) folded.set(snapshot, aggregate)
   }
-  return { snapshots, folded }
+  return { snapshots, folded, onWorkers: useWorkers ? big.length : 0 }
 }
 
 type Done = { path: string; snapshot: Snapshot; aggregate?: SideAggregate }

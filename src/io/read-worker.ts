@@ -1,14 +1,13 @@
 // A worker thread that reads one big profile and folds it, so two sides' profiles are
 // decoded on two cores at once. Only the fold and a thin profile (no samples) go back.
-import { readFileSync } from 'node:fs'
 import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 import { parentPort } from 'node:worker_threads'
 import { foldProfile } from '../analysis/aggregate.js'
 import { GateError } from '../errors.js'
-import { gunzip, isGzip } from '../formats/gunzip.js'
 import { readSnapshot } from '../formats/index.js'
 import { headOf } from '../formats/model.js'
+import { readInflated } from './inflate-file.js'
 
 /** What the pool asks of a worker. */
 export interface ReadJob {
@@ -27,14 +26,10 @@ const collectGarbage: () => void = (() => {
   }
 })()
 
-parentPort?.on('message', (job: ReadJob) => {
+parentPort?.on('message', async (job: ReadJob) => {
   try {
-    // Inflate first and let the compressed bytes go: the two need not be held at once.
-    let bytes: Uint8Array | undefined = readFileSync(job.path)
-    const data: Uint8Array = isGzip(bytes) ? gunzip(bytes, job.path) : bytes
-    bytes = undefined
-    // Return the compressed bytes before decoding: two workers at once add up.
-    collectGarbage()
+    // The file streams through inflate into one buffer: the compressed bytes are never all held.
+    const data = await readInflated(job.path, job.path)
     const snapshot = readSnapshot(data, job.path)
     collectGarbage()
     const { profile, ...rest } = snapshot
