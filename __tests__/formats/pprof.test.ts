@@ -2,6 +2,7 @@ import { gunzipSync } from 'node:zlib'
 import { Profile } from 'pprof-format'
 import { readSnapshot, samplesOf } from '../../src/formats/index.js'
 import { toNumber } from '../../src/formats/numbers.js'
+import { WireReader } from '../../src/formats/protowire.js'
 import { fixtureBytes, snapshot, total } from '../helpers/fixtures.js'
 
 describe('pprof protobuf reader', () => {
@@ -35,6 +36,31 @@ describe('pprof protobuf reader', () => {
     expect(samplesOf(b)).toEqual(samplesOf(a))
     expect(b.locations).toEqual(a.locations)
     expect(b.sampleTypes).toEqual(a.sampleTypes)
+  })
+
+  test('fields in any order: metadata between the samples reads as Go’s order does', () => {
+    // Protobuf lets a writer put the fields in any order. Interleave the non-sample
+    // fields of a real profile with its samples (field 2), one after every 10 samples.
+    const raw = gunzipSync(fixtureBytes('leak-cache.pb.gz'))
+    const r = new WireReader(raw)
+    const samples: Uint8Array[] = []
+    const others: Uint8Array[] = []
+    while (r.more()) {
+      const start = r.pos
+      const tag = r.varint()
+      r.skip(tag & 7)
+      ;(tag === ((2 << 3) | 2) ? samples : others).push(raw.subarray(start, r.pos))
+    }
+    expect(others.length).toBeGreaterThan(10)
+    const mixed: Uint8Array[] = []
+    samples.forEach((x, i) => {
+      mixed.push(x)
+      if (i % 10 === 9 && others.length > 1) mixed.push(others.shift()!)
+    })
+    const reordered = readSnapshot(Buffer.concat([...mixed, ...others]), 'mixed').profile!
+    const original = readSnapshot(raw, 'original').profile!
+    expect(samplesOf(reordered)).toEqual(samplesOf(original))
+    expect(reordered.locations).toEqual(original.locations)
   })
 
   test('expands inlined frames: every Line of a Location is a frame, innermost first', () => {
