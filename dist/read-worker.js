@@ -2176,7 +2176,11 @@ function split(bytes) {
     const r = new WireReader(bytes);
     let sampleRanges = new Uint32Array(1024);
     let count = 0;
+    // The other fields, as runs of adjacent ones: Go writes them after the samples, so
+    // usually one run (a copy per field would cost ~40,000 small buffers).
     const rest = [];
+    let runStart = 0;
+    let runEnd = 0;
     while (r.more()) {
         const fieldStart = r.pos;
         const tag = r.varint();
@@ -2193,9 +2197,16 @@ function split(bytes) {
         }
         else {
             r.skip(tag & 7);
-            rest.push(bytes.subarray(fieldStart, r.pos));
+            if (fieldStart !== runEnd) {
+                if (runEnd > runStart)
+                    rest.push(bytes.subarray(runStart, runEnd));
+                runStart = fieldStart;
+            }
+            runEnd = r.pos;
         }
     }
+    if (runEnd > runStart)
+        rest.push(bytes.subarray(runStart, runEnd));
     return { meta: Profile.decode(Buffer.concat(rest)), sampleRanges: sampleRanges.slice(0, count) };
 }
 /**

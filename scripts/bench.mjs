@@ -85,6 +85,15 @@ const smallRuns = Array.from({ length: 5 }, () => gomemGate(small))
 console.log(
   `small pair (demo fixtures): median ${median(smallRuns.map((r) => r.ms)).toFixed(0)} ms, peak RSS ${mib(Math.max(...smallRuns.map((r) => r.rss)))}`,
 )
+// The issue's "typical pair of 50 KB profiles": the same service's heap profiles as
+// debug=1 text, 62 KB and 56 KB.
+const typical = ['fixtures/baseline-seed1.heap.txt', 'fixtures/leak-cache.heap.txt']
+const typicalRuns = Array.from({ length: 5 }, () =>
+  gomemGate(['--baseline', typical[0], '--candidate', typical[1]]),
+)
+console.log(
+  `typical pair (${typical.map((f) => `${Math.round(statSync(f).size / 1000)} KB`).join(' + ')}): median ${median(typicalRuns.map((r) => r.ms)).toFixed(0)} ms, peak RSS ${mib(Math.max(...typicalRuns.map((r) => r.rss)))}`,
+)
 
 const mono = join(dir, 'monorepo')
 if (!existsSync(join(mono, 'candidate', 'pkg-999.pb.gz'))) {
