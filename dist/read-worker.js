@@ -2181,33 +2181,53 @@ function split(bytes) {
     const rest = [];
     let runStart = 0;
     let runEnd = 0;
-    while (r.more()) {
-        const fieldStart = r.pos;
+    const length = bytes.length;
+    let pos = 0;
+    while (pos < length) {
+        // The hot path, once per sample: its tag and a one-byte length, read in place.
+        if (bytes[pos] === SAMPLE_TAG && pos + 1 < length && bytes[pos + 1] < 0x80) {
+            const end = pos + 2 + bytes[pos + 1];
+            if (end > length)
+                throw new RangeError('field runs past the end');
+            if (count + 2 > sampleRanges.length)
+                sampleRanges = grow(sampleRanges);
+            sampleRanges[count++] = pos + 2;
+            sampleRanges[count++] = end;
+            pos = end;
+            continue;
+        }
+        r.reset(pos, length);
         const tag = r.varint();
         if (tag === SAMPLE_TAG) {
             const end = r.lengthEnd();
-            if (count + 2 > sampleRanges.length) {
-                const grown = new Uint32Array(sampleRanges.length * 2);
-                grown.set(sampleRanges);
-                sampleRanges = grown;
-            }
+            if (count + 2 > sampleRanges.length)
+                sampleRanges = grow(sampleRanges);
             sampleRanges[count++] = r.pos;
             sampleRanges[count++] = end;
-            r.pos = end;
         }
         else {
             r.skip(tag & 7);
-            if (fieldStart !== runEnd) {
+            if (pos !== runEnd) {
                 if (runEnd > runStart)
                     rest.push(bytes.subarray(runStart, runEnd));
-                runStart = fieldStart;
+                runStart = pos;
             }
             runEnd = r.pos;
         }
+        pos = r.pos;
     }
     if (runEnd > runStart)
         rest.push(bytes.subarray(runStart, runEnd));
-    return { meta: Profile.decode(Buffer.concat(rest)), sampleRanges: sampleRanges.slice(0, count) };
+    // pprof-format takes a subarray per field: a plain Uint8Array's are far cheaper than a
+    // Buffer's (which go through Buffer's own constructor), 0.1 s on a 17,000-location profile.
+    const metaBytes = Buffer.concat(rest);
+    const meta = Profile.decode(new Uint8Array(metaBytes.buffer, metaBytes.byteOffset, metaBytes.length));
+    return { meta, sampleRanges: sampleRanges.slice(0, count) };
+}
+function grow(ranges) {
+    const grown = new Uint32Array(ranges.length * 2);
+    grown.set(ranges);
+    return grown;
 }
 /**
  * Pass two, on demand: the samples stay in the profile's bytes and are decoded as they are
@@ -2549,14 +2569,18 @@ const collectGarbage = (() => {
 parentPort?.on('message', async (job) => {
     try {
         // The file streams through inflate into one buffer: the compressed bytes are never all held.
+        const t0 = performance.now();
         const data = await readInflated(job.path, job.path);
+        const t1 = performance.now();
         const snapshot = readSnapshot(data, job.path);
         collectGarbage();
+        const t2 = performance.now();
         const { profile, ...rest } = snapshot;
         const aggregate = profile ? foldProfile(profile, job.withStacks) : undefined;
         // Functions do not cross threads: the profile goes back as its description only.
         const head = profile ? headOf(profile) : undefined;
-        parentPort.postMessage({ id: job.id, snapshot: rest, head, aggregate });
+        const stages = { inflate: t1 - t0, read: t2 - t1, fold: performance.now() - t2 };
+        parentPort.postMessage({ id: job.id, snapshot: rest, head, aggregate, stages });
     }
     catch (err) {
         const e = err;

@@ -9,7 +9,7 @@ import type { Snapshot } from '../formats/model.js'
 import { BUILT_IN_SOURCE, DEFAULT_CONFIG_PATH, evaluate, loadPolicy } from '../policy/index.js'
 import type { Policy, Verdict } from '../policy/types.js'
 import { listRuns, readSide } from './files.js'
-import { readAll } from './parallel.js'
+import { readAll, type ReadResult } from './parallel.js'
 
 /** What to compare, and how each input is named in error messages. */
 export interface GateRequest {
@@ -33,7 +33,7 @@ export interface GateResult {
   verdict: Verdict
   policy: Policy
   /** Where the time went, for GOMEM_GATE_DEBUG. */
-  timings: { files: number; onWorkers: number; readMs: number; judgeMs: number }
+  timings: { files: number; onWorkers: ReadResult['onWorkers']; readMs: number; judgeMs: number }
 }
 
 /** Runs the compare; user mistakes surface as GateErrors naming the input. */

@@ -10,7 +10,7 @@ import { GateError, type ErrorCode } from '../errors.js'
 import { readSnapshot } from '../formats/index.js'
 import { emptyProfile, type ProfileHead, type Snapshot } from '../formats/model.js'
 import { readInput } from './files.js'
-import type { ReadJob } from './read-worker.js'
+import type { ReadJob, WorkerStages } from './read-worker.js'
 
 /**
  * Files at least this big are worth a worker thread (its start costs ~30 ms).
@@ -22,8 +22,8 @@ const BIG = Number(process.env.GOMEM_GATE_WORKER_BYTES) || 4 * 1024 * 1024
 export interface ReadResult {
   snapshots: Map<string, Snapshot>
   folded: Folded
-  /** How many files were read and folded on worker threads. */
-  onWorkers: number
+  /** The files read and folded on worker threads, with where their time went. */
+  onWorkers: { path: string; stages: WorkerStages }[]
 }
 
 /**
@@ -45,14 +45,20 @@ export async function readAll(
   for (const { path, label } of onMain) {
     if (!snapshots.has(path)) snapshots.set(path, readSnapshot(readInput(path, label), path))
   }
-  for (const { path, snapshot, aggregate } of await pending) {
+  const onWorkers = await pending
+  for (const { path, snapshot, aggregate } of onWorkers) {
     snapshots.set(path, snapshot)
     if (aggregate) folded.set(snapshot, aggregate)
   }
-  return { snapshots, folded, onWorkers: useWorkers ? big.length : 0 }
+  return { snapshots, folded, onWorkers }
 }
 
-type Done = { path: string; snapshot: Snapshot; aggregate?: SideAggregate }
+type Done = {
+  path: string
+  snapshot: Snapshot
+  aggregate?: SideAggregate
+  stages: WorkerStages
+}
 
 async function runOnWorkers(
   script: string,
@@ -82,6 +88,7 @@ async function runOnWorkers(
           snapshot?: Snapshot
           head?: ProfileHead
           aggregate?: SideAggregate
+          stages?: WorkerStages
           error?: { code?: ErrorCode; message: string; hint?: string }
         }) => {
           if (m.error) {
@@ -92,7 +99,12 @@ async function runOnWorkers(
             )
           }
           const snapshot = m.head ? { ...m.snapshot!, profile: emptyProfile(m.head) } : m.snapshot!
-          results[m.id] = { path: jobs[m.id].path, snapshot, aggregate: m.aggregate }
+          results[m.id] = {
+            path: jobs[m.id].path,
+            snapshot,
+            aggregate: m.aggregate,
+            stages: m.stages!,
+          }
           next()
         },
       )

@@ -16,6 +16,13 @@ export interface ReadJob {
   withStacks: boolean
 }
 
+/** Milliseconds a worker spent per stage of one file. */
+export interface WorkerStages {
+  inflate: number
+  read: number
+  fold: number
+}
+
 /** A full GC, when V8 lets this thread ask for one. */
 const collectGarbage: () => void = (() => {
   try {
@@ -29,14 +36,18 @@ const collectGarbage: () => void = (() => {
 parentPort?.on('message', async (job: ReadJob) => {
   try {
     // The file streams through inflate into one buffer: the compressed bytes are never all held.
+    const t0 = performance.now()
     const data = await readInflated(job.path, job.path)
+    const t1 = performance.now()
     const snapshot = readSnapshot(data, job.path)
     collectGarbage()
+    const t2 = performance.now()
     const { profile, ...rest } = snapshot
     const aggregate = profile ? foldProfile(profile, job.withStacks) : undefined
     // Functions do not cross threads: the profile goes back as its description only.
     const head = profile ? headOf(profile) : undefined
-    parentPort!.postMessage({ id: job.id, snapshot: rest, head, aggregate })
+    const stages: WorkerStages = { inflate: t1 - t0, read: t2 - t1, fold: performance.now() - t2 }
+    parentPort!.postMessage({ id: job.id, snapshot: rest, head, aggregate, stages })
   } catch (err) {
     const e = err as Error
     parentPort!.postMessage({
