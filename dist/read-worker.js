@@ -68,6 +68,145 @@ function samplingModel(profile, columns) {
     };
 }
 
+// Sums per whole call stack (`--stacks`) without a string per sample: stacks are interned
+// as sequences of function ids in one growing Int32Array, found by hash and compared in
+// full. A profile at MemProfileRate 1 can hold a million distinct stacks; their names are
+// only built for the stacks that are kept (see `kept`).
+/** Stacks under this share of the file's total, in every sample type, are left out. */
+const STACK_MIN_SHARE = 1e-4;
+class StackTable {
+    width;
+    pool = new Int32Array(1 << 16);
+    poolLength = 0;
+    start = new Int32Array(1 << 12);
+    length = new Int32Array(1 << 12);
+    firstSample = new Int32Array(1 << 12);
+    sums;
+    vars;
+    /** Open addressing: slot → stack id + 1 (0 is empty), at most half full. */
+    slots = new Int32Array(1 << 13);
+    hashes = new Int32Array(1 << 12);
+    count = 0;
+    /** `width`: how many values each stack sums (the aggregate's sample types). */
+    constructor(width) {
+        this.width = width;
+        this.sums = new Float64Array(this.start.length * width);
+        this.vars = new Float64Array(this.start.length * width);
+    }
+    scratch = new Int32Array(256);
+    scratchLength = 0;
+    /** Appends a function id to the stack being built (leaf first). */
+    push(id) {
+        if (this.scratchLength === this.scratch.length) {
+            this.scratch = grown(this.scratch, 2 * this.scratch.length);
+        }
+        this.scratch[this.scratchLength++] = id;
+    }
+    /** Adds values `v` (variances `w`) of sample `sample` to the stack built by push(). */
+    commit(v, w, sample) {
+        const ids = this.scratch;
+        const n = this.scratchLength;
+        this.scratchLength = 0;
+        let hash = 0x811c9dc5;
+        for (let j = 0; j < n; j++)
+            hash = Math.imul(hash ^ ids[j], 0x01000193);
+        // FNV's low bits depend only on the ids' low bits: mix (murmur3's finaliser) before masking.
+        hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
+        hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
+        hash ^= hash >>> 16;
+        const mask = this.slots.length - 1;
+        let slot = hash & mask;
+        let s = this.slots[slot] - 1;
+        while (s >= 0 && !(this.hashes[s] === hash && this.same(s, ids, n))) {
+            slot = (slot + 1) & mask;
+            s = this.slots[slot] - 1;
+        }
+        if (s < 0)
+            s = this.insert(slot, hash, ids, n, sample);
+        const base = s * this.width;
+        for (let c = 0; c < this.width; c++) {
+            this.sums[base + c] += v[c];
+            this.vars[base + c] += w[c];
+        }
+    }
+    /**
+     * The stacks whose value reaches `minShare` of `totals` in some sample type, as
+     * [function ids, sums, variances, first sample]; and how many were left out.
+     */
+    kept(totals, minShare = STACK_MIN_SHARE) {
+        const stacks = [];
+        for (let s = 0; s < this.count; s++) {
+            const base = s * this.width;
+            let big = false;
+            for (let c = 0; c < this.width && !big; c++) {
+                big = Math.abs(this.sums[base + c]) >= minShare * Math.abs(totals[c]) && totals[c] !== 0;
+            }
+            if (!big)
+                continue;
+            stacks.push({
+                ids: this.pool.subarray(this.start[s], this.start[s] + this.length[s]),
+                sums: Array.from(this.sums.subarray(base, base + this.width)),
+                vars: Array.from(this.vars.subarray(base, base + this.width)),
+                sample: this.firstSample[s],
+            });
+        }
+        return { stacks, omitted: this.count - stacks.length };
+    }
+    same(s, ids, n) {
+        if (this.length[s] !== n)
+            return false;
+        const at = this.start[s];
+        for (let j = 0; j < n; j++)
+            if (this.pool[at + j] !== ids[j])
+                return false;
+        return true;
+    }
+    insert(slot, hash, ids, n, sample) {
+        if (this.poolLength + n > this.pool.length) {
+            this.pool = grown(this.pool, Math.max(2 * this.pool.length, this.poolLength + n));
+        }
+        if (this.count === this.start.length) {
+            const size = 2 * this.count;
+            this.start = grown(this.start, size);
+            this.length = grown(this.length, size);
+            this.hashes = grown(this.hashes, size);
+            this.firstSample = grown(this.firstSample, size);
+            const sums = new Float64Array(size * this.width);
+            sums.set(this.sums);
+            this.sums = sums;
+            const vars = new Float64Array(size * this.width);
+            vars.set(this.vars);
+            this.vars = vars;
+        }
+        const s = this.count++;
+        this.pool.set(ids.subarray(0, n), this.poolLength);
+        this.start[s] = this.poolLength;
+        this.length[s] = n;
+        this.poolLength += n;
+        this.firstSample[s] = sample;
+        this.hashes[s] = hash;
+        this.slots[slot] = s + 1;
+        if (2 * this.count > this.slots.length)
+            this.rehash();
+        return s;
+    }
+    rehash() {
+        this.slots = new Int32Array(2 * this.slots.length);
+        const mask = this.slots.length - 1;
+        for (let s = 0; s < this.count; s++) {
+            let slot = this.hashes[s] & mask;
+            while (this.slots[slot] !== 0)
+                slot = (slot + 1) & mask;
+            this.slots[slot] = s + 1;
+        }
+    }
+}
+function grown(a, size) {
+    const b = new Int32Array(size);
+    b.set(a);
+    return b;
+}
+
 /** Separates the functions of a call stack in its name. */
 const STACK_SEPARATOR = ' ← ';
 /** Creates an empty aggregate over the given sample type names. */
@@ -131,7 +270,8 @@ function addProfile(agg, profile, keyOf = matchKey) {
     const bestSample = new Int32Array(nFn * n).fill(-1);
     const fnSeen = new Int32Array(nFn).fill(-1);
     const pkgSeen = new Int32Array(nPkg).fill(-1);
-    const stackSums = agg.stacks ? new Map() : undefined;
+    const stackTable = agg.stacks ? new StackTable(n) : undefined;
+    const fileTotals = new Float64Array(n);
     const v = new Float64Array(n);
     const w = new Float64Array(n);
     const fnFlatVar = new Float64Array(nFn * n);
@@ -155,6 +295,7 @@ function addProfile(agg, profile, keyOf = matchKey) {
         for (let c = 0; c < n; c++) {
             agg.totals[c] += v[c];
             agg.totalsVar[c] += w[c];
+            fileTotals[c] += v[c];
         }
         if (nLocs === 0)
             return;
@@ -171,8 +312,10 @@ function addProfile(agg, profile, keyOf = matchKey) {
             }
         }
         let last = frameStart[locs[k] + 1];
-        if (stackSums)
-            addStack(stackSums, stackKey(t, locs, nLocs, k, at), v, w, i);
+        if (stackTable) {
+            pushStack(t, locs, nLocs, k, at, stackTable);
+            stackTable.commit(v, w, i);
+        }
         // The leaf frame: flat and cum, and the heaviest stack the function allocates in.
         const leafFn = frameFn[at];
         fnSeen[leafFn] = i;
@@ -268,42 +411,29 @@ function addProfile(agg, profile, keyOf = matchKey) {
             node.cum[c] += pkgCum[pkg * n + c];
         }
     });
-    for (const [key, s] of stackSums ?? []) {
+    if (!stackTable)
+        return;
+    const { stacks, omitted } = stackTable.kept(fileTotals);
+    agg.stacksOmitted = (agg.stacksOmitted ?? 0) + omitted;
+    for (const s of stacks) {
+        const key = Array.from(s.ids, (fn) => t.fnKeys[fn]).join(STACK_SEPARATOR);
         const frames = stackOf(s.sample);
         const node = nodeOf(agg.stacks, key, packageOf(frames[0].function), n);
         for (let c = 0; c < n; c++) {
-            node.flat[c] += s.values[c];
+            node.flat[c] += s.sums[c];
             node.flatVar[c] += s.vars[c];
-            node.cum[c] += s.values[c];
+            node.cum[c] += s.sums[c];
         }
         if (!node.heaviest[0])
             node.heaviest.fill(frames);
     }
 }
-/** The matched names of a sample's kept frames, leaf first, joined: its `--stacks` key. */
-function stackKey(t, locs, nLocs, k0, at0) {
-    const names = [];
+/** Pushes the function ids of a sample's kept frames, leaf first, onto `table`. */
+function pushStack(t, locs, nLocs, k0, at0, table) {
     for (let k = k0; k < nLocs; k++) {
         const last = t.frameStart[locs[k] + 1];
-        for (let at = k === k0 ? at0 : t.frameStart[locs[k]]; at < last; at++) {
-            names.push(t.fnKeys[t.frameFn[at]]);
-        }
-    }
-    return names.join(STACK_SEPARATOR);
-}
-function addStack(sums, key, v, w, i) {
-    let s = sums.get(key);
-    if (!s) {
-        s = {
-            values: new Array(v.length).fill(0),
-            vars: new Array(v.length).fill(0),
-            sample: i,
-        };
-        sums.set(key, s);
-    }
-    for (let c = 0; c < v.length; c++) {
-        s.values[c] += v[c];
-        s.vars[c] += w[c];
+        for (let at = k === k0 ? at0 : t.frameStart[locs[k]]; at < last; at++)
+            table.push(t.frameFn[at]);
     }
 }
 /**

@@ -5,6 +5,7 @@
 import type { Frame, HeapProfile } from '../formats/model.js'
 import { isRuntimeFrame, matchKey, packageOf } from './names.js'
 import { samplingModel } from './sampling.js'
+import { StackTable } from './stack-table.js'
 
 /** Sums for one function or package; arrays are indexed like `SideAggregate.sampleTypes`. */
 export interface NodeSums {
@@ -33,6 +34,8 @@ export interface SideAggregate {
   packages: Map<string, NodeSums>
   /** Per whole call stack (matched names, leaf first); only when asked for. */
   stacks?: Map<string, NodeSums>
+  /** Stacks left out of `stacks` for being under STACK_MIN_SHARE of their file's total. */
+  stacksOmitted?: number
 }
 
 /** Separates the functions of a call stack in its name. */
@@ -119,7 +122,8 @@ export function addProfile(
   const bestSample = new Int32Array(nFn * n).fill(-1)
   const fnSeen = new Int32Array(nFn).fill(-1)
   const pkgSeen = new Int32Array(nPkg).fill(-1)
-  const stackSums: StackSums | undefined = agg.stacks ? new Map() : undefined
+  const stackTable = agg.stacks ? new StackTable(n) : undefined
+  const fileTotals = new Float64Array(n)
   const v = new Float64Array(n)
   const w = new Float64Array(n)
   const fnFlatVar = new Float64Array(nFn * n)
@@ -142,6 +146,7 @@ export function addProfile(
     for (let c = 0; c < n; c++) {
       agg.totals[c] += v[c]
       agg.totalsVar[c] += w[c]
+      fileTotals[c] += v[c]
     }
     if (nLocs === 0) return
     // Skip the allocator's own leading runtime frames (all of them only if all are runtime):
@@ -157,7 +162,10 @@ export function addProfile(
       }
     }
     let last = frameStart[locs[k] + 1]
-    if (stackSums) addStack(stackSums, stackKey(t, locs, nLocs, k, at), v, w, i)
+    if (stackTable) {
+      pushStack(t, locs, nLocs, k, at, stackTable)
+      stackTable.commit(v, w, i)
+    }
 
     // The leaf frame: flat and cum, and the heaviest stack the function allocates in.
     const leafFn = frameFn[at]
@@ -249,51 +257,34 @@ export function addProfile(
       node.cum[c] += pkgCum[pkg * n + c]
     }
   })
-  for (const [key, s] of stackSums ?? []) {
+  if (!stackTable) return
+  const { stacks, omitted } = stackTable.kept(fileTotals)
+  agg.stacksOmitted = (agg.stacksOmitted ?? 0) + omitted
+  for (const s of stacks) {
+    const key = Array.from(s.ids, (fn) => t.fnKeys[fn]).join(STACK_SEPARATOR)
     const frames = stackOf(s.sample)
     const node = nodeOf(agg.stacks!, key, packageOf(frames[0].function), n)
     for (let c = 0; c < n; c++) {
-      node.flat[c] += s.values[c]
+      node.flat[c] += s.sums[c]
       node.flatVar[c] += s.vars[c]
-      node.cum[c] += s.values[c]
+      node.cum[c] += s.sums[c]
     }
     if (!node.heaviest[0]) node.heaviest.fill(frames)
   }
 }
 
-/** The matched names of a sample's kept frames, leaf first, joined: its `--stacks` key. */
-function stackKey(
+/** Pushes the function ids of a sample's kept frames, leaf first, onto `table`. */
+function pushStack(
   t: FileTables,
   locs: ArrayLike<number>,
   nLocs: number,
   k0: number,
   at0: number,
-): string {
-  const names: string[] = []
+  table: StackTable,
+): void {
   for (let k = k0; k < nLocs; k++) {
     const last = t.frameStart[locs[k] + 1]
-    for (let at = k === k0 ? at0 : t.frameStart[locs[k]]; at < last; at++) {
-      names.push(t.fnKeys[t.frameFn[at]])
-    }
-  }
-  return names.join(STACK_SEPARATOR)
-}
-
-type StackSums = Map<string, { values: number[]; vars: number[]; sample: number }>
-
-function addStack(sums: StackSums, key: string, v: Float64Array, w: Float64Array, i: number) {
-  let s = sums.get(key)
-  if (!s) {
-    s = {
-      values: new Array<number>(v.length).fill(0),
-      vars: new Array<number>(v.length).fill(0),
-      sample: i,
-    }
-    sums.set(key, s)
-  }
-  for (let c = 0; c < v.length; c++) {
-    s.values[c] += v[c]
-    s.vars[c] += w[c]
+    for (let at = k === k0 ? at0 : t.frameStart[locs[k]]; at < last; at++) table.push(t.frameFn[at])
   }
 }
 
@@ -371,6 +362,7 @@ export function mergeAggregate(into: SideAggregate, from: SideAggregate): void {
   mergeMap(into.functions, from.functions)
   mergeMap(into.packages, from.packages)
   if (into.stacks && from.stacks) mergeMap(into.stacks, from.stacks)
+  if (from.stacksOmitted) into.stacksOmitted = (into.stacksOmitted ?? 0) + from.stacksOmitted
 }
 
 /** A profile folded on its own, over its own sample types (what a worker hands back). */

@@ -14,6 +14,7 @@ import { analyseSeries } from './series.js'
 import { unitOf, type Unit } from '../units.js'
 import type { SideAggregate } from './aggregate.js'
 import { aggregateSide, memstatsOfSide, sampleTypesOf, type Folded } from './sides.js'
+import { STACK_MIN_SHARE } from './stack-table.js'
 import type {
   Accounting,
   AllocatorChange,
@@ -69,6 +70,12 @@ export function diff(baseline: Snapshot[], candidate: Snapshot[], opts: DiffOpti
   }
   if (hasBaseline && cand && !base)
     warnings.push('the baseline has no heap profile: only MemStats are compared')
+  const omitted = (base?.stacksOmitted ?? 0) + (cand?.stacksOmitted ?? 0)
+  if (opts.stacks && omitted > 0) {
+    warnings.push(
+      `--stacks: ${omitted.toLocaleString('en-US')} call stacks under ${STACK_MIN_SHARE * 100}% of their profile's total in every sample type are left out`,
+    )
+  }
 
   const inuse = names.indexOf('inuse_space')
   const b = hasBaseline

@@ -1,0 +1,151 @@
+// Sums per whole call stack (`--stacks`) without a string per sample: stacks are interned
+// as sequences of function ids in one growing Int32Array, found by hash and compared in
+// full. A profile at MemProfileRate 1 can hold a million distinct stacks; their names are
+// only built for the stacks that are kept (see `kept`).
+
+/** Stacks under this share of the file's total, in every sample type, are left out. */
+export const STACK_MIN_SHARE = 1e-4
+
+export class StackTable {
+  private pool: Int32Array<ArrayBuffer> = new Int32Array(1 << 16)
+  private poolLength = 0
+  private start: Int32Array<ArrayBuffer> = new Int32Array(1 << 12)
+  private length: Int32Array<ArrayBuffer> = new Int32Array(1 << 12)
+  private firstSample: Int32Array<ArrayBuffer> = new Int32Array(1 << 12)
+  private sums: Float64Array
+  private vars: Float64Array
+  /** Open addressing: slot → stack id + 1 (0 is empty), at most half full. */
+  private slots: Int32Array<ArrayBuffer> = new Int32Array(1 << 13)
+  private hashes: Int32Array<ArrayBuffer> = new Int32Array(1 << 12)
+  private count = 0
+
+  /** `width`: how many values each stack sums (the aggregate's sample types). */
+  constructor(private readonly width: number) {
+    this.sums = new Float64Array(this.start.length * width)
+    this.vars = new Float64Array(this.start.length * width)
+  }
+
+  private scratch: Int32Array<ArrayBuffer> = new Int32Array(256)
+  private scratchLength = 0
+
+  /** Appends a function id to the stack being built (leaf first). */
+  push(id: number): void {
+    if (this.scratchLength === this.scratch.length) {
+      this.scratch = grown(this.scratch, 2 * this.scratch.length)
+    }
+    this.scratch[this.scratchLength++] = id
+  }
+
+  /** Adds values `v` (variances `w`) of sample `sample` to the stack built by push(). */
+  commit(v: Float64Array, w: Float64Array, sample: number): void {
+    const ids = this.scratch
+    const n = this.scratchLength
+    this.scratchLength = 0
+    let hash = 0x811c9dc5
+    for (let j = 0; j < n; j++) hash = Math.imul(hash ^ ids[j], 0x01000193)
+    // FNV's low bits depend only on the ids' low bits: mix (murmur3's finaliser) before masking.
+    hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b)
+    hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35)
+    hash ^= hash >>> 16
+    const mask = this.slots.length - 1
+    let slot = hash & mask
+    let s = this.slots[slot] - 1
+    while (s >= 0 && !(this.hashes[s] === hash && this.same(s, ids, n))) {
+      slot = (slot + 1) & mask
+      s = this.slots[slot] - 1
+    }
+    if (s < 0) s = this.insert(slot, hash, ids, n, sample)
+    const base = s * this.width
+    for (let c = 0; c < this.width; c++) {
+      this.sums[base + c] += v[c]
+      this.vars[base + c] += w[c]
+    }
+  }
+
+  /**
+   * The stacks whose value reaches `minShare` of `totals` in some sample type, as
+   * [function ids, sums, variances, first sample]; and how many were left out.
+   */
+  kept(
+    totals: Float64Array,
+    minShare = STACK_MIN_SHARE,
+  ): {
+    stacks: { ids: Int32Array; sums: number[]; vars: number[]; sample: number }[]
+    omitted: number
+  } {
+    const stacks = []
+    for (let s = 0; s < this.count; s++) {
+      const base = s * this.width
+      let big = false
+      for (let c = 0; c < this.width && !big; c++) {
+        big = Math.abs(this.sums[base + c]) >= minShare * Math.abs(totals[c]) && totals[c] !== 0
+      }
+      if (!big) continue
+      stacks.push({
+        ids: this.pool.subarray(this.start[s], this.start[s] + this.length[s]),
+        sums: Array.from(this.sums.subarray(base, base + this.width)),
+        vars: Array.from(this.vars.subarray(base, base + this.width)),
+        sample: this.firstSample[s],
+      })
+    }
+    return { stacks, omitted: this.count - stacks.length }
+  }
+
+  private same(s: number, ids: Int32Array<ArrayBuffer>, n: number): boolean {
+    if (this.length[s] !== n) return false
+    const at = this.start[s]
+    for (let j = 0; j < n; j++) if (this.pool[at + j] !== ids[j]) return false
+    return true
+  }
+
+  private insert(
+    slot: number,
+    hash: number,
+    ids: Int32Array<ArrayBuffer>,
+    n: number,
+    sample: number,
+  ): number {
+    if (this.poolLength + n > this.pool.length) {
+      this.pool = grown(this.pool, Math.max(2 * this.pool.length, this.poolLength + n))
+    }
+    if (this.count === this.start.length) {
+      const size = 2 * this.count
+      this.start = grown(this.start, size)
+      this.length = grown(this.length, size)
+      this.hashes = grown(this.hashes, size)
+      this.firstSample = grown(this.firstSample, size)
+      const sums = new Float64Array(size * this.width)
+      sums.set(this.sums)
+      this.sums = sums
+      const vars = new Float64Array(size * this.width)
+      vars.set(this.vars)
+      this.vars = vars
+    }
+    const s = this.count++
+    this.pool.set(ids.subarray(0, n), this.poolLength)
+    this.start[s] = this.poolLength
+    this.length[s] = n
+    this.poolLength += n
+    this.firstSample[s] = sample
+    this.hashes[s] = hash
+    this.slots[slot] = s + 1
+    if (2 * this.count > this.slots.length) this.rehash()
+    return s
+  }
+
+  private rehash(): void {
+    this.slots = new Int32Array(2 * this.slots.length)
+    const mask = this.slots.length - 1
+    for (let s = 0; s < this.count; s++) {
+      let slot = this.hashes[s] & mask
+      while (this.slots[slot] !== 0) slot = (slot + 1) & mask
+      this.slots[slot] = s + 1
+    }
+  }
+}
+
+function grown(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(size)
+  b.set(a)
+  return b
+}
