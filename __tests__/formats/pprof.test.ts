@@ -63,6 +63,26 @@ describe('pprof protobuf reader', () => {
     expect(reordered.locations).toEqual(original.locations)
   })
 
+  test('deep stacks (a sample over 127 bytes, so a two-byte length) read whole', () => {
+    // Deep recursion gives such samples: repeat a real profile's stacks ten times over.
+    const p = Profile.decode(gunzipSync(fixtureBytes('leak-cache.pb.gz')))
+    for (const s of p.sample) s.locationId = Array.from({ length: 10 }, () => s.locationId).flat()
+    expect(Math.max(...p.sample.map((s) => s.locationId.length))).toBeGreaterThan(127)
+    const ours = readSnapshot(p.encode(), 'deep.pb').profile!
+    const strings = p.stringTable.strings
+    const fnName = new Map(p.function.map((f) => [toNumber(f.id), strings[toNumber(f.name)]]))
+    const locFrames = new Map(
+      p.location.map((l) => [
+        toNumber(l.id),
+        l.line.map((x) => fnName.get(toNumber(x.functionId))),
+      ]),
+    )
+    expect([...samplesOf(ours)].map((x) => x.frames.map((f) => f.function))).toEqual(
+      p.sample.map((x) => x.locationId.flatMap((id) => locFrames.get(toNumber(id))!)),
+    )
+    expect(ours.sampleTypes.map((t) => t.type)).toContain('inuse_space')
+  })
+
   test('expands inlined frames: every Line of a Location is a frame, innermost first', () => {
     const raw = Profile.decode(gunzipSync(fixtureBytes('baseline-seed1.pb.gz')))
     const strings = raw.stringTable.strings

@@ -99,32 +99,32 @@ function split(bytes: Uint8Array): { meta: Profile; sampleRanges: Uint32Array } 
   const length = bytes.length
   let pos = 0
   while (pos < length) {
-    // The hot path, once per sample: its tag and a one-byte length, read in place.
+    let start: number
+    let end: number
     if (bytes[pos] === SAMPLE_TAG && pos + 1 < length && bytes[pos + 1] < 0x80) {
-      const end = pos + 2 + bytes[pos + 1]
+      // The hot path, once per sample: its tag and a one-byte length, read in place.
+      start = pos + 2
+      end = start + bytes[pos + 1]
       if (end > length) throw new RangeError('field runs past the end')
-      if (count + 2 > sampleRanges.length) sampleRanges = grow(sampleRanges)
-      sampleRanges[count++] = pos + 2
-      sampleRanges[count++] = end
-      pos = end
-      continue
-    }
-    r.reset(pos, length)
-    const tag = r.varint()
-    if (tag === SAMPLE_TAG) {
-      const end = r.lengthEnd()
-      if (count + 2 > sampleRanges.length) sampleRanges = grow(sampleRanges)
-      sampleRanges[count++] = r.pos
-      sampleRanges[count++] = end
     } else {
-      r.skip(tag & 7)
-      if (pos !== runEnd) {
-        if (runEnd > runStart) rest.push(bytes.subarray(runStart, runEnd))
-        runStart = pos
+      r.reset(pos, length)
+      const tag = r.varint()
+      if (tag !== SAMPLE_TAG) {
+        r.skip(tag & 7)
+        if (pos !== runEnd) {
+          if (runEnd > runStart) rest.push(bytes.subarray(runStart, runEnd))
+          runStart = pos
+        }
+        pos = runEnd = r.pos
+        continue
       }
-      runEnd = r.pos
+      end = r.lengthEnd()
+      start = r.pos
     }
-    pos = r.pos
+    if (count + 2 > sampleRanges.length) sampleRanges = grow(sampleRanges)
+    sampleRanges[count++] = start
+    sampleRanges[count++] = end
+    pos = end
   }
   if (runEnd > runStart) rest.push(bytes.subarray(runStart, runEnd))
   // pprof-format takes a subarray per field: a plain Uint8Array's are far cheaper than a
