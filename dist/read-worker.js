@@ -68,6 +68,14 @@ function samplingModel(profile, columns) {
     };
 }
 
+// Growing typed arrays, for tables filled one entry at a time (sample ranges, stacks).
+/** A copy of `a` in a larger array of the same kind (twice as long by default). */
+function grown(a, size = 2 * a.length) {
+    const b = new a.constructor(size);
+    b.set(a);
+    return b;
+}
+
 // Sums per whole call stack (`--stacks`) without a string per sample: stacks are interned
 // as sequences of function ids in one growing Int32Array, found by hash and compared in
 // full. A profile at MemProfileRate 1 can hold a million distinct stacks; their names are
@@ -87,18 +95,19 @@ class StackTable {
     slots = new Int32Array(1 << 13);
     hashes = new Int32Array(1 << 12);
     count = 0;
+    /** The stack being built by push(). */
+    scratch = new Int32Array(256);
+    scratchLength = 0;
     /** `width`: how many values each stack sums (the aggregate's sample types). */
     constructor(width) {
         this.width = width;
         this.sums = new Float64Array(this.start.length * width);
         this.vars = new Float64Array(this.start.length * width);
     }
-    scratch = new Int32Array(256);
-    scratchLength = 0;
     /** Appends a function id to the stack being built (leaf first). */
     push(id) {
         if (this.scratchLength === this.scratch.length) {
-            this.scratch = grown(this.scratch, 2 * this.scratch.length);
+            this.scratch = grown(this.scratch);
         }
         this.scratch[this.scratchLength++] = id;
     }
@@ -171,12 +180,8 @@ class StackTable {
             this.length = grown(this.length, size);
             this.hashes = grown(this.hashes, size);
             this.firstSample = grown(this.firstSample, size);
-            const sums = new Float64Array(size * this.width);
-            sums.set(this.sums);
-            this.sums = sums;
-            const vars = new Float64Array(size * this.width);
-            vars.set(this.vars);
-            this.vars = vars;
+            this.sums = grown(this.sums, size * this.width);
+            this.vars = grown(this.vars, size * this.width);
         }
         const s = this.count++;
         this.pool.set(ids.subarray(0, n), this.poolLength);
@@ -200,11 +205,6 @@ class StackTable {
             this.slots[slot] = s + 1;
         }
     }
-}
-function grown(a, size) {
-    const b = new Int32Array(size);
-    b.set(a);
-    return b;
 }
 
 /** Separates the functions of a call stack in its name. */
@@ -271,7 +271,7 @@ function addProfile(agg, profile, keyOf = matchKey) {
     const fnSeen = new Int32Array(nFn).fill(-1);
     const pkgSeen = new Int32Array(nPkg).fill(-1);
     const stackTable = agg.stacks ? new StackTable(n) : undefined;
-    const fileTotals = new Float64Array(n);
+    const totalsBefore = Float64Array.from(agg.totals);
     const v = new Float64Array(n);
     const w = new Float64Array(n);
     const fnFlatVar = new Float64Array(nFn * n);
@@ -295,7 +295,6 @@ function addProfile(agg, profile, keyOf = matchKey) {
         for (let c = 0; c < n; c++) {
             agg.totals[c] += v[c];
             agg.totalsVar[c] += w[c];
-            fileTotals[c] += v[c];
         }
         if (nLocs === 0)
             return;
@@ -413,6 +412,7 @@ function addProfile(agg, profile, keyOf = matchKey) {
     });
     if (!stackTable)
         return;
+    const fileTotals = totalsBefore.map((before, c) => agg.totals[c] - before);
     const { stacks, omitted } = stackTable.kept(fileTotals);
     agg.stacksOmitted = (agg.stacksOmitted ?? 0) + omitted;
     for (const s of stacks) {
@@ -2340,7 +2340,7 @@ function split(bytes) {
             start = r.pos;
         }
         if (count + 2 > sampleRanges.length)
-            sampleRanges = grow(sampleRanges);
+            sampleRanges = grown(sampleRanges);
         sampleRanges[count++] = start;
         sampleRanges[count++] = end;
         pos = end;
@@ -2352,11 +2352,6 @@ function split(bytes) {
     const metaBytes = Buffer.concat(rest);
     const meta = Profile.decode(new Uint8Array(metaBytes.buffer, metaBytes.byteOffset, metaBytes.length));
     return { meta, sampleRanges: sampleRanges.slice(0, count) };
-}
-function grow(ranges) {
-    const grown = new Uint32Array(ranges.length * 2);
-    grown.set(ranges);
-    return grown;
 }
 /**
  * Pass two, on demand: the samples stay in the profile's bytes and are decoded as they are
@@ -2425,9 +2420,7 @@ function lazySamples(bytes, ranges, width, indexOfId, source) {
                 packed.reset(r.pos, Math.min(end, r.end));
                 do {
                     if (k === locs.length) {
-                        const grown = new Uint32Array(locs.length * 2);
-                        grown.set(locs);
-                        locs = grown;
+                        locs = grown(locs);
                     }
                     locs[k++] = at(packed.varint());
                 } while (tag === LOCATIONS_PACKED && packed.more());

@@ -123,7 +123,7 @@ export function addProfile(
   const fnSeen = new Int32Array(nFn).fill(-1)
   const pkgSeen = new Int32Array(nPkg).fill(-1)
   const stackTable = agg.stacks ? new StackTable(n) : undefined
-  const fileTotals = new Float64Array(n)
+  const totalsBefore = Float64Array.from(agg.totals)
   const v = new Float64Array(n)
   const w = new Float64Array(n)
   const fnFlatVar = new Float64Array(nFn * n)
@@ -146,7 +146,6 @@ export function addProfile(
     for (let c = 0; c < n; c++) {
       agg.totals[c] += v[c]
       agg.totalsVar[c] += w[c]
-      fileTotals[c] += v[c]
     }
     if (nLocs === 0) return
     // Skip the allocator's own leading runtime frames (all of them only if all are runtime):
@@ -258,6 +257,7 @@ export function addProfile(
     }
   })
   if (!stackTable) return
+  const fileTotals = totalsBefore.map((before, c) => agg.totals[c] - before)
   const { stacks, omitted } = stackTable.kept(fileTotals)
   agg.stacksOmitted = (agg.stacksOmitted ?? 0) + omitted
   for (const s of stacks) {

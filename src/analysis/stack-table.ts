@@ -2,6 +2,7 @@
 // as sequences of function ids in one growing Int32Array, found by hash and compared in
 // full. A profile at MemProfileRate 1 can hold a million distinct stacks; their names are
 // only built for the stacks that are kept (see `kept`).
+import { grown } from '../typed-arrays.js'
 
 /** Stacks under this share of the file's total, in every sample type, are left out. */
 export const STACK_MIN_SHARE = 1e-4
@@ -12,12 +13,15 @@ export class StackTable {
   private start: Int32Array<ArrayBuffer> = new Int32Array(1 << 12)
   private length: Int32Array<ArrayBuffer> = new Int32Array(1 << 12)
   private firstSample: Int32Array<ArrayBuffer> = new Int32Array(1 << 12)
-  private sums: Float64Array
-  private vars: Float64Array
+  private sums: Float64Array<ArrayBuffer>
+  private vars: Float64Array<ArrayBuffer>
   /** Open addressing: slot → stack id + 1 (0 is empty), at most half full. */
   private slots: Int32Array<ArrayBuffer> = new Int32Array(1 << 13)
   private hashes: Int32Array<ArrayBuffer> = new Int32Array(1 << 12)
   private count = 0
+  /** The stack being built by push(). */
+  private scratch: Int32Array<ArrayBuffer> = new Int32Array(256)
+  private scratchLength = 0
 
   /** `width`: how many values each stack sums (the aggregate's sample types). */
   constructor(private readonly width: number) {
@@ -25,13 +29,10 @@ export class StackTable {
     this.vars = new Float64Array(this.start.length * width)
   }
 
-  private scratch: Int32Array<ArrayBuffer> = new Int32Array(256)
-  private scratchLength = 0
-
   /** Appends a function id to the stack being built (leaf first). */
   push(id: number): void {
     if (this.scratchLength === this.scratch.length) {
-      this.scratch = grown(this.scratch, 2 * this.scratch.length)
+      this.scratch = grown(this.scratch)
     }
     this.scratch[this.scratchLength++] = id
   }
@@ -114,12 +115,8 @@ export class StackTable {
       this.length = grown(this.length, size)
       this.hashes = grown(this.hashes, size)
       this.firstSample = grown(this.firstSample, size)
-      const sums = new Float64Array(size * this.width)
-      sums.set(this.sums)
-      this.sums = sums
-      const vars = new Float64Array(size * this.width)
-      vars.set(this.vars)
-      this.vars = vars
+      this.sums = grown(this.sums, size * this.width)
+      this.vars = grown(this.vars, size * this.width)
     }
     const s = this.count++
     this.pool.set(ids.subarray(0, n), this.poolLength)
@@ -142,10 +139,4 @@ export class StackTable {
       this.slots[slot] = s + 1
     }
   }
-}
-
-function grown(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(size)
-  b.set(a)
-  return b
 }

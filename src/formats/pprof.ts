@@ -15,6 +15,7 @@ import {
 } from './model.js'
 import { toNumber } from './numbers.js'
 import { WireReader } from './protowire.js'
+import { grown } from '../typed-arrays.js'
 
 /** Sample types that make a profile a heap/allocs profile. */
 const HEAP_TYPES = new Set(['alloc_objects', 'alloc_space', 'inuse_objects', 'inuse_space'])
@@ -121,7 +122,7 @@ function split(bytes: Uint8Array): { meta: Profile; sampleRanges: Uint32Array } 
       end = r.lengthEnd()
       start = r.pos
     }
-    if (count + 2 > sampleRanges.length) sampleRanges = grow(sampleRanges)
+    if (count + 2 > sampleRanges.length) sampleRanges = grown(sampleRanges)
     sampleRanges[count++] = start
     sampleRanges[count++] = end
     pos = end
@@ -134,12 +135,6 @@ function split(bytes: Uint8Array): { meta: Profile; sampleRanges: Uint32Array } 
     new Uint8Array(metaBytes.buffer, metaBytes.byteOffset, metaBytes.length),
   )
   return { meta, sampleRanges: sampleRanges.slice(0, count) }
-}
-
-function grow(ranges: Uint32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> {
-  const grown = new Uint32Array(ranges.length * 2)
-  grown.set(ranges)
-  return grown
 }
 
 /**
@@ -209,9 +204,7 @@ function lazySamples(
         packed.reset(r.pos, Math.min(end, r.end))
         do {
           if (k === locs.length) {
-            const grown = new Uint32Array(locs.length * 2)
-            grown.set(locs)
-            locs = grown
+            locs = grown(locs)
           }
           locs[k++] = at(packed.varint())
         } while (tag === LOCATIONS_PACKED && packed.more())
