@@ -19681,7 +19681,7 @@ async function compare(args, io) {
         const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
         io.stderr(`gomem-gate: debug: read ${timings.files} files in ${s(timings.readMs)} (${timings.onWorkers.length} on worker threads); diff and verdict ${s(timings.judgeMs)}; report ${s(performance.now() - rendering)}\n`);
         for (const { path, stages } of timings.onWorkers) {
-            io.stderr(`gomem-gate: debug: ${path} on a worker: inflate ${s(stages.inflate)}, metadata ${s(stages.read)}, decode and fold ${s(stages.fold)}\n`);
+            io.stderr(`gomem-gate: debug: ${path} on a worker: inflate ${s(stages.inflate)}, metadata ${s(stages.metadata)}, decode and fold ${s(stages.fold)}\n`);
         }
     }
     if (args.output) {

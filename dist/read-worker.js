@@ -2701,7 +2701,11 @@ parentPort?.on('message', async (job) => {
         const aggregate = profile ? foldProfile(profile, job.withStacks) : undefined;
         // Functions do not cross threads: the profile goes back as its description only.
         const head = profile ? headOf(profile) : undefined;
-        const stages = { inflate: t1 - t0, read: t2 - t1, fold: performance.now() - t2 };
+        const stages = {
+            inflate: t1 - t0,
+            metadata: t2 - t1,
+            fold: performance.now() - t2,
+        };
         parentPort.postMessage({ id: job.id, snapshot: rest, head, aggregate, stages });
     }
     catch (err) {

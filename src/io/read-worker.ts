@@ -19,7 +19,8 @@ export interface ReadJob {
 /** Milliseconds a worker spent per stage of one file. */
 export interface WorkerStages {
   inflate: number
-  read: number
+  /** Decoding all but the samples (they are decoded as the fold visits them). */
+  metadata: number
   fold: number
 }
 
@@ -46,7 +47,11 @@ parentPort?.on('message', async (job: ReadJob) => {
     const aggregate = profile ? foldProfile(profile, job.withStacks) : undefined
     // Functions do not cross threads: the profile goes back as its description only.
     const head = profile ? headOf(profile) : undefined
-    const stages: WorkerStages = { inflate: t1 - t0, read: t2 - t1, fold: performance.now() - t2 }
+    const stages: WorkerStages = {
+      inflate: t1 - t0,
+      metadata: t2 - t1,
+      fold: performance.now() - t2,
+    }
     parentPort!.postMessage({ id: job.id, snapshot: rest, head, aggregate, stages })
   } catch (err) {
     const e = err as Error
