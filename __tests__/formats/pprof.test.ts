@@ -5,6 +5,16 @@ import { toNumber } from '../../src/formats/numbers.js'
 import { WireReader } from '../../src/formats/protowire.js'
 import { fixtureBytes, snapshot, total } from '../helpers/fixtures.js'
 
+/** A plain pprof-format decode's frames of a sample: function names, innermost first. */
+function framesOf(p: Profile): (s: { locationId: (number | bigint)[] }) => string[] {
+  const strings = p.stringTable.strings
+  const fnName = new Map(p.function.map((f) => [toNumber(f.id), strings[toNumber(f.name)]]))
+  const locFrames = new Map(
+    p.location.map((l) => [toNumber(l.id), l.line.map((x) => fnName.get(toNumber(x.functionId))!)]),
+  )
+  return (s) => s.locationId.flatMap((id) => locFrames.get(toNumber(id))!)
+}
+
 describe('pprof protobuf reader', () => {
   test('reads a /debug/pprof/heap profile with its four sample types by name', () => {
     const s = snapshot('baseline-seed1.pb.gz')
@@ -69,34 +79,18 @@ describe('pprof protobuf reader', () => {
     for (const s of p.sample) s.locationId = Array.from({ length: 10 }, () => s.locationId).flat()
     expect(Math.max(...p.sample.map((s) => s.locationId.length))).toBeGreaterThan(127)
     const ours = readSnapshot(p.encode(), 'deep.pb').profile!
-    const strings = p.stringTable.strings
-    const fnName = new Map(p.function.map((f) => [toNumber(f.id), strings[toNumber(f.name)]]))
-    const locFrames = new Map(
-      p.location.map((l) => [
-        toNumber(l.id),
-        l.line.map((x) => fnName.get(toNumber(x.functionId))),
-      ]),
-    )
+    const frames = framesOf(p)
     expect([...samplesOf(ours)].map((x) => x.frames.map((f) => f.function))).toEqual(
-      p.sample.map((x) => x.locationId.flatMap((id) => locFrames.get(toNumber(id))!)),
+      p.sample.map(frames),
     )
     expect(ours.sampleTypes.map((t) => t.type)).toContain('inuse_space')
   })
 
   test('expands inlined frames: every Line of a Location is a frame, innermost first', () => {
     const raw = Profile.decode(gunzipSync(fixtureBytes('baseline-seed1.pb.gz')))
-    const strings = raw.stringTable.strings
-    const fnName = new Map(raw.function.map((f) => [toNumber(f.id), strings[toNumber(f.name)]]))
-    const locFrames = new Map(
-      raw.location.map((l) => [
-        toNumber(l.id),
-        l.line.map((x) => fnName.get(toNumber(x.functionId))),
-      ]),
-    )
     expect(raw.location.some((l) => l.line.length > 1)).toBe(true)
-    const expected = new Set(
-      raw.sample.map((x) => x.locationId.flatMap((id) => locFrames.get(toNumber(id))!).join(';')),
-    )
+    const frames = framesOf(raw)
+    const expected = new Set(raw.sample.map((x) => frames(x).join(';')))
     const ours = snapshot('baseline-seed1.pb.gz').profile!
     const got = new Set([...samplesOf(ours)].map((x) => x.frames.map((f) => f.function).join(';')))
     expect(got).toEqual(expected)
