@@ -6,6 +6,7 @@ import type { Frame, HeapProfile } from '../formats/model.js'
 import { isRuntimeFrame, matchKey, packageOf } from './names.js'
 import { samplingModel } from './sampling.js'
 import { StackTable } from './stack-table.js'
+import { wasmFold } from './wasm-fold.js'
 
 /** Sums for one function or package; arrays are indexed like `SideAggregate.sampleTypes`. */
 export interface NodeSums {
@@ -58,7 +59,7 @@ export function emptyAggregate(sampleTypes: string[], withStacks = false): SideA
  * ids, flattened into contiguous arrays (location l's frames are at frameStart[l] …
  * frameStart[l + 1]) so the sample loop reads cache-friendly memory.
  */
-interface FileTables {
+export interface FileTables {
   fnKeys: string[]
   pkgKeys: string[]
   frameStart: Int32Array
@@ -68,7 +69,7 @@ interface FileTables {
   firstOwn: Int32Array
 }
 
-function tables(profile: HeapProfile, keyOf: (fn: string) => string): FileTables {
+export function tables(profile: HeapProfile, keyOf: (fn: string) => string): FileTables {
   const fnIds = new Map<string, number>()
   const pkgIds = new Map<string, number>()
   const fnKeys: string[] = []
@@ -98,6 +99,29 @@ function tables(profile: HeapProfile, keyOf: (fn: string) => string): FileTables
 }
 
 /**
+ * What the sample loop sums over one file, by function and package id, `n` columns per
+ * id (id * n + column). `fnSeen`/`pkgSeen` are -1 for ids in no sample with a value;
+ * `bestSample` is the sample whose value was the largest a function allocated itself.
+ */
+export interface FoldSums {
+  fnFlat: Float64Array
+  fnCum: Float64Array
+  fnFlatVar: Float64Array
+  bestValue: Float64Array
+  bestSample: Int32Array
+  fnSeen: Int32Array
+  pkgFlat: Float64Array
+  pkgCum: Float64Array
+  pkgFlatVar: Float64Array
+  pkgSeen: Int32Array
+  totals: Float64Array
+  totalsVar: Float64Array
+}
+
+/** Go's heap profile sample types, in Go's order: what the compiled loop handles. */
+const GO_HEAP_TYPES = ['alloc_objects', 'alloc_space', 'inuse_objects', 'inuse_space']
+
+/**
  * Adds a profile to an aggregate. Leading `runtime.*` frames are dropped as pprof does
  * (unless the whole stack is runtime); a function or package that appears several times
  * in one stack (recursion) counts once in cum. Functions are keyed by `keyOf` (closure
@@ -109,9 +133,71 @@ export function addProfile(
   keyOf: (fn: string) => string = matchKey,
 ): void {
   const n = agg.sampleTypes.length
-  const width = profile.sampleTypes.length
-  const cols = profile.sampleTypes.map((t) => agg.sampleTypes.indexOf(t.type))
   const t = tables(profile, keyOf)
+  const stackTable = agg.stacks ? new StackTable(n) : undefined
+  // A protobuf heap profile goes through the compiled loop (2x faster on big profiles);
+  // anything it does not handle, and --stacks, through the JavaScript one.
+  const compiled =
+    profile.packed && !stackTable && sameTypes(agg.sampleTypes, profile) && n === 4
+      ? wasmFold(profile.packed, t, profile.period)
+      : undefined
+  const sums = compiled ?? foldSamples(profile, t, agg.sampleTypes, stackTable)
+  for (let c = 0; c < n; c++) {
+    agg.totals[c] += sums.totals[c]
+    agg.totalsVar[c] += sums.totalsVar[c]
+  }
+  const { fnFlat, fnCum, fnFlatVar, bestValue, bestSample, fnSeen } = sums
+  const { pkgFlat, pkgCum, pkgFlatVar, pkgSeen } = sums
+  const stackOf = (i: number) => stackFrames(profile, t, i)
+  t.fnKeys.forEach((key, fn) => {
+    if (fnSeen[fn] < 0) return // in no sample with a value
+    const node = nodeOf(agg.functions, key, packageOf(key), n)
+    for (let c = 0; c < n; c++) {
+      const at = fn * n + c
+      node.flat[c] += fnFlat[at]
+      node.flatVar[c] += fnFlatVar[at]
+      node.cum[c] += fnCum[at]
+      if (bestSample[at] >= 0 && bestValue[at] > node.heaviestValue[c]) {
+        node.heaviest[c] = stackOf(bestSample[at])
+        node.heaviestValue[c] = bestValue[at]
+      }
+    }
+  })
+  t.pkgKeys.forEach((key, pkg) => {
+    if (pkgSeen[pkg] < 0) return
+    const node = nodeOf(agg.packages, key, key, n)
+    for (let c = 0; c < n; c++) {
+      node.flat[c] += pkgFlat[pkg * n + c]
+      node.flatVar[c] += pkgFlatVar[pkg * n + c]
+      node.cum[c] += pkgCum[pkg * n + c]
+    }
+  })
+  if (!stackTable) return
+  const { stacks, omitted } = stackTable.kept(sums.totals)
+  agg.stacksOmitted = (agg.stacksOmitted ?? 0) + omitted
+  for (const s of stacks) {
+    const key = Array.from(s.ids, (fn) => t.fnKeys[fn]).join(STACK_SEPARATOR)
+    const frames = stackOf(s.sample)
+    const node = nodeOf(agg.stacks!, key, packageOf(frames[0].function), n)
+    for (let c = 0; c < n; c++) {
+      node.flat[c] += s.sums[c]
+      node.flatVar[c] += s.vars[c]
+      node.cum[c] += s.sums[c]
+    }
+    if (!node.heaviest[0]) node.heaviest.fill(frames)
+  }
+}
+
+/** The sample loop in JavaScript: any profile, any sample types, and --stacks. */
+export function foldSamples(
+  profile: HeapProfile,
+  t: FileTables,
+  columns: string[],
+  stackTable: StackTable | undefined,
+): FoldSums {
+  const n = columns.length
+  const width = profile.sampleTypes.length
+  const cols = profile.sampleTypes.map((t) => columns.indexOf(t.type))
   const nFn = t.fnKeys.length
   const nPkg = t.pkgKeys.length
   const fnFlat = new Float64Array(nFn * n)
@@ -122,13 +208,13 @@ export function addProfile(
   const bestSample = new Int32Array(nFn * n).fill(-1)
   const fnSeen = new Int32Array(nFn).fill(-1)
   const pkgSeen = new Int32Array(nPkg).fill(-1)
-  const stackTable = agg.stacks ? new StackTable(n) : undefined
-  const totalsBefore = Float64Array.from(agg.totals)
+  const totals = new Float64Array(n)
+  const totalsVar = new Float64Array(n)
   const v = new Float64Array(n)
   const w = new Float64Array(n)
   const fnFlatVar = new Float64Array(nFn * n)
   const pkgFlatVar = new Float64Array(nPkg * n)
-  const noise = samplingModel(profile, agg.sampleTypes)
+  const noise = samplingModel(profile, columns)
   const { frameStart, frameFn, framePkg, firstOwn } = t
 
   profile.forEachSample((locs, nLocs, values, i) => {
@@ -144,8 +230,8 @@ export function addProfile(
     if (!any) return
     noise(v, w)
     for (let c = 0; c < n; c++) {
-      agg.totals[c] += v[c]
-      agg.totalsVar[c] += w[c]
+      totals[c] += v[c]
+      totalsVar[c] += w[c]
     }
     if (nLocs === 0) return
     // Skip the allocator's own leading runtime frames (all of them only if all are runtime):
@@ -232,45 +318,28 @@ export function addProfile(
     }
   })
 
-  const stackOf = (i: number) => stackFrames(profile, t, i)
-  t.fnKeys.forEach((key, fn) => {
-    if (fnSeen[fn] < 0) return // in no sample with a value
-    const node = nodeOf(agg.functions, key, packageOf(key), n)
-    for (let c = 0; c < n; c++) {
-      const at = fn * n + c
-      node.flat[c] += fnFlat[at]
-      node.flatVar[c] += fnFlatVar[at]
-      node.cum[c] += fnCum[at]
-      if (bestSample[at] >= 0 && bestValue[at] > node.heaviestValue[c]) {
-        node.heaviest[c] = stackOf(bestSample[at])
-        node.heaviestValue[c] = bestValue[at]
-      }
-    }
-  })
-  t.pkgKeys.forEach((key, pkg) => {
-    if (pkgSeen[pkg] < 0) return
-    const node = nodeOf(agg.packages, key, key, n)
-    for (let c = 0; c < n; c++) {
-      node.flat[c] += pkgFlat[pkg * n + c]
-      node.flatVar[c] += pkgFlatVar[pkg * n + c]
-      node.cum[c] += pkgCum[pkg * n + c]
-    }
-  })
-  if (!stackTable) return
-  const fileTotals = totalsBefore.map((before, c) => agg.totals[c] - before)
-  const { stacks, omitted } = stackTable.kept(fileTotals)
-  agg.stacksOmitted = (agg.stacksOmitted ?? 0) + omitted
-  for (const s of stacks) {
-    const key = Array.from(s.ids, (fn) => t.fnKeys[fn]).join(STACK_SEPARATOR)
-    const frames = stackOf(s.sample)
-    const node = nodeOf(agg.stacks!, key, packageOf(frames[0].function), n)
-    for (let c = 0; c < n; c++) {
-      node.flat[c] += s.sums[c]
-      node.flatVar[c] += s.vars[c]
-      node.cum[c] += s.sums[c]
-    }
-    if (!node.heaviest[0]) node.heaviest.fill(frames)
+  return {
+    fnFlat,
+    fnCum,
+    fnFlatVar,
+    bestValue,
+    bestSample,
+    fnSeen,
+    pkgFlat,
+    pkgCum,
+    pkgFlatVar,
+    pkgSeen,
+    totals,
+    totalsVar,
   }
+}
+
+function sameTypes(columns: string[], profile: HeapProfile): boolean {
+  return (
+    columns.every((c, i) => c === GO_HEAP_TYPES[i]) &&
+    profile.sampleTypes.length === columns.length &&
+    profile.sampleTypes.every((st, i) => st.type === columns[i])
+  )
 }
 
 /** Pushes the function ids of a sample's kept frames, leaf first, onto `table`. */

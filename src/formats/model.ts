@@ -52,6 +52,17 @@ export interface HeapProfile {
   forEachSample(visit: SampleVisitor): void
   /** The location indexes of sample `i`, leaf first. */
   locationsOf(i: number): number[]
+  /** A protobuf profile's samples as they lie in its bytes, for the compiled fold. */
+  packed?: PackedSamples
+}
+
+/** Samples in pprof's wire format: what src/analysis/wasm-fold.ts reads. */
+export interface PackedSamples {
+  bytes: Uint8Array
+  /** The [start, end) of each sample's bytes, in increasing order. */
+  ranges: Uint32Array
+  /** Location id → index (−1: none), or undefined when the ids are 1…N in order. */
+  index?: Int32Array
 }
 
 /** What describes a profile apart from its samples. */

@@ -148,10 +148,10 @@ function lazySamples(
   width: number,
   indexOfId: Map<number, number>,
   source: string,
-): Pick<HeapProfile, 'sampleCount' | 'forEachSample' | 'locationsOf'> {
+): Pick<HeapProfile, 'sampleCount' | 'forEachSample' | 'locationsOf' | 'packed'> {
   const n = ranges.length / 2
   const r = new WireReader(bytes)
-  const packed = new WireReader(bytes)
+  const inner = new WireReader(bytes)
   let locs = new Uint32Array(64)
   const values = new Float64Array(width)
   const missing = (id: number) => malformed(source, `a sample refers to missing location ${id}`)
@@ -193,27 +193,27 @@ function lazySamples(
             locs[k++] = at((b0 & 0x7f) | (bytes[p + 1] << 7))
             p += 2
           } else {
-            packed.reset(p, end)
-            locs[k++] = at(packed.varint())
-            p = packed.pos
+            inner.reset(p, end)
+            locs[k++] = at(inner.varint())
+            p = inner.pos
           }
         }
         r.pos = end
       } else if (tag === LOCATIONS_PACKED || tag === LOCATION_ONE) {
         const end = tag === LOCATIONS_PACKED ? r.lengthEnd() : r.pos + 10
-        packed.reset(r.pos, Math.min(end, r.end))
+        inner.reset(r.pos, Math.min(end, r.end))
         do {
           if (k === locs.length) {
             locs = grown(locs)
           }
-          locs[k++] = at(packed.varint())
-        } while (tag === LOCATIONS_PACKED && packed.more())
-        r.pos = packed.pos
+          locs[k++] = at(inner.varint())
+        } while (tag === LOCATIONS_PACKED && inner.more())
+        r.pos = inner.pos
       } else if (tag === VALUES_PACKED) {
         const end = r.lengthEnd()
-        packed.reset(r.pos, end)
-        while (packed.more()) {
-          const x = packed.varint()
+        inner.reset(r.pos, end)
+        while (inner.more()) {
+          const x = inner.varint()
           if (v < width) values[v++] = x
         }
         r.pos = end
@@ -244,6 +244,10 @@ function lazySamples(
         }
       }),
     locationsOf: (i) => guarded(() => Array.from(locs.subarray(0, decode(i)))),
+    packed:
+      sequential || index.length > 0
+        ? { bytes, ranges, index: sequential ? undefined : index }
+        : undefined,
   }
 }
 

@@ -1,0 +1,104 @@
+// The compiled sample loop (assembly/fold.ts) must give exactly what the JavaScript loop
+// gives, array for array, on real profiles; and hand back to JavaScript whatever it does
+// not handle, so that a profile reads the same (or fails the same) either way.
+import { gunzipSync } from 'node:zlib'
+import { Profile } from 'pprof-format'
+import {
+  addProfile,
+  emptyAggregate,
+  foldSamples,
+  tables,
+  type FoldSums,
+} from '../../src/analysis/aggregate.js'
+import { matchKey } from '../../src/analysis/names.js'
+import { wasmFold } from '../../src/analysis/wasm-fold.js'
+import { readSnapshot } from '../../src/formats/index.js'
+import type { HeapProfile } from '../../src/formats/model.js'
+import { toNumber } from '../../src/formats/numbers.js'
+import { fixtureBytes, snapshot } from '../helpers/fixtures.js'
+
+const TYPES = ['alloc_objects', 'alloc_space', 'inuse_objects', 'inuse_space']
+
+function both(profile: HeapProfile): { js: FoldSums; wasm: FoldSums | undefined } {
+  const t = tables(profile, matchKey)
+  return {
+    js: foldSamples(profile, t, TYPES, undefined),
+    wasm: profile.packed ? wasmFold(profile.packed, t, profile.period) : undefined,
+  }
+}
+
+function profileOf(p: Profile, name: string): HeapProfile {
+  return readSnapshot(p.encode(), name).profile!
+}
+
+function decoded(fixture: string): Profile {
+  return Profile.decode(gunzipSync(fixtureBytes(fixture)))
+}
+
+describe('compiled sample loop', () => {
+  // Sampled (MemProfileRate 512 KiB, so variances too) and exact; one with 6,000 functions.
+  test.each([
+    'baseline-seed1.pb.gz',
+    'leak-cache.pb.gz',
+    'leak-goroutines.pb.gz',
+    'alloc-churn.pb.gz',
+    'drop-buffers.pb.gz',
+    'gotest.memprofile.pb.gz',
+    'many-functions.pb.gz',
+  ])('%s: the same sums as the JavaScript loop, to the bit', (file) => {
+    const { js, wasm } = both(snapshot(file).profile!)
+    expect(wasm).toBeDefined()
+    expect(wasm).toEqual(js)
+    expect(js.totals[3]).toBeGreaterThan(0)
+  })
+
+  test('deep stacks (samples over 127 bytes) and ids in reverse order: the same sums', () => {
+    const p = decoded('baseline-seed1.pb.gz')
+    for (const s of p.sample) s.locationId = Array(10).fill(s.locationId).flat()
+    const n = p.location.length
+    const reverse = (id: number | bigint) => n + 1 - toNumber(id)
+    for (const l of p.location) l.id = reverse(l.id)
+    for (const s of p.sample) s.locationId = s.locationId.map(reverse)
+    const profile = profileOf(p, 'deep-reversed.pb')
+    expect(profile.packed?.index).toBeDefined()
+    const { js, wasm } = both(profile)
+    expect(wasm).toEqual(js)
+  })
+
+  test('a value of 2^49 or more is left to JavaScript, which reads it exactly', () => {
+    const p = decoded('baseline-seed1.pb.gz')
+    p.sample[0].value = p.sample[0].value.map((v, i) => (i === 1 ? 2 ** 50 + 8 : v))
+    const profile = profileOf(p, 'huge.pb')
+    expect(both(profile).wasm).toBeUndefined()
+    const agg = emptyAggregate(TYPES)
+    addProfile(agg, profile)
+    const plain = decoded('baseline-seed1.pb.gz')
+    const expected = plain.sample.reduce((sum, s) => sum + toNumber(s.value[1]), 0)
+    expect(agg.totals[1]).toBe(expected - toNumber(plain.sample[0].value[1]) + 2 ** 50 + 8)
+  })
+
+  test('a sample naming a missing location fails as the JavaScript loop says', () => {
+    const p = decoded('baseline-seed1.pb.gz')
+    p.sample[5].locationId = [...p.sample[5].locationId, p.location.length + 7]
+    const profile = profileOf(p, 'missing.pb')
+    expect(wasmFold(profile.packed!, tables(profile, matchKey), profile.period)).toBeUndefined()
+    expect(() => addProfile(emptyAggregate(TYPES), profile)).toThrow(
+      `missing.pb: corrupt pprof profile: a sample refers to missing location ${p.location.length + 7}`,
+    )
+  })
+
+  test('other sample types, and --stacks, take the JavaScript loop with the same result', () => {
+    const profile = snapshot('leak-cache.pb.gz').profile!
+    const all = emptyAggregate(TYPES)
+    addProfile(all, profile)
+    const reordered = emptyAggregate([...TYPES].reverse())
+    addProfile(reordered, profile)
+    const withStacks = emptyAggregate(TYPES, true)
+    addProfile(withStacks, profile)
+    for (const [name, node] of all.functions) {
+      expect(reordered.functions.get(name)!.cum).toEqual([...node.cum].reverse())
+      expect(withStacks.functions.get(name)!.cum).toEqual(node.cum)
+      expect(withStacks.functions.get(name)!.flat).toEqual(node.flat)
+    }
+  })
+})

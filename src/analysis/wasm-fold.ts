@@ -1,0 +1,157 @@
+// Runs the compiled sample loop (assembly/fold.ts) over a protobuf profile's samples.
+//
+// The samples are copied into the module's memory a chunk at a time, so the profile's
+// bytes are never held twice, and the loop is called once per chunk: V8 compiles a
+// WebAssembly function with its fast compiler first and swaps in the optimised code
+// between calls, never during one.
+import type { PackedSamples } from '../formats/model.js'
+import type { FileTables, FoldSums } from './aggregate.js'
+import { FOLD_WASM } from './fold-wasm.generated.js'
+
+interface FoldExports {
+  setup(
+    locations: number,
+    index: number,
+    indexLength: number,
+    starts: number,
+    fns: number,
+    pkgs: number,
+    own: number,
+    out: number,
+    nFn: number,
+    nPkg: number,
+    scratch: number,
+    period: number,
+  ): void
+  foldChunk(first: number, count: number, ranges: number, base: number, bytes: number): number
+}
+
+const PAGE = 65536
+/** Bytes of samples copied in per call, unless one sample is bigger. */
+const CHUNK_BYTES = 1 << 20
+/** Samples per call at most (their ranges are copied in too). */
+const CHUNK_SAMPLES = 1 << 16
+/** Four sums per function or package: the compiled loop knows Go's four sample types. */
+const N = 4
+
+let compiled: WebAssembly.Module | undefined
+
+/**
+ * Folds `packed` with the tables of its file, as the JavaScript loop in aggregate.ts
+ * does for Go's four heap sample types. Returns undefined when the compiled loop met
+ * something it leaves to JavaScript (an unusual encoding, a missing location, a value
+ * of 2^49 or more or a negative one).
+ */
+export function wasmFold(
+  packed: PackedSamples,
+  t: FileTables,
+  period: number,
+): FoldSums | undefined {
+  const { bytes, ranges, index } = packed
+  const count = ranges.length / 2
+  let longest = 0
+  for (let s = 0; s < count; s++) longest = Math.max(longest, ranges[2 * s + 1] - ranges[2 * s])
+  const chunkBytes = Math.max(CHUNK_BYTES, longest)
+  const nFn = t.fnKeys.length
+  const nPkg = t.pkgKeys.length
+  const nLoc = t.firstOwn.length
+
+  // The layout: the module's own first page, the tables, the sums, then scratch space.
+  let top = PAGE
+  const place = (length: number) => {
+    const at = top
+    top += (length + 7) & ~7
+    return at
+  }
+  const indexAt = index ? place(index.byteLength) : 0
+  const startsAt = place(t.frameStart.byteLength)
+  const fnsAt = place(t.frameFn.byteLength)
+  const pkgsAt = place(t.framePkg.byteLength)
+  const ownAt = place(t.firstOwn.byteLength)
+  // In setup()'s order: fnFlat fnCum fnFlatVar bestValue, pkgFlat pkgCum pkgFlatVar,
+  // totals totalsVar, then the i32 arrays bestSample fnSeen pkgSeen.
+  const f64s = 4 * nFn * N + 3 * nPkg * N + 2 * N
+  const i32s = nFn * N + nFn + nPkg
+  const outAt = place(8 * f64s + 4 * i32s)
+  const locsAt = place(4 * Math.max(1, longest)) // at most one location id per byte
+  const rangesAt = place(8 * CHUNK_SAMPLES)
+  const bytesAt = place(chunkBytes)
+
+  const memory = new WebAssembly.Memory({ initial: Math.ceil(top / PAGE) })
+  compiled ??= new WebAssembly.Module(Buffer.from(FOLD_WASM, 'base64'))
+  const exports = new WebAssembly.Instance(compiled, {
+    env: { memory, expm1: Math.expm1 },
+  }).exports as unknown as FoldExports
+  const heap = memory.buffer
+  if (index) new Int32Array(heap, indexAt, index.length).set(index)
+  new Int32Array(heap, startsAt, t.frameStart.length).set(t.frameStart)
+  new Int32Array(heap, fnsAt, t.frameFn.length).set(t.frameFn)
+  new Int32Array(heap, pkgsAt, t.framePkg.length).set(t.framePkg)
+  new Int32Array(heap, ownAt, nLoc).set(t.firstOwn)
+  new Int32Array(heap, outAt + 8 * f64s, i32s).fill(-1)
+  exports.setup(
+    nLoc,
+    index ? indexAt : 0,
+    index ? index.length : 0,
+    startsAt,
+    fnsAt,
+    pkgsAt,
+    ownAt,
+    outAt,
+    nFn,
+    nPkg,
+    locsAt,
+    period,
+  )
+
+  const heapBytes = new Uint8Array(heap)
+  const heapRanges = new Uint32Array(heap, rangesAt, 2 * CHUNK_SAMPLES)
+  for (let first = 0; first < count;) {
+    const base = ranges[2 * first]
+    let end = first + 1
+    while (end < count && end - first < CHUNK_SAMPLES && ranges[2 * end + 1] - base <= chunkBytes)
+      end++
+    heapBytes.set(bytes.subarray(base, ranges[2 * end - 1]), bytesAt)
+    heapRanges.set(ranges.subarray(2 * first, 2 * end))
+    if (exports.foldChunk(first, end - first, rangesAt, base, bytesAt) !== 0) return undefined
+    first = end
+  }
+
+  let at = outAt
+  const f64 = (length: number) => {
+    const out = new Float64Array(heap.slice(at, at + 8 * length))
+    at += 8 * length
+    return out
+  }
+  const i32 = (length: number) => {
+    const out = new Int32Array(heap.slice(at, at + 4 * length))
+    at += 4 * length
+    return out
+  }
+  const fnFlat = f64(nFn * N)
+  const fnCum = f64(nFn * N)
+  const fnFlatVar = f64(nFn * N)
+  const bestValue = f64(nFn * N)
+  const pkgFlat = f64(nPkg * N)
+  const pkgCum = f64(nPkg * N)
+  const pkgFlatVar = f64(nPkg * N)
+  const totals = f64(N)
+  const totalsVar = f64(N)
+  const bestSample = i32(nFn * N)
+  const fnSeen = i32(nFn)
+  const pkgSeen = i32(nPkg)
+  return {
+    fnFlat,
+    fnCum,
+    fnFlatVar,
+    bestValue,
+    bestSample,
+    fnSeen,
+    pkgFlat,
+    pkgCum,
+    pkgFlatVar,
+    pkgSeen,
+    totals,
+    totalsVar,
+  }
+}
