@@ -22,6 +22,8 @@ const HEAP_TYPES = new Set(['alloc_objects', 'alloc_space', 'inuse_objects', 'in
 
 /** Profile.sample: field 2, length-delimited. */
 const SAMPLE_TAG = (2 << 3) | 2
+/** Profile.location: field 4, length-delimited. */
+const LOCATION_TAG = (4 << 3) | 2
 
 /** A decoded pprof file: a heap profile, or a goroutine profile. */
 export type PprofContent =
@@ -31,8 +33,9 @@ export type PprofContent =
 export function readPprof(bytes: Uint8Array, source: string): PprofContent {
   let meta: Profile
   let sampleRanges: Uint32Array
+  let locationRanges: Uint32Array
   try {
-    ;({ meta, sampleRanges } = split(bytes))
+    ;({ meta, sampleRanges, locationRanges } = split(bytes))
   } catch (err) {
     throw notRecognised(source, (err as Error).message)
   }
@@ -57,18 +60,13 @@ export function readPprof(bytes: Uint8Array, source: string): PprofContent {
   const functions = new Map<number, { name: string; file: string }>()
   for (const f of meta.function)
     functions.set(toNumber(f.id), { name: str(f.name), file: str(f.filename) })
-  // Each location's inlining chain, expanded once: innermost first, the last line is the real frame.
-  const locations: Frame[][] = []
-  const indexOfId = new Map<number, number>()
-  for (const loc of meta.location) {
-    const frames: Frame[] = loc.line.map((l) => {
-      const fn = functions.get(toNumber(l.functionId))
-      return { function: fn?.name || '<unknown>', file: fn?.file ?? '', line: toNumber(l.line) }
-    })
-    if (frames.length === 0)
-      frames.push({ function: `0x${toNumber(loc.address).toString(16)}`, file: '', line: 0 })
-    indexOfId.set(toNumber(loc.id), locations.push(frames) - 1)
+  let read: { locations: Frame[][]; indexOfId: Map<number, number> }
+  try {
+    read = readLocations(bytes, locationRanges, functions)
+  } catch (err) {
+    throw malformed(source, (err as Error).message)
   }
+  const { locations, indexOfId } = read
 
   const samples = lazySamples(bytes, sampleRanges, sampleTypes.length, indexOfId, source)
   const profile: HeapProfile = {
@@ -87,11 +85,21 @@ export function readPprof(bytes: Uint8Array, source: string): PprofContent {
   }
 }
 
-/** Pass one: the profile without its samples, and the [start, end) of every sample. */
-function split(bytes: Uint8Array): { meta: Profile; sampleRanges: Uint32Array } {
+/**
+ * Pass one: the profile without its samples and locations, and the [start, end) of every
+ * sample and location. Locations are decoded here rather than by pprof-format: there are
+ * tens of thousands in a big profile, and its object per field made them most of the cost.
+ */
+function split(bytes: Uint8Array): {
+  meta: Profile
+  sampleRanges: Uint32Array
+  locationRanges: Uint32Array
+} {
   const r = new WireReader(bytes)
   let sampleRanges = new Uint32Array(1024)
   let count = 0
+  let locationRanges = new Uint32Array(1024)
+  let locationCount = 0
   // The other fields, as runs of adjacent ones: Go writes them after the samples, so
   // usually one run (a copy per field would cost ~40,000 small buffers).
   const rest: Uint8Array[] = []
@@ -110,6 +118,14 @@ function split(bytes: Uint8Array): { meta: Profile; sampleRanges: Uint32Array } 
     } else {
       r.reset(pos, length)
       const tag = r.varint()
+      if (tag === LOCATION_TAG) {
+        const end = r.lengthEnd()
+        if (locationCount + 2 > locationRanges.length) locationRanges = grown(locationRanges)
+        locationRanges[locationCount++] = r.pos
+        locationRanges[locationCount++] = end
+        pos = end
+        continue
+      }
       if (tag !== SAMPLE_TAG) {
         r.skip(tag & 7)
         if (pos !== runEnd) {
@@ -134,7 +150,60 @@ function split(bytes: Uint8Array): { meta: Profile; sampleRanges: Uint32Array } 
   const meta = Profile.decode(
     new Uint8Array(metaBytes.buffer, metaBytes.byteOffset, metaBytes.length),
   )
-  return { meta, sampleRanges: sampleRanges.slice(0, count) }
+  return {
+    meta,
+    sampleRanges: sampleRanges.slice(0, count),
+    locationRanges: locationRanges.subarray(0, locationCount),
+  }
+}
+
+// Tags of Location's fields (id 1, address 3, line 4) and Line's (function_id 1, line 2).
+const LOCATION_ID = 1 << 3
+const LOCATION_ADDRESS = 3 << 3
+const LOCATION_LINE = (4 << 3) | 2
+const LINE_FUNCTION = 1 << 3
+const LINE_LINE = 2 << 3
+
+/** Each location's inlining chain, innermost first (the last line is the real frame). */
+function readLocations(
+  bytes: Uint8Array,
+  ranges: Uint32Array,
+  functions: Map<number, { name: string; file: string }>,
+): { locations: Frame[][]; indexOfId: Map<number, number> } {
+  const r = new WireReader(bytes)
+  const inner = new WireReader(bytes)
+  const locations: Frame[][] = []
+  const indexOfId = new Map<number, number>()
+  for (let i = 0; i < ranges.length; i += 2) {
+    r.reset(ranges[i], ranges[i + 1])
+    let id = 0
+    let address = 0
+    const frames: Frame[] = []
+    while (r.more()) {
+      const tag = r.varint()
+      if (tag === LOCATION_ID) id = r.varint()
+      else if (tag === LOCATION_ADDRESS) address = r.varint()
+      else if (tag === LOCATION_LINE) {
+        const end = r.lengthEnd()
+        inner.reset(r.pos, end)
+        let functionId = 0
+        let line = 0
+        while (inner.more()) {
+          const t = inner.varint()
+          if (t === LINE_FUNCTION) functionId = inner.varint()
+          else if (t === LINE_LINE) line = inner.varint()
+          else inner.skip(t & 7)
+        }
+        const fn = functions.get(functionId)
+        frames.push({ function: fn?.name || '<unknown>', file: fn?.file ?? '', line })
+        r.pos = end
+      } else r.skip(tag & 7)
+    }
+    if (frames.length === 0)
+      frames.push({ function: `0x${address.toString(16)}`, file: '', line: 0 })
+    indexOfId.set(id, locations.push(frames) - 1)
+  }
+  return { locations, indexOfId }
 }
 
 /**
