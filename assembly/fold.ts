@@ -154,9 +154,21 @@ export function foldChunk(first: i32, count: i32, ranges: usize, base: u32, byte
       }
       if (tag == 0x08 || tag == 0x0a) {
         do {
-          const id = varint32(p, fieldEnd)
-          if (id < 0) return FALLBACK
-          p = cursor
+          // Most ids take one or two bytes: read those in place.
+          let id: i32
+          if (p >= fieldEnd) return FALLBACK
+          const b0 = byte(p)
+          if (b0 < 0x80) {
+            id = <i32>b0
+            p++
+          } else if (p + 1 < fieldEnd && byte(p + 1) < 0x80) {
+            id = <i32>((b0 & 0x7f) | (byte(p + 1) << 7))
+            p += 2
+          } else {
+            id = varint32(p, fieldEnd)
+            if (id < 0) return FALLBACK
+            p = cursor
+          }
           let l: i32
           if (idIndex == 0) {
             if (id < 1 || id > nLoc) return FALLBACK

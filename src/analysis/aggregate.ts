@@ -88,11 +88,22 @@ export function tables(profile: HeapProfile, keyOf: (fn: string) => string): Fil
   const frameFn = new Int32Array(frameStart[locs.length])
   const framePkg = new Int32Array(frameStart[locs.length])
   const firstOwn = new Int32Array(locs.length).fill(-1)
+  // Names repeat across frames (a function has a frame per call site): work each out once.
+  const byName = new Map<string, { fn: number; pkg: number; runtime: boolean }>()
   locs.forEach((frames, l) => {
     frames.forEach((f, k) => {
-      frameFn[frameStart[l] + k] = id(fnIds, fnKeys, keyOf(f.function))
-      framePkg[frameStart[l] + k] = id(pkgIds, pkgKeys, packageOf(f.function))
-      if (firstOwn[l] < 0 && !isRuntimeFrame(f.function)) firstOwn[l] = k
+      let ids = byName.get(f.function)
+      if (!ids) {
+        ids = {
+          fn: id(fnIds, fnKeys, keyOf(f.function)),
+          pkg: id(pkgIds, pkgKeys, packageOf(f.function)),
+          runtime: isRuntimeFrame(f.function),
+        }
+        byName.set(f.function, ids)
+      }
+      frameFn[frameStart[l] + k] = ids.fn
+      framePkg[frameStart[l] + k] = ids.pkg
+      if (firstOwn[l] < 0 && !ids.runtime) firstOwn[l] = k
     })
   })
   return { fnKeys, pkgKeys, frameStart, frameFn, framePkg, firstOwn }
