@@ -6,7 +6,15 @@ import tseslint from 'typescript-eslint'
 export default tseslint.config(
   {
     // assembly/ is AssemblyScript (its own decorators and types), compiled by scripts/build-wasm.mjs.
-    ignores: ['dist/', 'node_modules/', 'coverage/', 'build/', 'fixtures/', 'assembly/'],
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'coverage/',
+      'build/',
+      'fixtures/',
+      'assembly/',
+      '.scratch/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

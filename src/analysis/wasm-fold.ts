@@ -34,7 +34,16 @@ const CHUNK_SAMPLES = 1 << 16
 /** Four sums per function or package: the compiled loop knows Go's four sample types. */
 const N = 4
 
-let compiled: WebAssembly.Module | undefined
+/** One instance per thread, its memory grown to the largest profile folded so far. */
+let instance: { memory: WebAssembly.Memory; exports: FoldExports } | undefined
+
+function instantiate(): { memory: WebAssembly.Memory; exports: FoldExports } {
+  const memory = new WebAssembly.Memory({ initial: 1 })
+  const module = new WebAssembly.Module(Buffer.from(FOLD_WASM, 'base64'))
+  const exports = new WebAssembly.Instance(module, { env: { memory, expm1: Math.expm1 } })
+    .exports as unknown as FoldExports
+  return { memory, exports }
+}
 
 /**
  * Folds `packed` with the tables of its file, as the JavaScript loop in aggregate.ts
@@ -51,7 +60,10 @@ export function wasmFold(
   const count = ranges.length / 2
   let longest = 0
   for (let s = 0; s < count; s++) longest = Math.max(longest, ranges[2 * s + 1] - ranges[2 * s])
-  const chunkBytes = Math.max(CHUNK_BYTES, longest)
+  // Small profiles get small chunks: the memory is sized (and zeroed) for what is used.
+  const span = count > 0 ? ranges[2 * count - 1] - ranges[0] : 0
+  const chunkBytes = Math.max(Math.min(CHUNK_BYTES, span), longest)
+  const chunkSamples = Math.max(1, Math.min(CHUNK_SAMPLES, count))
   const nFn = t.fnKeys.length
   const nPkg = t.pkgKeys.length
   const nLoc = t.firstOwn.length
@@ -74,20 +86,19 @@ export function wasmFold(
   const i32s = nFn * N + nFn + nPkg
   const outAt = place(8 * f64s + 4 * i32s)
   const locsAt = place(4 * Math.max(1, longest)) // at most one location id per byte
-  const rangesAt = place(8 * CHUNK_SAMPLES)
+  const rangesAt = place(8 * chunkSamples)
   const bytesAt = place(chunkBytes)
 
-  const memory = new WebAssembly.Memory({ initial: Math.ceil(top / PAGE) })
-  compiled ??= new WebAssembly.Module(Buffer.from(FOLD_WASM, 'base64'))
-  const exports = new WebAssembly.Instance(compiled, {
-    env: { memory, expm1: Math.expm1 },
-  }).exports as unknown as FoldExports
+  const { memory, exports } = (instance ??= instantiate())
+  const pages = Math.ceil(top / PAGE) - memory.buffer.byteLength / PAGE
+  if (pages > 0) memory.grow(pages)
   const heap = memory.buffer
   if (index) new Int32Array(heap, indexAt, index.length).set(index)
   new Int32Array(heap, startsAt, t.frameStart.length).set(t.frameStart)
   new Int32Array(heap, fnsAt, t.frameFn.length).set(t.frameFn)
   new Int32Array(heap, pkgsAt, t.framePkg.length).set(t.framePkg)
   new Int32Array(heap, ownAt, nLoc).set(t.firstOwn)
+  new Float64Array(heap, outAt, f64s).fill(0)
   new Int32Array(heap, outAt + 8 * f64s, i32s).fill(-1)
   exports.setup(
     nLoc,
@@ -105,11 +116,11 @@ export function wasmFold(
   )
 
   const heapBytes = new Uint8Array(heap)
-  const heapRanges = new Uint32Array(heap, rangesAt, 2 * CHUNK_SAMPLES)
+  const heapRanges = new Uint32Array(heap, rangesAt, 2 * chunkSamples)
   for (let first = 0; first < count;) {
     const base = ranges[2 * first]
     let end = first + 1
-    while (end < count && end - first < CHUNK_SAMPLES && ranges[2 * end + 1] - base <= chunkBytes)
+    while (end < count && end - first < chunkSamples && ranges[2 * end + 1] - base <= chunkBytes)
       end++
     heapBytes.set(bytes.subarray(base, ranges[2 * end - 1]), bytesAt)
     heapRanges.set(ranges.subarray(2 * first, 2 * end))
