@@ -52,6 +52,16 @@ describe('compiled sample loop', () => {
     expect(js.totals[3]).toBeGreaterThan(0)
   })
 
+  test('one instance folds profile after profile: nothing of the last one is left over', () => {
+    const big = snapshot('many-functions.pb.gz').profile!
+    const small = snapshot('leak-cache.pb.gz').profile!
+    const first = both(small)
+    both(big)
+    const again = both(small)
+    expect(again.wasm).toEqual(first.js)
+    expect(again.wasm).toEqual(again.js)
+  })
+
   test('deep stacks (samples over 127 bytes) and ids in reverse order: the same sums', () => {
     const p = decoded('baseline-seed1.pb.gz')
     for (const s of p.sample) s.locationId = Array(10).fill(s.locationId).flat()
