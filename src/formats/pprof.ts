@@ -96,7 +96,8 @@ function split(bytes: Uint8Array): {
   locationRanges: Uint32Array
 } {
   const r = new WireReader(bytes)
-  let sampleRanges = new Uint32Array(1024)
+  // Go's samples average 20-60 bytes: start with room for one per 32 bytes.
+  let sampleRanges = new Uint32Array(Math.max(1024, (bytes.length >> 4) & ~1))
   let count = 0
   let locationRanges = new Uint32Array(1024)
   let locationCount = 0
@@ -152,7 +153,7 @@ function split(bytes: Uint8Array): {
   )
   return {
     meta,
-    sampleRanges: sampleRanges.slice(0, count),
+    sampleRanges: sampleRanges.subarray(0, count),
     locationRanges: locationRanges.subarray(0, locationCount),
   }
 }
