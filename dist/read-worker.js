@@ -2479,7 +2479,8 @@ function readPprof(bytes, source) {
  */
 function split(bytes) {
     const r = new WireReader(bytes);
-    let sampleRanges = new Uint32Array(1024);
+    // Go's samples average 20-60 bytes: start with room for one per 32 bytes.
+    let sampleRanges = new Uint32Array(Math.max(1024, (bytes.length >> 4) & -2));
     let count = 0;
     let locationRanges = new Uint32Array(1024);
     let locationCount = 0;
@@ -2539,7 +2540,7 @@ function split(bytes) {
     const meta = Profile.decode(new Uint8Array(metaBytes.buffer, metaBytes.byteOffset, metaBytes.length));
     return {
         meta,
-        sampleRanges: sampleRanges.slice(0, count),
+        sampleRanges: sampleRanges.subarray(0, count),
         locationRanges: locationRanges.subarray(0, locationCount),
     };
 }
@@ -2863,6 +2864,33 @@ function readSnapshot(bytes, source, opts = {}) {
     return { source, format: 'pprof', profile: content.profile, warnings: [] };
 }
 
+const FIELDS = ['flat', 'cum', 'flatVar', 'heaviestValue'];
+/** The transfer form of a fold (what a worker posts). */
+function packAggregate(agg) {
+    const n = agg.sampleTypes.length;
+    const pack = (map) => {
+        const sums = new Float64Array(map.size * FIELDS.length * n);
+        const heaviest = [];
+        let i = 0;
+        for (const node of map.values()) {
+            FIELDS.forEach((field, f) => sums.set(node[field], (i * FIELDS.length + f) * n));
+            node.heaviest.forEach((stack, c) => stack && heaviest.push([i, c, stack]));
+            i++;
+        }
+        const nodes = [...map.values()];
+        return { names: [...map.keys()], packages: nodes.map((s) => s.package), sums, heaviest };
+    };
+    return {
+        sampleTypes: agg.sampleTypes,
+        totals: agg.totals,
+        totalsVar: agg.totalsVar,
+        functions: pack(agg.functions),
+        packages: pack(agg.packages),
+        stacks: agg.stacks && pack(agg.stacks),
+        stacksOmitted: agg.stacksOmitted,
+    };
+}
+
 // Reads a file, inflating it as it streams in when it is gzip. The inflated bytes land in
 // one buffer sized from the gzip trailer, so neither the compressed file nor zlib's output
 // chunks are held beside them: for a 26 MiB profile that inflates to 46 MB this halves the
@@ -2941,7 +2969,7 @@ parentPort?.on('message', async (job) => {
         collectGarbage();
         const t2 = performance.now();
         const { profile, ...rest } = snapshot;
-        const aggregate = profile ? foldProfile(profile, job.withStacks) : undefined;
+        const aggregate = profile ? packAggregate(foldProfile(profile, job.withStacks)) : undefined;
         // Functions do not cross threads: the profile goes back as its description only.
         const head = profile ? headOf(profile) : undefined;
         const stages = {

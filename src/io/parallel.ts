@@ -9,6 +9,7 @@ import type { Folded } from '../analysis/sides.js'
 import { GateError, type ErrorCode } from '../errors.js'
 import { readSnapshot } from '../formats/index.js'
 import { emptyProfile, type ProfileHead, type Snapshot } from '../formats/model.js'
+import { unpackAggregate, type PackedAggregate } from './aggregate-transfer.js'
 import { readInput } from './files.js'
 import type { ReadJob, WorkerStages } from './read-worker.js'
 
@@ -87,7 +88,7 @@ async function runOnWorkers(
           id: number
           snapshot?: Snapshot
           head?: ProfileHead
-          aggregate?: SideAggregate
+          aggregate?: PackedAggregate
           stages?: WorkerStages
           error?: { code?: ErrorCode; message: string; hint?: string }
         }) => {
@@ -102,7 +103,7 @@ async function runOnWorkers(
           results[m.id] = {
             path: jobs[m.id].path,
             snapshot,
-            aggregate: m.aggregate,
+            aggregate: m.aggregate && unpackAggregate(m.aggregate),
             stages: m.stages!,
           }
           next()

@@ -7,6 +7,7 @@ import { foldProfile } from '../analysis/aggregate.js'
 import { GateError } from '../errors.js'
 import { readSnapshot } from '../formats/index.js'
 import { headOf } from '../formats/model.js'
+import { packAggregate } from './aggregate-transfer.js'
 import { readInflated } from './inflate-file.js'
 
 /** What the pool asks of a worker. */
@@ -44,7 +45,7 @@ parentPort?.on('message', async (job: ReadJob) => {
     collectGarbage()
     const t2 = performance.now()
     const { profile, ...rest } = snapshot
-    const aggregate = profile ? foldProfile(profile, job.withStacks) : undefined
+    const aggregate = profile ? packAggregate(foldProfile(profile, job.withStacks)) : undefined
     // Functions do not cross threads: the profile goes back as its description only.
     const head = profile ? headOf(profile) : undefined
     const stages: WorkerStages = {
