@@ -303,31 +303,20 @@ function wasmFold(packed, t, period) {
         at += 4 * length;
         return out;
     };
-    const fnFlat = f64(nFn * N);
-    const fnCum = f64(nFn * N);
-    const fnFlatVar = f64(nFn * N);
-    const bestValue = f64(nFn * N);
-    const pkgFlat = f64(nPkg * N);
-    const pkgCum = f64(nPkg * N);
-    const pkgFlatVar = f64(nPkg * N);
-    const totals = f64(N);
-    const totalsVar = f64(N);
-    const bestSample = i32(nFn * N);
-    const fnSeen = i32(nFn);
-    const pkgSeen = i32(nPkg);
+    // In the order setup() laid them out: each call reads on from the last.
     return {
-        fnFlat,
-        fnCum,
-        fnFlatVar,
-        bestValue,
-        bestSample,
-        fnSeen,
-        pkgFlat,
-        pkgCum,
-        pkgFlatVar,
-        pkgSeen,
-        totals,
-        totalsVar,
+        fnFlat: f64(nFn * N),
+        fnCum: f64(nFn * N),
+        fnFlatVar: f64(nFn * N),
+        bestValue: f64(nFn * N),
+        pkgFlat: f64(nPkg * N),
+        pkgCum: f64(nPkg * N),
+        pkgFlatVar: f64(nPkg * N),
+        totals: f64(N),
+        totalsVar: f64(N),
+        bestSample: i32(nFn * N),
+        fnSeen: i32(nFn),
+        pkgSeen: i32(nPkg),
     };
 }
 
