@@ -33,6 +33,11 @@ export function aggregateSide(
 ): SideAggregate | undefined {
   const profiles = snapshots.filter((s) => s.profile)
   if (profiles.length === 0) return undefined
+  // One file folded by a worker over the same sample types is the side as it is: nothing
+  // writes to a side's aggregate, and copying 3,000 functions' sums costs ~20 ms.
+  const only = profiles.length === 1 ? folded?.get(profiles[0]) : undefined
+  if (only && only.sampleTypes.join() === sampleTypes.join() && Boolean(only.stacks) === withStacks)
+    return only
   const agg = emptyAggregate(sampleTypes, withStacks)
   for (const s of profiles) {
     const done = folded?.get(s)
