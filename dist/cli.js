@@ -1160,8 +1160,13 @@ function wasmFold(packed, t, period) {
     const bytesAt = place(chunkBytes);
     const { memory, exports } = (instance ??= instantiate());
     const pages = Math.ceil(top / PAGE) - memory.buffer.byteLength / PAGE;
-    if (pages > 0)
-        memory.grow(pages);
+    try {
+        if (pages > 0)
+            memory.grow(pages);
+    }
+    catch {
+        return undefined; // past what 32-bit WebAssembly can address: JavaScript folds it
+    }
     const heap = memory.buffer;
     if (index)
         new Int32Array(heap, indexAt, index.length).set(index);

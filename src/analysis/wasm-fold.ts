@@ -91,7 +91,11 @@ export function wasmFold(
 
   const { memory, exports } = (instance ??= instantiate())
   const pages = Math.ceil(top / PAGE) - memory.buffer.byteLength / PAGE
-  if (pages > 0) memory.grow(pages)
+  try {
+    if (pages > 0) memory.grow(pages)
+  } catch {
+    return undefined // past what 32-bit WebAssembly can address: JavaScript folds it
+  }
   const heap = memory.buffer
   if (index) new Int32Array(heap, indexAt, index.length).set(index)
   new Int32Array(heap, startsAt, t.frameStart.length).set(t.frameStart)
