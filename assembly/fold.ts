@@ -5,76 +5,92 @@
 // and anything this loop does not handle (unusual encodings, ids, huge or negative values)
 // returns FALLBACK so that the caller folds the profile in JavaScript instead.
 //
-// All pointers are byte offsets into this module's memory; src/analysis/fold-wasm-run.ts
-// lays the tables out and sets them with setup().
+// All pointers are byte offsets into this module's memory: src/analysis/wasm-fold.ts lays
+// out the tables and the sums and hands their places over with setTables() and setSums().
 
 /** Returned when the JavaScript loop must fold this profile instead. */
 const FALLBACK: i32 = 1
 
-// Per location (index): frameStart (nLoc + 1 entries), firstOwn; per frame: fn and package.
+// The file's tables (see FileTables in aggregate.ts): per location index frameStart
+// (nLoc + 1 entries) and firstOwn, per frame its function and package id.
 let nLoc: i32 = 0
-let idIndex: usize = 0 // 0: ids are 1…nLoc; else an i32 table id → index (-1: missing)
+let idIndexAt: usize = 0 // 0: ids are 1…nLoc; else an i32 table id → index (-1: missing)
 let idIndexLength: u32 = 0
 let frameStartAt: usize = 0
 let frameFnAt: usize = 0
 let framePkgAt: usize = 0
-let firstOwn: usize = 0
-// Outputs, four f64 per function or package (fnSeen/pkgSeen and bestSample are i32).
-let fnFlat: usize = 0
-let fnCumAt: usize = 0
-let fnFlatVar: usize = 0
-let bestValue: usize = 0
-let bestSample: usize = 0
-let fnSeenAt: usize = 0
-let pkgFlat: usize = 0
-let pkgCumAt: usize = 0
-let pkgFlatVar: usize = 0
-let pkgSeenAt: usize = 0
-let totals: usize = 0
+let firstOwnAt: usize = 0
+/** Scratch: one sample's location indexes. */
 let locsAt: usize = 0
 /** MemProfileRate of a sampled profile; 0 for an exact one (no variance). */
 let rate: f64 = 0
+// The sums (FoldSums in aggregate.ts): four f64 per function, package or total, except
+// bestSample (four i32 per function) and fnSeen/pkgSeen (one i32 each).
+let fnFlatAt: usize = 0
+let fnCumAt: usize = 0
+let fnFlatVarAt: usize = 0
+let bestValueAt: usize = 0
+let bestSampleAt: usize = 0
+let fnSeenAt: usize = 0
+let pkgFlatAt: usize = 0
+let pkgCumAt: usize = 0
+let pkgFlatVarAt: usize = 0
+let pkgSeenAt: usize = 0
+let totalsAt: usize = 0
+let totalsVarAt: usize = 0
 
 @external('env', 'expm1')
 declare function expm1(x: f64): f64
 
-export function setup(
+export function setTables(
   locations: i32,
   index: usize,
   indexLength: u32,
-  starts: usize,
-  fns: usize,
-  pkgs: usize,
-  own: usize,
-  out: usize,
-  nFn: i32,
-  nPkg: i32,
-  scratch: usize,
+  frameStart: usize,
+  frameFn: usize,
+  framePkg: usize,
+  firstOwn: usize,
+  locs: usize,
   period: f64,
 ): void {
   nLoc = locations
-  idIndex = index
+  idIndexAt = index
   idIndexLength = indexLength
-  frameStartAt = starts
-  frameFnAt = fns
-  framePkgAt = pkgs
-  firstOwn = own
-  // The outputs follow each other from `out`, in the order JavaScript reads them back.
-  const f = <usize>nFn << 5
-  const p = <usize>nPkg << 5
-  fnFlat = out
-  fnCumAt = fnFlat + f
-  fnFlatVar = fnCumAt + f
-  bestValue = fnFlatVar + f
-  pkgFlat = bestValue + f
-  pkgCumAt = pkgFlat + p
-  pkgFlatVar = pkgCumAt + p
-  totals = pkgFlatVar + p // then totalsVar at totals + 32
-  bestSample = totals + 64
-  fnSeenAt = bestSample + (f >> 1)
-  pkgSeenAt = fnSeenAt + (<usize>nFn << 2)
-  locsAt = scratch
+  frameStartAt = frameStart
+  frameFnAt = frameFn
+  framePkgAt = framePkg
+  firstOwnAt = firstOwn
+  locsAt = locs
   rate = period > 1 ? period : 0
+}
+
+/** The places of FoldSums' arrays, in the order of its fields. */
+export function setSums(
+  fnFlat: usize,
+  fnCum: usize,
+  fnFlatVar: usize,
+  bestValue: usize,
+  bestSample: usize,
+  fnSeen: usize,
+  pkgFlat: usize,
+  pkgCum: usize,
+  pkgFlatVar: usize,
+  pkgSeen: usize,
+  totals: usize,
+  totalsVar: usize,
+): void {
+  fnFlatAt = fnFlat
+  fnCumAt = fnCum
+  fnFlatVarAt = fnFlatVar
+  bestValueAt = bestValue
+  bestSampleAt = bestSample
+  fnSeenAt = fnSeen
+  pkgFlatAt = pkgFlat
+  pkgCumAt = pkgCum
+  pkgFlatVarAt = pkgFlatVar
+  pkgSeenAt = pkgSeen
+  totalsAt = totals
+  totalsVarAt = totalsVar
 }
 
 @inline function byte(p: usize): u32 {
@@ -116,14 +132,22 @@ let cursor: usize = 0
  */
 export function foldChunk(first: i32, count: i32, ranges: usize, base: u32, bytes: usize): i32 {
   // Locals, not globals, in the loop: the import call (expm1) would make every global reload.
+  const idIndex = idIndexAt
   const frameStart = frameStartAt
   const frameFn = frameFnAt
   const framePkg = framePkgAt
-  const fnSeen = fnSeenAt
-  const fnCum = fnCumAt
-  const pkgSeen = pkgSeenAt
-  const pkgCum = pkgCumAt
+  const firstOwn = firstOwnAt
   const locs = locsAt
+  const fnFlat = fnFlatAt
+  const fnCum = fnCumAt
+  const fnFlatVar = fnFlatVarAt
+  const bestValue = bestValueAt
+  const bestSample = bestSampleAt
+  const fnSeen = fnSeenAt
+  const pkgFlat = pkgFlatAt
+  const pkgCum = pkgCumAt
+  const pkgFlatVar = pkgFlatVarAt
+  const pkgSeen = pkgSeenAt
   for (let s: i32 = 0; s < count; s++) {
     const i = first + s
     let p = bytes + <usize>(load<u32>(ranges + (<usize>s << 3)) - base)
@@ -221,8 +245,8 @@ export function foldChunk(first: i32, count: i32, ranges: usize, base: u32, byte
         w3 = (v3 / v2) * scale * v3
       }
     }
-    add4(totals, v0, v1, v2, v3)
-    add4(totals + 32, w0, w1, w2, w3)
+    add4(totalsAt, v0, v1, v2, v3)
+    add4(totalsVarAt, w0, w1, w2, w3)
     if (k == 0) continue
 
     // The leaf: the first frame that is not the allocator's own runtime frame.

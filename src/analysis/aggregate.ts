@@ -129,8 +129,26 @@ export interface FoldSums {
   totalsVar: Float64Array
 }
 
+/** Empty sums for `nFn` functions and `nPkg` packages, `n` columns each. */
+export function newFoldSums(nFn: number, nPkg: number, n: number): FoldSums {
+  return {
+    fnFlat: new Float64Array(nFn * n),
+    fnCum: new Float64Array(nFn * n),
+    fnFlatVar: new Float64Array(nFn * n),
+    bestValue: new Float64Array(nFn * n),
+    bestSample: new Int32Array(nFn * n).fill(-1),
+    fnSeen: new Int32Array(nFn).fill(-1),
+    pkgFlat: new Float64Array(nPkg * n),
+    pkgCum: new Float64Array(nPkg * n),
+    pkgFlatVar: new Float64Array(nPkg * n),
+    pkgSeen: new Int32Array(nPkg).fill(-1),
+    totals: new Float64Array(n),
+    totalsVar: new Float64Array(n),
+  }
+}
+
 /** Go's heap profile sample types, in Go's order: what the compiled loop handles. */
-const GO_HEAP_TYPES = ['alloc_objects', 'alloc_space', 'inuse_objects', 'inuse_space']
+const GO_HEAP_TYPES = ['alloc_objects', 'alloc_space', 'inuse_objects', 'inuse_space'].join()
 
 /**
  * Adds a profile to an aggregate. Leading `runtime.*` frames are dropped as pprof does
@@ -148,8 +166,11 @@ export function addProfile(
   const stackTable = agg.stacks ? new StackTable(n) : undefined
   // A protobuf heap profile goes through the compiled loop (2x faster on big profiles);
   // anything it does not handle, and --stacks, through the JavaScript one.
+  const goTypes =
+    agg.sampleTypes.join() === GO_HEAP_TYPES &&
+    profile.sampleTypes.map((st) => st.type).join() === GO_HEAP_TYPES
   const compiled =
-    profile.packed && !stackTable && sameTypes(agg.sampleTypes, profile) && n === 4
+    profile.packed && !stackTable && goTypes
       ? wasmFold(profile.packed, t, profile.period)
       : undefined
   const sums = compiled ?? foldSamples(profile, t, agg.sampleTypes, stackTable)
@@ -209,22 +230,11 @@ export function foldSamples(
   const n = columns.length
   const width = profile.sampleTypes.length
   const cols = profile.sampleTypes.map((t) => columns.indexOf(t.type))
-  const nFn = t.fnKeys.length
-  const nPkg = t.pkgKeys.length
-  const fnFlat = new Float64Array(nFn * n)
-  const fnCum = new Float64Array(nFn * n)
-  const pkgFlat = new Float64Array(nPkg * n)
-  const pkgCum = new Float64Array(nPkg * n)
-  const bestValue = new Float64Array(nFn * n)
-  const bestSample = new Int32Array(nFn * n).fill(-1)
-  const fnSeen = new Int32Array(nFn).fill(-1)
-  const pkgSeen = new Int32Array(nPkg).fill(-1)
-  const totals = new Float64Array(n)
-  const totalsVar = new Float64Array(n)
+  const sums = newFoldSums(t.fnKeys.length, t.pkgKeys.length, n)
+  const { fnFlat, fnCum, fnFlatVar, bestValue, bestSample, fnSeen } = sums
+  const { pkgFlat, pkgCum, pkgFlatVar, pkgSeen, totals, totalsVar } = sums
   const v = new Float64Array(n)
   const w = new Float64Array(n)
-  const fnFlatVar = new Float64Array(nFn * n)
-  const pkgFlatVar = new Float64Array(nPkg * n)
   const noise = samplingModel(profile, columns)
   const { frameStart, frameFn, framePkg, firstOwn } = t
 
@@ -329,28 +339,7 @@ export function foldSamples(
     }
   })
 
-  return {
-    fnFlat,
-    fnCum,
-    fnFlatVar,
-    bestValue,
-    bestSample,
-    fnSeen,
-    pkgFlat,
-    pkgCum,
-    pkgFlatVar,
-    pkgSeen,
-    totals,
-    totalsVar,
-  }
-}
-
-function sameTypes(columns: string[], profile: HeapProfile): boolean {
-  return (
-    columns.every((c, i) => c === GO_HEAP_TYPES[i]) &&
-    profile.sampleTypes.length === columns.length &&
-    profile.sampleTypes.every((st, i) => st.type === columns[i])
-  )
+  return sums
 }
 
 /** Pushes the function ids of a sample's kept frames, leaf first, onto `table`. */

@@ -5,26 +5,42 @@
 // WebAssembly function with its fast compiler first and swaps in the optimised code
 // between calls, never during one.
 import type { PackedSamples } from '../formats/model.js'
-import type { FileTables, FoldSums } from './aggregate.js'
+import { newFoldSums, type FileTables, type FoldSums } from './aggregate.js'
 import { FOLD_WASM } from './fold-wasm.generated.js'
+import { viewOf } from '../typed-arrays.js'
 
 interface FoldExports {
-  setup(
+  setTables(
     locations: number,
     index: number,
     indexLength: number,
-    starts: number,
-    fns: number,
-    pkgs: number,
-    own: number,
-    out: number,
-    nFn: number,
-    nPkg: number,
-    scratch: number,
+    frameStart: number,
+    frameFn: number,
+    framePkg: number,
+    firstOwn: number,
+    locs: number,
     period: number,
   ): void
+  /** The places of FoldSums' arrays, in the order of SUMS. */
+  setSums(...places: number[]): void
   foldChunk(first: number, count: number, ranges: number, base: number, bytes: number): number
 }
+
+/** FoldSums' fields in the order of its declaration, which setSums() takes. */
+const SUMS: (keyof FoldSums)[] = [
+  'fnFlat',
+  'fnCum',
+  'fnFlatVar',
+  'bestValue',
+  'bestSample',
+  'fnSeen',
+  'pkgFlat',
+  'pkgCum',
+  'pkgFlatVar',
+  'pkgSeen',
+  'totals',
+  'totalsVar',
+]
 
 const PAGE = 65536
 /** Bytes of samples copied in per call, unless one sample is bigger. */
@@ -60,31 +76,22 @@ export function wasmFold(
   const count = ranges.length / 2
   let longest = 0
   for (let s = 0; s < count; s++) longest = Math.max(longest, ranges[2 * s + 1] - ranges[2 * s])
-  // Small profiles get small chunks: the memory is sized (and zeroed) for what is used.
+  // Small profiles get small chunks: the memory is sized to what is used.
   const span = count > 0 ? ranges[2 * count - 1] - ranges[0] : 0
   const chunkBytes = Math.max(Math.min(CHUNK_BYTES, span), longest)
   const chunkSamples = Math.max(1, Math.min(CHUNK_SAMPLES, count))
-  const nFn = t.fnKeys.length
-  const nPkg = t.pkgKeys.length
-  const nLoc = t.firstOwn.length
+  const sums = newFoldSums(t.fnKeys.length, t.pkgKeys.length, N)
+  const tables = [index ?? new Int32Array(0), t.frameStart, t.frameFn, t.framePkg, t.firstOwn]
+  const arrays = [...tables, ...SUMS.map((key) => sums[key])]
 
-  // The layout: the module's own first page, the tables, the sums, then scratch space.
+  // The layout: the module's own first page, the tables and the sums, then scratch space.
   let top = PAGE
   const place = (length: number) => {
     const at = top
     top += (length + 7) & ~7
     return at
   }
-  const indexAt = index ? place(index.byteLength) : 0
-  const startsAt = place(t.frameStart.byteLength)
-  const fnsAt = place(t.frameFn.byteLength)
-  const pkgsAt = place(t.framePkg.byteLength)
-  const ownAt = place(t.firstOwn.byteLength)
-  // In setup()'s order: fnFlat fnCum fnFlatVar bestValue, pkgFlat pkgCum pkgFlatVar,
-  // totals totalsVar, then the i32 arrays bestSample fnSeen pkgSeen.
-  const f64s = 4 * nFn * N + 3 * nPkg * N + 2 * N
-  const i32s = nFn * N + nFn + nPkg
-  const outAt = place(8 * f64s + 4 * i32s)
+  const places = arrays.map((a) => place(a.byteLength))
   const locsAt = place(4 * Math.max(1, longest)) // at most one location id per byte
   const rangesAt = place(8 * chunkSamples)
   const bytesAt = place(chunkBytes)
@@ -97,27 +104,22 @@ export function wasmFold(
     return undefined // past what 32-bit WebAssembly can address: JavaScript folds it
   }
   const heap = memory.buffer
-  if (index) new Int32Array(heap, indexAt, index.length).set(index)
-  new Int32Array(heap, startsAt, t.frameStart.length).set(t.frameStart)
-  new Int32Array(heap, fnsAt, t.frameFn.length).set(t.frameFn)
-  new Int32Array(heap, pkgsAt, t.framePkg.length).set(t.framePkg)
-  new Int32Array(heap, ownAt, nLoc).set(t.firstOwn)
-  new Float64Array(heap, outAt, f64s).fill(0)
-  new Int32Array(heap, outAt + 8 * f64s, i32s).fill(-1)
-  exports.setup(
-    nLoc,
+  // The tables, and the sums as newFoldSums() starts them (a reused memory holds the last
+  // profile's), go in; after the loop the sums come back out.
+  arrays.forEach((a, j) => viewOf(a, heap, places[j]).set(a))
+  const [indexAt, startsAt, fnsAt, pkgsAt, ownAt] = places
+  exports.setTables(
+    t.firstOwn.length,
     index ? indexAt : 0,
     index ? index.length : 0,
     startsAt,
     fnsAt,
     pkgsAt,
     ownAt,
-    outAt,
-    nFn,
-    nPkg,
     locsAt,
     period,
   )
+  exports.setSums(...places.slice(tables.length))
 
   const heapBytes = new Uint8Array(heap)
   const heapRanges = new Uint32Array(heap, rangesAt, 2 * chunkSamples)
@@ -131,31 +133,6 @@ export function wasmFold(
     if (exports.foldChunk(first, end - first, rangesAt, base, bytesAt) !== 0) return undefined
     first = end
   }
-
-  let at = outAt
-  const f64 = (length: number) => {
-    const out = new Float64Array(heap.slice(at, at + 8 * length))
-    at += 8 * length
-    return out
-  }
-  const i32 = (length: number) => {
-    const out = new Int32Array(heap.slice(at, at + 4 * length))
-    at += 4 * length
-    return out
-  }
-  // In the order setup() laid them out: each call reads on from the last.
-  return {
-    fnFlat: f64(nFn * N),
-    fnCum: f64(nFn * N),
-    fnFlatVar: f64(nFn * N),
-    bestValue: f64(nFn * N),
-    pkgFlat: f64(nPkg * N),
-    pkgCum: f64(nPkg * N),
-    pkgFlatVar: f64(nPkg * N),
-    totals: f64(N),
-    totalsVar: f64(N),
-    bestSample: i32(nFn * N),
-    fnSeen: i32(nFn),
-    pkgSeen: i32(nPkg),
-  }
+  SUMS.forEach((key, j) => sums[key].set(viewOf(sums[key], heap, places[tables.length + j])))
+  return sums
 }
