@@ -17412,10 +17412,10 @@ function unpackAggregate(p) {
             return {
                 name,
                 package: packed.packages[i],
-                flat: at(0),
-                cum: at(1),
-                flatVar: at(2),
-                heaviestValue: at(3),
+                flat: at(FIELDS.indexOf('flat')),
+                cum: at(FIELDS.indexOf('cum')),
+                flatVar: at(FIELDS.indexOf('flatVar')),
+                heaviestValue: at(FIELDS.indexOf('heaviestValue')),
                 heaviest: new Array(n).fill(undefined),
             };
         });

@@ -2850,16 +2850,19 @@ const FIELDS = ['flat', 'cum', 'flatVar', 'heaviestValue'];
 function packAggregate(agg) {
     const n = agg.sampleTypes.length;
     const pack = (map) => {
-        const sums = new Float64Array(map.size * FIELDS.length * n);
+        const nodes = [...map.values()];
+        const sums = new Float64Array(nodes.length * FIELDS.length * n);
         const heaviest = [];
-        let i = 0;
-        for (const node of map.values()) {
+        nodes.forEach((node, i) => {
             FIELDS.forEach((field, f) => sums.set(node[field], (i * FIELDS.length + f) * n));
             node.heaviest.forEach((stack, c) => stack && heaviest.push([i, c, stack]));
-            i++;
-        }
-        const nodes = [...map.values()];
-        return { names: [...map.keys()], packages: nodes.map((s) => s.package), sums, heaviest };
+        });
+        return {
+            names: nodes.map((s) => s.name),
+            packages: nodes.map((s) => s.package),
+            sums,
+            heaviest,
+        };
     };
     return {
         sampleTypes: agg.sampleTypes,

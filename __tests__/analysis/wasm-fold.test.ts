@@ -97,7 +97,7 @@ describe('compiled sample loop', () => {
     )
   })
 
-  test('other sample types, and --stacks, take the JavaScript loop with the same result', () => {
+  test('other sample types and --stacks (folded by the JavaScript loop) give the same sums', () => {
     const profile = snapshot('leak-cache.pb.gz').profile!
     const all = emptyAggregate(TYPES)
     addProfile(all, profile)

@@ -5,7 +5,7 @@
 import type { Frame } from '../formats/model.js'
 import type { NodeSums, SideAggregate } from '../analysis/aggregate.js'
 
-/** One map of NodeSums, by columns: sums[(i * 4 + field) * n + c]. */
+/** One map of NodeSums, by columns: sums[(i * FIELDS.length + field) * n + c]. */
 interface PackedSums {
   names: string[]
   packages: string[]
@@ -32,16 +32,19 @@ const FIELDS = ['flat', 'cum', 'flatVar', 'heaviestValue'] as const
 export function packAggregate(agg: SideAggregate): PackedAggregate {
   const n = agg.sampleTypes.length
   const pack = (map: Map<string, NodeSums>): PackedSums => {
-    const sums = new Float64Array(map.size * FIELDS.length * n)
+    const nodes = [...map.values()]
+    const sums = new Float64Array(nodes.length * FIELDS.length * n)
     const heaviest: PackedSums['heaviest'] = []
-    let i = 0
-    for (const node of map.values()) {
+    nodes.forEach((node, i) => {
       FIELDS.forEach((field, f) => sums.set(node[field], (i * FIELDS.length + f) * n))
       node.heaviest.forEach((stack, c) => stack && heaviest.push([i, c, stack]))
-      i++
+    })
+    return {
+      names: nodes.map((s) => s.name),
+      packages: nodes.map((s) => s.package),
+      sums,
+      heaviest,
     }
-    const nodes = [...map.values()]
-    return { names: [...map.keys()], packages: nodes.map((s) => s.package), sums, heaviest }
   }
   return {
     sampleTypes: agg.sampleTypes,
@@ -69,10 +72,10 @@ export function unpackAggregate(p: PackedAggregate): SideAggregate {
       return {
         name,
         package: packed.packages[i],
-        flat: at(0),
-        cum: at(1),
-        flatVar: at(2),
-        heaviestValue: at(3),
+        flat: at(FIELDS.indexOf('flat')),
+        cum: at(FIELDS.indexOf('cum')),
+        flatVar: at(FIELDS.indexOf('flatVar')),
+        heaviestValue: at(FIELDS.indexOf('heaviestValue')),
         heaviest: new Array<Frame[] | undefined>(n).fill(undefined),
       }
     })
