@@ -3,6 +3,7 @@ import commonjs from '@rollup/plugin-commonjs'
 import json from '@rollup/plugin-json'
 import { nodeResolve } from '@rollup/plugin-node-resolve'
 import typescript from '@rollup/plugin-typescript'
+import { bannerLine, sourceHash } from './scripts/dist-hash.mjs'
 
 const plugins = () => [
   typescript({ tsconfig: 'tsconfig.build.json' }),
@@ -22,6 +23,17 @@ const onwarn = (warning, warn) => {
     return
   warn(warning)
 }
+
+// Each bundle names the sources it was built from (after the shebang, if it has one), so a
+// stale dist/ fails the tests.
+const sourcesLine = bannerLine(sourceHash(process.cwd()))
+const withSourcesLine = (config) => ({
+  ...config,
+  output: {
+    ...config.output,
+    banner: config.output.banner ? `${config.output.banner}\n${sourcesLine}` : sourcesLine,
+  },
+})
 
 export default [
   {
@@ -43,4 +55,4 @@ export default [
     output: { file: 'dist/index.js', format: 'es', sourcemap: false },
     plugins: plugins(),
   },
-]
+].map(withSourcesLine)
