@@ -69,7 +69,7 @@ async function compare(args: CompareArgs, io: CliIO): Promise<number> {
     )
     for (const { path, stages } of timings.onWorkers) {
       io.stderr(
-        `gomem-gate: debug: ${path} on a worker: inflate ${s(stages.inflate)}, metadata ${s(stages.metadata)}, decode and fold ${s(stages.fold)}\n`,
+        `gomem-gate: debug: ${path} on a worker: inflate ${s(stages.inflate)}, decode and fold ${s(stages.fold)}\n`,
       )
     }
   }

@@ -13,28 +13,49 @@ export interface Frame {
   line: number
 }
 
-/** One call stack (leaf first) with one value per sample type of its profile. */
-export interface StackSample {
-  frames: Frame[]
-  values: number[]
+/** Sums of one function, package or whole stack; arrays are indexed like `Fold.sampleTypes`. */
+export interface NodeSums {
+  name: string
+  package: string
+  flat: number[]
+  cum: number[]
+  /** Sampling variance of `flat` (see fold/sampling.ts); 0 for exact profiles. */
+  flatVar: number[]
+  /**
+   * Per sample type: the heaviest stack (leaf first) in which this function allocates
+   * itself, and that stack's value; undefined for a function that never allocates itself
+   * (tracking every frame would cost the hot loop a comparison per frame).
+   */
+  heaviest: (Frame[] | undefined)[]
+  heaviestValue: number[]
 }
 
-/**
- * One sample as a visitor sees it: its location indexes (leaf first) in `locs[0 … nLocs)`
- * and one value per sample type. The arrays are scratch space, valid during the call only.
- */
-export type SampleVisitor = (
-  locs: ArrayLike<number>,
-  nLocs: number,
-  values: ArrayLike<number>,
-  index: number,
-) => void
+/** The fields of NodeSums that hold one number per sample type. */
+export const NODE_SUMS = ['flat', 'cum', 'flatVar', 'heaviestValue'] as const
 
 /**
- * A heap or allocs profile: values are already unbiased (scaled) as pprof shows them.
- * Samples are not objects: a pprof profile keeps its decoded bytes and decodes each sample
- * as it is visited, so a profile of a million samples costs its own size in memory and
- * one pass to fold.
+ * A heap profile folded: per function, per package and (when asked) per whole stack, flat
+ * and cum for every sample type, with sampling variances. Several folds merge by name.
+ */
+export interface Fold {
+  sampleTypes: string[]
+  totals: number[]
+  /** Sampling variance of each total. */
+  totalsVar: number[]
+  functions: Map<string, NodeSums>
+  packages: Map<string, NodeSums>
+  /** Per whole call stack (matched names joined by STACK_SEPARATOR, leaf first); only when asked for. */
+  stacks?: Map<string, NodeSums>
+  /** Stacks left out of `stacks` for being under STACK_MIN_SHARE of their file's total. */
+  stacksOmitted?: number
+}
+
+/** Separates the functions of a call stack in its name. */
+export const STACK_SEPARATOR = ' ← '
+
+/**
+ * A heap or allocs profile, already folded: values are unbiased (scaled) as pprof shows
+ * them. Its samples are not kept: every later stage needs them aggregated only.
  */
 export interface HeapProfile {
   sampleTypes: ValueType[]
@@ -44,105 +65,38 @@ export interface HeapProfile {
   period: number
   /** Collection time in Unix nanoseconds, 0 when unknown. */
   timeNanos: number
-  /** The frames of each location, inlined calls expanded, innermost first. */
-  locations: Frame[][]
-  /** Number of samples. */
-  sampleCount: number
-  /** Visits every sample, in order. */
-  forEachSample(visit: SampleVisitor): void
-  /** The location indexes of sample `i`, leaf first. */
-  locationsOf(i: number): number[]
-  /** A protobuf profile's samples as they lie in its bytes, for the compiled fold. */
-  packed?: PackedSamples
+  /** The profile folded over its own sample types. */
+  fold: Fold
 }
 
-/** Samples in pprof's wire format: what src/analysis/wasm-fold.ts reads. */
-export interface PackedSamples {
-  bytes: Uint8Array
-  /** The [start, end) of each sample's bytes, in increasing order. */
-  ranges: Uint32Array
-  /** Location id → index (−1: none), or undefined when the ids are 1…N in order. */
-  index?: Int32Array
-}
-
-/** What describes a profile apart from its samples. */
-export type ProfileHead = Pick<
-  HeapProfile,
-  'sampleTypes' | 'defaultSampleType' | 'period' | 'timeNanos'
->
-
-/** Each sample as an object, leaf first: for tests and small profiles, not for hot loops. */
-export function samplesOf(p: HeapProfile): StackSample[] {
-  const out: StackSample[] = []
-  p.forEachSample((locs, n, values) => {
-    const frames: Frame[] = []
-    for (let k = 0; k < n; k++) frames.push(...p.locations[locs[k]])
-    out.push({ frames, values: Array.from(values) })
-  })
-  return out
-}
-
-/** The total of every sample type, in the profile's order. */
-export function profileTotals(p: HeapProfile): number[] {
-  const out = new Array<number>(p.sampleTypes.length).fill(0)
-  p.forEachSample((_l, _n, values) => {
-    for (let t = 0; t < out.length; t++) out[t] += values[t]
-  })
-  return out
-}
-
-/** The description of a profile: plain data, which can cross to another thread. */
-export function headOf(p: HeapProfile): ProfileHead {
+/** An empty fold over the given sample type names. */
+export function emptyFold(sampleTypes: string[], withStacks = false): Fold {
   return {
-    sampleTypes: p.sampleTypes,
-    defaultSampleType: p.defaultSampleType,
-    period: p.period,
-    timeNanos: p.timeNanos,
+    sampleTypes,
+    totals: sampleTypes.map(() => 0),
+    totalsVar: sampleTypes.map(() => 0),
+    functions: new Map(),
+    packages: new Map(),
+    stacks: withStacks ? new Map() : undefined,
   }
 }
 
-/** A profile without samples: its description only (what is left once it is folded). */
-export function emptyProfile(head: ProfileHead): HeapProfile {
-  return {
-    sampleTypes: head.sampleTypes,
-    defaultSampleType: head.defaultSampleType,
-    period: head.period,
-    timeNanos: head.timeNanos,
-    locations: [],
-    sampleCount: 0,
-    forEachSample: () => {},
-    locationsOf: () => [],
+/** The node for `key` in `map`, created with zero sums of width `n` when missing. */
+export function nodeOf(map: Map<string, NodeSums>, key: string, pkg: string, n: number): NodeSums {
+  let node = map.get(key)
+  if (!node) {
+    node = {
+      name: key,
+      package: pkg,
+      flat: new Array<number>(n).fill(0),
+      cum: new Array<number>(n).fill(0),
+      flatVar: new Array<number>(n).fill(0),
+      heaviest: new Array<Frame[] | undefined>(n).fill(undefined),
+      heaviestValue: new Array<number>(n).fill(0),
+    }
+    map.set(key, node)
   }
-}
-
-/** Builds a profile from sample objects whose stacks are made of whole locations. */
-export function profileFromSamples(
-  head: ProfileHead,
-  samples: { locations: Frame[][]; values: number[] }[],
-): HeapProfile {
-  const index = new Map<Frame[], number>()
-  const locations: Frame[][] = []
-  const width = head.sampleTypes.length
-  const stacks = samples.map((s) =>
-    s.locations.map((loc) => {
-      let id = index.get(loc)
-      if (id === undefined) {
-        id = locations.push(loc) - 1
-        index.set(loc, id)
-      }
-      return id
-    }),
-  )
-  const values = samples.map((s) =>
-    Float64Array.from({ length: width }, (_, t) => s.values[t] ?? 0),
-  )
-  return {
-    ...emptyProfile(head),
-    locations,
-    sampleCount: samples.length,
-    forEachSample: (visit) => stacks.forEach((locs, i) => visit(locs, locs.length, values[i], i)),
-    locationsOf: (i) => [...stacks[i]],
-  }
+  return node
 }
 
 /**

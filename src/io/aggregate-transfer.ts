@@ -1,22 +1,29 @@
-// A fold as it crosses from a worker thread to the main thread: names in arrays and the
-// sums in one Float64Array per map, not a NodeSums object (and five small arrays) per
-// function. Structured clone copies a typed array as bytes: for the 3,000 functions of a
-// big profile the objects took 20-46 ms to deserialize on the main thread, this 3-6 ms.
-import type { Frame } from '../formats/model.js'
-import type { NodeSums, SideAggregate } from '../analysis/aggregate.js'
+// A snapshot as it crosses from a worker thread to the main thread. Its fold travels with
+// names in arrays and the sums in one Float64Array per map, not a NodeSums object (and
+// five small arrays) per function. Structured clone copies a typed array as bytes: for the
+// 3,000 functions of a big profile the objects took 20-46 ms to deserialize on the main
+// thread, this 3-6 ms.
+import {
+  NODE_SUMS,
+  type Fold,
+  type Frame,
+  type HeapProfile,
+  type NodeSums,
+  type Snapshot,
+} from '../formats/model.js'
 
-/** One map of NodeSums, by columns: sums[(i * FIELDS.length + field) * n + c]. */
+/** One map of NodeSums, by columns: sums[(i * NODE_SUMS.length + field) * n + c]. */
 interface PackedSums {
   names: string[]
   packages: string[]
-  /** flat, cum, flatVar and heaviestValue of each node, n values each. */
+  /** The NODE_SUMS fields of each node, n values each. */
   sums: Float64Array
   /** [node index, column, stack] for each heaviest stack that is set. */
   heaviest: [number, number, Frame[]][]
 }
 
-/** A SideAggregate in transfer form. */
-export interface PackedAggregate {
+/** A Fold in transfer form. */
+export interface PackedFold {
   sampleTypes: string[]
   totals: number[]
   totalsVar: number[]
@@ -26,17 +33,22 @@ export interface PackedAggregate {
   stacksOmitted?: number
 }
 
-const FIELDS = ['flat', 'cum', 'flatVar', 'heaviestValue'] as const
+/** A Snapshot in transfer form: its profile's fold packed. */
+export type PackedSnapshot = Omit<Snapshot, 'profile'> & {
+  profile?: Omit<HeapProfile, 'fold'> & { fold: PackedFold }
+}
 
-/** The transfer form of a fold (what a worker posts). */
-export function packAggregate(agg: SideAggregate): PackedAggregate {
-  const n = agg.sampleTypes.length
+const WIDTH = NODE_SUMS.length
+
+/** The transfer form of a fold. */
+export function packFold(fold: Fold): PackedFold {
+  const n = fold.sampleTypes.length
   const pack = (map: Map<string, NodeSums>): PackedSums => {
     const nodes = [...map.values()]
-    const sums = new Float64Array(nodes.length * FIELDS.length * n)
+    const sums = new Float64Array(nodes.length * WIDTH * n)
     const heaviest: PackedSums['heaviest'] = []
     nodes.forEach((node, i) => {
-      FIELDS.forEach((field, f) => sums.set(node[field], (i * FIELDS.length + f) * n))
+      NODE_SUMS.forEach((field, f) => sums.set(node[field], (i * WIDTH + f) * n))
       node.heaviest.forEach((stack, c) => stack && heaviest.push([i, c, stack]))
     })
     return {
@@ -47,37 +59,34 @@ export function packAggregate(agg: SideAggregate): PackedAggregate {
     }
   }
   return {
-    sampleTypes: agg.sampleTypes,
-    totals: agg.totals,
-    totalsVar: agg.totalsVar,
-    functions: pack(agg.functions),
-    packages: pack(agg.packages),
-    stacks: agg.stacks && pack(agg.stacks),
-    stacksOmitted: agg.stacksOmitted,
+    sampleTypes: fold.sampleTypes,
+    totals: fold.totals,
+    totalsVar: fold.totalsVar,
+    functions: pack(fold.functions),
+    packages: pack(fold.packages),
+    stacks: fold.stacks && pack(fold.stacks),
+    stacksOmitted: fold.stacksOmitted,
   }
 }
 
-/** The fold again, from its transfer form (on the main thread). */
-export function unpackAggregate(p: PackedAggregate): SideAggregate {
+/** The fold again, from its transfer form. */
+export function unpackFold(p: PackedFold): Fold {
   const n = p.sampleTypes.length
   const unpack = (packed: PackedSums): Map<string, NodeSums> => {
-    const nodes = packed.names.map((name, i): NodeSums => {
-      // A plain loop: Array.from on a typed array goes through its iterator, 10x slower.
-      const at = (f: number) => {
-        const start = (i * FIELDS.length + f) * n
-        const out = new Array<number>(n)
-        for (let c = 0; c < n; c++) out[c] = packed.sums[start + c]
-        return out
-      }
-      return {
+    const nodes = packed.names.map((name, i) => {
+      const node = {
         name,
         package: packed.packages[i],
-        flat: at(FIELDS.indexOf('flat')),
-        cum: at(FIELDS.indexOf('cum')),
-        flatVar: at(FIELDS.indexOf('flatVar')),
-        heaviestValue: at(FIELDS.indexOf('heaviestValue')),
         heaviest: new Array<Frame[] | undefined>(n).fill(undefined),
-      }
+      } as NodeSums
+      NODE_SUMS.forEach((field, f) => {
+        // A plain loop: Array.from on a typed array goes through its iterator, 10x slower.
+        const start = (i * WIDTH + f) * n
+        const out = new Array<number>(n)
+        for (let c = 0; c < n; c++) out[c] = packed.sums[start + c]
+        node[field] = out
+      })
+      return node
     })
     for (const [i, c, stack] of packed.heaviest) nodes[i].heaviest[c] = stack
     return new Map(nodes.map((node) => [node.name, node]))
@@ -91,4 +100,16 @@ export function unpackAggregate(p: PackedAggregate): SideAggregate {
     stacks: p.stacks && unpack(p.stacks),
     stacksOmitted: p.stacksOmitted,
   }
+}
+
+/** The transfer form of a snapshot (what a worker posts). */
+export function packSnapshot(s: Snapshot): PackedSnapshot {
+  const { profile, ...rest } = s
+  return profile ? { ...rest, profile: { ...profile, fold: packFold(profile.fold) } } : rest
+}
+
+/** The snapshot again, from its transfer form (on the main thread). */
+export function unpackSnapshot(p: PackedSnapshot): Snapshot {
+  const { profile, ...rest } = p
+  return profile ? { ...rest, profile: { ...profile, fold: unpackFold(profile.fold) } } : rest
 }

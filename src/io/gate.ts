@@ -41,13 +41,14 @@ export async function runGate(req: GateRequest): Promise<GateResult> {
   const policy = loadPolicy(...readConfig(req.config, req.labels.config))
   const baseRuns = req.baseline.length > 0 ? listRuns(req.baseline, req.labels.baseline) : []
   const candRuns = req.candidate.length > 0 ? listRuns(req.candidate, req.labels.candidate) : []
-  // Series need their samples (trends per allocator): read on the main thread, whole.
   const series =
     req.series && req.series.length > 0
-      ? readSide(req.series, req.labels.series).map((f) => readSnapshot(f.bytes, f.path))
+      ? readSide(req.series, req.labels.series).map((f) =>
+          readSnapshot(f.bytes, f.path, { stacks: req.stacks }),
+        )
       : []
   const started = performance.now()
-  const { snapshots, folded, onWorkers } = await readAll(
+  const { snapshots, onWorkers } = await readAll(
     [
       ...baseRuns.flat().map((path) => ({ path, label: req.labels.baseline })),
       ...candRuns.flat().map((path) => ({ path, label: req.labels.candidate })),
@@ -58,7 +59,7 @@ export async function runGate(req: GateRequest): Promise<GateResult> {
   const load = (runs: string[][]) => runs.map((run) => run.map((path) => snapshots.get(path)!))
   const base = load(baseRuns)
   const cand = candRuns.length > 0 ? load(candRuns) : [lastOf(series)]
-  const opts = { sampleType: req.sampleType, stacks: req.stacks, series, folded }
+  const opts = { sampleType: req.sampleType, stacks: req.stacks, series }
   // Several runs on a side: medians and the U test; one run each: the sampling model.
   const d =
     base.length > 1 || cand.length > 1

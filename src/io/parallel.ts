@@ -4,12 +4,10 @@ import { existsSync, statSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
-import type { SideAggregate } from '../analysis/aggregate.js'
-import type { Folded } from '../analysis/sides.js'
 import { GateError, type ErrorCode } from '../errors.js'
 import { readSnapshot } from '../formats/index.js'
-import { emptyProfile, type ProfileHead, type Snapshot } from '../formats/model.js'
-import { unpackAggregate, type PackedAggregate } from './aggregate-transfer.js'
+import type { Snapshot } from '../formats/model.js'
+import { unpackSnapshot, type PackedSnapshot } from './aggregate-transfer.js'
 import { readInput } from './files.js'
 import type { ReadJob, WorkerStages } from './read-worker.js'
 
@@ -19,10 +17,9 @@ import type { ReadJob, WorkerStages } from './read-worker.js'
  */
 const BIG = Number(process.env.GOMEM_GATE_WORKER_BYTES) || 4 * 1024 * 1024
 
-/** What the reads produced: snapshots by path, and the folds workers made. */
+/** What the reads produced: snapshots by path. */
 export interface ReadResult {
   snapshots: Map<string, Snapshot>
-  folded: Folded
   /** The files read and folded on worker threads, with where their time went. */
   onWorkers: { path: string; stages: WorkerStages }[]
 }
@@ -37,29 +34,21 @@ export async function readAll(
   withStacks: boolean,
 ): Promise<ReadResult> {
   const snapshots = new Map<string, Snapshot>()
-  const folded: Folded = new WeakMap()
   const script = fileURLToPath(new URL('./read-worker.js', import.meta.url))
   const big = paths.filter((p) => sizeOf(p.path) >= BIG)
   const useWorkers = big.length >= 2 && existsSync(script)
   const onMain = useWorkers ? paths.filter((p) => !big.includes(p)) : paths
   const pending = useWorkers ? runOnWorkers(script, big, withStacks) : Promise.resolve([])
   for (const { path, label } of onMain) {
-    if (!snapshots.has(path)) snapshots.set(path, readSnapshot(readInput(path, label), path))
+    if (!snapshots.has(path))
+      snapshots.set(path, readSnapshot(readInput(path, label), path, { stacks: withStacks }))
   }
   const onWorkers = await pending
-  for (const { path, snapshot, aggregate } of onWorkers) {
-    snapshots.set(path, snapshot)
-    if (aggregate) folded.set(snapshot, aggregate)
-  }
-  return { snapshots, folded, onWorkers }
+  for (const { path, snapshot } of onWorkers) snapshots.set(path, snapshot)
+  return { snapshots, onWorkers }
 }
 
-type Done = {
-  path: string
-  snapshot: Snapshot
-  aggregate?: SideAggregate
-  stages: WorkerStages
-}
+type Done = { path: string; snapshot: Snapshot; stages: WorkerStages }
 
 async function runOnWorkers(
   script: string,
@@ -86,9 +75,7 @@ async function runOnWorkers(
         'message',
         (m: {
           id: number
-          snapshot?: Snapshot
-          head?: ProfileHead
-          aggregate?: PackedAggregate
+          snapshot?: PackedSnapshot
           stages?: WorkerStages
           error?: { code?: ErrorCode; message: string; hint?: string }
         }) => {
@@ -99,11 +86,9 @@ async function runOnWorkers(
                 : new Error(m.error.message),
             )
           }
-          const snapshot = m.head ? { ...m.snapshot!, profile: emptyProfile(m.head) } : m.snapshot!
           results[m.id] = {
             path: jobs[m.id].path,
-            snapshot,
-            aggregate: m.aggregate && unpackAggregate(m.aggregate),
+            snapshot: unpackSnapshot(m.snapshot!),
             stages: m.stages!,
           }
           next()

@@ -1,0 +1,136 @@
+// Folds one decoded heap profile into per-function and per-package sums, flat and
+// cumulative (and per whole stack when asked): the model every later stage reads.
+//
+// The sample loop works on integer ids and typed arrays (a profile can hold a million
+// samples); names and stacks are materialised once, from the loop's sums.
+import {
+  emptyFold,
+  nodeOf,
+  STACK_SEPARATOR,
+  type Fold,
+  type Frame,
+  type HeapProfile,
+} from '../model.js'
+import { matchKey, packageOf } from '../names.js'
+import { wasmFold } from './compiled.js'
+import type { DecodedProfile } from './decoded.js'
+import { foldSamples } from './loop.js'
+import { StackTable } from './stack-table.js'
+import { tables, type FileTables } from './tables.js'
+
+/** How a profile is folded. */
+export interface FoldOptions {
+  /** Also sum per whole call stack (Fold.stacks). */
+  stacks?: boolean
+  /** The function key (closure numbers folded by default; the identity gives pprof's rows). */
+  keyOf?: (fn: string) => string
+  /** The sample types to sum, by name; default: the profile's own, in its order. */
+  columns?: string[]
+}
+
+/** Go's heap profile sample types, in Go's order: what the compiled loop handles. */
+const GO_HEAP_TYPES = ['alloc_objects', 'alloc_space', 'inuse_objects', 'inuse_space'].join()
+
+/** The profile's description with its fold: what a reader returns. */
+export function foldedProfile(profile: DecodedProfile, opts: FoldOptions = {}): HeapProfile {
+  return {
+    sampleTypes: profile.sampleTypes,
+    defaultSampleType: profile.defaultSampleType,
+    period: profile.period,
+    timeNanos: profile.timeNanos,
+    fold: foldProfile(profile, opts),
+  }
+}
+
+/**
+ * Folds a profile. Leading `runtime.*` frames are dropped as pprof does (unless the whole
+ * stack is runtime); a function or package that appears several times in one stack
+ * (recursion) counts once in cum. A protobuf heap profile goes through the compiled loop
+ * (2x faster on big profiles); anything it does not handle, and --stacks, through the
+ * JavaScript one.
+ */
+export function foldProfile(profile: DecodedProfile, opts: FoldOptions = {}): Fold {
+  const columns = opts.columns ?? profile.sampleTypes.map((st) => st.type)
+  const n = columns.length
+  const fold = emptyFold(columns, opts.stacks)
+  const t = tables(profile, opts.keyOf ?? matchKey)
+  const stackTable = opts.stacks ? new StackTable(n) : undefined
+  const goTypes =
+    columns.join() === GO_HEAP_TYPES &&
+    profile.sampleTypes.map((st) => st.type).join() === GO_HEAP_TYPES
+  const compiled =
+    profile.packed && !stackTable && goTypes
+      ? wasmFold(profile.packed, t, profile.period)
+      : undefined
+  const sums = compiled ?? foldSamples(profile, t, columns, stackTable)
+  fold.totals = Array.from(sums.totals)
+  fold.totalsVar = Array.from(sums.totalsVar)
+  const { fnFlat, fnCum, fnFlatVar, bestValue, bestSample, fnSeen } = sums
+  const { pkgFlat, pkgCum, pkgFlatVar, pkgSeen } = sums
+  const stackOf = (i: number) => stackFrames(profile, t, i)
+  t.fnKeys.forEach((key, fn) => {
+    if (fnSeen[fn] < 0) return // in no sample with a value
+    const node = nodeOf(fold.functions, key, packageOf(key), n)
+    for (let c = 0; c < n; c++) {
+      const at = fn * n + c
+      node.flat[c] += fnFlat[at]
+      node.flatVar[c] += fnFlatVar[at]
+      node.cum[c] += fnCum[at]
+      if (bestSample[at] >= 0 && bestValue[at] > node.heaviestValue[c]) {
+        node.heaviest[c] = stackOf(bestSample[at])
+        node.heaviestValue[c] = bestValue[at]
+      }
+    }
+  })
+  t.pkgKeys.forEach((key, pkg) => {
+    if (pkgSeen[pkg] < 0) return
+    const node = nodeOf(fold.packages, key, key, n)
+    for (let c = 0; c < n; c++) {
+      node.flat[c] += pkgFlat[pkg * n + c]
+      node.flatVar[c] += pkgFlatVar[pkg * n + c]
+      node.cum[c] += pkgCum[pkg * n + c]
+    }
+  })
+  if (!stackTable) return fold
+  const { stacks, omitted } = stackTable.kept(sums.totals)
+  fold.stacksOmitted = omitted
+  for (const s of stacks) {
+    const key = Array.from(s.ids, (fn) => t.fnKeys[fn]).join(STACK_SEPARATOR)
+    const frames = stackOf(s.sample)
+    const node = nodeOf(fold.stacks!, key, packageOf(frames[0].function), n)
+    for (let c = 0; c < n; c++) {
+      node.flat[c] += s.sums[c]
+      node.flatVar[c] += s.vars[c]
+      node.cum[c] += s.sums[c]
+    }
+    if (!node.heaviest[0]) node.heaviest.fill(frames)
+  }
+  return fold
+}
+
+/**
+ * Where a stack starts once the allocator's own leading runtime frames are dropped:
+ * [location position, frame within it]. A stack that is runtime only is kept whole.
+ * Returns [-1, 0] for an empty stack.
+ */
+function firstKept(
+  t: FileTables,
+  locs: ArrayLike<number>,
+  start: number,
+  end: number,
+): [number, number] {
+  for (let k = start; k < end; k++) if (t.firstOwn[locs[k]] >= 0) return [k, t.firstOwn[locs[k]]]
+  return start < end ? [start, 0] : [-1, 0]
+}
+
+/** The frames of sample i, leaf first, without its leading runtime frames. */
+function stackFrames(profile: DecodedProfile, t: FileTables, i: number): Frame[] {
+  const locs = profile.locationsOf(i)
+  const [k0, f0] = firstKept(t, locs, 0, locs.length)
+  const frames: Frame[] = []
+  for (let k = Math.max(k0, 0); k < locs.length; k++) {
+    const loc = profile.locations[locs[k]]
+    frames.push(...(k === k0 ? loc.slice(f0) : loc))
+  }
+  return frames
+}
