@@ -1,20 +1,16 @@
-// File reading shared by both shells: expands the paths or globs of one side and reads them.
-import { readFileSync, statSync } from 'node:fs'
+// The inputs of a compare: the paths or globs of one side, its runs, and opening a file.
+import { closeSync, fstatSync, openSync, statSync } from 'node:fs'
 import { globSync, isDynamicPattern } from 'tinyglobby'
 import { GateError } from '../errors.js'
 
-/** One file of a side, as given and as read. */
-export interface InputFile {
-  path: string
-  bytes: Uint8Array
-}
-
 /**
- * Expands and reads the files of a side, in a stable order. `label` names where the
- * patterns came from in errors (`--candidate`, `the profiles input`).
+ * The files of a side (globs expanded), in a stable order, each checked to be readable.
+ * `label` names where the patterns came from in errors (`--candidate`, `input profiles:`).
  */
-export function readSide(args: string[], label: string): InputFile[] {
-  return expandSide(args, label).map((path) => ({ path, bytes: readInput(path, label) }))
+export function existingFiles(args: string[], label: string): string[] {
+  const paths = expandSide(args, label)
+  for (const path of paths) closeSync(openInput(path, label))
+  return paths
 }
 
 /** The paths of a side's files (globs expanded), in a stable order, without reading them. */
@@ -93,30 +89,41 @@ function isDirectory(path: string): boolean {
   }
 }
 
-/** Reads one input file; a missing, unreadable or folder path is a GateError naming it. */
-export function readInput(path: string, label: string): Uint8Array {
+/**
+ * Opens one input file for reading and returns its descriptor; a missing, unreadable or
+ * folder path is a GateError naming it.
+ */
+export function openInput(path: string, label: string): number {
+  let fd: number | undefined
   try {
-    if (statSync(path).isDirectory()) {
+    fd = openSync(path, 'r')
+    if (fstatSync(fd).isDirectory()) {
       throw new GateError(
         'READ_FAILED',
         `${label} ${path}: is a directory`,
         `use a glob such as '${path}/*.pb.gz'`,
       )
     }
-    return readFileSync(path)
+    return fd
   } catch (err) {
+    if (fd !== undefined) closeSync(fd)
     if (err instanceof GateError) throw err
-    const code = (err as NodeJS.ErrnoException).code
-    const why =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EACCES'
-          ? 'permission denied'
-          : (err as Error).message
-    throw new GateError(
-      'READ_FAILED',
-      `${label} ${path}: ${why}`,
-      'check the path, and that the step producing the file ran',
-    )
+    throw readError(err, path, label)
   }
+}
+
+/** The GateError for a file that could not be opened or read. */
+export function readError(err: unknown, path: string, label: string): GateError {
+  const code = (err as NodeJS.ErrnoException).code
+  const why =
+    code === 'ENOENT'
+      ? 'no such file'
+      : code === 'EACCES'
+        ? 'permission denied'
+        : (err as Error).message
+  return new GateError(
+    'READ_FAILED',
+    `${label} ${path}: ${why}`,
+    'check the path, and that the step producing the file ran',
+  )
 }

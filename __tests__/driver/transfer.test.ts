@@ -2,12 +2,7 @@
 import { deserialize, serialize } from 'node:v8'
 import { mergeFolds } from '../../src/analysis/merge.js'
 import { foldProfile } from '../../src/formats/fold/fold.js'
-import {
-  packFold,
-  packSnapshot,
-  unpackFold,
-  unpackSnapshot,
-} from '../../src/io/aggregate-transfer.js'
+import { packFold, packSnapshot, unpackFold, unpackSnapshot } from '../../src/driver/transfer.js'
 import { decoded, snapshotWith } from '../helpers/fixtures.js'
 
 describe('aggregate transfer', () => {

@@ -1,4 +1,4 @@
-// A snapshot as it crosses from a worker thread to the main thread. Its fold travels with
+// A snapshot as it crosses from a worker thread to the main thread (the pool's results). Its fold travels with
 // names in arrays and the sums in one Float64Array per map, not a NodeSums object (and
 // five small arrays) per function. Structured clone copies a typed array as bytes: for the
 // 3,000 functions of a big profile the objects took 20-46 ms to deserialize on the main

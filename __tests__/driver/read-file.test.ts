@@ -2,7 +2,7 @@
 // the bytes gunzip gives, and the same one-line errors for the files users get wrong.
 import { gunzipSync, gzipSync } from 'node:zlib'
 import { GateError } from '../../src/errors.js'
-import { readInflated } from '../../src/io/inflate-file.js'
+import { readInflated } from '../../src/driver/read-file.js'
 import { tempFile } from '../helpers/cli.js'
 import { fixtureBytes, fixturePath } from '../helpers/fixtures.js'
 

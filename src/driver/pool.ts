@@ -1,27 +1,21 @@
-// Reads a side's files, the big profiles on worker threads (one per core, at most two),
-// the rest on the main thread. Results come back in the order of the paths.
+// Reads the files of a compare, the big ones on worker threads (settings.workers at most),
+// the rest on the main thread, all through readFile. Results come back by path.
 import { existsSync, statSync } from 'node:fs'
-import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { GateError, type ErrorCode } from '../errors.js'
-import { readSnapshot } from '../formats/index.js'
+import type { ReadOptions } from '../formats/index.js'
 import type { Snapshot } from '../formats/model.js'
-import { unpackSnapshot, type PackedSnapshot } from './aggregate-transfer.js'
-import { readInput } from './files.js'
-import type { ReadJob, WorkerStages } from './read-worker.js'
-
-/**
- * Files at least this big are worth a worker thread (its start costs ~30 ms).
- * GOMEM_GATE_WORKER_BYTES overrides it, e.g. to send small files through the workers.
- */
-const BIG = Number(process.env.GOMEM_GATE_WORKER_BYTES) || 4 * 1024 * 1024
+import { readFile, type ReadStages } from './read-file.js'
+import type { ReadJob } from './read-worker.js'
+import type { DriverSettings } from './settings.js'
+import { unpackSnapshot, type PackedSnapshot } from './transfer.js'
 
 /** What the reads produced: snapshots by path. */
 export interface ReadResult {
   snapshots: Map<string, Snapshot>
-  /** The files read and folded on worker threads, with where their time went. */
-  onWorkers: { path: string; stages: WorkerStages }[]
+  /** The files read on worker threads, with where their time went. */
+  onWorkers: { path: string; stages: ReadStages }[]
 }
 
 /**
@@ -31,31 +25,37 @@ export interface ReadResult {
  */
 export async function readAll(
   paths: { path: string; label: string }[],
-  withStacks: boolean,
+  opts: ReadOptions,
+  settings: Pick<DriverSettings, 'workerBytes' | 'workers'>,
 ): Promise<ReadResult> {
   const snapshots = new Map<string, Snapshot>()
   const script = fileURLToPath(new URL('./read-worker.js', import.meta.url))
-  const big = paths.filter((p) => sizeOf(p.path) >= BIG)
-  const useWorkers = big.length >= 2 && existsSync(script)
-  const onMain = useWorkers ? paths.filter((p) => !big.includes(p)) : paths
-  const pending = useWorkers ? runOnWorkers(script, big, withStacks) : Promise.resolve([])
+  const unique = [...new Map(paths.map((p) => [p.path, p])).values()]
+  const big = unique.filter((p) => sizeOf(p.path) >= settings.workerBytes)
+  const useWorkers = settings.workers > 0 && big.length >= 2 && existsSync(script)
+  const onMain = useWorkers ? unique.filter((p) => !big.includes(p)) : unique
+  const pending = useWorkers
+    ? runOnWorkers(script, big, opts, settings.workers)
+    : Promise.resolve([])
+  // A failure on the main thread must not leave the workers' promise unobserved.
+  pending.catch(() => {})
   for (const { path, label } of onMain) {
-    if (!snapshots.has(path))
-      snapshots.set(path, readSnapshot(readInput(path, label), path, { stacks: withStacks }))
+    snapshots.set(path, (await readFile(path, label, opts)).snapshot)
   }
   const onWorkers = await pending
   for (const { path, snapshot } of onWorkers) snapshots.set(path, snapshot)
-  return { snapshots, onWorkers }
+  return { snapshots, onWorkers: onWorkers.map(({ path, stages }) => ({ path, stages })) }
 }
 
-type Done = { path: string; snapshot: Snapshot; stages: WorkerStages }
+type Done = { path: string; snapshot: Snapshot; stages: ReadStages }
 
 async function runOnWorkers(
   script: string,
   jobs: { path: string; label: string }[],
-  withStacks: boolean,
+  opts: ReadOptions,
+  most: number,
 ): Promise<Done[]> {
-  const count = Math.min(2, availableParallelism(), jobs.length)
+  const count = Math.min(most, jobs.length)
   const queue = jobs.map((j, id) => ({ ...j, id }))
   const results: Done[] = new Array(jobs.length)
   const run = (worker: Worker) =>
@@ -63,20 +63,14 @@ async function runOnWorkers(
       const next = () => {
         const job = queue.shift()
         if (!job) return resolve()
-        // A file the worker cannot open must fail as it would on the main thread.
-        try {
-          statSync(job.path)
-        } catch {
-          readInput(job.path, job.label)
-        }
-        worker.postMessage({ id: job.id, path: job.path, withStacks } satisfies ReadJob)
+        worker.postMessage({ id: job.id, path: job.path, label: job.label, opts } satisfies ReadJob)
       }
       worker.on(
         'message',
         (m: {
           id: number
           snapshot?: PackedSnapshot
-          stages?: WorkerStages
+          stages?: ReadStages
           error?: { code?: ErrorCode; message: string; hint?: string }
         }) => {
           if (m.error) {
