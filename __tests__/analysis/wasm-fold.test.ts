@@ -1,6 +1,7 @@
-// The compiled sample loop (src/formats/fold/assembly/fold.ts) must give exactly what the JavaScript loop
-// gives, array for array, on real profiles; and hand back to JavaScript whatever it does
-// not handle, so that a profile reads the same (or fails the same) either way.
+// The compiled sample loop (src/formats/fold/assembly/fold.ts) must give exactly what the
+// JavaScript loop gives, array for array, on real profiles; and hand back to JavaScript
+// whatever it does not handle, so that a profile reads the same (or fails the same) either
+// way.
 import { gunzipSync } from 'node:zlib'
 import { Profile } from 'pprof-format'
 import { wasmFold } from '../../src/formats/fold/compiled.js'

@@ -18,6 +18,13 @@ import { openInput, readError } from './files.js'
 /** Read files in large chunks: small ones cost a callback each. */
 const CHUNK = 1024 * 1024
 
+/**
+ * Gzip files from this size on stream through inflate, so the compressed bytes and zlib's
+ * output chunks are never held beside the profile; smaller ones are inflated in memory by
+ * readSnapshot, which costs far less per file (1,000 small profiles a side).
+ */
+const STREAM_BYTES = 1024 * 1024
+
 /** Milliseconds spent per stage of one file. */
 export interface ReadStages {
   inflate: number
@@ -32,29 +39,35 @@ export async function readFile(
   opts: ReadOptions = {},
 ): Promise<{ snapshot: Snapshot; stages: ReadStages }> {
   const t0 = performance.now()
-  const data = await readInflated(path, label, opts.maxInflated)
+  const { bytes, inflated } = await readInflated(path, label, opts.maxInflated)
   const t1 = performance.now()
-  const snapshot = readSnapshot(data, path, opts)
+  const snapshot = readSnapshot(bytes, path, { ...opts, inflated })
   return { snapshot, stages: { inflate: t1 - t0, fold: performance.now() - t1 } }
 }
 
-/** The file's bytes, inflated as they stream in when it is gzip. */
+/**
+ * The file's bytes, inflated as they stream in (`inflated`) when it is a gzip file of
+ * `streamFrom` bytes or more.
+ */
 export async function readInflated(
   path: string,
   label: string,
   maxBytes?: number,
-): Promise<Uint8Array> {
+  streamFrom = STREAM_BYTES,
+): Promise<{ bytes: Uint8Array; inflated: boolean }> {
   const fd = openInput(path, label)
   let stream: ReadStream | undefined
   try {
     const compressed = fstatSync(fd).size
     const head = Buffer.alloc(Math.min(2, compressed))
     readSync(fd, head, 0, head.length, 0)
-    if (!isGzip(head)) return readFileSync(fd)
+    if (!isGzip(head) || compressed < streamFrom)
+      return { bytes: readFileSync(fd), inflated: false }
     const trailer = Buffer.alloc(Math.min(4, compressed))
     readSync(fd, trailer, 0, trailer.length, compressed - trailer.length)
     stream = createReadStream('', { fd, highWaterMark: CHUNK, start: 0 })
-    return await gunzipStream(stream, { compressed, trailer }, path, maxBytes)
+    const bytes = await gunzipStream(stream, { compressed, trailer }, path, maxBytes)
+    return { bytes, inflated: true }
   } catch (err) {
     if (err instanceof GateError) throw err
     throw readError(err, path, label)

@@ -16,6 +16,8 @@ export interface ReadOptions {
   maxInflated?: number
   /** Also fold heap profiles per whole call stack (--stacks). */
   stacks?: boolean
+  /** The bytes were gzip and are inflated already (a file streamed through gunzipStream). */
+  inflated?: boolean
 }
 
 /**
@@ -23,14 +25,14 @@ export interface ReadOptions {
  * that names `source`.
  */
 export function readSnapshot(bytes: Uint8Array, source: string, opts: ReadOptions = {}): Snapshot {
-  if (bytes.length === 0) {
+  if (bytes.length === 0 && !opts.inflated) {
     throw new GateError(
       'EMPTY_INPUT',
       `${source}: file is empty`,
       'the profile was not written; check the step that produces it',
     )
   }
-  const data = isGzip(bytes) ? gunzip(bytes, source, opts.maxInflated) : bytes
+  const data = !opts.inflated && isGzip(bytes) ? gunzip(bytes, source, opts.maxInflated) : bytes
   if (data.length === 0) {
     throw new GateError(
       'EMPTY_INPUT',

@@ -67,7 +67,13 @@ export function foldProfile(profile: DecodedProfile, opts: FoldOptions = {}): Fo
   fold.totalsVar = Array.from(sums.totalsVar)
   const { fnFlat, fnCum, fnFlatVar, bestValue, bestSample, fnSeen } = sums
   const { pkgFlat, pkgCum, pkgFlatVar, pkgSeen } = sums
-  const stackOf = (i: number) => stackFrames(profile, t, i)
+  // The four sample types' heaviest stacks are often one sample's: build each once.
+  const built = new Map<number, Frame[]>()
+  const stackOf = (i: number) => {
+    let frames = built.get(i)
+    if (!frames) built.set(i, (frames = stackFrames(profile, t, i)))
+    return frames
+  }
   t.fnKeys.forEach((key, fn) => {
     if (fnSeen[fn] < 0) return // in no sample with a value
     const node = nodeOf(fold.functions, key, packageOf(key), n)
