@@ -4,12 +4,11 @@
 import { readFileSync } from 'node:fs'
 import { gunzipSync } from 'node:zlib'
 import { Profile } from 'pprof-format'
-import { mergeFolds } from '../../src/analysis/merge.js'
+import { mergeFolds, type SideAggregate } from '../../src/analysis/merge.js'
 import { foldProfile } from '../../src/formats/fold/fold.js'
-import type { Fold } from '../../src/formats/model.js'
 import { packageOf } from '../../src/formats/names.js'
 import { toNumber } from '../../src/formats/numbers.js'
-import { decoded, decodedProfile, fixtureBytes } from '../helpers/fixtures.js'
+import { decoded, decodedProfile, fixtureBytes, sideOf } from '../helpers/fixtures.js'
 
 const TYPES = ['alloc_objects', 'alloc_space', 'inuse_objects', 'inuse_space']
 const identity = (fn: string) => fn
@@ -24,14 +23,18 @@ function pprofTop(name: string): Map<string, [number, number]> {
   return rows
 }
 
-function fold(...files: string[]): Fold {
+function fold(...files: string[]): SideAggregate {
   return mergeFolds(
     files.map((f) => foldProfile(decoded(f), { keyOf: identity })),
     TYPES,
   )
 }
 
-function ours(agg: Fold, type: string, minus?: Fold): Map<string, [number, number]> {
+function ours(
+  agg: SideAggregate,
+  type: string,
+  minus?: SideAggregate,
+): Map<string, [number, number]> {
   const c = TYPES.indexOf(type)
   const out = new Map<string, [number, number]>()
   for (const [name, node] of agg.functions) out.set(name, [node.flat[c], node.cum[c]])
@@ -128,9 +131,9 @@ describe('the fast path equals a plain decode with pprof-format', () => {
     const map = (id: number | bigint) => renumber(toNumber(id), n)
     for (const l of p.location) l.id = map(l.id)
     for (const s of p.sample) s.locationId = s.locationId.map(map)
-    const renumbered = foldProfile(decodedProfile(p.encode(), 'renumbered.pb'), {
-      keyOf: identity,
-    })
+    const renumbered = sideOf(
+      foldProfile(decodedProfile(p.encode(), 'renumbered.pb'), { keyOf: identity }),
+    )
     for (const type of TYPES) expect(ours(renumbered, type)).toEqual(ours(original, type))
   })
 })

@@ -12,7 +12,7 @@ import type { FoldSums } from '../../src/formats/fold/sums.js'
 import { tables } from '../../src/formats/fold/tables.js'
 import { matchKey } from '../../src/formats/names.js'
 import { toNumber } from '../../src/formats/numbers.js'
-import { decoded as heap, decodedProfile, fixtureBytes } from '../helpers/fixtures.js'
+import { decoded as heap, decodedProfile, fixtureBytes, sideOf } from '../helpers/fixtures.js'
 
 const TYPES = ['alloc_objects', 'alloc_space', 'inuse_objects', 'inuse_space']
 
@@ -95,9 +95,9 @@ describe('compiled sample loop', () => {
 
   test('other sample types and --stacks (folded by the JavaScript loop) give the same sums', () => {
     const profile = heap('leak-cache.pb.gz')
-    const all = foldProfile(profile)
-    const reordered = foldProfile(profile, { columns: [...TYPES].reverse() })
-    const withStacks = foldProfile(profile, { stacks: true })
+    const all = sideOf(foldProfile(profile))
+    const reordered = sideOf(foldProfile(profile, { columns: [...TYPES].reverse() }))
+    const withStacks = sideOf(foldProfile(profile, { stacks: true }))
     for (const [name, node] of all.functions) {
       expect(reordered.functions.get(name)!.cum).toEqual([...node.cum].reverse())
       expect(withStacks.functions.get(name)!.cum).toEqual(node.cum)

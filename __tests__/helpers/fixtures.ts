@@ -2,10 +2,11 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
+import { mergeFolds, type SideAggregate } from '../../src/analysis/merge.js'
 import { samplesOf, type DecodedProfile } from '../../src/formats/fold/decoded.js'
 import { decodeHeapText, isHeapText } from '../../src/formats/heaptext.js'
 import { readSnapshot, type ReadOptions } from '../../src/formats/index.js'
-import type { Snapshot } from '../../src/formats/model.js'
+import type { Fold, Snapshot } from '../../src/formats/model.js'
 import { decodePprof } from '../../src/formats/pprof.js'
 
 /** Absolute path of a fixture. */
@@ -41,6 +42,11 @@ export function decodedProfile(bytes: Uint8Array, name: string): DecodedProfile 
 /** A heap profile fixture decoded sample by sample (what the fold visits). */
 export function decoded(name: string): DecodedProfile {
   return decodedProfile(fixtureBytes(name), name)
+}
+
+/** A fold by name (maps of NodeSums), as a side of one file merges it. */
+export function sideOf(fold: Fold): SideAggregate {
+  return mergeFolds([fold], fold.sampleTypes, fold.stacks !== undefined)
 }
 
 /** Total of one sample type over the samples of a fixture's snapshot (decoded again). */

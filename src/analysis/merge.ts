@@ -1,17 +1,51 @@
 // Merges the folds of several files into one, by name: sample types, functions, packages
 // and stacks. Reading a file folds it (src/formats); analysis only adds folds up.
-import { emptyFold, nodeOf, type Fold, type NodeSums } from '../formats/model.js'
+import { NODE_SUMS, type Fold, type FoldNodes, type Frame } from '../formats/model.js'
 
-/** The fold of one side: its files' folds merged. */
-export type SideAggregate = Fold
+/** Sums of one function, package or whole stack; arrays are indexed like `sampleTypes`. */
+export interface NodeSums {
+  name: string
+  package: string
+  flat: number[]
+  cum: number[]
+  /** Sampling variance of `flat`; 0 for exact profiles. */
+  flatVar: number[]
+  /** Per sample type: the heaviest stack in which this function allocates itself, if any. */
+  heaviest: (Frame[] | undefined)[]
+  heaviestValue: number[]
+}
+
+/** The folds of one side merged, by name, over the side's sample types. */
+export interface SideAggregate {
+  sampleTypes: string[]
+  totals: number[]
+  totalsVar: number[]
+  functions: Map<string, NodeSums>
+  packages: Map<string, NodeSums>
+  /** Only when asked for (--stacks). */
+  stacks?: Map<string, NodeSums>
+  stacksOmitted?: number
+}
 
 /**
  * The folds added up over `sampleTypes` (matched by name; a type a fold lacks adds
- * nothing). The heavier stack of two is kept; stacks only when `withStacks`.
+ * nothing). Of two heaviest stacks the heavier is kept, the first on a tie; stacks only
+ * when `withStacks`.
  */
-export function mergeFolds(folds: Fold[], sampleTypes: string[], withStacks = false): Fold {
-  const into = emptyFold(sampleTypes, withStacks)
+export function mergeFolds(
+  folds: Fold[],
+  sampleTypes: string[],
+  withStacks = false,
+): SideAggregate {
   const n = sampleTypes.length
+  const into: SideAggregate = {
+    sampleTypes,
+    totals: sampleTypes.map(() => 0),
+    totalsVar: sampleTypes.map(() => 0),
+    functions: new Map(),
+    packages: new Map(),
+    stacks: withStacks ? new Map() : undefined,
+  }
   for (const from of folds) {
     const cols = from.sampleTypes.map((t) => sampleTypes.indexOf(t))
     cols.forEach((c, j) => {
@@ -19,27 +53,62 @@ export function mergeFolds(folds: Fold[], sampleTypes: string[], withStacks = fa
       into.totals[c] += from.totals[j]
       into.totalsVar[c] += from.totalsVar[j]
     })
-    const mergeMap = (target: Map<string, NodeSums>, source: Map<string, NodeSums>) => {
-      for (const [key, node] of source) {
-        const t = nodeOf(target, key, node.package, n)
-        cols.forEach((c, j) => {
-          if (c < 0) return
-          t.flat[c] += node.flat[j]
-          t.cum[c] += node.cum[j]
-          t.flatVar[c] += node.flatVar[j]
-          if (node.heaviest[j] && node.heaviestValue[j] > t.heaviestValue[c]) {
-            t.heaviest[c] = node.heaviest[j]
-            t.heaviestValue[c] = node.heaviestValue[j]
-          }
-        })
-      }
-    }
-    mergeMap(into.functions, from.functions)
-    mergeMap(into.packages, from.packages)
+    mergeNodes(into.functions, from.functions, cols, n)
+    mergeNodes(into.packages, from.packages, cols, n)
     if (into.stacks && from.stacks) {
-      mergeMap(into.stacks, from.stacks)
+      mergeNodes(into.stacks, from.stacks, cols, n)
       into.stacksOmitted = (into.stacksOmitted ?? 0) + (from.stacksOmitted ?? 0)
     }
   }
   return into
+}
+
+/** Adds `nodes` (over the fold's own sample types; `cols` maps them) into `target`. */
+function mergeNodes(
+  target: Map<string, NodeSums>,
+  nodes: FoldNodes,
+  cols: number[],
+  n: number,
+): void {
+  const width = cols.length
+  const { sums } = nodes
+  const targets = nodes.names.map((name, i) => {
+    const t = nodeOf(target, name, nodes.packages[i], n)
+    cols.forEach((c, j) => {
+      if (c < 0) return
+      NODE_SUMS.forEach((field, f) => {
+        if (field !== 'heaviestValue') t[field][c] += sums[(i * NODE_SUMS.length + f) * width + j]
+      })
+    })
+    return t
+  })
+  const heaviestAt = NODE_SUMS.indexOf('heaviestValue')
+  for (const [i, j, stack] of nodes.heaviest) {
+    const c = cols[j]
+    if (c < 0) continue
+    const t = targets[i]
+    const value = sums[(i * NODE_SUMS.length + heaviestAt) * width + j]
+    if (!t.heaviest[c] || value > t.heaviestValue[c]) {
+      t.heaviest[c] = stack
+      t.heaviestValue[c] = value
+    }
+  }
+}
+
+/** The node for `key` in `map`, created with zero sums of width `n` when missing. */
+function nodeOf(map: Map<string, NodeSums>, key: string, pkg: string, n: number): NodeSums {
+  let node = map.get(key)
+  if (!node) {
+    node = {
+      name: key,
+      package: pkg,
+      flat: new Array<number>(n).fill(0),
+      cum: new Array<number>(n).fill(0),
+      flatVar: new Array<number>(n).fill(0),
+      heaviest: new Array<Frame[] | undefined>(n).fill(undefined),
+      heaviestValue: new Array<number>(n).fill(0),
+    }
+    map.set(key, node)
+  }
+  return node
 }

@@ -1,5 +1,5 @@
 // An ordered series of snapshots of one process: the values of each metric over time.
-import type { MemStats, Snapshot } from '../formats/model.js'
+import { sumOf, type MemStats, type Snapshot } from '../formats/model.js'
 import { trendOf } from './trend.js'
 import type { SeriesAnalysis, SeriesMetric } from './types.js'
 
@@ -37,11 +37,14 @@ export function analyseSeries(snapshots: Snapshot[]): SeriesAnalysis {
     const perSnapshot = orderedProfiles.map((s) => {
       const fold = s.profile!.fold
       const c = fold.sampleTypes.indexOf('inuse_space')
-      return {
-        total: c < 0 ? 0 : fold.totals[c],
-        flat: (fn: string) => (c < 0 ? 0 : (fold.functions.get(fn)?.flat[c] ?? 0)),
-        functions: c < 0 ? [] : [...fold.functions.keys()],
+      const n = fold.sampleTypes.length
+      const flat = new Map<string, number>()
+      if (c >= 0) {
+        fold.functions.names.forEach((fn, i) =>
+          flat.set(fn, sumOf(fold.functions, i, 'flat', c, n)),
+        )
       }
+      return { total: c < 0 ? 0 : fold.totals[c], flat }
     })
     if (!metrics.some((m) => m.metric === 'HeapInuse')) {
       metrics.push(
@@ -53,9 +56,9 @@ export function analyseSeries(snapshots: Snapshot[]): SeriesAnalysis {
         ),
       )
     }
-    const names = new Set(perSnapshot.flatMap((a) => a.functions))
+    const names = new Set(perSnapshot.flatMap((a) => [...a.flat.keys()]))
     for (const fn of names) {
-      const values = perSnapshot.map((a) => a.flat(fn))
+      const values = perSnapshot.map((a) => a.flat.get(fn) ?? 0)
       if (values.some((x) => x !== 0))
         metrics.push(seriesMetric('inuse_space', fn, 'bytes', values))
     }

@@ -9,7 +9,7 @@ import { GateError } from '../errors.js'
  */
 export function existingFiles(args: string[], label: string): string[] {
   const paths = expandSide(args, label)
-  for (const path of paths) closeSync(openInput(path, label))
+  for (const path of paths) closeSync(openInput(path, label).fd)
   return paths
 }
 
@@ -90,21 +90,22 @@ function isDirectory(path: string): boolean {
 }
 
 /**
- * Opens one input file for reading and returns its descriptor; a missing, unreadable or
+ * Opens one input file for reading: its descriptor and size. A missing, unreadable or
  * folder path is a GateError naming it.
  */
-export function openInput(path: string, label: string): number {
+export function openInput(path: string, label: string): { fd: number; size: number } {
   let fd: number | undefined
   try {
     fd = openSync(path, 'r')
-    if (fstatSync(fd).isDirectory()) {
+    const stat = fstatSync(fd)
+    if (stat.isDirectory()) {
       throw new GateError(
         'READ_FAILED',
         `${label} ${path}: is a directory`,
         `use a glob such as '${path}/*.pb.gz'`,
       )
     }
-    return fd
+    return { fd, size: stat.size }
   } catch (err) {
     if (fd !== undefined) closeSync(fd)
     if (err instanceof GateError) throw err

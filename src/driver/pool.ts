@@ -9,7 +9,6 @@ import type { Snapshot } from '../formats/model.js'
 import { readFile, type ReadStages } from './read-file.js'
 import type { ReadJob } from './read-worker.js'
 import type { DriverSettings } from './settings.js'
-import { unpackSnapshot, type PackedSnapshot } from './transfer.js'
 
 /** What the reads produced: snapshots by path. */
 export interface ReadResult {
@@ -69,7 +68,7 @@ async function runOnWorkers(
         'message',
         (m: {
           id: number
-          snapshot?: PackedSnapshot
+          snapshot?: Snapshot
           stages?: ReadStages
           error?: { code?: ErrorCode; message: string; hint?: string }
         }) => {
@@ -82,7 +81,7 @@ async function runOnWorkers(
           }
           results[m.id] = {
             path: jobs[m.id].path,
-            snapshot: unpackSnapshot(m.snapshot!),
+            snapshot: m.snapshot!,
             stages: m.stages!,
           }
           next()

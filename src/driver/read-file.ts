@@ -1,14 +1,7 @@
 // The one read of every input file, on the main thread or a worker: opened as its label
 // names it, streamed through the bounded inflate when it is gzip, then read (and its heap
 // profile folded) by src/formats.
-import {
-  closeSync,
-  createReadStream,
-  fstatSync,
-  readFileSync,
-  readSync,
-  type ReadStream,
-} from 'node:fs'
+import { closeSync, createReadStream, readFileSync, readSync, type ReadStream } from 'node:fs'
 import { GateError } from '../errors.js'
 import { readSnapshot, type ReadOptions } from '../formats/index.js'
 import { gunzipStream, isGzip } from '../formats/gunzip.js'
@@ -55,14 +48,14 @@ export async function readInflated(
   maxBytes?: number,
   streamFrom = STREAM_BYTES,
 ): Promise<{ bytes: Uint8Array; inflated: boolean }> {
-  const fd = openInput(path, label)
+  const { fd, size: compressed } = openInput(path, label)
   let stream: ReadStream | undefined
   try {
-    const compressed = fstatSync(fd).size
     const head = Buffer.alloc(Math.min(2, compressed))
-    readSync(fd, head, 0, head.length, 0)
-    if (!isGzip(head) || compressed < streamFrom)
+    if (compressed >= streamFrom) readSync(fd, head, 0, head.length, 0)
+    if (compressed < streamFrom || !isGzip(head)) {
       return { bytes: readFileSync(fd), inflated: false }
+    }
     const trailer = Buffer.alloc(Math.min(4, compressed))
     readSync(fd, trailer, 0, trailer.length, compressed - trailer.length)
     stream = createReadStream('', { fd, highWaterMark: CHUNK, start: 0 })

@@ -13,39 +13,47 @@ export interface Frame {
   line: number
 }
 
-/** Sums of one function, package or whole stack; arrays are indexed like `Fold.sampleTypes`. */
-export interface NodeSums {
-  name: string
-  package: string
-  flat: number[]
-  cum: number[]
-  /** Sampling variance of `flat` (see fold/sampling.ts); 0 for exact profiles. */
-  flatVar: number[]
+/** The sums a fold keeps per node (function, package or stack), one per sample type. */
+export const NODE_SUMS = ['flat', 'cum', 'flatVar', 'heaviestValue'] as const
+
+/** One of NODE_SUMS: flat, cum, the sampling variance of flat, the heaviest stack's value. */
+export type NodeSum = (typeof NODE_SUMS)[number]
+
+/**
+ * The functions, packages or stacks of a fold, in columns: node i is `names[i]`, in package
+ * `packages[i]`. Plain arrays and one Float64Array, so a fold crosses threads as it is and
+ * costs a few objects, not a few per node.
+ */
+export interface FoldNodes {
+  names: string[]
+  packages: string[]
+  /** Node i's sum f (index in NODE_SUMS) in sample type c at (i * NODE_SUMS.length + f) * n + c. */
+  sums: Float64Array
   /**
-   * Per sample type: the heaviest stack (leaf first) in which this function allocates
-   * itself, and that stack's value; undefined for a function that never allocates itself
-   * (tracking every frame would cost the hot loop a comparison per frame).
+   * [node, sample type, stack]: the heaviest stack (leaf first) in which a function
+   * allocates itself (a stack node: its own frames); none for a function that never does.
    */
-  heaviest: (Frame[] | undefined)[]
-  heaviestValue: number[]
+  heaviest: [number, number, Frame[]][]
 }
 
-/** The fields of NodeSums that hold one number per sample type. */
-export const NODE_SUMS = ['flat', 'cum', 'flatVar', 'heaviestValue'] as const
+/** Node i's sum `field` in sample type c of nodes folded over n sample types. */
+export function sumOf(nodes: FoldNodes, i: number, field: NodeSum, c: number, n: number): number {
+  return nodes.sums[(i * NODE_SUMS.length + NODE_SUMS.indexOf(field)) * n + c]
+}
 
 /**
  * A heap profile folded: per function, per package and (when asked) per whole stack, flat
- * and cum for every sample type, with sampling variances. Several folds merge by name.
+ * and cum for every sample type, with sampling variances. Folds merge by name (analysis).
  */
 export interface Fold {
   sampleTypes: string[]
   totals: number[]
   /** Sampling variance of each total. */
   totalsVar: number[]
-  functions: Map<string, NodeSums>
-  packages: Map<string, NodeSums>
+  functions: FoldNodes
+  packages: FoldNodes
   /** Per whole call stack (matched names joined by STACK_SEPARATOR, leaf first); only when asked for. */
-  stacks?: Map<string, NodeSums>
+  stacks?: FoldNodes
   /** Stacks left out of `stacks` for being under STACK_MIN_SHARE of their file's total. */
   stacksOmitted?: number
 }
@@ -67,36 +75,6 @@ export interface HeapProfile {
   timeNanos: number
   /** The profile folded over its own sample types. */
   fold: Fold
-}
-
-/** An empty fold over the given sample type names. */
-export function emptyFold(sampleTypes: string[], withStacks = false): Fold {
-  return {
-    sampleTypes,
-    totals: sampleTypes.map(() => 0),
-    totalsVar: sampleTypes.map(() => 0),
-    functions: new Map(),
-    packages: new Map(),
-    stacks: withStacks ? new Map() : undefined,
-  }
-}
-
-/** The node for `key` in `map`, created with zero sums of width `n` when missing. */
-export function nodeOf(map: Map<string, NodeSums>, key: string, pkg: string, n: number): NodeSums {
-  let node = map.get(key)
-  if (!node) {
-    node = {
-      name: key,
-      package: pkg,
-      flat: new Array<number>(n).fill(0),
-      cum: new Array<number>(n).fill(0),
-      flatVar: new Array<number>(n).fill(0),
-      heaviest: new Array<Frame[] | undefined>(n).fill(undefined),
-      heaviestValue: new Array<number>(n).fill(0),
-    }
-    map.set(key, node)
-  }
-  return node
 }
 
 /**

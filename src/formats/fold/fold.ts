@@ -4,12 +4,13 @@
 // The sample loop works on integer ids and typed arrays (a profile can hold a million
 // samples); names and stacks are materialised once, from the loop's sums.
 import {
-  emptyFold,
-  nodeOf,
+  NODE_SUMS,
   STACK_SEPARATOR,
   type Fold,
+  type FoldNodes,
   type Frame,
   type HeapProfile,
+  type NodeSum,
 } from '../model.js'
 import { matchKey, packageOf } from '../names.js'
 import { wasmFold } from './compiled.js'
@@ -52,7 +53,6 @@ export function foldedProfile(profile: DecodedProfile, opts: FoldOptions = {}): 
 export function foldProfile(profile: DecodedProfile, opts: FoldOptions = {}): Fold {
   const columns = opts.columns ?? profile.sampleTypes.map((st) => st.type)
   const n = columns.length
-  const fold = emptyFold(columns, opts.stacks)
   const t = tables(profile, opts.keyOf ?? matchKey)
   const stackTable = opts.stacks ? new StackTable(n) : undefined
   const goTypes =
@@ -63,8 +63,6 @@ export function foldProfile(profile: DecodedProfile, opts: FoldOptions = {}): Fo
       ? wasmFold(profile.packed, t, profile.period)
       : undefined
   const sums = compiled ?? foldSamples(profile, t, columns, stackTable)
-  fold.totals = Array.from(sums.totals)
-  fold.totalsVar = Array.from(sums.totalsVar)
   const { fnFlat, fnCum, fnFlatVar, bestValue, bestSample, fnSeen } = sums
   const { pkgFlat, pkgCum, pkgFlatVar, pkgSeen } = sums
   // The four sample types' heaviest stacks are often one sample's: build each once.
@@ -74,44 +72,92 @@ export function foldProfile(profile: DecodedProfile, opts: FoldOptions = {}): Fo
     if (!frames) built.set(i, (frames = stackFrames(profile, t, i)))
     return frames
   }
-  t.fnKeys.forEach((key, fn) => {
-    if (fnSeen[fn] < 0) return // in no sample with a value
-    const node = nodeOf(fold.functions, key, packageOf(key), n)
+
+  // Only the ids seen in a sample with a value become nodes.
+  const fnIds = t.fnKeys.flatMap((_, fn) => (fnSeen[fn] < 0 ? [] : [fn]))
+  const functions = nodes(
+    fnIds.map((fn) => t.fnKeys[fn]),
+    fnIds.map((fn) => packageOf(t.fnKeys[fn])),
+    n,
+  )
+  fnIds.forEach((fn, i) => {
     for (let c = 0; c < n; c++) {
       const at = fn * n + c
-      node.flat[c] += fnFlat[at]
-      node.flatVar[c] += fnFlatVar[at]
-      node.cum[c] += fnCum[at]
-      if (bestSample[at] >= 0 && bestValue[at] > node.heaviestValue[c]) {
-        node.heaviest[c] = stackOf(bestSample[at])
-        node.heaviestValue[c] = bestValue[at]
-      }
+      const heavy = bestSample[at] >= 0 && bestValue[at] > 0
+      put(functions, i, c, n, {
+        flat: fnFlat[at],
+        cum: fnCum[at],
+        flatVar: fnFlatVar[at],
+        heaviestValue: heavy ? bestValue[at] : 0,
+      })
+      if (heavy) functions.heaviest.push([i, c, stackOf(bestSample[at])])
     }
   })
-  t.pkgKeys.forEach((key, pkg) => {
-    if (pkgSeen[pkg] < 0) return
-    const node = nodeOf(fold.packages, key, key, n)
+  const pkgIds = t.pkgKeys.flatMap((_, pkg) => (pkgSeen[pkg] < 0 ? [] : [pkg]))
+  const pkgNames = pkgIds.map((pkg) => t.pkgKeys[pkg])
+  const packages = nodes(pkgNames, pkgNames, n)
+  pkgIds.forEach((pkg, i) => {
     for (let c = 0; c < n; c++) {
-      node.flat[c] += pkgFlat[pkg * n + c]
-      node.flatVar[c] += pkgFlatVar[pkg * n + c]
-      node.cum[c] += pkgCum[pkg * n + c]
+      const at = pkg * n + c
+      put(packages, i, c, n, {
+        flat: pkgFlat[at],
+        cum: pkgCum[at],
+        flatVar: pkgFlatVar[at],
+        heaviestValue: 0,
+      })
     }
   })
-  if (!stackTable) return fold
-  const { stacks, omitted } = stackTable.kept(sums.totals)
-  fold.stacksOmitted = omitted
-  for (const s of stacks) {
-    const key = Array.from(s.ids, (fn) => t.fnKeys[fn]).join(STACK_SEPARATOR)
-    const frames = stackOf(s.sample)
-    const node = nodeOf(fold.stacks!, key, packageOf(frames[0].function), n)
-    for (let c = 0; c < n; c++) {
-      node.flat[c] += s.sums[c]
-      node.flatVar[c] += s.vars[c]
-      node.cum[c] += s.sums[c]
-    }
-    if (!node.heaviest[0]) node.heaviest.fill(frames)
+  const fold: Fold = {
+    sampleTypes: columns,
+    totals: Array.from(sums.totals),
+    totalsVar: Array.from(sums.totalsVar),
+    functions,
+    packages,
   }
+  if (!stackTable) return fold
+
+  const { stacks, omitted } = stackTable.kept(sums.totals)
+  const frames = stacks.map((s) => stackOf(s.sample))
+  fold.stacks = nodes(
+    stacks.map((s) => Array.from(s.ids, (fn) => t.fnKeys[fn]).join(STACK_SEPARATOR)),
+    frames.map((f) => packageOf(f[0].function)),
+    n,
+  )
+  stacks.forEach((s, i) => {
+    for (let c = 0; c < n; c++) {
+      put(fold.stacks!, i, c, n, {
+        flat: s.sums[c],
+        cum: s.sums[c],
+        flatVar: s.vars[c],
+        heaviestValue: 0,
+      })
+      fold.stacks!.heaviest.push([i, c, frames[i]])
+    }
+  })
+  fold.stacksOmitted = omitted
   return fold
+}
+
+/** Nodes with these names and packages, their sums zero. */
+function nodes(names: string[], packages: string[], n: number): FoldNodes {
+  return {
+    names,
+    packages,
+    sums: new Float64Array(names.length * NODE_SUMS.length * n),
+    heaviest: [],
+  }
+}
+
+/** Sets node i's sums in sample type c. */
+function put(
+  nodes: FoldNodes,
+  i: number,
+  c: number,
+  n: number,
+  values: Record<NodeSum, number>,
+): void {
+  const at = i * NODE_SUMS.length * n + c
+  for (let f = 0; f < NODE_SUMS.length; f++) nodes.sums[at + f * n] = values[NODE_SUMS[f]]
 }
 
 /**
