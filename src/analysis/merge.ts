@@ -72,14 +72,16 @@ function mergeNodes(
 ): void {
   const width = cols.length
   const { sums } = nodes
+  const added = NODE_SUMS.flatMap((field, f) =>
+    field === 'heaviestValue' ? [] : [[field, f] as const],
+  )
   const targets = nodes.names.map((name, i) => {
     const t = nodeOf(target, name, nodes.packages[i], n)
-    cols.forEach((c, j) => {
-      if (c < 0) return
-      NODE_SUMS.forEach((field, f) => {
-        if (field !== 'heaviestValue') t[field][c] += sums[(i * NODE_SUMS.length + f) * width + j]
-      })
-    })
+    for (let j = 0; j < width; j++) {
+      const c = cols[j]
+      if (c < 0) continue
+      for (const [field, f] of added) t[field][c] += sums[(i * NODE_SUMS.length + f) * width + j]
+    }
     return t
   })
   const heaviestAt = NODE_SUMS.indexOf('heaviestValue')

@@ -10,7 +10,6 @@ import {
   type FoldNodes,
   type Frame,
   type HeapProfile,
-  type NodeSum,
 } from '../model.js'
 import { matchKey, packageOf } from '../names.js'
 import { wasmFold } from './compiled.js'
@@ -74,39 +73,27 @@ export function foldProfile(profile: DecodedProfile, opts: FoldOptions = {}): Fo
   }
 
   // Only the ids seen in a sample with a value become nodes.
-  const fnIds = t.fnKeys.flatMap((_, fn) => (fnSeen[fn] < 0 ? [] : [fn]))
+  const fnIds = seen(fnSeen)
   const functions = nodes(
     fnIds.map((fn) => t.fnKeys[fn]),
     fnIds.map((fn) => packageOf(t.fnKeys[fn])),
     n,
   )
-  fnIds.forEach((fn, i) => {
-    for (let c = 0; c < n; c++) {
-      const at = fn * n + c
+  for (let i = 0; i < fnIds.length; i++) {
+    for (let c = 0, at = fnIds[i] * n; c < n; c++, at++) {
       const heavy = bestSample[at] >= 0 && bestValue[at] > 0
-      put(functions, i, c, n, {
-        flat: fnFlat[at],
-        cum: fnCum[at],
-        flatVar: fnFlatVar[at],
-        heaviestValue: heavy ? bestValue[at] : 0,
-      })
+      put(functions, i, c, n, fnFlat[at], fnCum[at], fnFlatVar[at], heavy ? bestValue[at] : 0)
       if (heavy) functions.heaviest.push([i, c, stackOf(bestSample[at])])
     }
-  })
-  const pkgIds = t.pkgKeys.flatMap((_, pkg) => (pkgSeen[pkg] < 0 ? [] : [pkg]))
+  }
+  const pkgIds = seen(pkgSeen)
   const pkgNames = pkgIds.map((pkg) => t.pkgKeys[pkg])
   const packages = nodes(pkgNames, pkgNames, n)
-  pkgIds.forEach((pkg, i) => {
-    for (let c = 0; c < n; c++) {
-      const at = pkg * n + c
-      put(packages, i, c, n, {
-        flat: pkgFlat[at],
-        cum: pkgCum[at],
-        flatVar: pkgFlatVar[at],
-        heaviestValue: 0,
-      })
+  for (let i = 0; i < pkgIds.length; i++) {
+    for (let c = 0, at = pkgIds[i] * n; c < n; c++, at++) {
+      put(packages, i, c, n, pkgFlat[at], pkgCum[at], pkgFlatVar[at], 0)
     }
-  })
+  }
   const fold: Fold = {
     sampleTypes: columns,
     totals: Array.from(sums.totals),
@@ -125,17 +112,19 @@ export function foldProfile(profile: DecodedProfile, opts: FoldOptions = {}): Fo
   )
   stacks.forEach((s, i) => {
     for (let c = 0; c < n; c++) {
-      put(fold.stacks!, i, c, n, {
-        flat: s.sums[c],
-        cum: s.sums[c],
-        flatVar: s.vars[c],
-        heaviestValue: 0,
-      })
+      put(fold.stacks!, i, c, n, s.sums[c], s.sums[c], s.vars[c], 0)
       fold.stacks!.heaviest.push([i, c, frames[i]])
     }
   })
   fold.stacksOmitted = omitted
   return fold
+}
+
+/** The ids counted in some sample with a value (their last sample is set). */
+function seen(lastSample: Int32Array): number[] {
+  const ids: number[] = []
+  for (let id = 0; id < lastSample.length; id++) if (lastSample[id] >= 0) ids.push(id)
+  return ids
 }
 
 /** Nodes with these names and packages, their sums zero. */
@@ -148,16 +137,28 @@ function nodes(names: string[], packages: string[], n: number): FoldNodes {
   }
 }
 
-/** Sets node i's sums in sample type c. */
+// Where each of NODE_SUMS lies in a node's row, in units of n.
+const FLAT = NODE_SUMS.indexOf('flat')
+const CUM = NODE_SUMS.indexOf('cum')
+const FLAT_VAR = NODE_SUMS.indexOf('flatVar')
+const HEAVIEST = NODE_SUMS.indexOf('heaviestValue')
+
+/** Sets node i's sums in sample type c (a loop over an object per call cost 0.1 s in 2,000 files). */
 function put(
   nodes: FoldNodes,
   i: number,
   c: number,
   n: number,
-  values: Record<NodeSum, number>,
+  flat: number,
+  cum: number,
+  flatVar: number,
+  heaviestValue: number,
 ): void {
   const at = i * NODE_SUMS.length * n + c
-  for (let f = 0; f < NODE_SUMS.length; f++) nodes.sums[at + f * n] = values[NODE_SUMS[f]]
+  nodes.sums[at + FLAT * n] = flat
+  nodes.sums[at + CUM * n] = cum
+  nodes.sums[at + FLAT_VAR * n] = flatVar
+  nodes.sums[at + HEAVIEST * n] = heaviestValue
 }
 
 /**
