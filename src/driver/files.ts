@@ -18,15 +18,7 @@ export function expandSide(args: string[], label: string): string[] {
   const paths: string[] = []
   for (const arg of args) {
     if (isDynamicPattern(arg)) {
-      const found = globSync(arg, { onlyFiles: true, expandDirectories: false }).sort()
-      if (found.length === 0) {
-        throw new GateError(
-          'NO_FILES',
-          `${label} ${arg}: the pattern matched no files`,
-          'check the path, and that the step producing the files ran',
-        )
-      }
-      paths.push(...found)
+      paths.push(...matches(arg, label, 'files'))
     } else {
       paths.push(arg)
     }
@@ -45,15 +37,7 @@ export function listRuns(args: string[], label: string): string[][] {
   const files: string[] = []
   for (const arg of args) {
     if (arg.endsWith('/') && isDynamicPattern(arg)) {
-      const found = globSync(arg, { onlyDirectories: true, expandDirectories: false }).sort()
-      if (found.length === 0) {
-        throw new GateError(
-          'NO_FILES',
-          `${label} ${arg}: the pattern matched no folders`,
-          'check the path',
-        )
-      }
-      folders.push(...found)
+      folders.push(...matches(arg, label, 'folders'))
     } else if (!isDynamicPattern(arg) && isDirectory(arg)) {
       folders.push(arg)
     } else {
@@ -79,6 +63,26 @@ export function listRuns(args: string[], label: string): string[][] {
     }
     return inside.map((f) => `${dir.replace(/\/$/, '')}/${f}`)
   })
+}
+
+/** What a glob matches, sorted; none is a GateError naming the pattern. */
+function matches(pattern: string, label: string, what: 'files' | 'folders'): string[] {
+  const found = globSync(
+    pattern,
+    what === 'files'
+      ? { onlyFiles: true, expandDirectories: false }
+      : { onlyDirectories: true, expandDirectories: false },
+  ).sort()
+  if (found.length === 0) {
+    throw new GateError(
+      'NO_FILES',
+      `${label} ${pattern}: the pattern matched no ${what}`,
+      what === 'files'
+        ? 'check the path, and that the step producing the files ran'
+        : 'check the path',
+    )
+  }
+  return found
 }
 
 function isDirectory(path: string): boolean {

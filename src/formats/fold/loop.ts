@@ -91,31 +91,14 @@ export function foldSamples(
         const fn = frameFn[at]
         if (fnSeen[fn] !== i) {
           fnSeen[fn] = i
-          const base = fn * n
-          if (n === 4) {
-            // Unrolled for the usual four sample types: this runs once per frame.
-            fnCum[base] += v0
-            fnCum[base + 1] += v1
-            fnCum[base + 2] += v2
-            fnCum[base + 3] += v3
-          } else {
-            for (let c = 0; c < n; c++) fnCum[base + c] += v[c]
-          }
+          addCum(fnCum, fn * n, n, v, v0, v1, v2, v3)
         }
         const pkg = framePkg[at]
         // Callers mostly sit in the callee's package: skipping a repeat of the previous
         // frame's package avoids a hard-to-predict branch and halves the loop's cost.
         if (pkg !== prevPkg && pkgSeen[pkg] !== i) {
           pkgSeen[pkg] = i
-          const base = pkg * n
-          if (n === 4) {
-            pkgCum[base] += v0
-            pkgCum[base + 1] += v1
-            pkgCum[base + 2] += v2
-            pkgCum[base + 3] += v3
-          } else {
-            for (let c = 0; c < n; c++) pkgCum[base + c] += v[c]
-          }
+          addCum(pkgCum, pkg * n, n, v, v0, v1, v2, v3)
         }
         prevPkg = pkg
       }
@@ -126,6 +109,30 @@ export function foldSamples(
   })
 
   return sums
+}
+
+/**
+ * Adds a sample's values `v` (n of them; v0…v3 its first four) to a caller's cum at
+ * `base`: unrolled for the usual four sample types, as this runs once per frame.
+ */
+function addCum(
+  cum: Float64Array,
+  base: number,
+  n: number,
+  v: Float64Array,
+  v0: number,
+  v1: number,
+  v2: number,
+  v3: number,
+): void {
+  if (n === 4) {
+    cum[base] += v0
+    cum[base + 1] += v1
+    cum[base + 2] += v2
+    cum[base + 3] += v3
+  } else {
+    for (let c = 0; c < n; c++) cum[base + c] += v[c]
+  }
 }
 
 /** Pushes the function ids of a sample's kept frames, leaf first, onto `table`. */
