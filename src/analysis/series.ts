@@ -33,16 +33,18 @@ export function analyseSeries(snapshots: Snapshot[]): SeriesAnalysis {
     if (values.some((x) => x !== null)) metrics.push(seriesMetric(metric, metric, unit, values))
   }
   if (orderedProfiles.length > 0) {
-    // Each file's own fold: its inuse_space total and per-function flat values.
+    // Each file's own fold: its inuse_space total and the flat values of the functions
+    // in a stack that holds some (in the order the fold met them).
     const perSnapshot = orderedProfiles.map((s) => {
       const fold = s.profile!.fold
       const c = fold.sampleTypes.indexOf('inuse_space')
       const n = fold.sampleTypes.length
       const flat = new Map<string, number>()
       if (c >= 0) {
-        fold.functions.names.forEach((fn, i) =>
-          flat.set(fn, sumOf(fold.functions, i, 'flat', c, n)),
-        )
+        fold.functions.names.forEach((fn, i) => {
+          if (sumOf(fold.functions, i, 'cum', c, n) !== 0)
+            flat.set(fn, sumOf(fold.functions, i, 'flat', c, n))
+        })
       }
       return { total: c < 0 ? 0 : fold.totals[c], flat }
     })
