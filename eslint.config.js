@@ -5,14 +5,15 @@ import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
   {
-    // assembly/ is AssemblyScript (its own decorators and types), compiled by scripts/build-wasm.mjs.
+    // src/formats/fold/assembly/ is AssemblyScript (its own decorators and types), compiled
+    // by scripts/build-wasm.mjs.
     ignores: [
       'dist/',
       'node_modules/',
       'coverage/',
       'build/',
       'fixtures/',
-      'assembly/',
+      'src/formats/fold/assembly/',
       '.scratch/',
     ],
   },

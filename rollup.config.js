@@ -44,7 +44,7 @@ export default [
   },
   {
     // Reads and folds one big profile on a worker thread; loaded from next to cli.js/index.js.
-    input: 'src/io/read-worker.ts',
+    input: 'src/driver/read-worker.ts',
     onwarn,
     output: { file: 'dist/read-worker.js', format: 'es', sourcemap: false },
     plugins: plugins(),

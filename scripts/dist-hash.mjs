@@ -18,7 +18,6 @@ import { fileURLToPath } from 'node:url'
 /** What the bundles are made of: sources, the compiled loop's source, locked deps, build config. */
 export const BUNDLE_INPUTS = [
   'src',
-  'assembly',
   'package-lock.json',
   'rollup.config.js',
   'tsconfig.json',

@@ -1,5 +1,7 @@
-import { addProfile, emptyAggregate } from '../../src/analysis/aggregate.js'
-import { profileFromSamples, type Frame, type HeapProfile } from '../../src/formats/model.js'
+import { profileFromSamples, type DecodedProfile } from '../../src/formats/fold/decoded.js'
+import { foldProfile } from '../../src/formats/fold/fold.js'
+import type { Frame } from '../../src/formats/model.js'
+import { sideOf } from '../helpers/fixtures.js'
 
 const f = (name: string) => ({ function: name, file: 'x.go', line: 1 })
 
@@ -14,7 +16,7 @@ const head = {
 }
 
 /** A profile whose every frame is its own location (no inlining). */
-const build = (samples: { frames: Frame[]; values: number[] }[]): HeapProfile =>
+const build = (samples: { frames: Frame[]; values: number[] }[]): DecodedProfile =>
   profileFromSamples(
     head,
     samples.map((s) => ({ locations: s.frames.map((x) => [x]), values: s.values })),
@@ -39,8 +41,7 @@ const profile = build([
 ])
 
 describe('aggregation per function', () => {
-  const agg = emptyAggregate(['inuse_objects', 'inuse_space'])
-  addProfile(agg, profile)
+  const agg = sideOf(foldProfile(profile))
   const fn = (name: string) => agg.functions.get(name)!
 
   test('leading runtime allocator frames are dropped; the caller gets the flat value', () => {
@@ -78,13 +79,13 @@ describe('aggregation per function', () => {
 
 describe('heaviest stack', () => {
   test('is one in which the function allocates itself, not a heavier one through it', () => {
-    const agg = emptyAggregate(['inuse_objects', 'inuse_space'])
-    addProfile(
-      agg,
-      build([
-        { frames: [f('main.child'), f('main.parent'), f('main.main')], values: [1, 9000] },
-        { frames: [f('main.parent'), f('main.main')], values: [1, 100] },
-      ]),
+    const agg = sideOf(
+      foldProfile(
+        build([
+          { frames: [f('main.child'), f('main.parent'), f('main.main')], values: [1, 9000] },
+          { frames: [f('main.parent'), f('main.main')], values: [1, 100] },
+        ]),
+      ),
     )
     expect(agg.functions.get('main.parent')!.heaviest[1]![0].function).toBe('main.parent')
     expect(agg.functions.get('main.child')!.heaviest[1]![0].function).toBe('main.child')
@@ -95,10 +96,10 @@ describe('inlined frames', () => {
   test('runtime frames are trimmed inside a location, and inlined calls get their own rows', () => {
     // One location: runtime.growslice inlined into main.helper, inlined into main.caller.
     const inlined = [f('runtime.growslice'), f('main.helper'), f('main.caller')]
-    const agg = emptyAggregate(['inuse_objects', 'inuse_space'])
-    addProfile(
-      agg,
-      profileFromSamples(head, [{ locations: [inlined, [f('main.main')]], values: [1, 4096] }]),
+    const agg = sideOf(
+      foldProfile(
+        profileFromSamples(head, [{ locations: [inlined, [f('main.main')]], values: [1, 4096] }]),
+      ),
     )
     expect(agg.functions.get('main.helper')!.flat).toEqual([1, 4096])
     expect(agg.functions.get('main.caller')!.cum).toEqual([1, 4096])

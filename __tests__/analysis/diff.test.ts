@@ -1,8 +1,8 @@
 import { diff } from '../../src/analysis/index.js'
+import { samplesOf } from '../../src/formats/fold/decoded.js'
 import { readSnapshot } from '../../src/formats/index.js'
-import { samplesOf } from '../../src/formats/model.js'
 import { renamedProfile } from '../helpers/rewrite.js'
-import { snapshot, total } from '../helpers/fixtures.js'
+import { decodedProfile, snapshot, snapshotWith, total } from '../helpers/fixtures.js'
 
 const inuse = <T extends { sampleType: string }>(rows: T[]): T[] =>
   rows.filter((r) => r.sampleType === 'inuse_space')
@@ -32,7 +32,9 @@ describe('diff of real profiles', () => {
     )
     const base = [snapshot('baseline-seed1.pb.gz')]
     const cand = [readSnapshot(renumbered, 'renumbered.pb.gz')]
-    const names = [...samplesOf(cand[0].profile!)].flatMap((s) => s.frames.map((f) => f.function))
+    const names = [...samplesOf(decodedProfile(renumbered, 'renumbered.pb.gz'))].flatMap((s) =>
+      s.frames.map((f) => f.function),
+    )
     expect(names).toContain('main.(*Server).Serve.func3')
     const d = diff(base, cand)
     const rows = d.allocators.filter((r) => r.function.startsWith('main.(*Server).Serve.'))
@@ -54,9 +56,12 @@ describe('diff of real profiles', () => {
   })
 
   test('grouping by call stack: rows per whole stack whose flat values add up to the total', () => {
-    const d = diff([snapshot('baseline-seed1.pb.gz')], [snapshot('leak-cache.pb.gz')], {
-      stacks: true,
-    })
+    const read = { stacks: true }
+    const d = diff(
+      [snapshotWith('baseline-seed1.pb.gz', read)],
+      [snapshotWith('leak-cache.pb.gz', read)],
+      { stacks: true },
+    )
     const rows = inuse(d.stacks!)
     expect(rows[0].function).toMatch(/^main\.\(\*Cache\)\.Put ← main\.\(\*Server\)\.handle ← /)
     expect(rows.reduce((s, r) => s + r.candidate, 0)).toBe(d.totals.inuse_space.candidate)

@@ -4,11 +4,11 @@
 import { readFileSync } from 'node:fs'
 import { gunzipSync } from 'node:zlib'
 import { Profile } from 'pprof-format'
-import { addProfile, emptyAggregate, type SideAggregate } from '../../src/analysis/aggregate.js'
-import { packageOf } from '../../src/analysis/names.js'
-import { readSnapshot } from '../../src/formats/index.js'
+import { mergeFolds, type SideAggregate } from '../../src/analysis/merge.js'
+import { foldProfile } from '../../src/formats/fold/fold.js'
+import { packageOf } from '../../src/formats/names.js'
 import { toNumber } from '../../src/formats/numbers.js'
-import { fixtureBytes, snapshot } from '../helpers/fixtures.js'
+import { decoded, decodedProfile, fixtureBytes, sideOf } from '../helpers/fixtures.js'
 
 const TYPES = ['alloc_objects', 'alloc_space', 'inuse_objects', 'inuse_space']
 const identity = (fn: string) => fn
@@ -24,9 +24,10 @@ function pprofTop(name: string): Map<string, [number, number]> {
 }
 
 function fold(...files: string[]): SideAggregate {
-  const agg = emptyAggregate(TYPES)
-  for (const f of files) addProfile(agg, snapshot(f).profile!, identity)
-  return agg
+  return mergeFolds(
+    files.map((f) => foldProfile(decoded(f), { keyOf: identity })),
+    TYPES,
+  )
 }
 
 function ours(
@@ -130,8 +131,9 @@ describe('the fast path equals a plain decode with pprof-format', () => {
     const map = (id: number | bigint) => renumber(toNumber(id), n)
     for (const l of p.location) l.id = map(l.id)
     for (const s of p.sample) s.locationId = s.locationId.map(map)
-    const renumbered = emptyAggregate(TYPES)
-    addProfile(renumbered, readSnapshot(p.encode(), 'renumbered.pb').profile!, identity)
+    const renumbered = sideOf(
+      foldProfile(decodedProfile(p.encode(), 'renumbered.pb'), { keyOf: identity }),
+    )
     for (const type of TYPES) expect(ours(renumbered, type)).toEqual(ours(original, type))
   })
 })

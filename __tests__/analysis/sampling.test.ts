@@ -1,6 +1,5 @@
 import { diff } from '../../src/analysis/index.js'
-import { rawSamples, samplingModel } from '../../src/analysis/sampling.js'
-import { profileFromSamples } from '../../src/formats/model.js'
+import { rawSamples, samplingModel } from '../../src/formats/fold/sampling.js'
 import { evaluate, loadPolicy, significanceOf } from '../../src/policy/index.js'
 import { snapshot } from '../helpers/fixtures.js'
 
@@ -9,16 +8,7 @@ const TYPES = ['alloc_objects', 'alloc_space', 'inuse_objects', 'inuse_space']
 
 describe('the heap sampling model', () => {
   test('a record of 512 KiB objects at rate 512 KiB: variance from Go’s own scale factor', () => {
-    const profile = profileFromSamples(
-      {
-        sampleTypes: TYPES.map((type) => ({ type, unit: 'x' })),
-        defaultSampleType: '',
-        period: 524288,
-        timeNanos: 0,
-      },
-      [],
-    )
-    const noise = samplingModel(profile, TYPES)
+    const noise = samplingModel(524288, TYPES)
     // One raw sample of a 512 KiB object is written as 1.58 objects, 829,411 bytes.
     const v = Float64Array.from([1.582, 829411, 1.582, 829411])
     const w = new Float64Array(4)

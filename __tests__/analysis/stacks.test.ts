@@ -1,15 +1,15 @@
 // --stacks on a profile with many distinct stacks: the interned, pruned fold must equal a
 // plain grouping by names for every stack it keeps, and leave out only the tiny ones.
 import { diff } from '../../src/analysis/index.js'
-import { isRuntimeFrame, matchKey } from '../../src/analysis/names.js'
-import { STACK_MIN_SHARE, StackTable } from '../../src/analysis/stack-table.js'
-import { samplesOf } from '../../src/formats/model.js'
-import { snapshot } from '../helpers/fixtures.js'
+import { samplesOf } from '../../src/formats/fold/decoded.js'
+import { STACK_MIN_SHARE, StackTable } from '../../src/formats/fold/stack-table.js'
+import { isRuntimeFrame, matchKey } from '../../src/formats/names.js'
+import { decoded, snapshotWith } from '../helpers/fixtures.js'
 
 /** Whole-stack sums the obvious way: leading runtime frames dropped, names joined. */
 function reference(file: string): Map<string, number[]> {
   const out = new Map<string, number[]>()
-  for (const s of samplesOf(snapshot(file).profile!)) {
+  for (const s of samplesOf(decoded(file))) {
     if (s.values.every((v) => v === 0)) continue // no allocation to attribute
     const names = s.frames.map((f) => f.function)
     const own = names.findIndex((n) => !isRuntimeFrame(n))
@@ -26,7 +26,7 @@ function reference(file: string): Map<string, number[]> {
 
 describe('grouping by call stack on many stacks', () => {
   const file = 'many-functions.pb.gz'
-  const d = diff([], [snapshot(file)], { stacks: true })
+  const d = diff([], [snapshotWith(file, { stacks: true })], { stacks: true })
   const types = d.sampleTypes.map((t) => t.type)
   const all = reference(file)
   const totals = types.map((_, c) => [...all.values()].reduce((s, v) => s + v[c], 0))

@@ -1,25 +1,22 @@
-// The compiled sample loop (assembly/fold.ts) must give exactly what the JavaScript loop
-// gives, array for array, on real profiles; and hand back to JavaScript whatever it does
-// not handle, so that a profile reads the same (or fails the same) either way.
+// The compiled sample loop (src/formats/fold/assembly/fold.ts) must give exactly what the
+// JavaScript loop gives, array for array, on real profiles; and hand back to JavaScript
+// whatever it does not handle, so that a profile reads the same (or fails the same) either
+// way.
 import { gunzipSync } from 'node:zlib'
 import { Profile } from 'pprof-format'
-import {
-  addProfile,
-  emptyAggregate,
-  foldSamples,
-  tables,
-  type FoldSums,
-} from '../../src/analysis/aggregate.js'
-import { matchKey } from '../../src/analysis/names.js'
-import { wasmFold } from '../../src/analysis/wasm-fold.js'
-import { readSnapshot } from '../../src/formats/index.js'
-import type { HeapProfile } from '../../src/formats/model.js'
+import { wasmFold } from '../../src/formats/fold/compiled.js'
+import type { DecodedProfile } from '../../src/formats/fold/decoded.js'
+import { foldProfile } from '../../src/formats/fold/fold.js'
+import { foldSamples } from '../../src/formats/fold/loop.js'
+import type { FoldSums } from '../../src/formats/fold/sums.js'
+import { tables } from '../../src/formats/fold/tables.js'
+import { matchKey } from '../../src/formats/names.js'
 import { toNumber } from '../../src/formats/numbers.js'
-import { fixtureBytes, snapshot } from '../helpers/fixtures.js'
+import { decoded as heap, decodedProfile, fixtureBytes, sideOf } from '../helpers/fixtures.js'
 
 const TYPES = ['alloc_objects', 'alloc_space', 'inuse_objects', 'inuse_space']
 
-function both(profile: HeapProfile): { js: FoldSums; wasm: FoldSums | undefined } {
+function both(profile: DecodedProfile): { js: FoldSums; wasm: FoldSums | undefined } {
   const t = tables(profile, matchKey)
   return {
     js: foldSamples(profile, t, TYPES, undefined),
@@ -27,8 +24,8 @@ function both(profile: HeapProfile): { js: FoldSums; wasm: FoldSums | undefined 
   }
 }
 
-function profileOf(p: Profile, name: string): HeapProfile {
-  return readSnapshot(p.encode(), name).profile!
+function profileOf(p: Profile, name: string): DecodedProfile {
+  return decodedProfile(p.encode(), name)
 }
 
 function decoded(fixture: string): Profile {
@@ -46,15 +43,15 @@ describe('compiled sample loop', () => {
     'gotest.memprofile.pb.gz',
     'many-functions.pb.gz',
   ])('%s: the same sums as the JavaScript loop, to the bit', (file) => {
-    const { js, wasm } = both(snapshot(file).profile!)
+    const { js, wasm } = both(heap(file))
     expect(wasm).toBeDefined()
     expect(wasm).toEqual(js)
     expect(js.totals[3]).toBeGreaterThan(0)
   })
 
   test('one instance folds profile after profile: nothing of the last one is left over', () => {
-    const big = snapshot('many-functions.pb.gz').profile!
-    const small = snapshot('leak-cache.pb.gz').profile!
+    const big = heap('many-functions.pb.gz')
+    const small = heap('leak-cache.pb.gz')
     const first = both(small)
     both(big)
     const again = both(small)
@@ -80,8 +77,7 @@ describe('compiled sample loop', () => {
     p.sample[0].value = p.sample[0].value.map((v, i) => (i === 1 ? 2 ** 50 + 8 : v))
     const profile = profileOf(p, 'huge.pb')
     expect(both(profile).wasm).toBeUndefined()
-    const agg = emptyAggregate(TYPES)
-    addProfile(agg, profile)
+    const agg = foldProfile(profile)
     const plain = decoded('baseline-seed1.pb.gz')
     const expected = plain.sample.reduce((sum, s) => sum + toNumber(s.value[1]), 0)
     expect(agg.totals[1]).toBe(expected - toNumber(plain.sample[0].value[1]) + 2 ** 50 + 8)
@@ -92,19 +88,16 @@ describe('compiled sample loop', () => {
     p.sample[5].locationId = [...p.sample[5].locationId, p.location.length + 7]
     const profile = profileOf(p, 'missing.pb')
     expect(wasmFold(profile.packed!, tables(profile, matchKey), profile.period)).toBeUndefined()
-    expect(() => addProfile(emptyAggregate(TYPES), profile)).toThrow(
+    expect(() => foldProfile(profile)).toThrow(
       `missing.pb: corrupt pprof profile: a sample refers to missing location ${p.location.length + 7}`,
     )
   })
 
   test('other sample types and --stacks (folded by the JavaScript loop) give the same sums', () => {
-    const profile = snapshot('leak-cache.pb.gz').profile!
-    const all = emptyAggregate(TYPES)
-    addProfile(all, profile)
-    const reordered = emptyAggregate([...TYPES].reverse())
-    addProfile(reordered, profile)
-    const withStacks = emptyAggregate(TYPES, true)
-    addProfile(withStacks, profile)
+    const profile = heap('leak-cache.pb.gz')
+    const all = sideOf(foldProfile(profile))
+    const reordered = sideOf(foldProfile(profile, { columns: [...TYPES].reverse() }))
+    const withStacks = sideOf(foldProfile(profile, { stacks: true }))
     for (const [name, node] of all.functions) {
       expect(reordered.functions.get(name)!.cum).toEqual([...node.cum].reverse())
       expect(withStacks.functions.get(name)!.cum).toEqual(node.cum)

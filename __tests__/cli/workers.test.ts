@@ -1,7 +1,7 @@
 // Profiles of 4 MiB or more are read and folded on worker threads. The committed fixtures
 // are smaller, so GOMEM_GATE_WORKER_BYTES lowers the bar: the worker path must give the
 // report the main thread gives, and the same one-line errors.
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { cli, tempDir, tempFile } from '../helpers/cli.js'
 import { fixtureBytes, fixturePath as fx } from '../helpers/fixtures.js'
@@ -48,6 +48,15 @@ describe('the worker-thread read', () => {
     expect(workers.status).toBe(main.status)
     expect(workers.report).toEqual(main.report)
     expect(main.report.allocators.length).toBeGreaterThan(0)
+  })
+
+  test('a series goes through the same read: on the workers, the same report', () => {
+    const series = readdirSync(fx('series/leak')).map((f) => fx(`series/leak/${f}`))
+    const { main, workers } = reports(['compare', '--series', ...series])
+    expect(workers.stderr).toContain(`(${series.length} on worker threads)`)
+    expect(workers.status).toBe(main.status)
+    expect(workers.report).toEqual(main.report)
+    expect(main.report.series.metrics.length).toBeGreaterThan(0)
   })
 
   test('bad files fail there with the main thread’s line and exit 2', () => {

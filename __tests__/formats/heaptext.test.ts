@@ -1,5 +1,6 @@
-import { samplesOf, scale } from '../../src/formats/index.js'
-import { flatByFunction, snapshot, total } from '../helpers/fixtures.js'
+import { samplesOf } from '../../src/formats/fold/decoded.js'
+import { scale } from '../../src/formats/index.js'
+import { decoded, flatByFunction, snapshot, total } from '../helpers/fixtures.js'
 
 const TYPES = ['alloc_objects', 'alloc_space', 'inuse_objects', 'inuse_space']
 
@@ -22,7 +23,9 @@ describe('debug=1 text heap profile reader', () => {
 
   test('names frames from the comment lines, not addresses', () => {
     const txt = snapshot('leak-cache.heap.txt')
-    const names = [...samplesOf(txt.profile!)].flatMap((s) => s.frames.map((f) => f.function))
+    const names = [...samplesOf(decoded('leak-cache.heap.txt'))].flatMap((s) =>
+      s.frames.map((f) => f.function),
+    )
     expect(names).toContain('main.(*Cache).Put')
     expect(names.some((n) => n.startsWith('0x'))).toBe(false)
     expect(txt.warnings).toEqual([])

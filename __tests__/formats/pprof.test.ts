@@ -1,9 +1,10 @@
 import { gunzipSync } from 'node:zlib'
 import { Profile } from 'pprof-format'
-import { readSnapshot, samplesOf } from '../../src/formats/index.js'
+import { samplesOf } from '../../src/formats/fold/decoded.js'
+import { readSnapshot } from '../../src/formats/index.js'
 import { toNumber } from '../../src/formats/numbers.js'
 import { WireReader } from '../../src/formats/protowire.js'
-import { fixtureBytes, snapshot, total } from '../helpers/fixtures.js'
+import { decoded, decodedProfile, fixtureBytes, snapshot, total } from '../helpers/fixtures.js'
 
 /** A plain pprof-format decode's frames of a sample: function names, innermost first. */
 function framesOf(p: Profile): (s: { locationId: (number | bigint)[] }) => string[] {
@@ -20,6 +21,7 @@ describe('pprof protobuf reader', () => {
     const s = snapshot('baseline-seed1.pb.gz')
     expect(s.format).toBe('pprof')
     const p = s.profile!
+    expect(p.fold.sampleTypes).toEqual(p.sampleTypes.map((t) => t.type))
     expect(p.sampleTypes.map((t) => `${t.type}/${t.unit}`)).toEqual([
       'alloc_objects/count',
       'alloc_space/bytes',
@@ -28,7 +30,11 @@ describe('pprof protobuf reader', () => {
     ])
     expect(p.period).toBe(524288)
     expect(p.timeNanos).toBeGreaterThan(1.6e18)
-    const names = new Set([...samplesOf(p)].flatMap((x) => x.frames.map((f) => f.function)))
+    const names = new Set(
+      [...samplesOf(decoded('baseline-seed1.pb.gz'))].flatMap((x) =>
+        x.frames.map((f) => f.function),
+      ),
+    )
     expect(names).toContain('main.(*Cache).Put')
     expect(total(s, 'inuse_space')).toBeGreaterThan(1024 * 1024)
   })
@@ -41,8 +47,9 @@ describe('pprof protobuf reader', () => {
 
   test('gzipped and raw protobuf give the same profile', () => {
     const gz = fixtureBytes('leak-cache.pb.gz')
-    const a = readSnapshot(gz, 'a').profile!
-    const b = readSnapshot(gunzipSync(gz), 'b').profile!
+    expect(readSnapshot(gunzipSync(gz), 'b').profile).toEqual(readSnapshot(gz, 'a').profile)
+    const a = decodedProfile(gz, 'a')
+    const b = decodedProfile(gunzipSync(gz), 'b')
     expect(samplesOf(b)).toEqual(samplesOf(a))
     expect(b.locations).toEqual(a.locations)
     expect(b.sampleTypes).toEqual(a.sampleTypes)
@@ -67,8 +74,8 @@ describe('pprof protobuf reader', () => {
       mixed.push(x)
       if (i % 10 === 9 && others.length > 1) mixed.push(others.shift()!)
     })
-    const reordered = readSnapshot(Buffer.concat([...mixed, ...others]), 'mixed').profile!
-    const original = readSnapshot(raw, 'original').profile!
+    const reordered = decodedProfile(Buffer.concat([...mixed, ...others]), 'mixed')
+    const original = decodedProfile(raw, 'original')
     expect(samplesOf(reordered)).toEqual(samplesOf(original))
     expect(reordered.locations).toEqual(original.locations)
   })
@@ -78,7 +85,7 @@ describe('pprof protobuf reader', () => {
     const p = Profile.decode(gunzipSync(fixtureBytes('leak-cache.pb.gz')))
     for (const s of p.sample) s.locationId = Array.from({ length: 10 }, () => s.locationId).flat()
     expect(Math.max(...p.sample.map((s) => s.locationId.length))).toBeGreaterThan(127)
-    const ours = readSnapshot(p.encode(), 'deep.pb').profile!
+    const ours = decodedProfile(p.encode(), 'deep.pb')
     const frames = framesOf(p)
     expect([...samplesOf(ours)].map((x) => x.frames.map((f) => f.function))).toEqual(
       p.sample.map(frames),
@@ -91,7 +98,7 @@ describe('pprof protobuf reader', () => {
     expect(raw.location.some((l) => l.line.length > 1)).toBe(true)
     const frames = framesOf(raw)
     const expected = new Set(raw.sample.map((x) => frames(x).join(';')))
-    const ours = snapshot('baseline-seed1.pb.gz').profile!
+    const ours = decoded('baseline-seed1.pb.gz')
     const got = new Set([...samplesOf(ours)].map((x) => x.frames.map((f) => f.function).join(';')))
     expect(got).toEqual(expected)
     expect(ours.sampleCount).toBe(raw.sample.length)

@@ -2,7 +2,7 @@
 import * as core from '@actions/core'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { GateResult } from '../io/gate.js'
+import type { CompareResult } from '../driver/compare.js'
 import { render } from '../report/index.js'
 import { VERSION } from '../version.js'
 import { statusOf } from './client.js'
@@ -15,7 +15,7 @@ const SUMMARY_LIMIT = 1_000_000
 
 /** Writes outputs, the summary and report.json; returns the comment body. */
 export async function publishLocally(
-  result: GateResult,
+  result: CompareResult,
   inputs: ActionInputs,
   notes: string[],
   tempDir: string,
@@ -49,7 +49,7 @@ export async function publishComment(args: {
   repo: Repo
   pr: number
   body: string
-  result: GateResult
+  result: CompareResult
   inputs: ActionInputs
 }): Promise<void> {
   const { octokit, repo, pr, body, result, inputs } = args

@@ -4,11 +4,12 @@ import * as core from '@actions/core'
 import * as github from '@actions/github'
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { availableParallelism, tmpdir } from 'node:os'
 import { isAbsolute, join, relative } from 'node:path'
+import { compare as compareInputs, type CompareResult } from '../driver/compare.js'
+import { existingFiles } from '../driver/files.js'
+import { settingsFrom } from '../driver/settings.js'
 import { GateError } from '../errors.js'
-import { readSide } from '../io/files.js'
-import { runGate, type GateResult } from '../io/gate.js'
 import { failureLine } from '../report/index.js'
 import { VERSION } from '../version.js'
 import { fetchArtifact, MANIFEST, storeArtifact, type Manifest } from './artifacts.js'
@@ -243,24 +244,27 @@ async function handOver(
   }
 }
 
-function gate(inputs: ActionInputs, baseline: string[]): Promise<GateResult> {
-  return runGate({
-    baseline,
-    candidate: inputs.profiles,
-    series: inputs.series,
-    config: inputs.config,
-    labels: LABELS,
-    today: new Date().toISOString().slice(0, 10),
-    sampleType: inputs.sampleType,
-  })
+function gate(inputs: ActionInputs, baseline: string[]): Promise<CompareResult> {
+  return compareInputs(
+    {
+      baseline,
+      candidate: inputs.profiles,
+      series: inputs.series,
+      config: inputs.config,
+      labels: LABELS,
+      today: new Date().toISOString().slice(0, 10),
+      sampleType: inputs.sampleType,
+    },
+    settingsFrom(process.env, availableParallelism()),
+  )
 }
 
 /** The files of some globs as workspace-relative paths (outside ones keep their name only). */
 function workspaceFiles(patterns: string[], label: string, workspace: string): string[] {
   if (patterns.length === 0) return []
-  return readSide(patterns, label).map((f) => {
-    const rel = relative(workspace, isAbsolute(f.path) ? f.path : join(workspace, f.path))
-    return rel.startsWith('..') ? f.path.split('/').pop()! : rel
+  return existingFiles(patterns, label).map((path) => {
+    const rel = relative(workspace, isAbsolute(path) ? path : join(workspace, path))
+    return rel.startsWith('..') ? path.split('/').pop()! : rel
   })
 }
 

@@ -1,20 +1,14 @@
 // Diffs a baseline side against a candidate side: totals, MemStats and every allocator.
 import { GateError } from '../errors.js'
-import {
-  MEMSTATS_FIELDS,
-  memstatsUnit,
-  profileTotals,
-  type MemStats,
-  type Snapshot,
-} from '../formats/model.js'
+import { STACK_MIN_SHARE } from '../formats/fold/stack-table.js'
+import { MEMSTATS_FIELDS, memstatsUnit, type MemStats, type Snapshot } from '../formats/model.js'
 import { accountingOf, classFields, coverageOf } from './accounting.js'
 import { diffBenchmarks } from './benchmarks.js'
 import { diffGoroutines } from './goroutines.js'
 import { analyseSeries } from './series.js'
 import { unitOf, type Unit } from '../units.js'
-import type { SideAggregate } from './aggregate.js'
-import { aggregateSide, memstatsOfSide, sampleTypesOf, type Folded } from './sides.js'
-import { STACK_MIN_SHARE } from './stack-table.js'
+import type { SideAggregate } from './merge.js'
+import { aggregateSide, memstatsOfSide, sampleTypesOf } from './sides.js'
 import type {
   Accounting,
   AllocatorChange,
@@ -28,12 +22,13 @@ import type {
 export interface DiffOptions {
   /** The sample type reports focus on; default: the candidate profiles' own default, else inuse_space. */
   sampleType?: string
-  /** Also group by whole call stack (Diff.stacks). Costly on big profiles, so off by default. */
+  /**
+   * Also group by whole call stack (Diff.stacks), from the folds' stacks: the files must be
+   * read with `stacks` too. Costly on big profiles, so off by default.
+   */
   stacks?: boolean
   /** Snapshots of one candidate process over time, for leak detection within a run. */
   series?: Snapshot[]
-  /** Profiles folded ahead (by worker threads); their snapshots may hold thin profiles. */
-  folded?: Folded
 }
 
 /** Compares two sides. An empty baseline list means there is no baseline. */
@@ -45,8 +40,8 @@ export function diff(baseline: Snapshot[], candidate: Snapshot[], opts: DiffOpti
   const names = sampleTypes.map((t) => t.type)
   const focus = chooseFocus(candidate, names, opts.sampleType)
 
-  const base = hasBaseline ? aggregateSide(baseline, names, opts.stacks, opts.folded) : undefined
-  const cand = aggregateSide(candidate, names, opts.stacks, opts.folded)
+  const base = hasBaseline ? aggregateSide(baseline, names, opts.stacks) : undefined
+  const cand = aggregateSide(candidate, names, opts.stacks)
   const totals: Record<string, TotalChange> = {}
   sampleTypes.forEach((t, c) => {
     if (!cand && !base) return
@@ -105,10 +100,7 @@ export function diff(baseline: Snapshot[], candidate: Snapshot[], opts: DiffOpti
     allocators: rows(base, cand, 'functions', sampleTypes, hasBaseline),
     packages: rows(base, cand, 'packages', sampleTypes, hasBaseline),
     stacks: opts.stacks ? rows(base, cand, 'stacks', sampleTypes, hasBaseline) : undefined,
-    files: [
-      ...summaries(baseline, 'baseline', opts.folded),
-      ...summaries(candidate, 'candidate', opts.folded),
-    ],
+    files: [...summaries(baseline, 'baseline'), ...summaries(candidate, 'candidate')],
     periods,
     warnings,
   }
@@ -221,15 +213,11 @@ function periodsOf(snapshots: Snapshot[]): number[] {
   )
 }
 
-function summaries(
-  snapshots: Snapshot[],
-  side: 'baseline' | 'candidate',
-  folded?: Folded,
-): FileSummary[] {
+function summaries(snapshots: Snapshot[], side: 'baseline' | 'candidate'): FileSummary[] {
   return snapshots.map((s) => {
     const totals: Record<string, number> = {}
-    const sums = folded?.get(s)?.totals ?? (s.profile ? profileTotals(s.profile) : [])
-    s.profile?.sampleTypes.forEach((t, i) => (totals[t.type] = sums[i]))
+    const fold = s.profile?.fold
+    fold?.sampleTypes.forEach((t, i) => (totals[t] = fold.totals[i]))
     return {
       side,
       source: s.source,

@@ -1,6 +1,6 @@
 // Goroutine profiles of both sides: the total and which stacks gained goroutines.
 import type { Frame, Snapshot } from '../formats/model.js'
-import { isRuntimeFrame, matchKey } from './names.js'
+import { isRuntimeFrame, matchKey } from '../formats/names.js'
 import type { GoroutineDiff } from './types.js'
 
 function withoutRuntimeLeaf(frames: Frame[]): Frame[] {

@@ -1,6 +1,5 @@
 // An ordered series of snapshots of one process: the values of each metric over time.
-import type { MemStats, Snapshot } from '../formats/model.js'
-import { addProfile, emptyAggregate } from './aggregate.js'
+import { sumOf, type MemStats, type Snapshot } from '../formats/model.js'
 import { trendOf } from './trend.js'
 import type { SeriesAnalysis, SeriesMetric } from './types.js'
 
@@ -34,10 +33,20 @@ export function analyseSeries(snapshots: Snapshot[]): SeriesAnalysis {
     if (values.some((x) => x !== null)) metrics.push(seriesMetric(metric, metric, unit, values))
   }
   if (orderedProfiles.length > 0) {
+    // Each file's own fold: its inuse_space total and the flat values of the functions
+    // in a stack that holds some (in the order the fold met them).
     const perSnapshot = orderedProfiles.map((s) => {
-      const agg = emptyAggregate(['inuse_space'])
-      addProfile(agg, s.profile!)
-      return agg
+      const fold = s.profile!.fold
+      const c = fold.sampleTypes.indexOf('inuse_space')
+      const n = fold.sampleTypes.length
+      const flat = new Map<string, number>()
+      if (c >= 0) {
+        fold.functions.names.forEach((fn, i) => {
+          if (sumOf(fold.functions, i, 'cum', c, n) !== 0)
+            flat.set(fn, sumOf(fold.functions, i, 'flat', c, n))
+        })
+      }
+      return { total: c < 0 ? 0 : fold.totals[c], flat }
     })
     if (!metrics.some((m) => m.metric === 'HeapInuse')) {
       metrics.push(
@@ -45,13 +54,13 @@ export function analyseSeries(snapshots: Snapshot[]): SeriesAnalysis {
           'inuse_space',
           'inuse_space',
           'bytes',
-          perSnapshot.map((a) => a.totals[0]),
+          perSnapshot.map((a) => a.total),
         ),
       )
     }
-    const names = new Set(perSnapshot.flatMap((a) => [...a.functions.keys()]))
+    const names = new Set(perSnapshot.flatMap((a) => [...a.flat.keys()]))
     for (const fn of names) {
-      const values = perSnapshot.map((a) => a.functions.get(fn)?.flat[0] ?? 0)
+      const values = perSnapshot.map((a) => a.flat.get(fn) ?? 0)
       if (values.some((x) => x !== 0))
         metrics.push(seriesMetric('inuse_space', fn, 'bytes', values))
     }

@@ -1,6 +1,6 @@
-// Folds the files of one side into one aggregate and one MemStats.
+// Merges the files of one side into one fold and one MemStats.
 import type { MemStats, Snapshot } from '../formats/model.js'
-import { addProfile, emptyAggregate, mergeAggregate, type SideAggregate } from './aggregate.js'
+import { mergeFolds, type SideAggregate } from './merge.js'
 
 /** pprof's order of heap sample types; other types follow in the order met. */
 const ORDER = ['alloc_objects', 'alloc_space', 'inuse_objects', 'inuse_space']
@@ -18,33 +18,14 @@ function rank(t: string): number {
   return i < 0 ? ORDER.length : i
 }
 
-/** Profiles already folded (by a worker thread), by snapshot. */
-export type Folded = WeakMap<Snapshot, SideAggregate>
-
-/**
- * Aggregates every profile of a side; undefined when the side has none. A snapshot found
- * in `folded` is merged as it is (its profile may be a thin one, without samples).
- */
+/** The folds of every profile of a side, merged; undefined when the side has none. */
 export function aggregateSide(
   snapshots: Snapshot[],
   sampleTypes: string[],
   withStacks = false,
-  folded?: Folded,
 ): SideAggregate | undefined {
-  const profiles = snapshots.filter((s) => s.profile)
-  if (profiles.length === 0) return undefined
-  // One file folded by a worker over the same sample types is the side as it is: nothing
-  // writes to a side's aggregate, and copying 3,000 functions' sums costs ~20 ms.
-  const only = profiles.length === 1 ? folded?.get(profiles[0]) : undefined
-  if (only && only.sampleTypes.join() === sampleTypes.join() && Boolean(only.stacks) === withStacks)
-    return only
-  const agg = emptyAggregate(sampleTypes, withStacks)
-  for (const s of profiles) {
-    const done = folded?.get(s)
-    if (done && (!withStacks || done.stacks)) mergeAggregate(agg, done)
-    else addProfile(agg, s.profile!)
-  }
-  return agg
+  const folds = snapshots.flatMap((s) => (s.profile ? [s.profile.fold] : []))
+  return folds.length > 0 ? mergeFolds(folds, sampleTypes, withStacks) : undefined
 }
 
 /** Kinds of files that carry MemStats figures, the most complete first. */

@@ -1,7 +1,9 @@
 // The CLI shell: reads files, config and the clock, calls the core, writes the report.
 import { writeFileSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
+import { compare as compareInputs } from '../driver/compare.js'
+import { settingsFrom } from '../driver/settings.js'
 import { GateError } from '../errors.js'
-import { runGate } from '../io/gate.js'
 import { render } from '../report/index.js'
 import { VERSION } from '../version.js'
 import { parseCommandLine, USAGE, type CompareArgs } from './args.js'
@@ -44,32 +46,35 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
 }
 
 async function compare(args: CompareArgs, io: CliIO): Promise<number> {
-  const { diff, verdict, timings } = await runGate({
-    baseline: args.baseline,
-    candidate: args.candidate,
-    series: args.series,
-    config: args.config,
-    labels: {
-      baseline: '--baseline',
-      candidate: '--candidate',
-      config: '--config',
-      series: '--series',
+  const { diff, verdict, timings } = await compareInputs(
+    {
+      baseline: args.baseline,
+      candidate: args.candidate,
+      series: args.series,
+      config: args.config,
+      labels: {
+        baseline: '--baseline',
+        candidate: '--candidate',
+        config: '--config',
+        series: '--series',
+      },
+      today: io.today,
+      sampleType: args.sampleType,
+      stacks: args.stacks,
     },
-    today: io.today,
-    sampleType: args.sampleType,
-    stacks: args.stacks,
-  })
+    settingsFrom(io.env, availableParallelism()),
+  )
   const color = args.output === undefined && args.format === 'text' && io.isTTY && !io.env.NO_COLOR
   const rendering = performance.now()
   const report = render({ diff, verdict, top: args.top, version: VERSION, color }, args.format)
-  if (io.env.GOMEM_GATE_DEBUG) {
+  if (timings) {
     const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`
     io.stderr(
       `gomem-gate: debug: read ${timings.files} files in ${s(timings.readMs)} (${timings.onWorkers.length} on worker threads); diff and verdict ${s(timings.judgeMs)}; report ${s(performance.now() - rendering)}\n`,
     )
     for (const { path, stages } of timings.onWorkers) {
       io.stderr(
-        `gomem-gate: debug: ${path} on a worker: inflate ${s(stages.inflate)}, metadata ${s(stages.metadata)}, decode and fold ${s(stages.fold)}\n`,
+        `gomem-gate: debug: ${path} on a worker: inflate ${s(stages.inflate)}, decode and fold ${s(stages.fold)}\n`,
       )
     }
   }

@@ -1,6 +1,8 @@
 // Reads the legacy text heap profile that /debug/pprof/heap?debug=1 serves.
 import { GateError } from '../errors.js'
-import { profileFromSamples, type Frame, type HeapProfile, type MemStats } from './model.js'
+import { profileFromSamples, type DecodedProfile } from './fold/decoded.js'
+import { foldedProfile, type FoldOptions } from './fold/fold.js'
+import type { Frame, HeapProfile, MemStats } from './model.js'
 import { isExact } from './numbers.js'
 
 const HEADER = /^heap profile: *(\d+): *(\d+) *\[ *(\d+): *(\d+) *\] *@ *heap\/(\d+)/
@@ -20,17 +22,23 @@ export function isHeapText(head: string): boolean {
 }
 
 /** The result: the profile and, when the trailer is present, its MemStats. */
-export interface HeapText {
-  profile: HeapProfile
+export interface HeapText<P = HeapProfile> {
+  profile: P
   memstats?: MemStats
   warnings: string[]
 }
 
+/** Reads the text format, its profile folded. */
+export function readHeapText(text: string, source: string, opts: FoldOptions = {}): HeapText {
+  const { profile, ...rest } = decodeHeapText(text, source)
+  return { profile: foldedProfile(profile, opts), ...rest }
+}
+
 /**
- * Parses the text format. Its counts are raw, so each record is unbiased exactly as Go's
- * protobuf writer does (scaleHeapSample), with period = R/2 from `@ heap/R`.
+ * Parses the text format sample by sample. Its counts are raw, so each record is unbiased
+ * exactly as Go's protobuf writer does (scaleHeapSample), with period = R/2 from `@ heap/R`.
  */
-export function readHeapText(text: string, source: string): HeapText {
+export function decodeHeapText(text: string, source: string): HeapText<DecodedProfile> {
   const lines = text.split('\n')
   const header = HEADER.exec(lines[0])
   if (!header) throw malformed(source, 1, 'the first line is not a heap profile header')

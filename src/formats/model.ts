@@ -13,28 +13,57 @@ export interface Frame {
   line: number
 }
 
-/** One call stack (leaf first) with one value per sample type of its profile. */
-export interface StackSample {
-  frames: Frame[]
-  values: number[]
+/** The sums a fold keeps per node (function, package or stack), one per sample type. */
+export const NODE_SUMS = ['flat', 'cum', 'flatVar', 'heaviestValue'] as const
+
+/** One of NODE_SUMS: flat, cum, the sampling variance of flat, the heaviest stack's value. */
+export type NodeSum = (typeof NODE_SUMS)[number]
+
+/**
+ * The functions, packages or stacks of a fold, in columns: node i is `names[i]`, in package
+ * `packages[i]`. Plain arrays and one Float64Array, so a fold crosses threads as it is and
+ * costs a few objects, not a few per node.
+ */
+export interface FoldNodes {
+  names: string[]
+  packages: string[]
+  /** Node i's sum f (index in NODE_SUMS) in sample type c at (i * NODE_SUMS.length + f) * n + c. */
+  sums: Float64Array
+  /**
+   * [node, sample type, stack]: the heaviest stack (leaf first) in which a function
+   * allocates itself (a stack node: its own frames); none for a function that never does.
+   */
+  heaviest: [number, number, Frame[]][]
+}
+
+/** Node i's sum `field` in sample type c of nodes folded over n sample types. */
+export function sumOf(nodes: FoldNodes, i: number, field: NodeSum, c: number, n: number): number {
+  return nodes.sums[(i * NODE_SUMS.length + NODE_SUMS.indexOf(field)) * n + c]
 }
 
 /**
- * One sample as a visitor sees it: its location indexes (leaf first) in `locs[0 … nLocs)`
- * and one value per sample type. The arrays are scratch space, valid during the call only.
+ * A heap profile folded: per function, per package and (when asked) per whole stack, flat
+ * and cum for every sample type, with sampling variances. Folds merge by name (analysis).
  */
-export type SampleVisitor = (
-  locs: ArrayLike<number>,
-  nLocs: number,
-  values: ArrayLike<number>,
-  index: number,
-) => void
+export interface Fold {
+  sampleTypes: string[]
+  totals: number[]
+  /** Sampling variance of each total. */
+  totalsVar: number[]
+  functions: FoldNodes
+  packages: FoldNodes
+  /** Per whole call stack (matched names joined by STACK_SEPARATOR, leaf first); only when asked for. */
+  stacks?: FoldNodes
+  /** Stacks left out of `stacks` for being under STACK_MIN_SHARE of their file's total. */
+  stacksOmitted?: number
+}
+
+/** Separates the functions of a call stack in its name. */
+export const STACK_SEPARATOR = ' ← '
 
 /**
- * A heap or allocs profile: values are already unbiased (scaled) as pprof shows them.
- * Samples are not objects: a pprof profile keeps its decoded bytes and decodes each sample
- * as it is visited, so a profile of a million samples costs its own size in memory and
- * one pass to fold.
+ * A heap or allocs profile, already folded: values are unbiased (scaled) as pprof shows
+ * them. Its samples are not kept: every later stage needs them aggregated only.
  */
 export interface HeapProfile {
   sampleTypes: ValueType[]
@@ -44,105 +73,8 @@ export interface HeapProfile {
   period: number
   /** Collection time in Unix nanoseconds, 0 when unknown. */
   timeNanos: number
-  /** The frames of each location, inlined calls expanded, innermost first. */
-  locations: Frame[][]
-  /** Number of samples. */
-  sampleCount: number
-  /** Visits every sample, in order. */
-  forEachSample(visit: SampleVisitor): void
-  /** The location indexes of sample `i`, leaf first. */
-  locationsOf(i: number): number[]
-  /** A protobuf profile's samples as they lie in its bytes, for the compiled fold. */
-  packed?: PackedSamples
-}
-
-/** Samples in pprof's wire format: what src/analysis/wasm-fold.ts reads. */
-export interface PackedSamples {
-  bytes: Uint8Array
-  /** The [start, end) of each sample's bytes, in increasing order. */
-  ranges: Uint32Array
-  /** Location id → index (−1: none), or undefined when the ids are 1…N in order. */
-  index?: Int32Array
-}
-
-/** What describes a profile apart from its samples. */
-export type ProfileHead = Pick<
-  HeapProfile,
-  'sampleTypes' | 'defaultSampleType' | 'period' | 'timeNanos'
->
-
-/** Each sample as an object, leaf first: for tests and small profiles, not for hot loops. */
-export function samplesOf(p: HeapProfile): StackSample[] {
-  const out: StackSample[] = []
-  p.forEachSample((locs, n, values) => {
-    const frames: Frame[] = []
-    for (let k = 0; k < n; k++) frames.push(...p.locations[locs[k]])
-    out.push({ frames, values: Array.from(values) })
-  })
-  return out
-}
-
-/** The total of every sample type, in the profile's order. */
-export function profileTotals(p: HeapProfile): number[] {
-  const out = new Array<number>(p.sampleTypes.length).fill(0)
-  p.forEachSample((_l, _n, values) => {
-    for (let t = 0; t < out.length; t++) out[t] += values[t]
-  })
-  return out
-}
-
-/** The description of a profile: plain data, which can cross to another thread. */
-export function headOf(p: HeapProfile): ProfileHead {
-  return {
-    sampleTypes: p.sampleTypes,
-    defaultSampleType: p.defaultSampleType,
-    period: p.period,
-    timeNanos: p.timeNanos,
-  }
-}
-
-/** A profile without samples: its description only (what is left once it is folded). */
-export function emptyProfile(head: ProfileHead): HeapProfile {
-  return {
-    sampleTypes: head.sampleTypes,
-    defaultSampleType: head.defaultSampleType,
-    period: head.period,
-    timeNanos: head.timeNanos,
-    locations: [],
-    sampleCount: 0,
-    forEachSample: () => {},
-    locationsOf: () => [],
-  }
-}
-
-/** Builds a profile from sample objects whose stacks are made of whole locations. */
-export function profileFromSamples(
-  head: ProfileHead,
-  samples: { locations: Frame[][]; values: number[] }[],
-): HeapProfile {
-  const index = new Map<Frame[], number>()
-  const locations: Frame[][] = []
-  const width = head.sampleTypes.length
-  const stacks = samples.map((s) =>
-    s.locations.map((loc) => {
-      let id = index.get(loc)
-      if (id === undefined) {
-        id = locations.push(loc) - 1
-        index.set(loc, id)
-      }
-      return id
-    }),
-  )
-  const values = samples.map((s) =>
-    Float64Array.from({ length: width }, (_, t) => s.values[t] ?? 0),
-  )
-  return {
-    ...emptyProfile(head),
-    locations,
-    sampleCount: samples.length,
-    forEachSample: (visit) => stacks.forEach((locs, i) => visit(locs, locs.length, values[i], i)),
-    locationsOf: (i) => [...stacks[i]],
-  }
+  /** The profile folded over its own sample types. */
+  fold: Fold
 }
 
 /**

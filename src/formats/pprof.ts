@@ -1,4 +1,4 @@
-// Reads a pprof protobuf (already inflated) into a HeapProfile.
+// Reads a pprof protobuf (already inflated) into a folded HeapProfile.
 //
 // Two passes: the first walks the top-level fields, hands everything but the samples to
 // pprof-format (locations, functions, strings: small) and notes where each sample lies;
@@ -6,13 +6,9 @@
 // into pprof-format's objects would take seconds and most of a gigabyte.
 import { Profile } from 'pprof-format'
 import { GateError } from '../errors.js'
-import {
-  samplesOf,
-  type Frame,
-  type GoroutineProfile,
-  type HeapProfile,
-  type ValueType,
-} from './model.js'
+import { samplesOf, type DecodedProfile } from './fold/decoded.js'
+import { foldedProfile, type FoldOptions } from './fold/fold.js'
+import type { Frame, GoroutineProfile, HeapProfile, ValueType } from './model.js'
 import { toNumber } from './numbers.js'
 import { WireReader } from './protowire.js'
 import { grown } from '../typed-arrays.js'
@@ -25,12 +21,20 @@ const SAMPLE_TAG = (2 << 3) | 2
 /** Profile.location: field 4, length-delimited. */
 const LOCATION_TAG = (4 << 3) | 2
 
-/** A decoded pprof file: a heap profile, or a goroutine profile. */
-export type PprofContent =
-  { kind: 'heap'; profile: HeapProfile } | { kind: 'goroutine'; goroutines: GoroutineProfile }
+/** A pprof file: a heap profile, or a goroutine profile. */
+export type PprofContent<P = HeapProfile> =
+  { kind: 'heap'; profile: P } | { kind: 'goroutine'; goroutines: GoroutineProfile }
 
-/** Decodes protobuf bytes; throws a GateError when they are neither heap nor goroutines. */
-export function readPprof(bytes: Uint8Array, source: string): PprofContent {
+/** Reads protobuf bytes, a heap profile folded; throws a GateError when they are neither heap nor goroutines. */
+export function readPprof(bytes: Uint8Array, source: string, opts: FoldOptions = {}): PprofContent {
+  const content = decodePprof(bytes, source)
+  return content.kind === 'heap'
+    ? { kind: 'heap', profile: foldedProfile(content.profile, opts) }
+    : content
+}
+
+/** Decodes protobuf bytes, a heap profile sample by sample (for the fold, and its tests). */
+export function decodePprof(bytes: Uint8Array, source: string): PprofContent<DecodedProfile> {
   let meta: Profile
   let sampleRanges: Uint32Array
   let locationRanges: Uint32Array
@@ -69,7 +73,7 @@ export function readPprof(bytes: Uint8Array, source: string): PprofContent {
   const { locations, indexOfId } = read
 
   const samples = lazySamples(bytes, sampleRanges, sampleTypes.length, indexOfId, source)
-  const profile: HeapProfile = {
+  const profile: DecodedProfile = {
     sampleTypes,
     defaultSampleType: str(meta.defaultSampleType),
     period: toNumber(meta.period),
@@ -230,7 +234,7 @@ function lazySamples(
   width: number,
   indexOfId: Map<number, number>,
   source: string,
-): Pick<HeapProfile, 'sampleCount' | 'forEachSample' | 'locationsOf' | 'packed'> {
+): Pick<DecodedProfile, 'sampleCount' | 'forEachSample' | 'locationsOf' | 'packed'> {
   const n = ranges.length / 2
   const r = new WireReader(bytes)
   const inner = new WireReader(bytes)

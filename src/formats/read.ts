@@ -14,18 +14,25 @@ import { isPrometheus, readPrometheus } from './prometheus.js'
 export interface ReadOptions {
   /** Largest inflated size accepted for gzip input, in bytes. */
   maxInflated?: number
+  /** Also fold heap profiles per whole call stack (--stacks). */
+  stacks?: boolean
+  /** The bytes were gzip and are inflated already (a file streamed through gunzipStream). */
+  inflated?: boolean
 }
 
-/** Decodes one file into a Snapshot, or throws a GateError that names `source`. */
+/**
+ * Decodes one file into a Snapshot, a heap profile already folded, or throws a GateError
+ * that names `source`.
+ */
 export function readSnapshot(bytes: Uint8Array, source: string, opts: ReadOptions = {}): Snapshot {
-  if (bytes.length === 0) {
+  if (bytes.length === 0 && !opts.inflated) {
     throw new GateError(
       'EMPTY_INPUT',
       `${source}: file is empty`,
       'the profile was not written; check the step that produces it',
     )
   }
-  const data = isGzip(bytes) ? gunzip(bytes, source, opts.maxInflated) : bytes
+  const data = !opts.inflated && isGzip(bytes) ? gunzip(bytes, source, opts.maxInflated) : bytes
   if (data.length === 0) {
     throw new GateError(
       'EMPTY_INPUT',
@@ -57,7 +64,11 @@ export function readSnapshot(bytes: Uint8Array, source: string, opts: ReadOption
     }
   }
   if (isHeapText(head)) {
-    const { profile, memstats, warnings } = readHeapText(Buffer.from(data).toString('utf8'), source)
+    const { profile, memstats, warnings } = readHeapText(
+      Buffer.from(data).toString('utf8'),
+      source,
+      { stacks: opts.stacks },
+    )
     return { source, format: 'heap-text', profile, memstats, warnings }
   }
   if (/^\s*[{[]/.test(head)) {
@@ -79,7 +90,7 @@ export function readSnapshot(bytes: Uint8Array, source: string, opts: ReadOption
       warnings: [],
     }
   }
-  const content = readPprof(data, source)
+  const content = readPprof(data, source, { stacks: opts.stacks })
   if (content.kind === 'goroutine') {
     const { goroutines } = content
     return {

@@ -4,10 +4,11 @@
 // bytes are never held twice, and the loop is called once per chunk: V8 compiles a
 // WebAssembly function with its fast compiler first and swaps in the optimised code
 // between calls, never during one.
-import type { PackedSamples } from '../formats/model.js'
-import { newFoldSums, type FileTables, type FoldSums } from './aggregate.js'
+import { viewOf } from '../../typed-arrays.js'
+import type { PackedSamples } from './decoded.js'
 import { FOLD_WASM } from './fold-wasm.generated.js'
-import { viewOf } from '../typed-arrays.js'
+import { FOLD_SUMS, newFoldSums, type FoldSums } from './sums.js'
+import type { FileTables } from './tables.js'
 
 interface FoldExports {
   setTables(
@@ -21,26 +22,10 @@ interface FoldExports {
     locs: number,
     period: number,
   ): void
-  /** The places of FoldSums' arrays, in the order of SUMS. */
+  /** The places of FoldSums' arrays, in the order of FOLD_LAYOUT. */
   setSums(...places: number[]): void
   foldChunk(first: number, count: number, ranges: number, base: number, bytes: number): number
 }
-
-/** FoldSums' fields in the order of its declaration, which setSums() takes. */
-const SUMS: (keyof FoldSums)[] = [
-  'fnFlat',
-  'fnCum',
-  'fnFlatVar',
-  'bestValue',
-  'bestSample',
-  'fnSeen',
-  'pkgFlat',
-  'pkgCum',
-  'pkgFlatVar',
-  'pkgSeen',
-  'totals',
-  'totalsVar',
-]
 
 const PAGE = 65536
 /** Bytes of samples copied in per call, unless one sample is bigger. */
@@ -62,7 +47,7 @@ function instantiate(): { memory: WebAssembly.Memory; exports: FoldExports } {
 }
 
 /**
- * Folds `packed` with the tables of its file, as the JavaScript loop in aggregate.ts
+ * Folds `packed` with the tables of its file, as the JavaScript loop in loop.ts
  * does for Go's four heap sample types. Returns undefined when the compiled loop met
  * something it leaves to JavaScript (an unusual encoding, a missing location, a value
  * of 2^49 or more or a negative one).
@@ -82,7 +67,7 @@ export function wasmFold(
   const chunkSamples = Math.max(1, Math.min(CHUNK_SAMPLES, count))
   const sums = newFoldSums(t.fnKeys.length, t.pkgKeys.length, N)
   const tables = [index ?? new Int32Array(0), t.frameStart, t.frameFn, t.framePkg, t.firstOwn]
-  const arrays = [...tables, ...SUMS.map((key) => sums[key])]
+  const arrays = [...tables, ...FOLD_SUMS.map((key) => sums[key])]
 
   // The layout: the module's own first page, the tables and the sums, then scratch space.
   let top = PAGE
@@ -133,6 +118,6 @@ export function wasmFold(
     if (exports.foldChunk(first, end - first, rangesAt, base, bytesAt) !== 0) return undefined
     first = end
   }
-  SUMS.forEach((key, j) => sums[key].set(viewOf(sums[key], heap, places[tables.length + j])))
+  FOLD_SUMS.forEach((key, j) => sums[key].set(viewOf(sums[key], heap, places[tables.length + j])))
   return sums
 }

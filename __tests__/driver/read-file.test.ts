@@ -1,10 +1,17 @@
-// The worker threads' read: a file streamed through inflate into one buffer. It must give
-// the bytes gunzip gives, and the same one-line errors for the files users get wrong.
+// The read of every file: a big gzip file streams through inflate into one buffer. It must
+// give the bytes gunzip gives, and the same one-line errors for the files users get wrong.
 import { gunzipSync, gzipSync } from 'node:zlib'
+import { readFile, readInflated as read } from '../../src/driver/read-file.js'
 import { GateError } from '../../src/errors.js'
-import { readInflated } from '../../src/io/inflate-file.js'
+import { readSnapshot } from '../../src/formats/index.js'
 import { tempFile } from '../helpers/cli.js'
 import { fixtureBytes, fixturePath } from '../helpers/fixtures.js'
+
+/** The bytes of a file streamed through inflate, however small it is. */
+async function readInflated(path: string, source: string, maxBytes?: number): Promise<Uint8Array> {
+  const { bytes } = await read(path, source, maxBytes, 0)
+  return bytes
+}
 
 async function failure(path: string, maxBytes?: number): Promise<GateError> {
   try {
@@ -58,5 +65,13 @@ describe('reading a file through a streaming inflate', () => {
     expect((await failure(tempFile('corrupt.pb.gz', corrupt))).code).toBe('MALFORMED')
     const bomb = tempFile('bomb.gz', gzipSync(Buffer.alloc(8 * 1024 * 1024)))
     expect((await failure(bomb, 1024 * 1024)).code).toBe('TOO_LARGE')
+  })
+
+  test('small files are read whole and inflated by readSnapshot: the same snapshot', async () => {
+    const path = fixturePath('leak-cache.pb.gz')
+    expect((await read(path, path)).inflated).toBe(false)
+    expect((await read(path, path, undefined, 0)).inflated).toBe(true)
+    const whole = readSnapshot(fixtureBytes('leak-cache.pb.gz'), path)
+    expect((await readFile(path, '--candidate')).snapshot).toEqual(whole)
   })
 })

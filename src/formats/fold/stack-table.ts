@@ -2,7 +2,7 @@
 // as sequences of function ids in one growing Int32Array, found by hash and compared in
 // full. A profile at MemProfileRate 1 can hold a million distinct stacks; their names are
 // only built for the stacks that are kept (see `kept`).
-import { grown } from '../typed-arrays.js'
+import { grown } from '../../typed-arrays.js'
 
 /** Stacks under this share of the file's total, in every sample type, are left out. */
 export const STACK_MIN_SHARE = 1e-4

@@ -1,18 +1,19 @@
-// The compare both shells run: read the policy and the files of each side, diff, judge.
+// The compare both shells run, from inputs to the judged diff: read the policy, expand
+// and read the files of each side (and the series), diff, judge.
 import { existsSync, readFileSync } from 'node:fs'
 import { diff, diffRuns } from '../analysis/index.js'
 import { orderSnapshots } from '../analysis/series.js'
 import type { Diff } from '../analysis/types.js'
 import { GateError } from '../errors.js'
-import { readSnapshot } from '../formats/index.js'
 import type { Snapshot } from '../formats/model.js'
 import { BUILT_IN_SOURCE, DEFAULT_CONFIG_PATH, evaluate, loadPolicy } from '../policy/index.js'
 import type { Policy, Verdict } from '../policy/types.js'
-import { listRuns, readSide } from './files.js'
-import { readAll, type ReadResult } from './parallel.js'
+import { expandSide, listRuns } from './files.js'
+import { readAll, type ReadResult } from './pool.js'
+import type { DriverSettings } from './settings.js'
 
 /** What to compare, and how each input is named in error messages. */
-export interface GateRequest {
+export interface CompareRequest {
   baseline: string[]
   /** May be empty when `series` is given: the series' last snapshots are the candidate. */
   candidate: string[]
@@ -27,50 +28,64 @@ export interface GateRequest {
   stacks?: boolean
 }
 
+/** Where the time of a compare went (DriverSettings.debug). */
+export interface Timings {
+  files: number
+  onWorkers: ReadResult['onWorkers']
+  readMs: number
+  judgeMs: number
+}
+
 /** The judged diff. */
-export interface GateResult {
+export interface CompareResult {
   diff: Diff
   verdict: Verdict
   policy: Policy
-  /** Where the time went, for GOMEM_GATE_DEBUG. */
-  timings: { files: number; onWorkers: ReadResult['onWorkers']; readMs: number; judgeMs: number }
+  /** Only when settings.debug. */
+  timings?: Timings
 }
 
 /** Runs the compare; user mistakes surface as GateErrors naming the input. */
-export async function runGate(req: GateRequest): Promise<GateResult> {
+export async function compare(
+  req: CompareRequest,
+  settings: DriverSettings,
+): Promise<CompareResult> {
   const policy = loadPolicy(...readConfig(req.config, req.labels.config))
   const baseRuns = req.baseline.length > 0 ? listRuns(req.baseline, req.labels.baseline) : []
   const candRuns = req.candidate.length > 0 ? listRuns(req.candidate, req.labels.candidate) : []
-  // Series need their samples (trends per allocator): read on the main thread, whole.
-  const series =
-    req.series && req.series.length > 0
-      ? readSide(req.series, req.labels.series).map((f) => readSnapshot(f.bytes, f.path))
-      : []
+  const seriesPaths =
+    req.series && req.series.length > 0 ? expandSide(req.series, req.labels.series) : []
   const started = performance.now()
-  const { snapshots, folded, onWorkers } = await readAll(
+  // Every file, series included, goes through one read; series first, as they always failed first.
+  const { snapshots, onWorkers } = await readAll(
     [
+      ...seriesPaths.map((path) => ({ path, label: req.labels.series })),
       ...baseRuns.flat().map((path) => ({ path, label: req.labels.baseline })),
       ...candRuns.flat().map((path) => ({ path, label: req.labels.candidate })),
     ],
-    req.stacks ?? false,
+    { stacks: req.stacks },
+    settings,
   )
   const read = performance.now()
   const load = (runs: string[][]) => runs.map((run) => run.map((path) => snapshots.get(path)!))
+  const series = seriesPaths.map((path) => snapshots.get(path)!)
   const base = load(baseRuns)
   const cand = candRuns.length > 0 ? load(candRuns) : [lastOf(series)]
-  const opts = { sampleType: req.sampleType, stacks: req.stacks, series, folded }
+  const opts = { sampleType: req.sampleType, stacks: req.stacks, series }
   // Several runs on a side: medians and the U test; one run each: the sampling model.
   const d =
     base.length > 1 || cand.length > 1
       ? diffRuns(base, cand, opts)
       : diff(base[0] ?? [], cand[0], opts)
   const verdict = evaluate(d, policy, req.today)
-  const timings = {
-    files: snapshots.size,
-    onWorkers,
-    readMs: read - started,
-    judgeMs: performance.now() - read,
-  }
+  const timings = settings.debug
+    ? {
+        files: snapshots.size,
+        onWorkers,
+        readMs: read - started,
+        judgeMs: performance.now() - read,
+      }
+    : undefined
   return { diff: d, verdict, policy, timings }
 }
 

@@ -5,8 +5,6 @@
 // average object size. A record showing c objects and b bytes therefore rests on about
 // c / s raw samples, and its estimates have variance s·c (objects) and avg·s·b (bytes).
 // With rate 1 every allocation is recorded: variance 0.
-import type { HeapProfile } from '../formats/model.js'
-
 /** Which objects column pairs with which bytes column. */
 const PAIRS: [string, string][] = [
   ['alloc_objects', 'alloc_space'],
@@ -14,15 +12,14 @@ const PAIRS: [string, string][] = [
 ]
 
 /**
- * A function filling `w` (per aggregate column) with the sampling variance of the values
- * `v` of one record of `profile`. Columns without a pair get 0; for an exact profile `w`
- * is left as it is, so callers pass zeros.
+ * A function filling `w` (per column) with the sampling variance of the values `v` of one
+ * record of a profile sampled every `rate` bytes. Columns without a pair get 0; for an
+ * exact profile `w` is left as it is, so callers pass zeros.
  */
 export function samplingModel(
-  profile: HeapProfile,
+  rate: number,
   columns: string[],
 ): (v: Float64Array, w: Float64Array) => void {
-  const rate = profile.period
   const pairs = PAIRS.map(([o, b]) => [columns.indexOf(o), columns.indexOf(b)]).filter(
     ([o, b]) => o >= 0 && b >= 0,
   )

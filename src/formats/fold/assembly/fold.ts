@@ -1,17 +1,17 @@
-// The sample loop of src/analysis/aggregate.ts, compiled to WebAssembly for protobuf heap
+// The sample loop of src/formats/fold/loop.ts, compiled to WebAssembly for protobuf heap
 // profiles with Go's four sample types: it decodes each sample's packed location ids and
 // values straight from the profile's bytes and adds them to per-function and per-package
 // sums. The JavaScript loop stays the reference: a test checks both give the same arrays,
 // and anything this loop does not handle (unusual encodings, ids, huge or negative values)
 // returns FALLBACK so that the caller folds the profile in JavaScript instead.
 //
-// All pointers are byte offsets into this module's memory: src/analysis/wasm-fold.ts lays
+// All pointers are byte offsets into this module's memory: ../compiled.ts lays
 // out the tables and the sums and hands their places over with setTables() and setSums().
 
 /** Returned when the JavaScript loop must fold this profile instead. */
 const FALLBACK: i32 = 1
 
-// The file's tables (see FileTables in aggregate.ts): per location index frameStart
+// The file's tables (see FileTables in ../tables.ts): per location index frameStart
 // (nLoc + 1 entries) and firstOwn, per frame its function and package id.
 let nLoc: i32 = 0
 let idIndexAt: usize = 0 // 0: ids are 1…nLoc; else an i32 table id → index (-1: missing)
@@ -24,7 +24,7 @@ let firstOwnAt: usize = 0
 let locsAt: usize = 0
 /** MemProfileRate of a sampled profile; 0 for an exact one (no variance). */
 let rate: f64 = 0
-// The sums (FoldSums in aggregate.ts): four f64 per function, package or total, except
+// The sums (FOLD_LAYOUT in ../sums.ts): four f64 per function, package or total, except
 // bestSample (four i32 per function) and fnSeen/pkgSeen (one i32 each).
 let fnFlatAt: usize = 0
 let fnCumAt: usize = 0
@@ -228,7 +228,7 @@ export function foldChunk(first: i32, count: i32, ranges: usize, base: u32, byte
     }
     if (v0 == 0 && v1 == 0 && v2 == 0 && v3 == 0) continue
 
-    // Sampling variance of alloc (0, 1) and inuse (2, 3) objects/bytes, as sampling.ts.
+    // Sampling variance of alloc (0, 1) and inuse (2, 3) objects/bytes, as ../sampling.ts.
     let w0: f64 = 0
     let w1: f64 = 0
     let w2: f64 = 0

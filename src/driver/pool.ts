@@ -1,0 +1,117 @@
+// Reads the files of a compare, the big ones on worker threads (settings.workers at most),
+// the rest on the main thread, all through readFile. Results come back by path.
+import { existsSync, statSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { Worker } from 'node:worker_threads'
+import { GateError, type ErrorCode } from '../errors.js'
+import type { ReadOptions } from '../formats/index.js'
+import type { Snapshot } from '../formats/model.js'
+import { readFile, type ReadStages } from './read-file.js'
+import type { ReadJob } from './read-worker.js'
+import type { DriverSettings } from './settings.js'
+
+/** What the reads produced: snapshots by path. */
+export interface ReadResult {
+  snapshots: Map<string, Snapshot>
+  /** The files read on worker threads, with where their time went. */
+  onWorkers: { path: string; stages: ReadStages }[]
+}
+
+/**
+ * Reads every path once. Workers are used when at least two files are big and the bundled
+ * worker script sits next to this module (in tests, from sources, everything stays on the
+ * main thread).
+ */
+export async function readAll(
+  paths: { path: string; label: string }[],
+  opts: ReadOptions,
+  settings: Pick<DriverSettings, 'workerBytes' | 'workers'>,
+): Promise<ReadResult> {
+  const snapshots = new Map<string, Snapshot>()
+  const script = fileURLToPath(new URL('./read-worker.js', import.meta.url))
+  const unique = [...new Map(paths.map((p) => [p.path, p])).values()]
+  const big = unique.filter((p) => sizeOf(p.path) >= settings.workerBytes)
+  const useWorkers = settings.workers > 0 && big.length >= 2 && existsSync(script)
+  const onMain = useWorkers ? unique.filter((p) => !big.includes(p)) : unique
+  const pending = useWorkers
+    ? runOnWorkers(script, big, opts, settings.workers)
+    : Promise.resolve([])
+  // A failure on the main thread must not leave the workers' promise unobserved.
+  pending.catch(() => {})
+  for (const { path, label } of onMain) {
+    snapshots.set(path, (await readFile(path, label, opts)).snapshot)
+  }
+  const onWorkers = await pending
+  for (const { path, snapshot } of onWorkers) snapshots.set(path, snapshot)
+  return { snapshots, onWorkers: onWorkers.map(({ path, stages }) => ({ path, stages })) }
+}
+
+type Done = { path: string; snapshot: Snapshot; stages: ReadStages }
+
+async function runOnWorkers(
+  script: string,
+  jobs: { path: string; label: string }[],
+  opts: ReadOptions,
+  most: number,
+): Promise<Done[]> {
+  const count = Math.min(most, jobs.length)
+  const queue = jobs.map((j, id) => ({ ...j, id }))
+  const results: Done[] = new Array(jobs.length)
+  const run = (worker: Worker) =>
+    new Promise<void>((resolve, reject) => {
+      const next = () => {
+        const job = queue.shift()
+        if (!job) return resolve()
+        worker.postMessage({ id: job.id, path: job.path, label: job.label, opts } satisfies ReadJob)
+      }
+      worker.on(
+        'message',
+        (m: {
+          id: number
+          snapshot?: Snapshot
+          stages?: ReadStages
+          error?: { code?: ErrorCode; message: string; hint?: string }
+        }) => {
+          if (m.error) {
+            return reject(
+              m.error.code
+                ? new GateError(m.error.code, m.error.message, m.error.hint)
+                : new Error(m.error.message),
+            )
+          }
+          results[m.id] = {
+            path: jobs[m.id].path,
+            snapshot: m.snapshot!,
+            stages: m.stages!,
+          }
+          next()
+        },
+      )
+      worker.on('error', reject)
+      next()
+    })
+  // Not the main script's flags (e.g. --input-type would stop a worker); a small young
+  // generation keeps two workers' memory down.
+  const workers = Array.from(
+    { length: count },
+    () =>
+      new Worker(script, {
+        execArgv: [],
+        resourceLimits: { maxYoungGenerationSizeMb: 4 },
+      }),
+  )
+  try {
+    await Promise.all(workers.map(run))
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()))
+  }
+  return results
+}
+
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size
+  } catch {
+    return 0
+  }
+}
