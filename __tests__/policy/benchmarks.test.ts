@@ -32,12 +32,15 @@ function bench(source: string, results: [string, Record<string, number[]>][]): S
 
 const six = (v: number) => [v, v, v, v, v, v]
 const judge = (b: Snapshot[], c: Snapshot[], yaml?: string): Verdict =>
-  evaluate(diff(b, c), yaml === undefined ? defaultPolicy() : loadPolicy(yaml, FILE), TODAY)
+  evaluate(diff(b, c), yaml === undefined ? defaultPolicy() : loadPolicy(yaml, FILE), TODAY).verdict
 const found = (v: Verdict) => v.violations.map((x) => `${x.kind} ${x.subject} ${x.metric}`).sort()
 
 describe('benchmark rules on the fixture pair (built-in defaults)', () => {
-  const d = diff([snapshot('bench-baseline.txt')], [snapshot('bench-candidate.txt')])
-  const v = evaluate(d, defaultPolicy(), TODAY)
+  const { diff: d, verdict: v } = evaluate(
+    diff([snapshot('bench-baseline.txt')], [snapshot('bench-candidate.txt')]),
+    defaultPolicy(),
+    TODAY,
+  )
 
   test('the doubled B/op fails, the 0 → 1 allocs/op is its own finding, the rest passes', () => {
     expect(v.status).toBe('fail')

@@ -40,6 +40,8 @@ const VIOLATION_KEYS = [
   'limitText',
   'sigma',
   'significance',
+  // Added with the focus: the sample type each finding is about.
+  'sampleType',
 ]
 const ROW_KEYS = [
   'function',

@@ -96,6 +96,7 @@ export function diff(baseline: Snapshot[], candidate: Snapshot[], opts: DiffOpti
     hasBaseline,
     sampleTypes,
     focus,
+    focusAsked: !!opts.sampleType,
     totals,
     memstats: diffFigures(b.figures, c.figures),
     accounting: { baseline: b.accounting, candidate: c.accounting },

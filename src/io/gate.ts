@@ -2,12 +2,11 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { diff, diffRuns } from '../analysis/index.js'
 import { orderSnapshots } from '../analysis/series.js'
-import type { Diff } from '../analysis/types.js'
 import { GateError } from '../errors.js'
 import { readSnapshot } from '../formats/index.js'
 import type { Snapshot } from '../formats/model.js'
 import { BUILT_IN_SOURCE, DEFAULT_CONFIG_PATH, evaluate, loadPolicy } from '../policy/index.js'
-import type { Policy, Verdict } from '../policy/types.js'
+import type { Judged, Policy } from '../policy/types.js'
 import { listRuns, readSide } from './files.js'
 import { readAll, type ReadResult } from './parallel.js'
 
@@ -27,10 +26,8 @@ export interface GateRequest {
   stacks?: boolean
 }
 
-/** The judged diff. */
-export interface GateResult {
-  diff: Diff
-  verdict: Verdict
+/** The judged diff and its verdict (what `evaluate` returned), with the policy used. */
+export interface GateResult extends Judged {
   policy: Policy
   /** Where the time went, for GOMEM_GATE_DEBUG. */
   timings: { files: number; onWorkers: ReadResult['onWorkers']; readMs: number; judgeMs: number }
@@ -64,14 +61,14 @@ export async function runGate(req: GateRequest): Promise<GateResult> {
     base.length > 1 || cand.length > 1
       ? diffRuns(base, cand, opts)
       : diff(base[0] ?? [], cand[0], opts)
-  const verdict = evaluate(d, policy, req.today)
+  const judged = evaluate(d, policy, req.today)
   const timings = {
     files: snapshots.size,
     onWorkers,
     readMs: read - started,
     judgeMs: performance.now() - read,
   }
-  return { diff: d, verdict, policy, timings }
+  return { ...judged, policy, timings }
 }
 
 /**

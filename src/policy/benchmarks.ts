@@ -2,6 +2,7 @@
 import type { BenchmarkChange } from '../analysis/types.js'
 import { formatValue, type Unit } from '../units.js'
 import { increaseText } from './check.js'
+import { benchmarkSignificance } from './significance.js'
 import type { BenchmarkRule, Violation } from './types.js'
 
 /** What judging the benchmarks found. */
@@ -81,6 +82,7 @@ function judgeOne(
     scope: 'benchmark' as const,
     metric: c.metric,
     subject: c.label,
+    sampleType: null,
     unit,
     baseline,
     candidate: c.candidate,
@@ -88,6 +90,7 @@ function judgeOne(
     // Not a sampled figure: run-to-run noise is judged by the Mann–Whitney test instead.
     sigma: 0,
     significance: 'significant' as const,
+    changeSignificance: baseline === null ? null : benchmarkSignificance(c),
   }
   const out: Violation[] = []
   const value = (n: number) => `${formatValue(n, unit)}${unit === 'count' ? ` ${c.metric}` : ''}`
@@ -95,10 +98,11 @@ function judgeOne(
     out.push({ ...base, kind: 'max', limit: rule.max, limitText: `<= ${value(rule.max)}` })
   }
   // Noise never fails; without enough runs for a test only counted units are trusted.
+  const significance = benchmarkSignificance(c)
   const trusted =
     !rule.ignoreNoise ||
-    c.significance === 'significant' ||
-    (c.significance === 'inconclusive' && c.counted)
+    significance === 'significant' ||
+    (significance === 'inconclusive' && c.counted)
   if (rule.maxIncrease === undefined || baseline === null || delta === null || !trusted) {
     return { violations: out, changed: false }
   }

@@ -1,13 +1,15 @@
-// The verdict: every rule against every measurement, waivers applied. Pure: `today` is
-// passed in by the shell.
+// The verdict: every rule against every measurement, waivers applied, and the diff judged
+// row by row. Pure: `today` is passed in by the shell.
 import type { Diff } from '../analysis/types.js'
-import { normalQuantile } from '../analysis/normal.js'
 import { judgeBenchmarks } from './benchmarks.js'
 import { checkRule } from './check.js'
 import { DEFAULT_BENCHMARK_RULES } from './config-benchmarks.js'
+import { focusOf } from './focus.js'
+import { judgeDiff } from './judge.js'
 import { judgeLeaks } from './leaks.js'
 import { measure } from './measurements.js'
 import type {
+  Judged,
   Measurement,
   Policy,
   Rule,
@@ -18,16 +20,22 @@ import type {
 } from './types.js'
 
 /**
- * Judges `diff` against `policy` on the day `today` (YYYY-MM-DD, UTC). Without a baseline
- * the status is 'no-baseline' (never a failure) but ceiling violations are still listed.
- * Unexpired waivers move matching violations to `waived`; expired ones are listed in
- * `expiredWaivers` and ignored. Status is 'fail' when an unwaived violation remains.
+ * Judges `diff` against `policy` on the day `today` (YYYY-MM-DD, UTC): the verdict, and the
+ * diff with every row's significance and waived state, ignored subjects left out (judgeDiff).
+ * Without a baseline the status is 'no-baseline' (never a failure) but ceiling violations are
+ * still listed. Unexpired waivers move matching violations to `waived`; expired ones are
+ * listed in `expiredWaivers` and ignored. Status is 'fail' when an unwaived violation
+ * remains. The verdict's focus is the sample type of the worst violation (focusOf).
  */
-export function evaluate(diff: Diff, policy: Policy, today: string): Verdict {
+export function evaluate(diff: Diff, policy: Policy, today: string): Judged {
+  const verdict = judgeRules(diff, policy, today)
+  return { diff: judgeDiff(diff, verdict, policy), verdict }
+}
+
+function judgeRules(diff: Diff, policy: Policy, today: string): Verdict {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today))
     throw new Error(`evaluate: today must be YYYY-MM-DD, got ${today}`)
   const measurements = measure(diff, policy)
-  const zCritical = normalQuantile(policy.confidence)
   const warnings: string[] = []
   const found = new Map<string, Violation>()
   let changed = false
@@ -38,7 +46,7 @@ export function evaluate(diff: Diff, policy: Policy, today: string): Verdict {
         const moved = Math.abs(m.candidate - m.baseline)
         changed ||= moved > 0 && moved >= (rule.minChange ?? 0)
       }
-      for (const v of checkRule(rule, m, diff.hasBaseline, zCritical)) {
+      for (const v of checkRule(rule, m, diff.hasBaseline, policy.confidence)) {
         const key = `${v.rule}\u0000${v.subject}\u0000${v.metric}`
         // One entry per (rule, subject, metric); a broken ceiling outranks a relative increase.
         if (!found.has(key) || v.kind === 'max') found.set(key, v)
@@ -78,6 +86,7 @@ export function evaluate(diff: Diff, policy: Policy, today: string): Verdict {
         : violations.length > 0
           ? 'fail'
           : 'pass',
+    focus: focusOf(diff, violations),
     violations,
     inconclusive,
     waived,
