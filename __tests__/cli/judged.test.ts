@@ -78,3 +78,90 @@ describe('ignore: an ignored function appears in no report', () => {
     expect(out).not.toContain(`heaviest stack of ${PUT}`)
   })
 })
+
+describe('the focus is what failed', () => {
+  const churn = (...extra: string[]) =>
+    compare([...extra, '-b', ...run('baseline-seed1'), '-c', ...run('alloc-churn')])
+
+  test('alloc churn (an audit step re-encodes every response): the comment is about alloc_space', async () => {
+    const { status, out: md } = await churn('-f', 'markdown')
+    expect(status).toBe(1)
+    // The headline phrase is the total that failed, not the flat live heap.
+    expect(md.split('\n')[2]).toMatch(/^alloc\\_space 183 MiB → 642 MiB \(\+459 MiB, \+251%\)/)
+    // The allocator table is about alloc_space and opens with the encoder that grew.
+    const section = md.slice(md.indexOf('#### Top growing allocators (alloc\\_space)'))
+    const [, first] = section.split('\n\n')
+    expect(first).toBe(
+      'The top grower is called from main\\.auditResponse: +468 MiB of alloc\\_space through it (0 B → 468 MiB).',
+    )
+    const rows = tableAfter(md, '#### Top growing allocators (alloc\\_space)').slice(2)
+    expect(cells(rows[0]).slice(0, 2)).toEqual(['bytes\\.growSlice', '+184 MiB'])
+    expect(md).toContain('<summary>Heaviest stack: bytes.growSlice</summary>')
+    expect(md).toContain('main.auditResponse (gomemgate/fixtures/service/encoder.go:121)')
+    expect(md).toContain('#### Top growing packages (alloc\\_space)')
+    expect(md).toMatch(/go tool pprof -top -sample_index=alloc_space -diff_base=/)
+    expect(md).not.toMatch(/inuse\\_space\)|sample_index=inuse_space/)
+  })
+
+  test('alloc churn in JSON and text: focus and the violation sample type', async () => {
+    const r = JSON.parse((await churn('-f', 'json')).out) as JsonReport
+    expect(r.focus).toBe('alloc_space')
+    expect(r.violations.map((v) => [v.rule, v.sampleType])).toEqual([
+      ['default:alloc_space', 'alloc_space'],
+    ])
+    expect(r.allocators.every((a) => a.sampleType === 'alloc_space')).toBe(true)
+    expect(r.allocators[0].function).toBe('bytes.growSlice')
+    expect(r.summary).toMatch(/: alloc_space 183 MiB → 642 MiB/)
+    const text = (await churn()).out
+    expect(text).toContain('Top growing allocators (alloc_space)')
+    expect(text).toContain('  the top grower is called from main.auditResponse: +468 MiB')
+    expect(text).not.toContain('no allocator grew')
+  })
+
+  test('--sample-type inuse_space still overrides the focus', async () => {
+    const { status, out: md } = await churn('-f', 'markdown', '--sample-type', 'inuse_space')
+    expect(status).toBe(1)
+    expect(md.split('\n')[2]).toMatch(/^inuse\\_space 16\.6 MiB → 15\.1 MiB/)
+    expect(md).toContain('#### Top growing allocators (inuse\\_space)')
+    expect(md).toMatch(/-sample_index=inuse_space /)
+    const r = JSON.parse((await churn('-f', 'json', '--sample-type', 'inuse_space')).out)
+    expect((r as JsonReport).focus).toBe('inuse_space')
+    // The finding itself is still about alloc_space.
+    expect((r as JsonReport).violations[0].sampleType).toBe('alloc_space')
+  })
+
+  test('dropped buffers (Sys and retained idle heap up, live heap flat) are explained in alloc_space', async () => {
+    // The README's rule: "retained idle heap must not grow more than 20%".
+    const config = tempFile(
+      'gomem-gate.yml',
+      'rules:\n  - metric: retained_idle\n    max-increase: 20%\n    min-change: 8MiB\n',
+    )
+    const drop = (format: string) =>
+      compare([
+        '-f',
+        format,
+        '--config',
+        config,
+        '-b',
+        ...run('baseline-seed1'),
+        '-c',
+        ...run('drop-buffers'),
+      ])
+    const r = JSON.parse((await drop('json')).out) as JsonReport
+    expect(r.status).toBe('fail')
+    expect(r.violations.map((v) => [v.metric, v.sampleType])).toEqual([
+      ['retained_idle', 'alloc_space'],
+    ])
+    expect(r.focus).toBe('alloc_space')
+    expect(r.allocators[0]).toMatchObject({
+      function: 'main.exportBatch',
+      sampleType: 'alloc_space',
+      baseline: 0,
+    })
+    expect(r.allocators[0].delta).toBeGreaterThan(60 * 1024 * 1024)
+    const md = (await drop('markdown')).out
+    const rows = tableAfter(md, '#### Top growing allocators (alloc\\_space)').slice(2)
+    expect(cells(rows[0]).slice(0, 2)).toEqual(['main\\.exportBatch', '+67 MiB'])
+    expect(md).toMatch(/-sample_index=alloc_space /)
+  })
+})

@@ -4,7 +4,7 @@ import type { Diff } from '../analysis/types.js'
 import { judgeBenchmarks } from './benchmarks.js'
 import { checkRule } from './check.js'
 import { DEFAULT_BENCHMARK_RULES } from './config-benchmarks.js'
-import { focusOf } from './focus.js'
+import { focusOf, originOf } from './focus.js'
 import { judgeDiff } from './judge.js'
 import { judgeLeaks } from './leaks.js'
 import { measure } from './measurements.js'
@@ -29,7 +29,11 @@ import type {
  */
 export function evaluate(diff: Diff, policy: Policy, today: string): Judged {
   const verdict = judgeRules(diff, policy, today)
-  return { diff: judgeDiff(diff, verdict, policy), verdict }
+  const judged = judgeDiff(diff, verdict, policy)
+  // A failure's report says where the growth comes from in the program's own code.
+  const origin =
+    verdict.violations.length > 0 ? originOf(judged.allocators, verdict.focus) : undefined
+  return { diff: origin ? { ...judged, origin } : judged, verdict }
 }
 
 function judgeRules(diff: Diff, policy: Policy, today: string): Verdict {

@@ -1,6 +1,7 @@
 // What a report is about: the sample type of the worst finding, decided once here.
+import { matchKey, packageOf } from '../analysis/names.js'
 import type { Diff } from '../analysis/types.js'
-import type { Scope, Violation } from './types.js'
+import type { JudgedRow, Scope, Violation } from './types.js'
 
 /**
  * The heap-profile sample type that explains a change of a MemStats field (or memory class).
@@ -57,4 +58,29 @@ export function focusOf(
   if (diff.focusAsked) return diff.focus
   const worst = violations.find((v) => v.sampleType !== null && diff.totals[v.sampleType])
   return worst?.sampleType ?? diff.focus
+}
+
+/**
+ * Where the focus's growth comes from when its top grower is a library function (e.g.
+ * `bytes.growSlice`): the first function of the program's own code on that grower's heaviest
+ * stack, as its row of the focus sample type (its cumulative figures say how much passes
+ * through it). Undefined when the top grower is the program's own code, or no own frame is
+ * on its stack. Rows come sorted by growth (by candidate without a baseline), ignored ones out.
+ */
+export function originOf(rows: JudgedRow[], focus: string): JudgedRow | undefined {
+  const top = rows.find((r) => r.sampleType === focus && (r.delta ?? r.candidate) > 0)
+  if (!top || isOwnCode(top.package)) return undefined
+  const frame = top.stack.find((f) => isOwnCode(packageOf(f.function)))
+  if (!frame) return undefined
+  const name = matchKey(frame.function)
+  return rows.find((r) => r.sampleType === focus && r.function === name)
+}
+
+/**
+ * Whether a package is the program's own code rather than Go's standard library: `main`, or
+ * a path whose first element has a dot (`github.com/…`), as module paths outside the
+ * standard library have.
+ */
+export function isOwnCode(pkg: string): boolean {
+  return pkg === 'main' || pkg.split('/')[0].includes('.')
 }

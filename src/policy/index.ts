@@ -3,7 +3,7 @@ export { BUILT_IN_SOURCE, DEFAULT_CONFIG_PATH, defaultPolicy, loadPolicy } from 
 export { DEFAULT_BENCHMARK_RULES } from './config-benchmarks.js'
 export { DEFAULT_RULES } from './defaults.js'
 export { evaluate } from './evaluate.js'
-export { focusOf, SAMPLE_TYPE_OF, sampleTypeOf } from './focus.js'
+export { focusOf, isOwnCode, originOf, SAMPLE_TYPE_OF, sampleTypeOf } from './focus.js'
 export { judgeDiff } from './judge.js'
 export { compileMatcher } from './matcher.js'
 export { isIgnored, measure } from './measurements.js'

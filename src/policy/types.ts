@@ -246,6 +246,11 @@ export interface JudgedDiff extends Omit<
   stacks?: JudgedRow[]
   benchmarks?: JudgedBenchmark[]
   series?: SeriesAnalysis
+  /**
+   * With violations: the program's own function the focus's growth comes from, when the top
+   * grower is a library function (focus.ts originOf); its cumulative figures are the growth.
+   */
+  origin?: JudgedRow
 }
 
 /** What `evaluate` returns: the judged diff and the verdict on it. */

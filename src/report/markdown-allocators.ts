@@ -5,7 +5,7 @@ import { escapeHtml, escapeMarkdown } from './escape.js'
 import { table } from './markdown-verdict.js'
 import { focusRows, growers, hasDeltas, MAX_STACKS } from './select.js'
 import type { ReportInput } from './types.js'
-import { deltaText, percentText, shareText, valueText } from './wording.js'
+import { deltaText, originText, percentText, shareText, valueText } from './wording.js'
 
 /** How much of the allocator detail a rendering includes. */
 export interface AllocatorLimits {
@@ -34,8 +34,11 @@ export function growersSection(input: ReportInput, limits: AllocatorLimits): str
   }
   const top = all.slice(0, Math.max(0, Math.floor(limits.growers)))
   if (top.length === 0) return undefined
+  const origin = diff.origin
+    ? `The top grower is ${originText(diff.origin, escapeMarkdown)}.\n\n`
+    : ''
   const parts = [
-    `${title}\n\n${changeTable(top, 'Function', compared, diff.totals[verdict.focus]?.candidate)}`,
+    `${title}\n\n${origin}${changeTable(top, 'Function', compared, diff.totals[verdict.focus]?.candidate)}`,
   ]
   for (const r of top.slice(0, Math.min(limits.stacks, MAX_STACKS))) {
     if (r.stack.length > 0) parts.push(stackDetails(r, limits.frames))

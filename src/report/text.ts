@@ -25,6 +25,7 @@ import {
   INCONCLUSIVE_ADVICE,
   MISSING,
   noiseText,
+  originText,
   percentText,
   shareText,
   valueText,
@@ -125,7 +126,11 @@ export function renderText(input: ReportInput): string {
       compared ? `Top growing allocators (${focus})` : `Largest allocators (${focus})`,
       all.length === 0
         ? [rows.length === 0 ? '  no allocation samples' : '  no allocator grew']
-        : [...changeColumns(top, compared, total, color), ...stacks(top, color)],
+        : [
+            ...(diff.origin ? [`  the top grower is ${originText(diff.origin, clean)}`, ''] : []),
+            ...changeColumns(top, compared, total, color),
+            ...stacks(top, color),
+          ],
     )
   }
   const groups: [string, JudgedRow[]][] = [['packages', diff.packages]]

@@ -1,6 +1,6 @@
 // The words every report shares: the verdict line, the focus total, changes and limits.
 import type { Change } from '../analysis/types.js'
-import type { JudgedDiff, Significance, Verdict, Violation } from '../policy/types.js'
+import type { JudgedDiff, JudgedRow, Significance, Verdict, Violation } from '../policy/types.js'
 import { formatDelta, formatPercentChange, formatValue, type Unit } from '../units.js'
 import { leakPhrase } from './leaks.js'
 
@@ -80,6 +80,19 @@ export function focusPhrase(
 export function summaryLine(diff: JudgedDiff, verdict: Verdict): string {
   const phrase = focusPhrase(diff, verdict)
   return verdictHeadline(verdict) + (phrase ? `: ${phrase}` : '')
+}
+
+/**
+ * Where the focus's growth comes from in the program's own code (JudgedDiff.origin):
+ * `called from main.auditResponse: +468 MiB of alloc_space through it (0 B → 468 MiB)`, the
+ * name through `esc`; its figures are cumulative.
+ */
+export function originText(r: JudgedRow, esc: Escape = plain): string {
+  const type = esc(r.sampleType)
+  const cand = formatValue(r.cumCandidate, r.unit)
+  if (r.cumBaseline === null) return `called from ${esc(r.function)}: ${cand} of ${type} through it`
+  const delta = formatDelta(r.cumCandidate - r.cumBaseline, r.unit)
+  return `called from ${esc(r.function)}: ${delta} of ${type} through it (${formatValue(r.cumBaseline, r.unit)} → ${cand})`
 }
 
 /** A value in its unit, or `—` when missing. */
