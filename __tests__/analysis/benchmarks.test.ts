@@ -55,7 +55,9 @@ describe('diffBenchmarks (Diff.benchmarks)', () => {
       ['BenchmarkNew', null, 'not in the baseline'],
       ['b.BenchmarkX', null, 'not in the baseline'],
     ])
-    expect(d.warnings).toContain('1 benchmark is in the baseline only: BenchmarkGone')
+    expect(d.warnings.map((w) => w.message)).toContain(
+      '1 benchmark is in the baseline only: BenchmarkGone',
+    )
   })
 
   test('without a baseline: candidate medians only; without benchmarks: undefined', () => {
@@ -72,7 +74,7 @@ describe('diffBenchmarks (Diff.benchmarks)', () => {
     const c = read('c.txt', ['BenchmarkA 1 5 B/op'])
     const d = diff([b], [c])
     expect(d.benchmarks![0].baseline).toBeNull()
-    expect(d.warnings).toContain(
+    expect(d.warnings.map((w) => w.message)).toContain(
       'the baseline has no benchmark results: benchmarks are not compared',
     )
   })

@@ -50,7 +50,9 @@ describe('leaks within one run', () => {
     const d = diff([], [], { series: few })
     const v = evaluate(d, loadPolicy(undefined, 'x'), '2026-11-26').verdict
     expect(v.leakSuspects).toEqual([])
-    expect(v.warnings.join()).toMatch(/3 snapshot\(s\); at least 5 are needed/)
+    expect(v.warnings.map((w) => w.message).join()).toMatch(
+      /3 snapshot\(s\); at least 5 are needed/,
+    )
   })
 
   test('leaks: fail: false reports without failing', () => {

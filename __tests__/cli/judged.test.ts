@@ -165,3 +165,39 @@ describe('the focus is what failed', () => {
     expect(md).toMatch(/-sample_index=alloc_space /)
   })
 })
+
+describe('warnings are typed values every report shows', () => {
+  const config = tempFile(
+    'gomem-gate.yml',
+    'rules:\n  - allocator: "nope.*"\n    metric: inuse_space\n    max-increase: 10%\n',
+  )
+  const MESSAGE = 'rules[0]: allocator pattern "nope.*" matches no function with inuse_space'
+  const leak = (format: string) =>
+    compare([
+      '-f',
+      format,
+      '--config',
+      config,
+      '-b',
+      ...run('baseline-seed1'),
+      '-c',
+      ...run('leak-cache'),
+    ])
+
+  test('json: the message in warnings, its code and subject in warningDetails', async () => {
+    const r = JSON.parse((await leak('json')).out) as JsonReport
+    expect(r.warnings).toContain(MESSAGE)
+    expect(r.warningDetails).toContainEqual({
+      code: 'pattern-matches-nothing',
+      message: MESSAGE,
+      subject: 'rules[0]',
+    })
+  })
+
+  test('text and markdown list it under Warnings', async () => {
+    expect((await leak('text')).out).toContain(`Warnings\n  ! ${MESSAGE}`)
+    expect((await leak('markdown')).out).toContain(
+      '#### Warnings\n\n- rules\\[0\\]: allocator pattern &quot;nope\\.\\*&quot; matches no function with inuse\\_space',
+    )
+  })
+})

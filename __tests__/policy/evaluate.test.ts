@@ -237,7 +237,7 @@ describe('evaluate: verdicts', () => {
       FILE,
     )
     const v = evaluate(diff, policy, TODAY).verdict
-    expect(v.warnings).toEqual([
+    expect(v.warnings.map((w) => w.message)).toEqual([
       'goroutines: metric Goroutines is in no input; rule skipped',
       'rules[2]: no function in the inputs has inuse_space; rule skipped',
       'rules[3]: package pattern "github.com/acme/*" matches no package with inuse_space',

@@ -2,6 +2,7 @@
 import type { AllocatorChange, Diff } from '../../src/analysis/types.js'
 import type { Frame } from '../../src/formats/model.js'
 import { judgeDiff } from '../../src/policy/judge.js'
+import { warning } from '../../src/warnings.js'
 import type { Verdict, Violation } from '../../src/policy/types.js'
 import type { ReportInput } from '../../src/report/types.js'
 
@@ -139,7 +140,13 @@ export function leakDiff(): Diff {
     ],
     accounting: {},
     periods: { baseline: [524288], candidate: [524288] },
-    warnings: ['bench/cand/heap.pb.gz: 3 samples have no function name'],
+    warnings: [
+      warning(
+        'no-symbols',
+        'bench/cand/heap.pb.gz: 3 samples have no function name',
+        'bench/cand/heap.pb.gz',
+      ),
+    ],
   }
 }
 
@@ -215,7 +222,7 @@ export function failVerdict(): Verdict {
     confidence: 0.99,
     changed: true,
     leakSuspects: [],
-    warnings: ['waiver for bytes.growSlice has expired'],
+    warnings: [warning('pattern-matches-nothing', 'waiver for bytes.growSlice has expired')],
   }
 }
 

@@ -3,6 +3,7 @@
 import { benchmarkLabel } from '../formats/benchfmt.js'
 import type { BenchmarkResult, Snapshot } from '../formats/model.js'
 import { mannWhitneyU, median, medianCI } from './stats.js'
+import { warning, type Warning } from '../warnings.js'
 import type { BenchmarkChange } from './types.js'
 
 /** Fewest runs per side for a significance test (at 4 + 4 the smallest p is 2/70 ≈ 0.029). */
@@ -25,13 +26,18 @@ export function diffBenchmarks(
   baseline: Snapshot[],
   candidate: Snapshot[],
   hasBaseline: boolean,
-  warnings: string[],
+  warnings: Warning[],
 ): BenchmarkChange[] | undefined {
   const cand = mergeSide(candidate)
   if (cand.length === 0) return undefined
   const base = mergeSide(baseline)
   if (hasBaseline && base.length === 0)
-    warnings.push('the baseline has no benchmark results: benchmarks are not compared')
+    warnings.push(
+      warning(
+        'baseline-without-benchmarks',
+        'the baseline has no benchmark results: benchmarks are not compared',
+      ),
+    )
 
   const labels = labelsOf(cand)
   const find = matcher(base, cand)
@@ -48,7 +54,10 @@ export function diffBenchmarks(
     const named = gone.slice(0, MAX_NAMED).join(', ')
     const more = gone.length > MAX_NAMED ? ` and ${gone.length - MAX_NAMED} more` : ''
     warnings.push(
-      `${gone.length} benchmark${gone.length === 1 ? ' is' : 's are'} in the baseline only: ${named}${more}`,
+      warning(
+        'benchmarks-gone',
+        `${gone.length} benchmark${gone.length === 1 ? ' is' : 's are'} in the baseline only: ${named}${more}`,
+      ),
     )
   }
   return out

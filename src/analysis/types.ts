@@ -1,6 +1,7 @@
 // The diff of a baseline side against a candidate side: plain data, consumed by policy and reports.
 import { MEMORY_CLASSES, type Frame, type SourceFormat, type ValueType } from '../formats/model.js'
 import type { Unit } from '../units.js'
+import type { Warning } from '../warnings.js'
 
 /** A figure on both sides. `baseline` and `delta` are null when there is no baseline. */
 export interface Change {
@@ -92,7 +93,7 @@ export interface Diff {
   runs?: { baseline: number; candidate: number; minRuns: number }
   /** Sampling periods seen on each side (usually one each). */
   periods: { baseline: number[]; candidate: number[] }
-  warnings: string[]
+  warnings: Warning[]
 }
 
 export { MEMORY_CLASSES }

@@ -1,6 +1,7 @@
 // Judging benchmark results: for each benchmark and unit, the last matching rule.
 import type { BenchmarkChange } from '../analysis/types.js'
 import { formatValue, type Unit } from '../units.js'
+import { warning, type Warning } from '../warnings.js'
 import { increaseText } from './check.js'
 import { benchmarkSignificance } from './significance.js'
 import type { BenchmarkRule, Violation } from './types.js'
@@ -33,7 +34,7 @@ export function judgeBenchmarks(
   changes: BenchmarkChange[] | undefined,
   rules: readonly BenchmarkRule[],
   hasBaseline: boolean,
-  warnings: string[],
+  warnings: Warning[],
 ): BenchmarkJudgement {
   if (!changes || changes.length === 0) return { violations: [], changed: false }
   const used = new Set<BenchmarkRule>()
@@ -50,7 +51,11 @@ export function judgeBenchmarks(
   for (const r of rules) {
     if (r.line > 0 && !used.has(r)) {
       warnings.push(
-        `${r.id}: no benchmark matching ${JSON.stringify(r.match.text)} reports ${r.metric}`,
+        warning(
+          'pattern-matches-nothing',
+          `${r.id}: no benchmark matching ${JSON.stringify(r.match.text)} reports ${r.metric}`,
+          r.id,
+        ),
       )
     }
   }

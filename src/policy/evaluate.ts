@@ -1,6 +1,7 @@
 // The verdict: every rule against every measurement, waivers applied, and the diff judged
 // row by row. Pure: `today` is passed in by the shell.
 import type { Diff } from '../analysis/types.js'
+import { warning, type Warning } from '../warnings.js'
 import { judgeBenchmarks } from './benchmarks.js'
 import { checkRule } from './check.js'
 import { DEFAULT_BENCHMARK_RULES } from './config-benchmarks.js'
@@ -40,7 +41,7 @@ function judgeRules(diff: Diff, policy: Policy, today: string): Verdict {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today))
     throw new Error(`evaluate: today must be YYYY-MM-DD, got ${today}`)
   const measurements = measure(diff, policy)
-  const warnings: string[] = []
+  const warnings: Warning[] = []
   const found = new Map<string, Violation>()
   let changed = false
   for (const rule of policy.rules) {
@@ -114,7 +115,7 @@ function judgeRules(diff: Diff, policy: Policy, today: string): Verdict {
 }
 
 /** The measurements a rule judges; warns about configured rules that judge nothing. */
-function selectFor(rule: Rule, all: Measurement[], warnings: string[]): Measurement[] {
+function selectFor(rule: Rule, all: Measurement[], warnings: Warning[]): Measurement[] {
   const inScope = all.filter((m) => m.scope === rule.scope && m.metric === rule.metric)
   const configured = rule.line > 0
   const what = rule.scope === 'package' ? 'package' : 'function'
@@ -124,7 +125,7 @@ function selectFor(rule: Rule, all: Measurement[], warnings: string[]): Measurem
         rule.scope === 'total' || rule.scope === 'memstats'
           ? `metric ${rule.metric} is in no input`
           : `no ${what} in the inputs has ${rule.metric}`
-      warnings.push(`${rule.id}: ${missing}; rule skipped`)
+      warnings.push(warning('rule-skipped', `${rule.id}: ${missing}; rule skipped`, rule.id))
     }
     return []
   }
@@ -133,7 +134,11 @@ function selectFor(rule: Rule, all: Measurement[], warnings: string[]): Measurem
   const selected = inScope.filter((m) => match.test(m.subject))
   if (selected.length === 0 && configured) {
     warnings.push(
-      `${rule.id}: ${rule.scope} pattern ${JSON.stringify(match.text)} matches no ${what} with ${rule.metric}`,
+      warning(
+        'pattern-matches-nothing',
+        `${rule.id}: ${rule.scope} pattern ${JSON.stringify(match.text)} matches no ${what} with ${rule.metric}`,
+        rule.id,
+      ),
     )
   }
   return selected

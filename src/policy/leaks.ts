@@ -1,5 +1,6 @@
 // Judging a series: which sustained rises are leaks.
 import type { SeriesAnalysis, SeriesMetric } from '../analysis/types.js'
+import { warning, type Warning } from '../warnings.js'
 import type { LeakPolicy, LeakSuspect, Matcher } from './types.js'
 
 /** Most allocators named under a process-wide leak. */
@@ -14,13 +15,16 @@ export function judgeLeaks(
   series: SeriesAnalysis | undefined,
   policy: LeakPolicy,
   ignore: Matcher[],
-  warnings: string[],
+  warnings: Warning[],
 ): LeakSuspect[] {
   if (!series) return []
   const n = series.labels.length
   if (n < policy.minSnapshots) {
     warnings.push(
-      `the series has ${n} snapshot(s); at least ${policy.minSnapshots} are needed to call a leak (leaks.min-snapshots)`,
+      warning(
+        'series-too-short',
+        `the series has ${n} snapshot(s); at least ${policy.minSnapshots} are needed to call a leak (leaks.min-snapshots)`,
+      ),
     )
     return []
   }

@@ -8,6 +8,7 @@ import type {
   TotalChange,
 } from '../analysis/types.js'
 import type { Unit } from '../units.js'
+import type { Warning } from '../warnings.js'
 
 /** Where a rule looks: a sample type's total, a MemStats field, an allocator, a package. */
 export type Scope = 'total' | 'memstats' | 'allocator' | 'package' | 'benchmark'
@@ -211,7 +212,8 @@ export interface Verdict {
   leakSuspects: LeakSuspect[]
   /** With a series: how many snapshots it had, and the fewest the policy judges. */
   leakCheck?: { snapshots: number; minSnapshots: number }
-  warnings: string[]
+  /** Soft problems the policy found (rules that judged nothing, a series too short). */
+  warnings: Warning[]
 }
 
 /** What the policy decided about one row of the diff. */

@@ -20,6 +20,7 @@ import { summaryLine } from './wording.js'
 export function jsonReport(input: ReportInput): JsonReport {
   const { diff, verdict } = input
   const top = Math.max(0, Math.floor(input.top))
+  const warnings = allWarnings(diff, verdict)
   return {
     schemaVersion: 1,
     tool: { name: 'gomem-gate', version: input.version },
@@ -78,7 +79,12 @@ export function jsonReport(input: ReportInput): JsonReport {
       totals: { ...f.totals },
       hasMemStats: f.hasMemStats,
     })),
-    warnings: allWarnings(diff, verdict),
+    warnings: warnings.map((w) => w.message),
+    warningDetails: warnings.map((w) => ({
+      code: w.code,
+      message: w.message,
+      ...(w.subject !== undefined ? { subject: w.subject } : {}),
+    })),
   }
 }
 

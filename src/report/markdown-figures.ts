@@ -96,6 +96,6 @@ export function commandSection({ diff, verdict }: ReportInput): string | undefin
 export function warningsSection({ diff, verdict }: ReportInput): string | undefined {
   const warnings = allWarnings(diff, verdict)
   if (warnings.length === 0) return undefined
-  const lines = warnings.slice(0, MAX_WARNINGS).map((w) => `- ${escapeMarkdown(w)}`)
+  const lines = warnings.slice(0, MAX_WARNINGS).map((w) => `- ${escapeMarkdown(w.message)}`)
   return `#### Warnings\n\n${lines.join('\n')}${moreLine(warnings.length, lines.length, 'warnings')}`
 }

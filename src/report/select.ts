@@ -2,6 +2,7 @@
 import { MEMORY_CLASSES, type FileSummary } from '../analysis/types.js'
 import { MEMSTATS_FIELDS } from '../formats/model.js'
 import type { JudgedDiff, JudgedRow, Verdict } from '../policy/types.js'
+import type { Warning } from '../warnings.js'
 import { shellQuote } from './escape.js'
 
 /** Most heaviest stacks a report expands, to keep the PR comment short. */
@@ -88,7 +89,10 @@ export function pprofCommands(diff: JudgedDiff, focus: string): string[] {
   return [`go tool pprof -http=: ${files}`, `go tool pprof -top -sample_index=${index} ${files}`]
 }
 
-/** The diff's warnings, then the verdict's, without repeats. */
-export function allWarnings(diff: JudgedDiff, verdict: Verdict): string[] {
-  return [...new Set([...diff.warnings, ...verdict.warnings])]
+/** The diff's warnings, then the verdict's, without repeating a message. */
+export function allWarnings(diff: JudgedDiff, verdict: Verdict): Warning[] {
+  const seen = new Set<string>()
+  return [...diff.warnings, ...verdict.warnings].filter(
+    (w) => !seen.has(w.message) && !!seen.add(w.message),
+  )
 }

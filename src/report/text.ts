@@ -174,7 +174,7 @@ export function renderText(input: ReportInput): string {
   )
   section(
     'Warnings',
-    allWarnings(diff, verdict).map((w) => paint(`  ! ${clean(w)}`, 'yellow', color)),
+    allWarnings(diff, verdict).map((w) => paint(`  ! ${clean(w.message)}`, 'yellow', color)),
   )
   return out.join('\n') + '\n'
 }

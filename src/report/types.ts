@@ -3,6 +3,7 @@ import type { ClassBytes, FileSummary, SeriesAnalysis } from '../analysis/types.
 import type { Frame, SourceFormat } from '../formats/model.js'
 import type { Judged, Scope, Significance, Status, Violation } from '../policy/types.js'
 import type { Unit } from '../units.js'
+import type { WarningCode } from '../warnings.js'
 
 /**
  * Everything a report is rendered from: what `evaluate` returned (the judged diff and the
@@ -122,7 +123,7 @@ export interface JsonBenchmark {
   relative: number | null
   /** Two-sided Mann–Whitney U p-value; null when a side has fewer than 4 runs. */
   p: number | null
-  significance: 'significant' | 'noise' | 'inconclusive'
+  significance: Significance
   /** Runs on each side. */
   samples: { baseline: number; candidate: number }
 }
@@ -168,5 +169,8 @@ export interface JsonReport {
     totals: Record<string, number>
     hasMemStats: boolean
   }[]
+  /** Every warning's message, the diff's then the verdict's (each message once). */
   warnings: string[]
+  /** The same warnings as typed values: a stable `code`, the message, what it is about. */
+  warningDetails: { code: WarningCode; message: string; subject?: string }[]
 }
