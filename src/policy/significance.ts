@@ -34,7 +34,7 @@ export function excessSignificance(
   sigma: number,
   confidence: number,
   p?: number | null,
-): 'significant' | 'inconclusive' {
+): Exclude<Significance, 'noise'> {
   return significanceOf(excess, sigma, confidence, p) === 'significant'
     ? 'significant'
     : 'inconclusive'

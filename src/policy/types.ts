@@ -141,7 +141,7 @@ export interface Violation {
    * 'significant': beyond the sampling noise at the policy's confidence (or exact);
    * 'inconclusive': the threshold is exceeded but the evidence is too thin to fail.
    */
-  significance: 'significant' | 'inconclusive'
+  significance: Exclude<Significance, 'noise'>
   /**
    * The significance of the change itself (`delta`, as on the row it judges): what the `~` of
    * its percentage shows. Null without a baseline.
