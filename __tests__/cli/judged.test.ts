@@ -77,6 +77,36 @@ describe('ignore: an ignored function appears in no report', () => {
     expect(rows.some((l) => l.trimEnd().endsWith(PUT))).toBe(false)
     expect(out).not.toContain(`heaviest stack of ${PUT}`)
   })
+
+  test('--stacks and --series: no stack with it as leaf, no series or leak suspect of it', async () => {
+    const stacks = JSON.parse(
+      (
+        await compare([
+          '-f',
+          'json',
+          '--stacks',
+          '--config',
+          config,
+          '-b',
+          fx('baseline-seed1.pb.gz'),
+          '-c',
+          fx('leak-cache.pb.gz'),
+        ])
+      ).out,
+    ) as JsonReport
+    expect(stacks.stacks!.length).toBeGreaterThan(0)
+    expect(stacks.stacks!.some((r) => r.function.startsWith(`${PUT} ← `))).toBe(false)
+    const series = JSON.parse(
+      (await compare(['-f', 'json', '--config', config, '--series', fx('series/leak/*')])).out,
+    ) as JsonReport
+    // The heap still leaks: the process-wide suspects stay, the cache is named nowhere.
+    expect(series.leakSuspects.map((s) => s.subject)).toEqual(['HeapInuse', 'RSS'])
+    expect(series.leakSuspects.flatMap((s) => s.allocators.map((a) => a.function))).not.toContain(
+      PUT,
+    )
+    expect(series.series!.metrics.map((m) => m.subject)).not.toContain(PUT)
+    expect(series.allocators.map((a) => a.function)).not.toContain(PUT)
+  })
 })
 
 describe('the focus is what failed', () => {

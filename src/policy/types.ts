@@ -247,6 +247,7 @@ export interface JudgedDiff extends Omit<
   packages: JudgedRow[]
   stacks?: JudgedRow[]
   benchmarks?: JudgedBenchmark[]
+  /** The series without the allocators `ignore` matches (process-wide metrics stay). */
   series?: SeriesAnalysis
   /**
    * With violations: the program's own function the focus's growth comes from, when the top
