@@ -7,6 +7,7 @@ import { checkRule } from './check.js'
 import { DEFAULT_BENCHMARK_RULES } from './config-benchmarks.js'
 import { focusOf, originOf } from './focus.js'
 import { judgeDiff } from './judge.js'
+import { listedSeries } from './ignore.js'
 import { judgeLeaks } from './leaks.js'
 import { measure } from './measurements.js'
 import type {
@@ -80,7 +81,8 @@ function judgeRules(diff: Diff, policy: Policy, today: string): Verdict {
   inconclusive.sort(byImportance)
   waived.sort(byImportance)
 
-  const leakSuspects = judgeLeaks(diff.series, policy.leaks, policy.ignore, warnings)
+  const series = diff.series ? listedSeries(diff.series, policy.ignore) : undefined
+  const leakSuspects = judgeLeaks(series, policy.leaks, warnings)
   const leaking = policy.leaks.fail && leakSuspects.length > 0
   return {
     // A leak within one run needs no baseline, so it fails even on the first run.

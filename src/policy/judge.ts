@@ -1,7 +1,6 @@
 // The judged diff: the policy's decision written onto every row, once, for renderers to read.
-import { STACK_SEPARATOR } from '../analysis/aggregate.js'
-import type { AllocatorChange, Diff, SeriesAnalysis } from '../analysis/types.js'
-import { isIgnored } from './measurements.js'
+import type { AllocatorChange, Diff } from '../analysis/types.js'
+import { isIgnored, isIgnoredStack, listedSeries } from './ignore.js'
 import { benchmarkSignificance, significanceOf } from './significance.js'
 import type { JudgedDiff, JudgedRow, Matcher, Scope, Verdict } from './types.js'
 
@@ -28,7 +27,7 @@ export function judgeDiff(
     significanceOf(c.delta, sigma, policy.confidence, c.p)
   const rows = (list: AllocatorChange[], scope: Scope | null): JudgedRow[] =>
     list
-      .filter((r) => !isIgnored(policy, scope === null ? { ...r, function: leafOf(r) } : r))
+      .filter((r) => !(scope === null ? isIgnoredStack(policy, r) : isIgnored(policy, r)))
       .map((r) => ({
         ...r,
         significance: sig(r, r.sigma),
@@ -59,22 +58,6 @@ export function judgeDiff(
     })),
     series: diff.series ? listedSeries(diff.series, policy.ignore) : undefined,
   }
-}
-
-/** The series without the allocators `ignore` matches (process-wide metrics stay). */
-function listedSeries(series: SeriesAnalysis, ignore: Matcher[]): SeriesAnalysis {
-  return {
-    ...series,
-    metrics: series.metrics.filter(
-      (m) => m.subject === m.metric || !ignore.some((i) => i.test(m.subject)),
-    ),
-  }
-}
-
-/** A call stack's leaf function (its row names the whole stack, leaf first). */
-function leafOf(r: AllocatorChange): string {
-  const i = r.function.indexOf(STACK_SEPARATOR)
-  return i < 0 ? r.function : r.function.slice(0, i)
 }
 
 function key(scope: Scope, subject: string, metric: string): string {
