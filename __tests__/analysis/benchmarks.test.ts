@@ -1,6 +1,12 @@
 import { diff } from '../../src/analysis/diff.js'
 import { readSnapshot } from '../../src/formats/index.js'
 import type { Snapshot } from '../../src/formats/model.js'
+import type { Diff } from '../../src/analysis/types.js'
+import { defaultPolicy } from '../../src/policy/config.js'
+import { evaluate } from '../../src/policy/evaluate.js'
+
+/** The diff as the policy judged it: benchmark rows carry their significance. */
+const judged = (d: Diff) => evaluate(d, defaultPolicy(), '2026-06-15').diff
 
 const read = (name: string, lines: string[]): Snapshot =>
   readSnapshot(Buffer.from(lines.join('\n') + '\n'), name)
@@ -17,7 +23,7 @@ describe('diffBenchmarks (Diff.benchmarks)', () => {
       ['ns/op', 105, 120, { baseline: 2, candidate: 1 }],
       ['x/op', 5, 6, { baseline: 2, candidate: 1 }],
     ])
-    const bytes = d.benchmarks![0]
+    const bytes = judged(d).benchmarks![0]
     expect(bytes).toMatchObject({
       p: null,
       significance: 'inconclusive',
@@ -30,7 +36,7 @@ describe('diffBenchmarks (Diff.benchmarks)', () => {
   test('benchmarks match across a changed package path when the name is unambiguous', () => {
     const b = read('b.txt', ['pkg: old/p', ...Array(4).fill('BenchmarkA-8 10 100 ns/op')])
     const c = read('c.txt', ['pkg: new/p', ...Array(4).fill('BenchmarkA-8 10 100 ns/op')])
-    const [row] = diff([b], [c]).benchmarks!
+    const [row] = judged(diff([b], [c])).benchmarks!
     expect(row).toMatchObject({ label: 'BenchmarkA-8', baseline: 100, p: 1, significance: 'noise' })
   })
 
@@ -49,7 +55,9 @@ describe('diffBenchmarks (Diff.benchmarks)', () => {
       ['BenchmarkNew', null, 'not in the baseline'],
       ['b.BenchmarkX', null, 'not in the baseline'],
     ])
-    expect(d.warnings).toContain('1 benchmark is in the baseline only: BenchmarkGone')
+    expect(d.warnings.map((w) => w.message)).toContain(
+      '1 benchmark is in the baseline only: BenchmarkGone',
+    )
   })
 
   test('without a baseline: candidate medians only; without benchmarks: undefined', () => {
@@ -66,7 +74,7 @@ describe('diffBenchmarks (Diff.benchmarks)', () => {
     const c = read('c.txt', ['BenchmarkA 1 5 B/op'])
     const d = diff([b], [c])
     expect(d.benchmarks![0].baseline).toBeNull()
-    expect(d.warnings).toContain(
+    expect(d.warnings.map((w) => w.message)).toContain(
       'the baseline has no benchmark results: benchmarks are not compared',
     )
   })

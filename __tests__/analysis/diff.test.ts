@@ -87,14 +87,14 @@ describe('diff of real profiles', () => {
     )
     expect(d.totals.inuse_space.baseline).toBeNull()
     expect(d.memstats.HeapInuse.baseline).toBeGreaterThan(0)
-    expect(d.warnings.join('\n')).toMatch(/baseline has no heap profile/)
+    expect(d.warnings.map((w) => w.message).join('\n')).toMatch(/baseline has no heap profile/)
   })
 
   test('different sampling periods are compared, with a warning', () => {
     const cand = snapshot('leak-cache.pb.gz')
     const exact = { ...cand, profile: { ...cand.profile!, period: 1 } }
     const d = diff([snapshot('baseline-seed1.pb.gz')], [exact])
-    expect(d.warnings.join('\n')).toMatch(
+    expect(d.warnings.map((w) => w.message).join('\n')).toMatch(
       /sampling periods differ: baseline 524288 bytes, candidate 1 bytes/,
     )
   })
@@ -107,7 +107,7 @@ describe('diff of real profiles', () => {
     const a = snapshot('baseline-seed1.memstats.json').memstats!
     const b = snapshot('baseline-seed2.memstats.json').memstats!
     expect(d.memstats.Sys.candidate).toBe(a.Sys + b.Sys)
-    expect(d.warnings.join('\n')).toMatch(/2 files carry MemStats/)
+    expect(d.warnings.map((w) => w.message).join('\n')).toMatch(/2 files carry MemStats/)
   })
 })
 

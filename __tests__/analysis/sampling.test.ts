@@ -54,7 +54,7 @@ describe('the heap sampling model', () => {
     // The 5% / 1 MiB limit is exceeded (the fixtures differ by about 2 MiB, σ ≈ 4.4 MiB)…
     expect(t.delta!).toBeGreaterThan(Math.max(0.05 * t.baseline!, MiB))
     // …but within the noise: inconclusive, and no failure.
-    const v = evaluate(d, policy, '2026-11-26')
+    const v = evaluate(d, policy, '2026-11-26').verdict
     expect(v.inconclusive.map((x) => x.metric)).toEqual(['inuse_space'])
     expect(v.inconclusive[0].significance).toBe('inconclusive')
     expect(v.status).toBe('pass')
@@ -62,7 +62,7 @@ describe('the heap sampling model', () => {
       diff([snapshot('baseline-seed1.pb.gz')], [snapshot('leak-cache.pb.gz')]),
       policy,
       '2026-11-26',
-    )
+    ).verdict
     expect(leak.status).toBe('fail')
     expect(leak.violations[0].significance).toBe('significant')
   })

@@ -10,7 +10,8 @@ const series = (name: string) =>
 
 const judge = (name: string, policyText?: string) => {
   const d = diff([], [], { series: series(name) })
-  return { d, v: evaluate(d, loadPolicy(policyText, 'p.yml'), '2026-11-26') }
+  const judged = evaluate(d, loadPolicy(policyText, 'p.yml'), '2026-11-26')
+  return { d, v: judged.verdict, judged }
 }
 
 describe('leaks within one run', () => {
@@ -47,9 +48,11 @@ describe('leaks within one run', () => {
   test('too few snapshots: no verdict, a note', () => {
     const few = series('leak').filter((s) => /-00[1-3]\./.test(s.source))
     const d = diff([], [], { series: few })
-    const v = evaluate(d, loadPolicy(undefined, 'x'), '2026-11-26')
+    const v = evaluate(d, loadPolicy(undefined, 'x'), '2026-11-26').verdict
     expect(v.leakSuspects).toEqual([])
-    expect(v.warnings.join()).toMatch(/3 snapshot\(s\); at least 5 are needed/)
+    expect(v.warnings.map((w) => w.message).join()).toMatch(
+      /3 snapshot\(s\); at least 5 are needed/,
+    )
   })
 
   test('leaks: fail: false reports without failing', () => {
@@ -81,8 +84,9 @@ test('a too-short series says why there is no verdict, in the report too', () =>
     .filter((f) => /-00[1-3]\./.test(f))
     .map((f) => snapshot(`series/flat/${f}`))
   const d = diff([], [], { series: few })
-  const v = evaluate(d, loadPolicy(undefined, 'x'), '2026-11-26')
+  const judged = evaluate(d, loadPolicy(undefined, 'x'), '2026-11-26')
+  const v = judged.verdict
   expect(v.leakCheck).toEqual({ snapshots: 3, minSnapshots: 5 })
-  const md = render({ diff: d, verdict: v, top: 10, version: 'test' }, 'markdown')
+  const md = render({ ...judged, top: 10, version: 'test' }, 'markdown')
   expect(md).toMatch(/No leak verdict: the series has 3 snapshots, at least 5 are needed/)
 })

@@ -49,7 +49,7 @@ describe('grouping by call stack on many stacks', () => {
   })
 
   test('the stacks left out are counted in a warning', () => {
-    const line = d.warnings.find((w) => w.startsWith('--stacks:'))
+    const line = d.warnings.map((w) => w.message).find((w) => w.startsWith('--stacks:'))
     expect(line).toBe(
       `--stacks: ${(all.size - big.size).toLocaleString('en-US')} call stacks under 0.01% of their profile's total in every sample type are left out`,
     )

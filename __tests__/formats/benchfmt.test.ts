@@ -116,7 +116,7 @@ describe('go test -bench output (benchfmt)', () => {
       'PASS',
     ].join('\n')
     const s = readSnapshot(Buffer.from(text), 'b.txt')
-    expect(s.warnings).toEqual([
+    expect(s.warnings.map((w) => w.message)).toEqual([
       'b.txt:5: malformed benchmark line (oops is not a number): "BenchmarkA-4   \\t 100\\t  oops ns/op"',
       'b.txt:6: malformed benchmark line (no iteration count): "BenchmarkB     \\t notanumber"',
     ])
@@ -138,7 +138,7 @@ describe('go test -bench output (benchfmt)', () => {
     ].map((e) => JSON.stringify(e))
     const s = readSnapshot(Buffer.from(lines.join('\n')), 'b.json')
     expect(s.warnings).toHaveLength(1)
-    expect(s.warnings[0]).toMatch(/^b\.json:3: malformed benchmark line \(values and units/)
+    expect(s.warnings[0].message).toMatch(/^b\.json:3: malformed benchmark line \(values and units/)
     expect(s.benchmarks!.results[0]).toMatchObject({ name: 'BenchmarkX', procs: 2, pkg: 'p' })
   })
 

@@ -32,12 +32,15 @@ function bench(source: string, results: [string, Record<string, number[]>][]): S
 
 const six = (v: number) => [v, v, v, v, v, v]
 const judge = (b: Snapshot[], c: Snapshot[], yaml?: string): Verdict =>
-  evaluate(diff(b, c), yaml === undefined ? defaultPolicy() : loadPolicy(yaml, FILE), TODAY)
+  evaluate(diff(b, c), yaml === undefined ? defaultPolicy() : loadPolicy(yaml, FILE), TODAY).verdict
 const found = (v: Verdict) => v.violations.map((x) => `${x.kind} ${x.subject} ${x.metric}`).sort()
 
 describe('benchmark rules on the fixture pair (built-in defaults)', () => {
-  const d = diff([snapshot('bench-baseline.txt')], [snapshot('bench-candidate.txt')])
-  const v = evaluate(d, defaultPolicy(), TODAY)
+  const { diff: d, verdict: v } = evaluate(
+    diff([snapshot('bench-baseline.txt')], [snapshot('bench-candidate.txt')]),
+    defaultPolicy(),
+    TODAY,
+  )
 
   test('the doubled B/op fails, the 0 → 1 allocs/op is its own finding, the rest passes', () => {
     expect(v.status).toBe('fail')
@@ -177,7 +180,9 @@ describe('benchmark rules from the config', () => {
       [cand],
       'benchmarks:\n  - match: "BenchmarkZ*"\n    metric: B/op\n    max-increase: 5%\n',
     )
-    expect(v.warnings).toContain('benchmarks[0]: no benchmark matching "BenchmarkZ*" reports B/op')
+    expect(v.warnings.map((w) => w.message)).toContain(
+      'benchmarks[0]: no benchmark matching "BenchmarkZ*" reports B/op',
+    )
   })
 
   test('defaults: false drops the built-in benchmark rules', () => {

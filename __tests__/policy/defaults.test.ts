@@ -39,14 +39,14 @@ describe('built-in defaults', () => {
   })
 
   test('two runs of unchanged code pass', () => {
-    const v = evaluate(unchangedDiff(), defaults(), TODAY)
+    const v = evaluate(unchangedDiff(), defaults(), TODAY).verdict
     expect(v.violations).toEqual([])
     expect(v.status).toBe('pass')
     expect(v.warnings).toEqual([])
   })
 
   test('a +20 MiB leak fails, on the total and on the leaking function', () => {
-    const v = evaluate(leakyCacheDiff(), defaults(), TODAY)
+    const v = evaluate(leakyCacheDiff(), defaults(), TODAY).verdict
     expect(v.status).toBe('fail')
     expect(v.policySource).toBe('built-in defaults')
     const hits = v.violations.map((x) => `${x.rule} ${x.subject}`)
@@ -63,7 +63,7 @@ describe('built-in defaults', () => {
     const diff = makeDiff({
       memstats: { Goroutines: [42, 1042], StackInuse: [1.2 * MiB, 9.2 * MiB] },
     })
-    const v = evaluate(diff, defaults(), TODAY)
+    const v = evaluate(diff, defaults(), TODAY).verdict
     expect(v.violations.map((x) => x.subject).sort()).toEqual(['Goroutines', 'StackInuse'])
   })
 })

@@ -16,7 +16,7 @@ describe('evaluate: rule kinds', () => {
       leakyCacheDiff(),
       only('rules:\n  - metric: inuse_space\n    max-increase: 10%\n'),
       TODAY,
-    )
+    ).verdict
     expect(v.status).toBe('fail')
     expect(v.violations).toEqual([
       expect.objectContaining({
@@ -33,16 +33,16 @@ describe('evaluate: rule kinds', () => {
     ])
     expect(v.policySource).toBe(FILE)
     const loose = only('rules:\n  - metric: inuse_space\n    max-increase: 50%\n')
-    expect(evaluate(leakyCacheDiff(), loose, TODAY).status).toBe('pass')
+    expect(evaluate(leakyCacheDiff(), loose, TODAY).verdict.status).toBe('pass')
   })
 
   test('min-change is a floor: small changes pass whatever their percentage', () => {
     const policy = only(
       'rules:\n  - metric: Goroutines\n    max-increase: 1%\n    min-change: 10\n',
     )
-    expect(evaluate(leakyCacheDiff(), policy, TODAY).status).toBe('pass') // 42 → 44
+    expect(evaluate(leakyCacheDiff(), policy, TODAY).verdict.status).toBe('pass') // 42 → 44
     const grown = makeDiff({ memstats: { Goroutines: [42, 60] } })
-    const v = evaluate(grown, policy, TODAY)
+    const v = evaluate(grown, policy, TODAY).verdict
     expect(v.status).toBe('fail')
     expect(v.violations[0]).toMatchObject({
       scope: 'memstats',
@@ -56,7 +56,7 @@ describe('evaluate: rule kinds', () => {
       leakyCacheDiff(),
       only('rules:\n  - metric: HeapInuse\n    max: 64MiB\n'),
       TODAY,
-    )
+    ).verdict
     expect(v.violations).toEqual([
       expect.objectContaining({
         kind: 'max',
@@ -73,7 +73,7 @@ describe('evaluate: rule kinds', () => {
       leakyCacheDiff(),
       only('limits:\n  - inuse_space < 50MiB\n  - Goroutines < 10000\n'),
       TODAY,
-    )
+    ).verdict
     expect(v.status).toBe('fail')
     expect(v.violations.map((x) => [x.rule, x.subject, x.limitText])).toEqual([
       ['limits[0]', 'inuse_space', '< 50 MiB'],
@@ -84,7 +84,7 @@ describe('evaluate: rule kinds', () => {
     const policy = only(
       'rules:\n  - allocator: "main.(*Cache).*"\n    metric: inuse_space\n    max-increase: 25%\n    min-change: 512KiB\n',
     )
-    const v = evaluate(leakyCacheDiff(), policy, TODAY)
+    const v = evaluate(leakyCacheDiff(), policy, TODAY).verdict
     expect(v.violations).toEqual([
       expect.objectContaining({
         scope: 'allocator',
@@ -101,7 +101,7 @@ describe('evaluate: rule kinds', () => {
     const policy = only(
       'rules:\n  - package: "regex:^(main|encoding/)"\n    metric: inuse_space\n    max-increase: 50%\n',
     )
-    const v = evaluate(leakyCacheDiff(), policy, TODAY)
+    const v = evaluate(leakyCacheDiff(), policy, TODAY).verdict
     expect(v.violations.map((x) => [x.scope, x.subject])).toEqual([['package', 'main']])
   })
 
@@ -116,7 +116,7 @@ describe('evaluate: rule kinds', () => {
         { fn: 'main.neverSeenBefore', values: [null, 3 * MiB] },
       ],
     })
-    const v = evaluate(diff, policy, TODAY)
+    const v = evaluate(diff, policy, TODAY).verdict
     expect(v.violations.map((x) => [x.subject, x.baseline, x.limit])).toEqual([
       ['main.newIndex', 0, MiB],
       ['main.neverSeenBefore', 0, MiB],
@@ -129,14 +129,14 @@ describe('evaluate: ignore and waivers', () => {
 
   test('ignored functions and packages are never judged', () => {
     const diff = leakyCacheDiff()
-    expect(evaluate(diff, only(allocRule), TODAY).violations.map((x) => x.subject)).toContain(
-      'runtime/pprof.(*profileBuilder).emitLocation',
-    )
+    expect(
+      evaluate(diff, only(allocRule), TODAY).verdict.violations.map((x) => x.subject),
+    ).toContain('runtime/pprof.(*profileBuilder).emitLocation')
     const v = evaluate(
       diff,
       only(`${allocRule}ignore:\n  - runtime/pprof\n  - "main.(*Cache).*"\n`),
       TODAY,
-    )
+    ).verdict
     expect(v.violations).toEqual([])
     expect(v.status).toBe('pass')
   })
@@ -148,7 +148,7 @@ describe('evaluate: ignore and waivers', () => {
 
   test('an unexpired waiver moves the violation to waived, through its last day', () => {
     for (const expires of ['2026-12-31', TODAY]) {
-      const v = evaluate(leakyCacheDiff(), only(cacheRule + waiver(expires)), TODAY)
+      const v = evaluate(leakyCacheDiff(), only(cacheRule + waiver(expires)), TODAY).verdict
       expect(v.status).toBe('pass')
       expect(v.violations).toEqual([])
       expect(v.waived).toEqual([
@@ -166,12 +166,12 @@ describe('evaluate: ignore and waivers', () => {
       leakyCacheDiff(),
       only(cacheRule + waiver('2026-12-31', 'alloc_space')),
       TODAY,
-    )
+    ).verdict
     expect(v.status).toBe('fail')
   })
 
   test('an expired waiver is reported and no longer applies', () => {
-    const v = evaluate(leakyCacheDiff(), only(cacheRule + waiver('2026-06-14')), TODAY)
+    const v = evaluate(leakyCacheDiff(), only(cacheRule + waiver('2026-06-14')), TODAY).verdict
     expect(v.status).toBe('fail')
     expect(v.waived).toEqual([])
     expect(v.violations[0].subject).toBe('main.(*Cache).Put')
@@ -185,7 +185,9 @@ describe('evaluate: ignore and waivers', () => {
     ])
     // Reported even when it matches nothing.
     const clean = makeDiff({ totals: { inuse_space: [40 * MiB, 40 * MiB] } })
-    expect(evaluate(clean, only(waiver('2026-01-01')), TODAY).expiredWaivers).toHaveLength(1)
+    expect(evaluate(clean, only(waiver('2026-01-01')), TODAY).verdict.expiredWaivers).toHaveLength(
+      1,
+    )
   })
 })
 
@@ -197,7 +199,7 @@ describe('evaluate: verdicts', () => {
       allocators: [{ fn: 'main.(*Cache).Put', values: [null, 120 * MiB] }],
     })
     const policy = loadPolicy('limits:\n  - inuse_space < 200MiB\n', FILE)
-    const v = evaluate(diff, policy, TODAY)
+    const v = evaluate(diff, policy, TODAY).verdict
     expect(v.status).toBe('no-baseline')
     expect(v.violations).toEqual([
       expect.objectContaining({ kind: 'max', subject: 'inuse_space', baseline: null, delta: null }),
@@ -215,7 +217,7 @@ describe('evaluate: verdicts', () => {
   - metric: HeapInuse
     max-increase: 10%
 `)
-    const v = evaluate(leakyCacheDiff(), policy, TODAY)
+    const v = evaluate(leakyCacheDiff(), policy, TODAY).verdict
     expect(v.violations.map((x) => [x.rule, x.kind, x.subject])).toEqual([
       ['rules[0]', 'max', 'inuse_space'],
       ['rules[2]', 'max-increase', 'HeapInuse'],
@@ -234,8 +236,8 @@ describe('evaluate: verdicts', () => {
       'rules:\n  - metric: inuse_space\n    max: 1GiB\n  - name: goroutines\n    metric: Goroutines\n    max: 10k\n  - allocator: "nope.*"\n    metric: inuse_space\n    max: 1GiB\n  - package: "github.com/acme/*"\n    metric: inuse_space\n    max: 1GiB\n',
       FILE,
     )
-    const v = evaluate(diff, policy, TODAY)
-    expect(v.warnings).toEqual([
+    const v = evaluate(diff, policy, TODAY).verdict
+    expect(v.warnings.map((w) => w.message)).toEqual([
       'goroutines: metric Goroutines is in no input; rule skipped',
       'rules[2]: no function in the inputs has inuse_space; rule skipped',
       'rules[3]: package pattern "github.com/acme/*" matches no package with inuse_space',
@@ -252,6 +254,7 @@ describe('changed: did memory move notably?', () => {
     )
     const at = (b: number, c: number) =>
       evaluate(makeDiff({ totals: { inuse_space: [b * MiB, c * MiB] } }), policy, '2026-06-15')
+        .verdict
     expect(at(40, 42).changed).toBe(false)
     expect(at(40, 45).changed).toBe(true)
     expect(at(40, 30).changed).toBe(true)

@@ -6,6 +6,7 @@ import { snapshot } from '../helpers/fixtures.js'
 const run = (name: string) => [snapshot(`${name}.pb.gz`), snapshot(`${name}.memstats.json`)]
 const judge = (policy: string, candidate = 'drop-buffers') =>
   evaluate(diff(run('baseline-seed1'), run(candidate)), loadPolicy(policy, 'p.yml'), '2026-11-26')
+    .verdict
 
 describe('memory classes and derived figures are metrics', () => {
   test('"retained idle heap must not grow more than 20%" catches dropped buffers', () => {

@@ -12,8 +12,10 @@ function report(
   cand = ['bench-candidate.txt'],
 ) {
   const d = diff(base.map(snapshot), cand.map(snapshot))
-  const verdict = evaluate(d, defaultPolicy(), '2026-06-15')
-  return render({ diff: d, verdict, top: 10, version: '0.1.0' }, format)
+  return render(
+    { ...evaluate(d, defaultPolicy(), '2026-06-15'), top: 10, version: '0.1.0' },
+    format,
+  )
 }
 
 describe('benchmark reports', () => {
@@ -68,8 +70,10 @@ describe('benchmark reports', () => {
     const text = 'pkg: p\nBenchmarkX/<img_src=x_onerror=alert(1)>|@admin#1 5 10 B/op\n'
     const s = readSnapshot(Buffer.from(text), 'evil.txt')
     const d = diff([], [s])
-    const verdict = evaluate(d, defaultPolicy(), '2026-06-15')
-    const md = render({ diff: d, verdict, top: 10, version: '0' }, 'markdown')
+    const md = render(
+      { ...evaluate(d, defaultPolicy(), '2026-06-15'), top: 10, version: '0' },
+      'markdown',
+    )
     expect(md).not.toContain('<img')
     expect(md).toContain('&lt;img')
     expect(md).not.toMatch(/[^\\]\|@admin/)

@@ -1,6 +1,8 @@
 // Realistic report inputs: a cache leak (12 MiB → 30.5 MiB inuse), a pass, a first run.
 import type { AllocatorChange, Diff } from '../../src/analysis/types.js'
 import type { Frame } from '../../src/formats/model.js'
+import { judgeDiff } from '../../src/policy/judge.js'
+import { warning } from '../../src/warnings.js'
 import type { Verdict, Violation } from '../../src/policy/types.js'
 import type { ReportInput } from '../../src/report/types.js'
 
@@ -138,7 +140,13 @@ export function leakDiff(): Diff {
     ],
     accounting: {},
     periods: { baseline: [524288], candidate: [524288] },
-    warnings: ['bench/cand/heap.pb.gz: 3 samples have no function name'],
+    warnings: [
+      warning(
+        'no-symbols',
+        'bench/cand/heap.pb.gz: 3 samples have no function name',
+        'bench/cand/heap.pb.gz',
+      ),
+    ],
   }
 }
 
@@ -151,6 +159,7 @@ export function leakViolations(): Violation[] {
       scope: 'total',
       metric: 'inuse_space',
       subject: 'inuse_space',
+      sampleType: 'inuse_space',
       unit: 'bytes',
       baseline: 12 * MiB,
       candidate: 30.5 * MiB,
@@ -159,6 +168,7 @@ export function leakViolations(): Violation[] {
       limitText: '+10% (changes under 1 MiB ignored)',
       sigma: 0,
       significance: 'significant',
+      changeSignificance: 'significant',
     },
     {
       rule: 'cache-growth',
@@ -166,6 +176,7 @@ export function leakViolations(): Violation[] {
       scope: 'allocator',
       metric: 'inuse_space',
       subject: 'main.(*Cache).Put',
+      sampleType: 'inuse_space',
       unit: 'bytes',
       baseline: 2 * MiB,
       candidate: 20 * MiB,
@@ -174,6 +185,7 @@ export function leakViolations(): Violation[] {
       limitText: '+10%',
       sigma: 0,
       significance: 'significant',
+      changeSignificance: 'significant',
     },
   ]
 }
@@ -182,6 +194,7 @@ export function leakViolations(): Violation[] {
 export function failVerdict(): Verdict {
   return {
     status: 'fail',
+    focus: 'inuse_space',
     violations: leakViolations(),
     inconclusive: [],
     waived: [
@@ -191,6 +204,7 @@ export function failVerdict(): Verdict {
         scope: 'allocator',
         metric: 'inuse_space',
         subject: 'encoding/json.Marshal',
+        sampleType: 'inuse_space',
         unit: 'bytes',
         baseline: 1 * MiB,
         candidate: 1.5 * MiB,
@@ -199,6 +213,7 @@ export function failVerdict(): Verdict {
         limitText: '+10%',
         sigma: 0,
         significance: 'significant',
+        changeSignificance: 'significant',
         waiver: { reason: 'new encoder buffers', expires: '2026-12-31' },
       },
     ],
@@ -207,7 +222,7 @@ export function failVerdict(): Verdict {
     confidence: 0.99,
     changed: true,
     leakSuspects: [],
-    warnings: ['waiver for bytes.growSlice has expired'],
+    warnings: [warning('pattern-matches-nothing', 'waiver for bytes.growSlice has expired')],
   }
 }
 
@@ -215,6 +230,7 @@ export function failVerdict(): Verdict {
 export function passVerdict(): Verdict {
   return {
     status: 'pass',
+    focus: 'inuse_space',
     violations: [],
     inconclusive: [],
     waived: [],
@@ -249,9 +265,13 @@ export function noBaselineDiff(): Diff {
   }
 }
 
-/** A report input with the defaults the shell would choose. */
+/**
+ * A report input with the defaults the shell would choose: the diff judged as the policy
+ * would (nothing ignored), the verdict as given.
+ */
 export function input(diff: Diff, verdict: Verdict, extra: Partial<ReportInput> = {}): ReportInput {
-  return { diff, verdict, top: 10, version: '0.1.0', ...extra }
+  const judged = judgeDiff(diff, verdict, { ignore: [], confidence: verdict.confidence })
+  return { diff: judged, verdict, top: 10, version: '0.1.0', ...extra }
 }
 
 /** The cells of a GFM table row, split on pipes that are not backslash-escaped. */

@@ -1,6 +1,7 @@
 // Names from a profile are attacker-controlled on a pull request from a fork.
 import type { Diff } from '../../src/analysis/types.js'
 import { render } from '../../src/report/index.js'
+import { warning } from '../../src/warnings.js'
 import { cells, failVerdict, input, leakDiff, leakViolations, row, tableAfter } from './helpers.js'
 
 const MiB = 1024 * 1024
@@ -32,7 +33,7 @@ function hostileDiff(): Diff {
       ? { ...f, source: "base/it's\n```\n@octocat`$(id)`.pb.gz" }
       : f,
   )
-  d.warnings = ['<img src=x> from @octocat']
+  d.warnings = [warning('no-symbols', '<img src=x> from @octocat')]
   return d
 }
 

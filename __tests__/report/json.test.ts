@@ -25,6 +25,8 @@ const TOP_KEYS = [
   'benchmarks',
   'files',
   'warnings',
+  // Added with typed warnings: code, message and subject of each.
+  'warningDetails',
 ]
 const VIOLATION_KEYS = [
   'rule',
@@ -40,6 +42,8 @@ const VIOLATION_KEYS = [
   'limitText',
   'sigma',
   'significance',
+  // Added with the focus: the sample type each finding is about.
+  'sampleType',
 ]
 const ROW_KEYS = [
   'function',
@@ -140,6 +144,16 @@ describe('JSON report', () => {
       'bench/cand/heap.pb.gz: 3 samples have no function name',
       'waiver for bytes.growSlice has expired',
     ])
+  })
+
+  test('warningDetails: the same warnings as typed values, in the same order', () => {
+    const r = report()
+    expect(r.warningDetails.map((w) => w.message)).toEqual(r.warnings)
+    expect(r.warningDetails[0]).toEqual({
+      code: 'no-symbols',
+      message: 'bench/cand/heap.pb.gz: 3 samples have no function name',
+      subject: 'bench/cand/heap.pb.gz',
+    })
   })
 
   test('without a baseline, baselines and deltas are null', () => {

@@ -251,8 +251,9 @@ describe('goroutines', () => {
       [snapshot('baseline-seed1.goroutine.txt')],
       [snapshot('leak-goroutines.goroutine.txt')],
     )
-    const v = evaluate(d, loadPolicy(undefined, 'x'), '2026-11-26')
-    const md = render({ diff: d, verdict: v, top: 10, version: 't' }, 'markdown')
+    const judged = evaluate(d, loadPolicy(undefined, 'x'), '2026-11-26')
+    const v = judged.verdict
+    const md = render({ ...judged, top: 10, version: 't' }, 'markdown')
     expect(md).toContain('1 → 6,668 (+6,667) goroutines.')
     expect(md).toMatch(
       /\| main\\\.awaitInvalidation ← main\\\.\\\(\\\*Server\\\)\\\.watch\\\.func1 \| \+6,667 \|/,

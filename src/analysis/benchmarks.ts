@@ -3,12 +3,11 @@
 import { benchmarkLabel } from '../formats/benchfmt.js'
 import type { BenchmarkResult, Snapshot } from '../formats/model.js'
 import { mannWhitneyU, median, medianCI } from './stats.js'
-import type { BenchmarkChange, BenchmarkSignificance } from './types.js'
+import { warning, type Warning } from '../warnings.js'
+import type { BenchmarkChange } from './types.js'
 
 /** Fewest runs per side for a significance test (at 4 + 4 the smallest p is 2/70 ≈ 0.029). */
 export const MIN_BENCHMARK_RUNS = 4
-/** A change with p below this is significant; above, it is noise. */
-export const BENCHMARK_ALPHA = 0.05
 /** Units the runtime counts rather than times. */
 export const COUNTED_UNITS: readonly string[] = ['B/op', 'allocs/op']
 /** Units in report order; others follow in the order first seen. */
@@ -18,7 +17,7 @@ const MAX_NAMED = 5
 
 /**
  * Per benchmark of the candidate (package, name, GOMAXPROCS) and per unit: medians, delta,
- * relative change, p and significance. Several files of one side add their runs together.
+ * relative change and p (the policy judges significance from p). Several files of one side add their runs together.
  * Benchmarks match across sides by package, name and GOMAXPROCS, or by name and
  * GOMAXPROCS alone when the package differs and that is unambiguous. Undefined when the
  * candidate has no benchmark results; problems go to `warnings`.
@@ -27,13 +26,18 @@ export function diffBenchmarks(
   baseline: Snapshot[],
   candidate: Snapshot[],
   hasBaseline: boolean,
-  warnings: string[],
+  warnings: Warning[],
 ): BenchmarkChange[] | undefined {
   const cand = mergeSide(candidate)
   if (cand.length === 0) return undefined
   const base = mergeSide(baseline)
   if (hasBaseline && base.length === 0)
-    warnings.push('the baseline has no benchmark results: benchmarks are not compared')
+    warnings.push(
+      warning(
+        'baseline-without-benchmarks',
+        'the baseline has no benchmark results: benchmarks are not compared',
+      ),
+    )
 
   const labels = labelsOf(cand)
   const find = matcher(base, cand)
@@ -50,7 +54,10 @@ export function diffBenchmarks(
     const named = gone.slice(0, MAX_NAMED).join(', ')
     const more = gone.length > MAX_NAMED ? ` and ${gone.length - MAX_NAMED} more` : ''
     warnings.push(
-      `${gone.length} benchmark${gone.length === 1 ? ' is' : 's are'} in the baseline only: ${named}${more}`,
+      warning(
+        'benchmarks-gone',
+        `${gone.length} benchmark${gone.length === 1 ? ' is' : 's are'} in the baseline only: ${named}${more}`,
+      ),
     )
   }
   return out
@@ -78,8 +85,6 @@ function change(
   const runs = { baseline: bs?.length ?? 0, candidate: cs.length }
   const testable = runs.baseline >= MIN_BENCHMARK_RUNS && runs.candidate >= MIN_BENCHMARK_RUNS
   const p = baseline !== null && testable ? mannWhitneyU(bs!, cs) : null
-  const significance: BenchmarkSignificance =
-    p === null ? 'inconclusive' : p < BENCHMARK_ALPHA ? 'significant' : 'noise'
   const out: BenchmarkChange = {
     name: c.name,
     procs: c.procs,
@@ -91,7 +96,6 @@ function change(
     delta,
     relative,
     p,
-    significance,
     samples: runs,
     ci: { baseline: bs && bs.length > 0 ? interval(bs) : null, candidate: interval(cs) },
     counted: COUNTED_UNITS.includes(metric),

@@ -2,6 +2,7 @@
 import { GateError } from '../errors.js'
 import { STACK_MIN_SHARE } from '../formats/fold/stack-table.js'
 import { MEMSTATS_FIELDS, memstatsUnit, type MemStats, type Snapshot } from '../formats/model.js'
+import { warning, type Warning } from '../warnings.js'
 import { accountingOf, classFields, coverageOf } from './accounting.js'
 import { diffBenchmarks } from './benchmarks.js'
 import { diffGoroutines } from './goroutines.js'
@@ -33,7 +34,7 @@ export interface DiffOptions {
 
 /** Compares two sides. An empty baseline list means there is no baseline. */
 export function diff(baseline: Snapshot[], candidate: Snapshot[], opts: DiffOptions = {}): Diff {
-  const warnings: string[] = []
+  const warnings: Warning[] = []
   for (const s of [...baseline, ...candidate]) warnings.push(...s.warnings)
   const hasBaseline = baseline.length > 0
   const sampleTypes = sampleTypesOf([...baseline, ...candidate])
@@ -60,15 +61,26 @@ export function diff(baseline: Snapshot[], candidate: Snapshot[], opts: DiffOpti
     periods.baseline.join() !== periods.candidate.join()
   ) {
     warnings.push(
-      `sampling periods differ: baseline ${periods.baseline.join(', ')} bytes, candidate ${periods.candidate.join(', ')} bytes; values are unbiased, but noise differs`,
+      warning(
+        'sampling-periods-differ',
+        `sampling periods differ: baseline ${periods.baseline.join(', ')} bytes, candidate ${periods.candidate.join(', ')} bytes; values are unbiased, but noise differs`,
+      ),
     )
   }
   if (hasBaseline && cand && !base)
-    warnings.push('the baseline has no heap profile: only MemStats are compared')
+    warnings.push(
+      warning(
+        'baseline-without-profile',
+        'the baseline has no heap profile: only MemStats are compared',
+      ),
+    )
   const omitted = (base?.stacksOmitted ?? 0) + (cand?.stacksOmitted ?? 0)
   if (opts.stacks && omitted > 0) {
     warnings.push(
-      `--stacks: ${omitted.toLocaleString('en-US')} call stacks under ${STACK_MIN_SHARE * 100}% of their profile's total in every sample type are left out`,
+      warning(
+        'stacks-omitted',
+        `--stacks: ${omitted.toLocaleString('en-US')} call stacks under ${STACK_MIN_SHARE * 100}% of their profile's total in every sample type are left out`,
+      ),
     )
   }
 
@@ -91,6 +103,7 @@ export function diff(baseline: Snapshot[], candidate: Snapshot[], opts: DiffOpti
     hasBaseline,
     sampleTypes,
     focus,
+    focusAsked: !!opts.sampleType,
     totals,
     memstats: diffFigures(b.figures, c.figures),
     accounting: { baseline: b.accounting, candidate: c.accounting },
@@ -176,7 +189,7 @@ function sideFigures(
   snapshots: Snapshot[],
   side: 'baseline' | 'candidate',
   profiled: number | undefined,
-  warnings: string[],
+  warnings: Warning[],
 ): { figures?: MemStats; accounting?: Accounting } {
   const ms = memstatsOfSide(snapshots, side, warnings)
   if (!ms) return {}

@@ -1,6 +1,7 @@
 // Repeated runs per side: every figure becomes the median over the runs, and whether it
 // changed is decided by the Mann–Whitney U test, as benchstat does.
 import { MEMSTATS_FIELDS, type Snapshot } from '../formats/model.js'
+import { warning } from '../warnings.js'
 import { diffBenchmarks } from './benchmarks.js'
 import { diff, type DiffOptions } from './diff.js'
 import { mannWhitneyU, median, medianCI } from './stats.js'
@@ -92,7 +93,10 @@ export function diffRuns(
   const warnings = [...template.warnings]
   if (hasBaseline && !testable) {
     warnings.push(
-      `${base.length} baseline and ${cand.length} candidate run(s): at least ${MIN_RUNS} per side are needed to call a change significant; changes over a limit are inconclusive`,
+      warning(
+        'too-few-runs',
+        `${base.length} baseline and ${cand.length} candidate run(s): at least ${MIN_RUNS} per side are needed to call a change significant; changes over a limit are inconclusive`,
+      ),
     )
   }
   return {

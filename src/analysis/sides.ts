@@ -1,5 +1,6 @@
 // Merges the files of one side into one fold and one MemStats.
 import type { MemStats, Snapshot } from '../formats/model.js'
+import { warning, type Warning } from '../warnings.js'
 import { mergeFolds, type SideAggregate } from './merge.js'
 
 /** pprof's order of heap sample types; other types follow in the order met. */
@@ -45,7 +46,7 @@ const FAMILIES: { name: string; formats: string[] }[] = [
 export function memstatsOfSide(
   snapshots: Snapshot[],
   side: string,
-  warnings: string[],
+  warnings: Warning[],
 ): MemStats | undefined {
   const out: MemStats = {}
   let any = false
@@ -55,7 +56,11 @@ export function memstatsOfSide(
     any = true
     if (files.length > 1 && family.name === 'MemStats') {
       warnings.push(
-        `${side}: ${files.length} files carry MemStats; their values are added up as separate processes`,
+        warning(
+          'memstats-added',
+          `${side}: ${files.length} files carry MemStats; their values are added up as separate processes`,
+          side,
+        ),
       )
     }
     const sum: MemStats = {}

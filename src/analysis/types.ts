@@ -1,6 +1,7 @@
 // The diff of a baseline side against a candidate side: plain data, consumed by policy and reports.
 import { MEMORY_CLASSES, type Frame, type SourceFormat, type ValueType } from '../formats/model.js'
 import type { Unit } from '../units.js'
+import type { Warning } from '../warnings.js'
 
 /** A figure on both sides. `baseline` and `delta` are null when there is no baseline. */
 export interface Change {
@@ -63,8 +64,13 @@ export interface Diff {
   hasBaseline: boolean
   /** Union of the sample types found, in pprof's order. */
   sampleTypes: ValueType[]
-  /** The sample type reports focus on (--sample-type, else inuse_space, else the first). */
+  /**
+   * The sample type asked for (--sample-type), else the candidate's default, else inuse_space,
+   * else the first. The policy's verdict names the focus reports use (policy/focus.ts).
+   */
   focus: string
+  /** Whether `focus` was asked for (--sample-type): then the verdict keeps it. */
+  focusAsked?: boolean
   totals: Record<string, TotalChange>
   /** MemStats fields known on the candidate side (and the baseline's when present). */
   memstats: Record<string, Change & { unit: Unit }>
@@ -87,7 +93,7 @@ export interface Diff {
   runs?: { baseline: number; candidate: number; minRuns: number }
   /** Sampling periods seen on each side (usually one each). */
   periods: { baseline: number[]; candidate: number[] }
-  warnings: string[]
+  warnings: Warning[]
 }
 
 export { MEMORY_CLASSES }
@@ -164,9 +170,6 @@ export interface GoroutineDiff {
   stacks: { frames: Frame[]; baseline: number | null; candidate: number; delta: number | null }[]
 }
 
-/** How a benchmark change stands against run-to-run noise (benchstat's verdicts). */
-export type BenchmarkSignificance = 'significant' | 'noise' | 'inconclusive'
-
 /**
  * One benchmark (package, name, GOMAXPROCS) and one unit: the medians of its runs on both
  * sides. `baseline` and `delta` are null when the baseline lacks it.
@@ -184,8 +187,6 @@ export interface BenchmarkChange extends Change {
   relative: number | null
   /** Two-sided Mann–Whitney p; null when a side has fewer than MIN_BENCHMARK_RUNS runs. */
   p: number | null
-  /** 'significant' p < 0.05, 'noise' p >= 0.05, 'inconclusive' too few runs (or no baseline). */
-  significance: BenchmarkSignificance
   /** Runs on each side. */
   samples: { baseline: number; candidate: number }
   /** 95 % confidence interval of each side's median (order statistics); null without runs. */

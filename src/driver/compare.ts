@@ -3,11 +3,10 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { diff, diffRuns } from '../analysis/index.js'
 import { orderSnapshots } from '../analysis/series.js'
-import type { Diff } from '../analysis/types.js'
 import { GateError } from '../errors.js'
 import type { Snapshot } from '../formats/model.js'
 import { BUILT_IN_SOURCE, DEFAULT_CONFIG_PATH, evaluate, loadPolicy } from '../policy/index.js'
-import type { Policy, Verdict } from '../policy/types.js'
+import type { Judged, Policy } from '../policy/types.js'
 import { expandSide, listRuns } from './files.js'
 import { readAll, type ReadResult } from './pool.js'
 import type { DriverSettings } from './settings.js'
@@ -36,10 +35,8 @@ export interface Timings {
   judgeMs: number
 }
 
-/** The judged diff. */
-export interface CompareResult {
-  diff: Diff
-  verdict: Verdict
+/** The judged diff and its verdict (what `evaluate` returned), with the policy used. */
+export interface CompareResult extends Judged {
   policy: Policy
   /** Only when settings.debug. */
   timings?: Timings
@@ -77,7 +74,7 @@ export async function compare(
     base.length > 1 || cand.length > 1
       ? diffRuns(base, cand, opts)
       : diff(base[0] ?? [], cand[0], opts)
-  const verdict = evaluate(d, policy, req.today)
+  const judged = evaluate(d, policy, req.today)
   const timings = settings.debug
     ? {
         files: snapshots.size,
@@ -86,7 +83,7 @@ export async function compare(
         judgeMs: performance.now() - read,
       }
     : undefined
-  return { diff: d, verdict, policy, timings }
+  return { ...judged, policy, timings }
 }
 
 /**

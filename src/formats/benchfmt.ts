@@ -1,6 +1,7 @@
 // The Go benchmark format, line by line (golang.org/x/perf/benchfmt's rules): result lines
 // `BenchmarkName[-N] <iterations> <value> <unit> [<value> <unit>]...`, configuration lines
 // `key: value`, everything else ignored. A malformed result line is a warning, not an error.
+import { warning, type Warning } from '../warnings.js'
 import type { BenchmarkResult, BenchmarkSet } from './model.js'
 
 /** A result line's name: `Benchmark`, then anything but a lowercase letter (Go's rule). */
@@ -37,7 +38,7 @@ export function benchmarkLabel(r: Pick<BenchmarkResult, 'name' | 'procs'>): stri
 export class BenchCollector {
   private readonly config: Record<string, string> = {}
   private readonly results = new Map<string, BenchmarkResult>()
-  private readonly problems: string[] = []
+  private readonly problems: Warning[] = []
   private malformed = 0
 
   /**
@@ -65,11 +66,16 @@ export class BenchCollector {
   }
 
   /** The results and the warnings, once every stream has been read. */
-  finish(): { benchmarks: BenchmarkSet; warnings: string[] } {
+  finish(): { benchmarks: BenchmarkSet; warnings: Warning[] } {
     const warnings = [...this.problems]
     const more = this.malformed - this.problems.length
     if (more > 0)
-      warnings.push(`${more} more malformed benchmark line${more === 1 ? '' : 's'} skipped`)
+      warnings.push(
+        warning(
+          'malformed-benchmark',
+          `${more} more malformed benchmark line${more === 1 ? '' : 's'} skipped`,
+        ),
+      )
     return {
       benchmarks: { config: { ...this.config }, results: [...this.results.values()] },
       warnings,
@@ -99,7 +105,7 @@ export class BenchCollector {
   }
 
   private warn(message: string): void {
-    if (this.malformed++ < MAX_WARNINGS) this.problems.push(message)
+    if (this.malformed++ < MAX_WARNINGS) this.problems.push(warning('malformed-benchmark', message))
   }
 }
 
@@ -107,7 +113,7 @@ export class BenchCollector {
 export function readBenchText(
   text: string,
   source: string,
-): { benchmarks: BenchmarkSet; warnings: string[] } {
+): { benchmarks: BenchmarkSet; warnings: Warning[] } {
   const c = new BenchCollector()
   c.stream(text, (i) => `${source}:${i + 1}`)
   return c.finish()

@@ -2,6 +2,7 @@
 // `Output` fields, and a result line is often split across events (`go test` prints the name,
 // runs the benchmark, then prints the figures), so output is reassembled per package first.
 import { BenchCollector } from './benchfmt.js'
+import { warning, type Warning } from '../warnings.js'
 import type { BenchmarkSet } from './model.js'
 
 /** True when the text starts like test2json output: a JSON object with an `Action`. */
@@ -27,7 +28,7 @@ interface Stream {
 export function readBenchJson(
   text: string,
   source: string,
-): { benchmarks: BenchmarkSet; warnings: string[] } {
+): { benchmarks: BenchmarkSet; warnings: Warning[] } {
   const streams = new Map<string, Stream>()
   let notJson = 0
   text.split('\n').forEach((line, i) => {
@@ -58,7 +59,11 @@ export function readBenchJson(
   const out = c.finish()
   if (notJson > 0) {
     out.warnings.push(
-      `${source}: ${notJson} line${notJson === 1 ? ' is' : 's are'} not go test -json events; skipped`,
+      warning(
+        'not-test-json',
+        `${source}: ${notJson} line${notJson === 1 ? ' is' : 's are'} not go test -json events; skipped`,
+        source,
+      ),
     )
   }
   return out

@@ -4,6 +4,7 @@ import { profileFromSamples, type DecodedProfile } from './fold/decoded.js'
 import { foldedProfile, type FoldOptions } from './fold/fold.js'
 import type { Frame, HeapProfile, MemStats } from './model.js'
 import { isExact } from './numbers.js'
+import { warning, type Warning } from '../warnings.js'
 
 const HEADER = /^heap profile: *(\d+): *(\d+) *\[ *(\d+): *(\d+) *\] *@ *heap\/(\d+)/
 const RECORD = /^(\d+): *(\d+) *\[ *(\d+): *(\d+) *\] *@(.*)$/
@@ -25,7 +26,7 @@ export function isHeapText(head: string): boolean {
 export interface HeapText<P = HeapProfile> {
   profile: P
   memstats?: MemStats
-  warnings: string[]
+  warnings: Warning[]
 }
 
 /** Reads the text format, its profile folded. */
@@ -85,13 +86,25 @@ export function decodeHeapText(text: string, source: string): HeapText<DecodedPr
     const [allocObjects, allocBytes] = scale(Number(rec[3]), Number(rec[4]), period)
     samples.push({ locations, values: [allocObjects, allocBytes, inuseObjects, inuseBytes] })
   }
-  const warnings: string[] = []
+  const warnings: Warning[] = []
   if (!symbolized && samples.length > 0) {
-    warnings.push(`${source}: frames carry no symbols; functions are shown as addresses`)
+    warnings.push(
+      warning(
+        'no-symbols',
+        `${source}: frames carry no symbols; functions are shown as addresses`,
+        source,
+      ),
+    )
   }
   const memstats = i < lines.length ? readTrailer(lines.slice(i + 1)) : undefined
   if (!memstats)
-    warnings.push(`${source}: no # runtime.MemStats trailer; the file may be cut short`)
+    warnings.push(
+      warning(
+        'no-memstats-trailer',
+        `${source}: no # runtime.MemStats trailer; the file may be cut short`,
+        source,
+      ),
+    )
   const head = { sampleTypes: HEAP_SAMPLE_TYPES, defaultSampleType: '', period, timeNanos: 0 }
   return {
     profile: profileFromSamples(head, samples),

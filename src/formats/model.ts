@@ -1,4 +1,5 @@
 // The model every reader produces and every later stage consumes. Wire formats stop here.
+import type { Warning } from '../warnings.js'
 
 /** A sample type or period type, e.g. { type: 'inuse_space', unit: 'bytes' }. */
 export interface ValueType {
@@ -134,7 +135,7 @@ export interface Snapshot {
   /** `go test -bench` results (text or `go test -json`). */
   benchmarks?: BenchmarkSet
   /** Soft problems worth showing next to the results. */
-  warnings: string[]
+  warnings: Warning[]
 }
 
 /** The classes a Go process's memory divides into (src/analysis/accounting.ts explains each). */

@@ -1,7 +1,9 @@
 // Judging benchmark results: for each benchmark and unit, the last matching rule.
 import type { BenchmarkChange } from '../analysis/types.js'
 import { formatValue, type Unit } from '../units.js'
+import { warning, type Warning } from '../warnings.js'
 import { increaseText } from './check.js'
+import { benchmarkSignificance } from './significance.js'
 import type { BenchmarkRule, Violation } from './types.js'
 
 /** What judging the benchmarks found. */
@@ -32,7 +34,7 @@ export function judgeBenchmarks(
   changes: BenchmarkChange[] | undefined,
   rules: readonly BenchmarkRule[],
   hasBaseline: boolean,
-  warnings: string[],
+  warnings: Warning[],
 ): BenchmarkJudgement {
   if (!changes || changes.length === 0) return { violations: [], changed: false }
   const used = new Set<BenchmarkRule>()
@@ -49,7 +51,11 @@ export function judgeBenchmarks(
   for (const r of rules) {
     if (r.line > 0 && !used.has(r)) {
       warnings.push(
-        `${r.id}: no benchmark matching ${JSON.stringify(r.match.text)} reports ${r.metric}`,
+        warning(
+          'pattern-matches-nothing',
+          `${r.id}: no benchmark matching ${JSON.stringify(r.match.text)} reports ${r.metric}`,
+          r.id,
+        ),
       )
     }
   }
@@ -81,6 +87,7 @@ function judgeOne(
     scope: 'benchmark' as const,
     metric: c.metric,
     subject: c.label,
+    sampleType: null,
     unit,
     baseline,
     candidate: c.candidate,
@@ -88,6 +95,7 @@ function judgeOne(
     // Not a sampled figure: run-to-run noise is judged by the Mann–Whitney test instead.
     sigma: 0,
     significance: 'significant' as const,
+    changeSignificance: baseline === null ? null : benchmarkSignificance(c),
   }
   const out: Violation[] = []
   const value = (n: number) => `${formatValue(n, unit)}${unit === 'count' ? ` ${c.metric}` : ''}`
@@ -95,10 +103,11 @@ function judgeOne(
     out.push({ ...base, kind: 'max', limit: rule.max, limitText: `<= ${value(rule.max)}` })
   }
   // Noise never fails; without enough runs for a test only counted units are trusted.
+  const significance = benchmarkSignificance(c)
   const trusted =
     !rule.ignoreNoise ||
-    c.significance === 'significant' ||
-    (c.significance === 'inconclusive' && c.counted)
+    significance === 'significant' ||
+    (significance === 'inconclusive' && c.counted)
   if (rule.maxIncrease === undefined || baseline === null || delta === null || !trusted) {
     return { violations: out, changed: false }
   }

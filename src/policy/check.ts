@@ -1,6 +1,7 @@
 // Judging one measurement against one rule: the arithmetic of max-increase and max.
 import { formatValue } from '../units.js'
-import { RUNS_ALPHA } from './defaults.js'
+import { sampleTypeOf } from './focus.js'
+import { excessSignificance, significanceOf } from './significance.js'
 import type { Measurement, Rule, Violation } from './types.js'
 
 /**
@@ -8,14 +9,14 @@ import type { Measurement, Rule, Violation } from './types.js'
  * The relative check needs a baseline value and `withBaseline`; the ceiling never does.
  * A relative violation is `delta > maxIncrease × |baseline|` and `delta >= minChange`, so a
  * zero baseline fails on any growth of at least minChange, without dividing by zero. A
- * sampled figure is 'significant' only when the change (or the excess over a ceiling) is at
- * least `zCritical` standard deviations of its sampling noise, else 'inconclusive'.
+ * sampled figure is 'significant' only when the change (or the excess over a ceiling) is
+ * significant at `confidence` (excessSignificance), else 'inconclusive'.
  */
 export function checkRule(
   rule: Rule,
   m: Measurement,
   withBaseline: boolean,
-  zCritical: number,
+  confidence: number,
 ): Violation[] {
   const out: Violation[] = []
   const baseline = withBaseline ? m.baseline : null
@@ -25,20 +26,18 @@ export function checkRule(
     scope: m.scope,
     metric: m.metric,
     subject: m.subject,
+    sampleType: sampleTypeOf(m.scope, m.metric),
     unit: m.unit,
     baseline,
     candidate: m.candidate,
     delta,
     sigma: m.sigma,
     ...(m.p !== undefined ? { p: m.p } : {}),
+    changeSignificance: significanceOf(delta, m.sigma, confidence, m.p),
   }
-  // Exceeding a threshold fails only when the excess is beyond the sampling noise.
   // Exceeding a threshold fails only when the change is beyond the noise: by the runs' U
   // test when there are repeated runs, else by the sampling model.
-  const significance = (excess: number): 'significant' | 'inconclusive' => {
-    if (m.p !== undefined) return m.p !== null && m.p < RUNS_ALPHA ? 'significant' : 'inconclusive'
-    return m.sigma === 0 || excess >= zCritical * m.sigma ? 'significant' : 'inconclusive'
-  }
+  const significance = (excess: number) => excessSignificance(excess, m.sigma, confidence, m.p)
   if (rule.max !== undefined && m.candidate > rule.max) {
     out.push({
       ...base,

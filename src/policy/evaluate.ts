@@ -1,13 +1,17 @@
-// The verdict: every rule against every measurement, waivers applied. Pure: `today` is
-// passed in by the shell.
+// The verdict: every rule against every measurement, waivers applied, and the diff judged
+// row by row. Pure: `today` is passed in by the shell.
 import type { Diff } from '../analysis/types.js'
-import { normalQuantile } from '../analysis/normal.js'
+import { warning, type Warning } from '../warnings.js'
 import { judgeBenchmarks } from './benchmarks.js'
 import { checkRule } from './check.js'
 import { DEFAULT_BENCHMARK_RULES } from './config-benchmarks.js'
+import { focusOf, originOf } from './focus.js'
+import { judgeDiff } from './judge.js'
+import { listedSeries } from './ignore.js'
 import { judgeLeaks } from './leaks.js'
 import { measure } from './measurements.js'
 import type {
+  Judged,
   Measurement,
   Policy,
   Rule,
@@ -18,17 +22,27 @@ import type {
 } from './types.js'
 
 /**
- * Judges `diff` against `policy` on the day `today` (YYYY-MM-DD, UTC). Without a baseline
- * the status is 'no-baseline' (never a failure) but ceiling violations are still listed.
- * Unexpired waivers move matching violations to `waived`; expired ones are listed in
- * `expiredWaivers` and ignored. Status is 'fail' when an unwaived violation remains.
+ * Judges `diff` against `policy` on the day `today` (YYYY-MM-DD, UTC): the verdict, and the
+ * diff with every row's significance and waived state, ignored subjects left out (judgeDiff).
+ * Without a baseline the status is 'no-baseline' (never a failure) but ceiling violations are
+ * still listed. Unexpired waivers move matching violations to `waived`; expired ones are
+ * listed in `expiredWaivers` and ignored. Status is 'fail' when an unwaived violation
+ * remains. The verdict's focus is the sample type of the worst violation (focusOf).
  */
-export function evaluate(diff: Diff, policy: Policy, today: string): Verdict {
+export function evaluate(diff: Diff, policy: Policy, today: string): Judged {
+  const verdict = judgeRules(diff, policy, today)
+  const judged = judgeDiff(diff, verdict, policy)
+  // A failure's report says where the growth comes from in the program's own code.
+  const origin =
+    verdict.violations.length > 0 ? originOf(judged.allocators, verdict.focus) : undefined
+  return { diff: origin ? { ...judged, origin } : judged, verdict }
+}
+
+function judgeRules(diff: Diff, policy: Policy, today: string): Verdict {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today))
     throw new Error(`evaluate: today must be YYYY-MM-DD, got ${today}`)
   const measurements = measure(diff, policy)
-  const zCritical = normalQuantile(policy.confidence)
-  const warnings: string[] = []
+  const warnings: Warning[] = []
   const found = new Map<string, Violation>()
   let changed = false
   for (const rule of policy.rules) {
@@ -38,7 +52,7 @@ export function evaluate(diff: Diff, policy: Policy, today: string): Verdict {
         const moved = Math.abs(m.candidate - m.baseline)
         changed ||= moved > 0 && moved >= (rule.minChange ?? 0)
       }
-      for (const v of checkRule(rule, m, diff.hasBaseline, zCritical)) {
+      for (const v of checkRule(rule, m, diff.hasBaseline, policy.confidence)) {
         const key = `${v.rule}\u0000${v.subject}\u0000${v.metric}`
         // One entry per (rule, subject, metric); a broken ceiling outranks a relative increase.
         if (!found.has(key) || v.kind === 'max') found.set(key, v)
@@ -67,7 +81,8 @@ export function evaluate(diff: Diff, policy: Policy, today: string): Verdict {
   inconclusive.sort(byImportance)
   waived.sort(byImportance)
 
-  const leakSuspects = judgeLeaks(diff.series, policy.leaks, policy.ignore, warnings)
+  const series = diff.series ? listedSeries(diff.series, policy.ignore) : undefined
+  const leakSuspects = judgeLeaks(series, policy.leaks, warnings)
   const leaking = policy.leaks.fail && leakSuspects.length > 0
   return {
     // A leak within one run needs no baseline, so it fails even on the first run.
@@ -78,6 +93,7 @@ export function evaluate(diff: Diff, policy: Policy, today: string): Verdict {
         : violations.length > 0
           ? 'fail'
           : 'pass',
+    focus: focusOf(diff, violations),
     violations,
     inconclusive,
     waived,
@@ -101,7 +117,7 @@ export function evaluate(diff: Diff, policy: Policy, today: string): Verdict {
 }
 
 /** The measurements a rule judges; warns about configured rules that judge nothing. */
-function selectFor(rule: Rule, all: Measurement[], warnings: string[]): Measurement[] {
+function selectFor(rule: Rule, all: Measurement[], warnings: Warning[]): Measurement[] {
   const inScope = all.filter((m) => m.scope === rule.scope && m.metric === rule.metric)
   const configured = rule.line > 0
   const what = rule.scope === 'package' ? 'package' : 'function'
@@ -111,7 +127,7 @@ function selectFor(rule: Rule, all: Measurement[], warnings: string[]): Measurem
         rule.scope === 'total' || rule.scope === 'memstats'
           ? `metric ${rule.metric} is in no input`
           : `no ${what} in the inputs has ${rule.metric}`
-      warnings.push(`${rule.id}: ${missing}; rule skipped`)
+      warnings.push(warning('rule-skipped', `${rule.id}: ${missing}; rule skipped`, rule.id))
     }
     return []
   }
@@ -120,7 +136,11 @@ function selectFor(rule: Rule, all: Measurement[], warnings: string[]): Measurem
   const selected = inScope.filter((m) => match.test(m.subject))
   if (selected.length === 0 && configured) {
     warnings.push(
-      `${rule.id}: ${rule.scope} pattern ${JSON.stringify(match.text)} matches no ${what} with ${rule.metric}`,
+      warning(
+        'pattern-matches-nothing',
+        `${rule.id}: ${rule.scope} pattern ${JSON.stringify(match.text)} matches no ${what} with ${rule.metric}`,
+        rule.id,
+      ),
     )
   }
   return selected

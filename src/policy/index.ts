@@ -1,10 +1,13 @@
-// The policy stage: YAML config → Policy; Diff + Policy → Verdict.
+// The policy stage: YAML config → Policy; Diff + Policy → Judged (judged diff and verdict).
 export { BUILT_IN_SOURCE, DEFAULT_CONFIG_PATH, defaultPolicy, loadPolicy } from './config.js'
 export { DEFAULT_BENCHMARK_RULES } from './config-benchmarks.js'
 export { DEFAULT_RULES } from './defaults.js'
 export { evaluate } from './evaluate.js'
+export { focusOf, isOwnCode, originOf, SAMPLE_TYPE_OF, sampleTypeOf } from './focus.js'
+export { judgeDiff } from './judge.js'
 export { compileMatcher } from './matcher.js'
-export { isIgnored, measure } from './measurements.js'
+export { isIgnored } from './ignore.js'
+export { measure } from './measurements.js'
 export { ALL_METRICS, SAMPLE_TYPES, metricUnit } from './metrics.js'
 export type * from './types.js'
 export { significanceOf } from './significance.js'

@@ -1,6 +1,7 @@
 // Judging a series: which sustained rises are leaks.
 import type { SeriesAnalysis, SeriesMetric } from '../analysis/types.js'
-import type { LeakPolicy, LeakSuspect, Matcher } from './types.js'
+import { warning, type Warning } from '../warnings.js'
+import type { LeakPolicy, LeakSuspect } from './types.js'
 
 /** Most allocators named under a process-wide leak. */
 const MAX_ALLOCATORS = 5
@@ -8,26 +9,27 @@ const MAX_ALLOCATORS = 5
 /**
  * Leak suspects: metrics whose upward trend is significant (Mann–Kendall at `alpha`),
  * sustained (up in at least 60 % of the steps, no single step over half the rise) and
- * large enough (the policy's floor). Allocators matched by `ignore` are skipped.
+ * large enough (the policy's floor). The caller leaves ignored allocators out of the series
+ * (ignore.ts listedSeries).
  */
 export function judgeLeaks(
   series: SeriesAnalysis | undefined,
   policy: LeakPolicy,
-  ignore: Matcher[],
-  warnings: string[],
+  warnings: Warning[],
 ): LeakSuspect[] {
   if (!series) return []
   const n = series.labels.length
   if (n < policy.minSnapshots) {
     warnings.push(
-      `the series has ${n} snapshot(s); at least ${policy.minSnapshots} are needed to call a leak (leaks.min-snapshots)`,
+      warning(
+        'series-too-short',
+        `the series has ${n} snapshot(s); at least ${policy.minSnapshots} are needed to call a leak (leaks.min-snapshots)`,
+      ),
     )
     return []
   }
   const isAllocator = (m: SeriesMetric) => m.subject !== m.metric
-  const leaking = series.metrics.filter(
-    (m) => !(isAllocator(m) && ignore.some((i) => i.test(m.subject))) && isLeak(m, policy),
-  )
+  const leaking = series.metrics.filter((m) => isLeak(m, policy))
   const allocators = leaking
     .filter(isAllocator)
     .sort((a, b) => b.trend.slopePerSnapshot - a.trend.slopePerSnapshot)

@@ -1,14 +1,7 @@
 // Flattens a Diff into the figures rules judge: totals, MemStats fields, allocators, packages.
 import type { AllocatorChange, Diff } from '../analysis/types.js'
+import { isIgnored } from './ignore.js'
 import type { Measurement, Policy, Scope } from './types.js'
-
-/**
- * Whether an allocator or package row is ignored by the policy: a pattern that matches the
- * function name or its package path (so `runtime/pprof` covers the package and its functions).
- */
-export function isIgnored(policy: Pick<Policy, 'ignore'>, row: AllocatorChange): boolean {
-  return policy.ignore.some((m) => m.test(row.function) || m.test(row.package))
-}
 
 /**
  * One Measurement per sample type total, per MemStats field, and per allocator and package

@@ -1,5 +1,14 @@
-// A policy is one typed object; a verdict is what evaluating it against a diff returns.
+// A policy is one typed object; evaluating it against a diff returns the judged diff.
+import type {
+  AllocatorChange,
+  BenchmarkChange,
+  Change,
+  Diff,
+  SeriesAnalysis,
+  TotalChange,
+} from '../analysis/types.js'
 import type { Unit } from '../units.js'
+import type { Warning } from '../warnings.js'
 
 /** Where a rule looks: a sample type's total, a MemStats field, an allocator, a package. */
 export type Scope = 'total' | 'memstats' | 'allocator' | 'package' | 'benchmark'
@@ -26,7 +35,10 @@ export interface Measurement {
   p?: number | null
 }
 
-/** Whether a change stands out of the sampling noise. */
+/**
+ * Whether a change stands out of the noise: 'significant' beyond it, 'noise' within it,
+ * 'inconclusive' in between (or too few runs to test). The one significance type.
+ */
 export type Significance = 'significant' | 'noise' | 'inconclusive'
 
 /** One rule. Absent limits are not checked. */
@@ -107,6 +119,12 @@ export interface Violation {
   scope: Scope
   metric: string
   subject: string
+  /**
+   * The heap-profile sample type the finding is about: the metric of a total, allocator or
+   * package rule; for a MemStats field the sample type that explains it (SAMPLE_TYPE_OF in
+   * focus.ts); null when none does (goroutine stacks, RSS, benchmarks).
+   */
+  sampleType: string | null
   unit: Unit
   baseline: number | null
   candidate: number
@@ -123,7 +141,12 @@ export interface Violation {
    * 'significant': beyond the sampling noise at the policy's confidence (or exact);
    * 'inconclusive': the threshold is exceeded but the evidence is too thin to fail.
    */
-  significance: Significance
+  significance: Exclude<Significance, 'noise'>
+  /**
+   * The significance of the change itself (`delta`, as on the row it judges): what the `~` of
+   * its percentage shows. Null without a baseline.
+   */
+  changeSignificance: Significance | null
 }
 
 /** A violation a waiver silenced. */
@@ -165,6 +188,11 @@ export type Status = 'pass' | 'fail' | 'no-baseline'
 
 export interface Verdict {
   status: Status
+  /**
+   * The sample type the report is about: `--sample-type` when given, else the sample type of
+   * the worst violation that has one, else the candidate's default (inuse_space).
+   */
+  focus: string
   /** Significant violations: these fail the check. */
   violations: Violation[]
   /** Thresholds exceeded within the sampling noise: reported, never failing. */
@@ -184,5 +212,52 @@ export interface Verdict {
   leakSuspects: LeakSuspect[]
   /** With a series: how many snapshots it had, and the fewest the policy judges. */
   leakCheck?: { snapshots: number; minSnapshots: number }
-  warnings: string[]
+  /** Soft problems the policy found (rules that judged nothing, a series too short). */
+  warnings: Warning[]
+}
+
+/** What the policy decided about one row of the diff. */
+export interface Judgement {
+  /** Whether the change stands out of the noise; null without a baseline figure. */
+  significance: Significance | null
+  /** A waiver silenced a violation on this row's subject and metric. */
+  waived: boolean
+}
+
+/** A function, package or call-stack row with the policy's decision. */
+export type JudgedRow = AllocatorChange & Judgement
+
+/** A benchmark row; without a baseline (or enough runs) its significance is 'inconclusive'. */
+export type JudgedBenchmark = BenchmarkChange & Judgement & { significance: Significance }
+
+/**
+ * The diff as the policy judged it, the only thing renderers read. Every total, MemStats
+ * field (memory classes included), allocator, package, stack and benchmark carries its
+ * significance and waived state. Ignored subjects are left out: rows of an ignored function
+ * or package (stacks by their leaf) and series of ignored allocators are not here at all,
+ * while totals and MemStats stay whole. The focus is the verdict's, not the diff's.
+ */
+export interface JudgedDiff extends Omit<
+  Diff,
+  'focus' | 'totals' | 'memstats' | 'allocators' | 'packages' | 'stacks' | 'benchmarks'
+> {
+  totals: Record<string, TotalChange & Judgement>
+  memstats: Record<string, Change & { unit: Unit } & Judgement>
+  allocators: JudgedRow[]
+  packages: JudgedRow[]
+  stacks?: JudgedRow[]
+  benchmarks?: JudgedBenchmark[]
+  /** The series without the allocators `ignore` matches (process-wide metrics stay). */
+  series?: SeriesAnalysis
+  /**
+   * With violations: the program's own function the focus's growth comes from, when the top
+   * grower is a library function (focus.ts originOf); its cumulative figures are the growth.
+   */
+  origin?: JudgedRow
+}
+
+/** What `evaluate` returns: the judged diff and the verdict on it. */
+export interface Judged {
+  diff: JudgedDiff
+  verdict: Verdict
 }

@@ -1,6 +1,6 @@
 // What every report says about benchmark results: values in their unit, the change, the
 // significance (benchstat's `~` for noise), and the JSON rows.
-import type { BenchmarkChange } from '../analysis/types.js'
+import type { JudgedBenchmark } from '../policy/types.js'
 import {
   formatBytes,
   formatCount,
@@ -24,7 +24,7 @@ export function benchValue(n: number | null, metric: string): string {
  * The change: `~` when the test calls it noise (benchstat's mark), `—` without a baseline,
  * else delta and relative change, `+18.6 KiB (+85.3%)`, `+1 (new)` from zero.
  */
-export function benchChange(c: BenchmarkChange): string {
+export function benchChange(c: JudgedBenchmark): string {
   if (c.baseline === null || c.delta === null) return MISSING
   if (c.significance === 'noise') return '~'
   const pct = formatPercentChange(c.baseline, c.candidate)
@@ -35,7 +35,7 @@ export function benchChange(c: BenchmarkChange): string {
 }
 
 /** `p=0.002 n=6+6`, or why there is no p: `n=1+1, too few runs`, `not in the baseline`. */
-export function benchSignificance(c: BenchmarkChange): string {
+export function benchSignificance(c: JudgedBenchmark): string {
   const n = `n=${c.samples.baseline}+${c.samples.candidate}`
   if (c.p !== null) return `p=${c.p.toFixed(3)} ${n}`
   if (c.baseline === null) return c.note === undefined ? MISSING : c.note
@@ -43,7 +43,7 @@ export function benchSignificance(c: BenchmarkChange): string {
 }
 
 /** One benchmark row of the JSON report. */
-export function jsonBenchmark(c: BenchmarkChange): JsonBenchmark {
+export function jsonBenchmark(c: JudgedBenchmark): JsonBenchmark {
   return {
     name: c.name,
     procs: c.procs,

@@ -1,7 +1,6 @@
 // Renders the JSON report: the stable, machine-readable contract (schemaVersion 1).
-import type { Accounting, AllocatorChange, Change, SeriesAnalysis } from '../analysis/types.js'
-import { significanceOf } from '../policy/significance.js'
-import type { LeakSuspect, Violation } from '../policy/types.js'
+import type { Accounting, Change, SeriesAnalysis } from '../analysis/types.js'
+import type { JudgedRow, LeakSuspect, Violation } from '../policy/types.js'
 import type { Unit } from '../units.js'
 import { jsonBenchmark } from './benchmarks.js'
 import { orderedSuspects, reportedSeries } from './leaks.js'
@@ -21,6 +20,7 @@ import { summaryLine } from './wording.js'
 export function jsonReport(input: ReportInput): JsonReport {
   const { diff, verdict } = input
   const top = Math.max(0, Math.floor(input.top))
+  const warnings = allWarnings(diff, verdict)
   return {
     schemaVersion: 1,
     tool: { name: 'gomem-gate', version: input.version },
@@ -28,7 +28,7 @@ export function jsonReport(input: ReportInput): JsonReport {
     summary: summaryLine(diff, verdict),
     policy: verdict.policySource,
     changed: verdict.changed,
-    focus: diff.focus,
+    focus: verdict.focus,
     violations: verdict.violations.map(violation),
     inconclusive: verdict.inconclusive.map(violation),
     waived: verdict.waived.map((w) => ({
@@ -51,15 +51,13 @@ export function jsonReport(input: ReportInput): JsonReport {
       candidate: classes(diff.accounting?.candidate),
     },
     series: diff.series ? series(diff.series) : null,
-    allocators: focusRows(diff.allocators, diff.focus).map((r, i) => ({
-      ...allocator(r, verdict.confidence),
+    allocators: focusRows(diff.allocators, verdict.focus).map((r, i) => ({
+      ...allocator(r),
       stack:
         i < top ? r.stack.map((f) => ({ function: f.function, file: f.file, line: f.line })) : [],
     })),
-    packages: focusRows(diff.packages, diff.focus).map((r) => allocator(r, verdict.confidence)),
-    ...(diff.stacks
-      ? { stacks: focusRows(diff.stacks, diff.focus).map((r) => allocator(r, verdict.confidence)) }
-      : {}),
+    packages: focusRows(diff.packages, verdict.focus).map(allocator),
+    ...(diff.stacks ? { stacks: focusRows(diff.stacks, verdict.focus).map(allocator) } : {}),
     goroutines: diff.goroutines
       ? {
           baseline: diff.goroutines.baseline,
@@ -81,7 +79,12 @@ export function jsonReport(input: ReportInput): JsonReport {
       totals: { ...f.totals },
       hasMemStats: f.hasMemStats,
     })),
-    warnings: allWarnings(diff, verdict),
+    warnings: warnings.map((w) => w.message),
+    warningDetails: warnings.map((w) => ({
+      code: w.code,
+      message: w.message,
+      ...(w.subject !== undefined ? { subject: w.subject } : {}),
+    })),
   }
 }
 
@@ -117,10 +120,11 @@ function violation(v: Violation): JsonViolation {
     sigma: v.sigma,
     significance: v.significance,
     ...(v.p !== undefined ? { p: v.p } : {}),
+    sampleType: v.sampleType,
   }
 }
 
-function allocator(r: AllocatorChange, confidence: number): JsonAllocator {
+function allocator(r: JudgedRow): JsonAllocator {
   return {
     function: r.function,
     package: r.package,
@@ -132,7 +136,7 @@ function allocator(r: AllocatorChange, confidence: number): JsonAllocator {
     cumBaseline: r.cumBaseline,
     cumCandidate: r.cumCandidate,
     sigma: r.sigma,
-    significance: significanceOf(r.delta, r.sigma, confidence, r.p),
+    significance: r.significance,
     ...(r.p !== undefined ? { p: r.p } : {}),
   }
 }

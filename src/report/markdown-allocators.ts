@@ -1,11 +1,11 @@
 // Markdown sections about allocators: the top growers, their heaviest stacks, packages.
-import type { AllocatorChange } from '../analysis/types.js'
+import type { JudgedRow } from '../policy/types.js'
 import type { Frame } from '../formats/model.js'
 import { escapeHtml, escapeMarkdown } from './escape.js'
 import { table } from './markdown-verdict.js'
 import { focusRows, growers, hasDeltas, MAX_STACKS } from './select.js'
 import type { ReportInput } from './types.js'
-import { deltaText, percentText, shareText, valueText } from './wording.js'
+import { deltaText, originText, percentText, shareText, valueText } from './wording.js'
 
 /** How much of the allocator detail a rendering includes. */
 export interface AllocatorLimits {
@@ -20,10 +20,10 @@ export interface AllocatorLimits {
  * a profile or when no rows are asked for.
  */
 export function growersSection(input: ReportInput, limits: AllocatorLimits): string | undefined {
-  const { diff } = input
-  const rows = focusRows(diff.allocators, diff.focus)
-  if (rows.length === 0 && !diff.totals[diff.focus]) return undefined
-  const focus = escapeMarkdown(diff.focus)
+  const { diff, verdict } = input
+  const rows = focusRows(diff.allocators, verdict.focus)
+  if (rows.length === 0 && !diff.totals[verdict.focus]) return undefined
+  const focus = escapeMarkdown(verdict.focus)
   const compared = hasDeltas(rows)
   const title = compared
     ? `#### Top growing allocators (${focus})`
@@ -34,8 +34,11 @@ export function growersSection(input: ReportInput, limits: AllocatorLimits): str
   }
   const top = all.slice(0, Math.max(0, Math.floor(limits.growers)))
   if (top.length === 0) return undefined
+  const origin = diff.origin
+    ? `The top grower is ${originText(diff.origin, escapeMarkdown)}.\n\n`
+    : ''
   const parts = [
-    `${title}\n\n${changeTable(top, 'Function', compared, diff.totals[diff.focus]?.candidate)}`,
+    `${title}\n\n${origin}${changeTable(top, 'Function', compared, diff.totals[verdict.focus]?.candidate)}`,
   ]
   for (const r of top.slice(0, Math.min(limits.stacks, MAX_STACKS))) {
     if (r.stack.length > 0) parts.push(stackDetails(r, limits.frames))
@@ -58,23 +61,23 @@ export function stacksSection(input: ReportInput, limits: AllocatorLimits): stri
 
 function groupSection(
   input: ReportInput,
-  all: AllocatorChange[],
+  all: JudgedRow[],
   what: string,
   column: string,
   limit: number,
 ): string | undefined {
-  const { diff } = input
-  const rows = focusRows(all, diff.focus)
+  const { diff, verdict } = input
+  const rows = focusRows(all, verdict.focus)
   const compared = hasDeltas(rows)
   const top = growers(rows, Math.min(5, limit))
   if (top.length === 0) return undefined
-  const focus = escapeMarkdown(diff.focus)
+  const focus = escapeMarkdown(verdict.focus)
   const title = compared ? `#### Top growing ${what} (${focus})` : `#### Largest ${what} (${focus})`
-  return `${title}\n\n${changeTable(top, column, compared, diff.totals[diff.focus]?.candidate)}`
+  return `${title}\n\n${changeTable(top, column, compared, diff.totals[verdict.focus]?.candidate)}`
 }
 
 function changeTable(
-  rows: AllocatorChange[],
+  rows: JudgedRow[],
   name: string,
   compared: boolean,
   total: number | undefined,
@@ -103,7 +106,7 @@ function changeTable(
 }
 
 /** A collapsed `<pre>` of the candidate's heaviest stack through `r`, leaf first. */
-function stackDetails(r: AllocatorChange, maxFrames: number): string {
+function stackDetails(r: JudgedRow, maxFrames: number): string {
   const frames = r.stack.slice(0, maxFrames).map(frameLine)
   if (r.stack.length > frames.length) frames.push(`… ${r.stack.length - frames.length} more frames`)
   return [

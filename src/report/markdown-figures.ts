@@ -1,5 +1,6 @@
 // Markdown sections of figures and context: totals, MemStats, inputs, pprof command, warnings.
 import type { Change } from '../analysis/types.js'
+import type { Judgement } from '../policy/types.js'
 import { formatBytes, type Unit } from '../units.js'
 import { codeFence, escapeMarkdown } from './escape.js'
 import { moreLine, table } from './markdown-verdict.js'
@@ -34,7 +35,7 @@ export function memstatsSection({ diff }: ReportInput): string | undefined {
 function figuresTable(
   name: string,
   keys: string[],
-  get: (key: string) => Change & { unit: Unit },
+  get: (key: string) => Change & Judgement & { unit: Unit },
 ): string {
   const compared = keys.some((k) => get(k).baseline !== null)
   if (!compared) {
@@ -55,15 +56,15 @@ function figuresTable(
 }
 
 /** Every input file with its format, focus total and sampling period, collapsed. */
-export function inputsSection({ diff }: ReportInput, limit: number): string | undefined {
+export function inputsSection({ diff, verdict }: ReportInput, limit: number): string | undefined {
   if (diff.files.length === 0) return undefined
   const count = (side: string) => diff.files.filter((f) => f.side === side).length
   const sides =
     (count('baseline') > 0 ? `${count('baseline')} baseline, ` : '') +
     `${count('candidate')} candidate file${count('candidate') === 1 ? '' : 's'}`
   const rows = diff.files.slice(0, limit).map((f) => {
-    const total = f.totals[diff.focus]
-    const unit = diff.totals[diff.focus]?.unit ?? 'bytes'
+    const total = f.totals[verdict.focus]
+    const unit = diff.totals[verdict.focus]?.unit ?? 'bytes'
     return [
       f.side,
       escapeMarkdown(f.source),
@@ -72,7 +73,7 @@ export function inputsSection({ diff }: ReportInput, limit: number): string | un
       f.period > 0 ? formatBytes(f.period) : MISSING,
     ]
   })
-  const head = ['Side', 'File', 'Format', `${escapeMarkdown(diff.focus)} total`, 'Period']
+  const head = ['Side', 'File', 'Format', `${escapeMarkdown(verdict.focus)} total`, 'Period']
   return [
     `<details><summary>Inputs: ${sides}</summary>`,
     '',
@@ -83,8 +84,8 @@ export function inputsSection({ diff }: ReportInput, limit: number): string | un
 }
 
 /** Ready-to-paste pprof commands on the first profile of each side; undefined without one. */
-export function commandSection({ diff }: ReportInput): string | undefined {
-  const commands = pprofCommands(diff)
+export function commandSection({ diff, verdict }: ReportInput): string | undefined {
+  const commands = pprofCommands(diff, verdict.focus)
   if (commands.length === 0) return undefined
   const what =
     diff.hasBaseline && commands[0].includes('-diff_base=') ? 'the change' : 'the profile'
@@ -95,6 +96,6 @@ export function commandSection({ diff }: ReportInput): string | undefined {
 export function warningsSection({ diff, verdict }: ReportInput): string | undefined {
   const warnings = allWarnings(diff, verdict)
   if (warnings.length === 0) return undefined
-  const lines = warnings.slice(0, MAX_WARNINGS).map((w) => `- ${escapeMarkdown(w)}`)
+  const lines = warnings.slice(0, MAX_WARNINGS).map((w) => `- ${escapeMarkdown(w.message)}`)
   return `#### Warnings\n\n${lines.join('\n')}${moreLine(warnings.length, lines.length, 'warnings')}`
 }

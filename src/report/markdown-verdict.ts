@@ -3,13 +3,13 @@ import { markdownTable } from 'markdown-table'
 import { escapeMarkdown } from './escape.js'
 import type { ReportInput } from './types.js'
 import {
-  changeText,
   expiredWaiverText,
   focusPhrase,
   INCONCLUSIVE_ADVICE,
   noiseText,
   valueText,
   verdictHeadline,
+  violationChange,
 } from './wording.js'
 
 const ICONS = { fail: '❌', pass: '✅', 'no-baseline': 'ℹ️' } as const
@@ -27,7 +27,7 @@ export function moreLine(total: number, shown: number, what: string): string {
 /** The heading and the one-sentence summary under it. */
 export function headingSection({ diff, verdict }: ReportInput): string {
   const heading = `### ${ICONS[verdict.status]} gomem-gate: ${verdictHeadline(verdict, escapeMarkdown)}`
-  const phrase = focusPhrase(diff, escapeMarkdown)
+  const phrase = focusPhrase(diff, verdict, escapeMarkdown)
   const policy = `policy: ${escapeMarkdown(verdict.policySource)}`
   return `${heading}\n\n${phrase ? `${phrase} · ${policy}` : policy}`
 }
@@ -44,7 +44,7 @@ export function violationsSection({ verdict }: ReportInput, limit: number): stri
       escapeMarkdown(v.metric),
       valueText(v.baseline, v.unit),
       valueText(v.candidate, v.unit),
-      changeText(v, v.unit),
+      violationChange(v),
       escapeMarkdown(v.limitText),
     ])
   const head = ['Rule', 'Subject', 'Metric', 'Baseline', 'Candidate', 'Change', 'Limit']
@@ -61,7 +61,7 @@ export function inconclusiveSection({ verdict }: ReportInput, limit: number): st
       escapeMarkdown(v.rule),
       escapeMarkdown(v.subject),
       escapeMarkdown(v.metric),
-      changeText(v, v.unit),
+      violationChange(v),
       noiseText(v),
       escapeMarkdown(v.limitText),
     ])
@@ -82,7 +82,7 @@ export function waiversSection({ verdict }: ReportInput, limit: number): string 
         escapeMarkdown(w.rule),
         escapeMarkdown(w.subject),
         escapeMarkdown(w.metric),
-        changeText(w, w.unit),
+        violationChange(w),
         escapeMarkdown(w.waiver.reason),
         escapeMarkdown(w.waiver.expires),
       ])

@@ -22,7 +22,7 @@ export interface MemoryView {
 }
 
 /** The classes of both sides, aligned; undefined without any accounting. */
-export function memoryView(diff: Diff): MemoryView | undefined {
+export function memoryView(diff: Pick<Diff, 'accounting'>): MemoryView | undefined {
   const { baseline, candidate } = diff.accounting ?? {}
   if (!baseline && !candidate) return undefined
   const bytes = (a: Accounting | undefined, c: MemoryClass) =>

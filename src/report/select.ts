@@ -1,22 +1,19 @@
-// Picks what every report shows from a Diff and Verdict: rows, fields, files, commands.
-import {
-  MEMORY_CLASSES,
-  type AllocatorChange,
-  type Diff,
-  type FileSummary,
-} from '../analysis/types.js'
+// Picks what every report shows from the judged diff and verdict: rows, fields, files, commands.
+import { MEMORY_CLASSES, type FileSummary } from '../analysis/types.js'
 import { MEMSTATS_FIELDS } from '../formats/model.js'
-import type { Verdict } from '../policy/types.js'
+import type { JudgedDiff, JudgedRow, Verdict } from '../policy/types.js'
+import type { Warning } from '../warnings.js'
 import { shellQuote } from './escape.js'
 
 /** Most heaviest stacks a report expands, to keep the PR comment short. */
 export const MAX_STACKS = 5
 
 /**
- * Rows of the focus sample type with a nonzero figure on either side, by delta descending
- * (by candidate value where there is no baseline), then by candidate, then by name.
+ * Rows of the focus sample type (the verdict's) with a nonzero figure on either side, by
+ * delta descending (by candidate value where there is no baseline), then by candidate, then
+ * by name. Ignored subjects are not in the judged rows to begin with.
  */
-export function focusRows(rows: AllocatorChange[], focus: string): AllocatorChange[] {
+export function focusRows(rows: JudgedRow[], focus: string): JudgedRow[] {
   return rows
     .filter((r) => r.sampleType === focus && isNonzero(r))
     .sort(
@@ -27,12 +24,12 @@ export function focusRows(rows: AllocatorChange[], focus: string): AllocatorChan
     )
 }
 
-function isNonzero(r: AllocatorChange): boolean {
+function isNonzero(r: JudgedRow): boolean {
   return !!(r.baseline || r.candidate || r.cumBaseline || r.cumCandidate)
 }
 
 /** Whether the rows carry baseline figures, i.e. deltas can be shown. */
-export function hasDeltas(rows: AllocatorChange[]): boolean {
+export function hasDeltas(rows: JudgedRow[]): boolean {
   return rows.some((r) => r.delta !== null)
 }
 
@@ -40,7 +37,7 @@ export function hasDeltas(rows: AllocatorChange[]): boolean {
  * The first `limit` growers of sorted focus rows: rows that grew (delta > 0), or without
  * baseline figures the largest candidate values.
  */
-export function growers(sorted: AllocatorChange[], limit: number): AllocatorChange[] {
+export function growers(sorted: JudgedRow[], limit: number): JudgedRow[] {
   const compared = hasDeltas(sorted)
   const grown = sorted.filter((r) => (compared ? (r.delta ?? 0) > 0 : r.candidate > 0))
   if (!compared) grown.sort((x, y) => y.candidate - x.candidate)
@@ -48,14 +45,14 @@ export function growers(sorted: AllocatorChange[], limit: number): AllocatorChan
 }
 
 /** Sample types that have a total, in the diff's (pprof's) order. */
-export function totalTypes(diff: Diff): string[] {
+export function totalTypes(diff: JudgedDiff): string[] {
   const ordered = diff.sampleTypes.map((t) => t.type).filter((t) => diff.totals[t])
   const rest = Object.keys(diff.totals).filter((t) => !ordered.includes(t))
   return [...ordered, ...rest.sort()]
 }
 
 /** MemStats fields present in the diff, in MEMSTATS_FIELDS order (reports list only these). */
-export function memstatsFields(diff: Diff): string[] {
+export function memstatsFields(diff: JudgedDiff): string[] {
   return MEMSTATS_FIELDS.filter((f) => diff.memstats[f] !== undefined)
 }
 
@@ -63,12 +60,12 @@ export function memstatsFields(diff: Diff): string[] {
 const DERIVED_FIELDS: ReadonlySet<string> = new Set([...MEMORY_CLASSES, 'profile_coverage'])
 
 /** The runtime's own MemStats fields present, in MEMSTATS_FIELDS order (the tables' rows). */
-export function runtimeMemstatsFields(diff: Diff): string[] {
+export function runtimeMemstatsFields(diff: JudgedDiff): string[] {
   return memstatsFields(diff).filter((f) => !DERIVED_FIELDS.has(f))
 }
 
 /** Every MemStats field present: MEMSTATS_FIELDS order first, then any others by name. */
-export function allMemstatsFields(diff: Diff): string[] {
+export function allMemstatsFields(diff: JudgedDiff): string[] {
   const known = memstatsFields(diff)
   const rest = Object.keys(diff.memstats).filter((f) => !known.includes(f))
   return [...known, ...rest.sort()]
@@ -83,16 +80,19 @@ export function isProfile(f: FileSummary): boolean {
  * Commands that open the change in pprof: the first baseline profile as `-diff_base` and the
  * first candidate profile; the web UI, then a `-top` of the focus sample type. [] without one.
  */
-export function pprofCommands(diff: Diff): string[] {
+export function pprofCommands(diff: JudgedDiff, focus: string): string[] {
   const base = diff.files.find((f) => f.side === 'baseline' && isProfile(f))
   const cand = diff.files.find((f) => f.side === 'candidate' && isProfile(f))
   if (!cand) return []
   const files = (base ? `-diff_base=${shellQuote(base.source)} ` : '') + shellQuote(cand.source)
-  const index = /^[A-Za-z0-9_]+$/.test(diff.focus) ? diff.focus : shellQuote(diff.focus)
+  const index = /^[A-Za-z0-9_]+$/.test(focus) ? focus : shellQuote(focus)
   return [`go tool pprof -http=: ${files}`, `go tool pprof -top -sample_index=${index} ${files}`]
 }
 
-/** The diff's warnings, then the verdict's, without repeats. */
-export function allWarnings(diff: Diff, verdict: Verdict): string[] {
-  return [...new Set([...diff.warnings, ...verdict.warnings])]
+/** The diff's warnings, then the verdict's, without repeating a message. */
+export function allWarnings(diff: JudgedDiff, verdict: Verdict): Warning[] {
+  const seen = new Set<string>()
+  return [...diff.warnings, ...verdict.warnings].filter(
+    (w) => !seen.has(w.message) && !!seen.add(w.message),
+  )
 }

@@ -1,11 +1,11 @@
 // The terminal "Benchmarks" table, benchstat style: medians, the change or `~` for noise, p.
-import type { BenchmarkChange, Diff } from '../analysis/types.js'
+import type { JudgedBenchmark, JudgedDiff } from '../policy/types.js'
 import { benchChange, benchSignificance, benchValue } from './benchmarks.js'
 import { escapeTerminal as clean } from './escape.js'
 import { columns, type Cell, type Style } from './text-layout.js'
 
 /** The table's lines ([] without benchmark input); no escape codes unless `color`. */
-export function benchmarkLines(diff: Diff, color: boolean): string[] {
+export function benchmarkLines(diff: JudgedDiff, color: boolean): string[] {
   const all = diff.benchmarks ?? []
   if (all.length === 0) return []
   if (!all.some((c) => c.baseline !== null)) {
@@ -37,7 +37,7 @@ export function benchmarkLines(diff: Diff, color: boolean): string[] {
 }
 
 /** Red for a significant increase, green for a decrease (MB/s the other way round), yellow unsure. */
-function style(c: BenchmarkChange): Style {
+function style(c: JudgedBenchmark): Style {
   if (c.delta === null || c.delta === 0 || c.significance === 'noise') return 'plain'
   if (c.significance === 'inconclusive') return 'yellow'
   const worse = c.metric.endsWith('/s') ? c.delta < 0 : c.delta > 0

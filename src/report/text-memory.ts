@@ -19,7 +19,7 @@ const WRAP = 96
  * sides, the change on the candidate's; then Sys, RSS and the profile's coverage. [] without
  * MemStats. No escape codes unless `color`.
  */
-export function memoryLines(diff: Diff, color: boolean): string[] {
+export function memoryLines(diff: Pick<Diff, 'accounting'>, color: boolean): string[] {
   const view = memoryView(diff)
   if (!view) return []
   const sides = (['baseline', 'candidate'] as const).filter((s) => view[s])

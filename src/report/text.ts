@@ -1,6 +1,6 @@
 // Renders the terminal report: compact aligned columns, colour only when asked for.
-import type { AllocatorChange, Change } from '../analysis/types.js'
-import type { Verdict } from '../policy/types.js'
+import type { Change } from '../analysis/types.js'
+import type { Judgement, JudgedRow, Verdict } from '../policy/types.js'
 import { formatBytes, type Unit } from '../units.js'
 import { escapeTerminal as clean } from './escape.js'
 import { goroutineLines } from './goroutines.js'
@@ -19,17 +19,18 @@ import { columns, deltaStyle, paint, type Cell, type Style } from './text-layout
 import { memoryLines, wrap } from './text-memory.js'
 import type { ReportInput } from './types.js'
 import {
-  changeText,
   deltaText,
   expiredWaiverText,
   focusPhrase,
   INCONCLUSIVE_ADVICE,
   MISSING,
   noiseText,
+  originText,
   percentText,
   shareText,
   valueText,
   verdictDetail,
+  violationChange,
 } from './wording.js'
 
 /** Heaviest stacks the terminal report prints, and frames per stack. */
@@ -51,7 +52,7 @@ export function renderText(input: ReportInput): string {
     `${paint(label, labelStyle, color)}  gomem-gate: ${verdictDetail(verdict, clean)} ` +
       paint(`(policy: ${clean(verdict.policySource)})`, 'dim', color),
   ]
-  const phrase = focusPhrase(diff, clean)
+  const phrase = focusPhrase(diff, verdict, clean)
   if (phrase) out.push(`      ${phrase}`)
 
   const section = (title: string, lines: string[]) => {
@@ -70,7 +71,7 @@ export function renderText(input: ReportInput): string {
         clean(v.metric),
         valueText(v.baseline, v.unit),
         valueText(v.candidate, v.unit),
-        { text: changeText(v, v.unit), style: deltaStyle(v.delta) },
+        { text: violationChange(v), style: deltaStyle(v.delta) },
         clean(v.limitText),
       ]),
       'lllrrrl',
@@ -82,7 +83,7 @@ export function renderText(input: ReportInput): string {
       { text: clean(v.rule), style: 'yellow' },
       clean(v.subject),
       clean(v.metric),
-      changeText(v, v.unit),
+      violationChange(v),
       noiseText(v),
       clean(v.limitText),
     ]),
@@ -101,7 +102,7 @@ export function renderText(input: ReportInput): string {
         clean(w.rule),
         clean(w.subject),
         clean(w.metric),
-        changeText(w, w.unit),
+        violationChange(w),
         clean(w.waiver.expires),
         clean(w.waiver.reason),
       ]),
@@ -114,24 +115,28 @@ export function renderText(input: ReportInput): string {
   )
   section('Benchmarks', benchmarkLines(diff, color))
 
-  const rows = focusRows(diff.allocators, diff.focus)
+  const rows = focusRows(diff.allocators, verdict.focus)
   const compared = hasDeltas(rows)
   const all = growers(rows, Infinity)
   const top = all.slice(0, Math.max(0, Math.floor(input.top)))
-  const total = diff.totals[diff.focus]?.candidate
-  const focus = clean(diff.focus)
-  if (rows.length > 0 || diff.totals[diff.focus]) {
+  const total = diff.totals[verdict.focus]?.candidate
+  const focus = clean(verdict.focus)
+  if (rows.length > 0 || diff.totals[verdict.focus]) {
     section(
       compared ? `Top growing allocators (${focus})` : `Largest allocators (${focus})`,
       all.length === 0
         ? [rows.length === 0 ? '  no allocation samples' : '  no allocator grew']
-        : [...changeColumns(top, compared, total, color), ...stacks(top, color)],
+        : [
+            ...(diff.origin ? [`  the top grower is ${originText(diff.origin, clean)}`, ''] : []),
+            ...changeColumns(top, compared, total, color),
+            ...stacks(top, color),
+          ],
     )
   }
-  const groups: [string, AllocatorChange[]][] = [['packages', diff.packages]]
+  const groups: [string, JudgedRow[]][] = [['packages', diff.packages]]
   if (diff.stacks) groups.push(['call stacks (leaf first)', diff.stacks])
   for (const [what, all] of groups) {
-    const group = focusRows(all, diff.focus)
+    const group = focusRows(all, verdict.focus)
     section(
       compared ? `Top growing ${what} (${focus})` : `Largest ${what} (${focus})`,
       changeColumns(growers(group, Math.min(5, input.top)), hasDeltas(group), total, color),
@@ -154,9 +159,9 @@ export function renderText(input: ReportInput): string {
       diff.files.map((f) => [
         f.side,
         f.format,
-        f.totals[diff.focus] === undefined
+        f.totals[verdict.focus] === undefined
           ? MISSING
-          : valueText(f.totals[diff.focus], diff.totals[diff.focus]?.unit ?? 'bytes'),
+          : valueText(f.totals[verdict.focus], diff.totals[verdict.focus]?.unit ?? 'bytes'),
         f.period > 0 ? formatBytes(f.period) : MISSING,
         { text: clean(f.source), style: 'dim' },
       ]),
@@ -165,17 +170,17 @@ export function renderText(input: ReportInput): string {
   )
   section(
     'Explore in pprof',
-    pprofCommands(diff).map((c) => `  ${c}`),
+    pprofCommands(diff, verdict.focus).map((c) => `  ${c}`),
   )
   section(
     'Warnings',
-    allWarnings(diff, verdict).map((w) => paint(`  ! ${clean(w)}`, 'yellow', color)),
+    allWarnings(diff, verdict).map((w) => paint(`  ! ${clean(w.message)}`, 'yellow', color)),
   )
   return out.join('\n') + '\n'
 }
 
 function changeColumns(
-  rows: AllocatorChange[],
+  rows: JudgedRow[],
   compared: boolean,
   total: number | undefined,
   color: boolean,
@@ -206,7 +211,7 @@ function changeColumns(
   return columns([['Δ', '%', 'baseline', '', 'candidate', 'name'], ...body], 'rrrlrl', color)
 }
 
-function stacks(rows: AllocatorChange[], color: boolean): string[] {
+function stacks(rows: JudgedRow[], color: boolean): string[] {
   const out: string[] = []
   for (const r of rows.slice(0, TEXT_STACKS)) {
     if (r.stack.length === 0) continue
@@ -224,7 +229,7 @@ function stacks(rows: AllocatorChange[], color: boolean): string[] {
 function figures(
   name: string,
   keys: string[],
-  get: (key: string) => Change & { unit: Unit },
+  get: (key: string) => Change & Judgement & { unit: Unit },
   color: boolean,
 ): string[] {
   if (keys.length === 0) return []

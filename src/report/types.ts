@@ -1,13 +1,15 @@
 // What the renderers take, and the shape of the JSON report (a documented, stable contract).
-import type { ClassBytes, Diff, FileSummary, SeriesAnalysis } from '../analysis/types.js'
+import type { ClassBytes, FileSummary, SeriesAnalysis } from '../analysis/types.js'
 import type { Frame, SourceFormat } from '../formats/model.js'
-import type { Scope, Significance, Status, Verdict, Violation } from '../policy/types.js'
+import type { Judged, Scope, Significance, Status, Violation } from '../policy/types.js'
 import type { Unit } from '../units.js'
+import type { WarningCode } from '../warnings.js'
 
-/** Everything a report is rendered from; the shell fills it, the renderers never do I/O. */
-export interface ReportInput {
-  diff: Diff
-  verdict: Verdict
+/**
+ * Everything a report is rendered from: what `evaluate` returned (the judged diff and the
+ * verdict; renderers only read their decisions) and the shell's choices. No I/O here.
+ */
+export interface ReportInput extends Judged {
   /** How many growers to list (default 10, chosen by the shell). */
   top: number
   /** gomem-gate version, written into the JSON report. */
@@ -54,6 +56,13 @@ export interface JsonViolation extends JsonChange, JsonNoise {
   subject: string
   limit: number
   limitText: string
+  /**
+   * The heap-profile sample type the finding is about: the metric of a total, allocator or
+   * package rule; for a MemStats field the one that explains it (Sys, HeapIdle, TotalAlloc,
+   * NumGC… alloc_space; HeapAlloc, HeapInuse, HeapObjects inuse_space); null when none does
+   * (goroutines, stacks, RSS, benchmarks).
+   */
+  sampleType: string | null
 }
 
 /** One function or package row of the focus sample type. */
@@ -114,7 +123,7 @@ export interface JsonBenchmark {
   relative: number | null
   /** Two-sided Mann–Whitney U p-value; null when a side has fewer than 4 runs. */
   p: number | null
-  significance: 'significant' | 'noise' | 'inconclusive'
+  significance: Significance
   /** Runs on each side. */
   samples: { baseline: number; candidate: number }
 }
@@ -160,5 +169,8 @@ export interface JsonReport {
     totals: Record<string, number>
     hasMemStats: boolean
   }[]
+  /** Every warning's message, the diff's then the verdict's (each message once). */
   warnings: string[]
+  /** The same warnings as typed values: a stable `code`, the message, what it is about. */
+  warningDetails: { code: WarningCode; message: string; subject?: string }[]
 }

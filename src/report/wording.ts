@@ -1,7 +1,6 @@
 // The words every report shares: the verdict line, the focus total, changes and limits.
-import { RUNS_ALPHA } from '../policy/defaults.js'
-import type { Change, Diff } from '../analysis/types.js'
-import type { Verdict, Violation } from '../policy/types.js'
+import type { Change } from '../analysis/types.js'
+import type { JudgedDiff, JudgedRow, Significance, Verdict, Violation } from '../policy/types.js'
 import { formatDelta, formatPercentChange, formatValue, type Unit } from '../units.js'
 import { leakPhrase } from './leaks.js'
 
@@ -59,12 +58,16 @@ export function verdictHeadline(verdict: Verdict, esc: Escape = plain): string {
 }
 
 /**
- * The focus total as a phrase, `inuse_space 12 MiB → 30.5 MiB (+18.5 MiB, +154%)`; falls back
- * to HeapInuse/Sys/RSS without a profile; undefined when there is nothing to show.
+ * The total of the verdict's focus as a phrase, `inuse_space 12 MiB → 30.5 MiB (+18.5 MiB,
+ * +154%)`; falls back to HeapInuse/Sys/RSS without a profile; undefined when there is nothing.
  */
-export function focusPhrase(diff: Diff, esc: Escape = plain): string | undefined {
-  const name = diff.totals[diff.focus]
-    ? diff.focus
+export function focusPhrase(
+  diff: JudgedDiff,
+  verdict: Pick<Verdict, 'focus'>,
+  esc: Escape = plain,
+): string | undefined {
+  const name = diff.totals[verdict.focus]
+    ? verdict.focus
     : ['HeapInuse', 'Sys', 'RSS'].find((f) => diff.memstats[f])
   if (!name) return undefined
   const c = diff.totals[name] ?? diff.memstats[name]
@@ -74,9 +77,22 @@ export function focusPhrase(diff: Diff, esc: Escape = plain): string | undefined
 }
 
 /** The verdict and the focus total in one plain line (the JSON `summary`). */
-export function summaryLine(diff: Diff, verdict: Verdict): string {
-  const phrase = focusPhrase(diff)
+export function summaryLine(diff: JudgedDiff, verdict: Verdict): string {
+  const phrase = focusPhrase(diff, verdict)
   return verdictHeadline(verdict) + (phrase ? `: ${phrase}` : '')
+}
+
+/**
+ * Where the focus's growth comes from in the program's own code (JudgedDiff.origin):
+ * `called from main.auditResponse: +468 MiB of alloc_space through it (0 B → 468 MiB)`, the
+ * name through `esc`; its figures are cumulative.
+ */
+export function originText(r: JudgedRow, esc: Escape = plain): string {
+  const type = esc(r.sampleType)
+  const cand = formatValue(r.cumCandidate, r.unit)
+  if (r.cumBaseline === null) return `called from ${esc(r.function)}: ${cand} of ${type} through it`
+  const delta = formatDelta(r.cumCandidate - r.cumBaseline, r.unit)
+  return `called from ${esc(r.function)}: ${delta} of ${type} through it (${formatValue(r.cumBaseline, r.unit)} → ${cand})`
 }
 
 /** A value in its unit, or `—` when missing. */
@@ -91,18 +107,19 @@ export function deltaText(c: Change, unit: Unit): string {
 
 /**
  * The relative change (`+154%`, `new`), or `—` without a baseline. As benchstat writes it,
- * `~` marks no significant change: with repeated runs by the U test (`~ (p=0.34)`, a real
- * one `+12% (p=0.008)`), for a single sampled profile when the change is within one sigma.
+ * `~` marks a change the policy judged noise: with repeated runs by the U test (`~ (p=0.34)`,
+ * a real one `+12% (p=0.008)`), for a single sampled profile within one sigma. A figure
+ * without a judgement (a violation's evidence) shows its plain percentage.
  */
-export function percentText(c: Change & { sigma?: number }): string {
+export function percentText(c: Change & { significance?: Significance | null }): string {
   if (c.baseline === null) return MISSING
   const pct = formatPercentChange(c.baseline, c.candidate)
+  const noise = c.significance === 'noise'
   if (c.p !== undefined) {
     if (c.p === null) return `${pct} (too few runs)`
-    return c.p < RUNS_ALPHA ? `${pct} (p=${pValue(c.p)})` : `~ (p=${pValue(c.p)})`
+    return noise ? `~ (p=${pValue(c.p)})` : `${pct} (p=${pValue(c.p)})`
   }
-  if (c.sigma && c.delta !== null && c.delta !== 0 && Math.abs(c.delta) <= c.sigma) return '~'
-  return pct
+  return noise && c.delta !== 0 ? '~' : pct
 }
 
 function pValue(p: number): string {
@@ -115,8 +132,13 @@ export function shareText(part: number, total: number | undefined): string {
 }
 
 /** Delta and relative change together: `+18.5 MiB (+154%)`, or `—` without a baseline. */
-export function changeText(c: Change, unit: Unit): string {
+export function changeText(c: Change & { significance?: Significance | null }, unit: Unit): string {
   return c.delta === null ? MISSING : `${deltaText(c, unit)} (${percentText(c)})`
+}
+
+/** A violation's change, `~` by the significance of its change (not of its verdict). */
+export function violationChange(v: Violation): string {
+  return changeText({ ...v, significance: v.changeSignificance }, v.unit)
 }
 
 /** `waiver for X expired on 2026-01-31 and no longer applies`, with X escaped by `esc`. */
