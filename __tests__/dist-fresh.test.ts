@@ -17,7 +17,7 @@ describe('the hash of the sources', () => {
   const files: [string, string][] = [
     ['src/cli/main.ts', 'main'],
     ['src/a.ts', 'a'],
-    ['assembly/fold.ts', 'fold'],
+    ['src/formats/fold/assembly/fold.ts', 'fold'],
     ['package-lock.json', '{}'],
   ]
   const tree = (order: [string, string][], mtime: Date) => {
@@ -45,7 +45,7 @@ describe('the hash of the sources', () => {
   test('changes with one byte of a source or a renamed file', () => {
     const a = tree(files, new Date('2020-01-01'))
     const before = hashOf(a)
-    writeFileSync(join(a, 'assembly/fold.ts'), 'fold!')
+    writeFileSync(join(a, 'src/formats/fold/assembly/fold.ts'), 'fold!')
     expect(hashOf(a)).not.toBe(before)
     const b = tree(files, new Date('2020-01-01'))
     renameSync(join(b, 'src/a.ts'), join(b, 'src/b.ts'))
