@@ -1,8 +1,481 @@
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
+// gomem-gate bundle of sources sha256:009aacc7aa1f780f11018dc8da640d30fbe0965aeb532d53c7d75182a4bcdab0 (scripts/dist-hash.mjs)
 import { parentPort } from 'node:worker_threads';
-import { gunzipSync, createGunzip } from 'node:zlib';
-import { readFileSync, createReadStream, openSync, fstatSync, readSync, closeSync } from 'node:fs';
+import { openSync, fstatSync, closeSync, readSync, readFileSync, createReadStream } from 'node:fs';
+import { Readable } from 'node:stream';
+import { createGunzip, gunzipSync } from 'node:zlib';
+
+/**
+ * An error the user caused and can fix. `message` is one line that names the file or
+ * config key; `hint` says what to do. Never carries a stack trace to the user.
+ */
+class GateError extends Error {
+    code;
+    hint;
+    constructor(code, message, hint = '') {
+        super(message);
+        this.name = 'GateError';
+        this.code = code;
+        this.hint = hint;
+    }
+    /** The single line shown to the user. */
+    oneLine() {
+        return this.hint ? `${this.message} (${this.hint})` : this.message;
+    }
+}
+
+// gc 4 @0.073s 29%: 0.066+77+0.004 ms clock, ... ms cpu, 21->37->29 MB, 24 MB goal, ... 2 P (forced)
+const LINE = /^gc (\d+) @[\d.]+s \d+%: .*?, (\d+)->(\d+)->(\d+) MB, (\d+) MB goal,.*?(\(forced\))?\s*$/;
+const MiB = 1024 * 1024;
+/** True when the text holds at least one gctrace line. */
+function isGcTrace(head) {
+    return head.split('\n').some((l) => LINE.test(l));
+}
+/**
+ * The cycles as MemStats-like figures: NumGC, NumForcedGC, the live heap after the last GC
+ * and the goal it set (gctrace prints whole MiB). Other lines of the log are skipped.
+ */
+function readGcTrace(text) {
+    let cycles = 0;
+    let forced = 0;
+    let live = 0;
+    let goal = 0;
+    for (const line of text.split('\n')) {
+        const m = LINE.exec(line);
+        if (!m)
+            continue;
+        cycles = Math.max(cycles, Number(m[1]));
+        if (m[6])
+            forced++;
+        live = Number(m[4]) * MiB;
+        // With GC turned off the goal prints as ~2^63 / 2^20 MB: not a goal; keep the last real one.
+        if (Number(m[5]) * MiB <= Number.MAX_SAFE_INTEGER)
+            goal = Number(m[5]) * MiB;
+    }
+    return { NumGC: cycles, NumForcedGC: forced, LastGCLiveHeap: live, LastGCHeapGoal: goal };
+}
+
+// Reads goroutine profiles: /debug/pprof/goroutine as debug=1 (counted stacks) and
+// debug=2 (every goroutine's stack, as a panic prints it). The protobuf is read in pprof.ts.
+const DEBUG1_HEADER = /^goroutine profile: total (\d+)/;
+const DEBUG1_RECORD = /^(\d+) @( 0x[0-9a-f]+)+\s*$/;
+const DEBUG1_FRAME = /^#\t(0x[0-9a-f]+)\t(.+?)\+0x[0-9a-f]+\t+(.*):(\d+)\s*$/;
+const DEBUG2_HEADER = /^goroutine \d+ \[[^\]]*\]:$/;
+/** True when the text starts like a debug=1 or debug=2 goroutine profile. */
+function isGoroutineText(head) {
+    return DEBUG1_HEADER.test(head) || DEBUG2_HEADER.test(head.split('\n', 1)[0]);
+}
+/** Parses either text form. */
+function readGoroutineText(text, source) {
+    return DEBUG1_HEADER.test(text) ? readDebug1(text, source) : readDebug2(text);
+}
+function readDebug1(text, source) {
+    const lines = text.split('\n');
+    const total = Number(DEBUG1_HEADER.exec(lines[0])[1]);
+    const stacks = [];
+    for (let i = 1; i < lines.length; i++) {
+        const line = lines[i];
+        if (line.trim() === '')
+            continue;
+        if (!DEBUG1_RECORD.test(line)) {
+            throw new GateError('MALFORMED', `${source}:${i + 1}: corrupt goroutine profile: unexpected line "${line.slice(0, 60)}"`, 'fetch /debug/pprof/goroutine?debug=1 again');
+        }
+        const frames = [];
+        while (i + 1 < lines.length && lines[i + 1].startsWith('#\t')) {
+            const f = DEBUG1_FRAME.exec(lines[++i]);
+            if (f)
+                frames.push({ function: f[2], file: f[3], line: Number(f[4]) });
+        }
+        stacks.push({ frames, count: Number(line.split(' ', 1)[0]) });
+    }
+    return { total, stacks };
+}
+/** debug=2: blocks of `function(args)` / `\tfile:line +0x..` pairs; "created by" is not a frame. */
+function readDebug2(text) {
+    const byStack = new Map();
+    let total = 0;
+    let frames;
+    const flush = () => {
+        if (!frames)
+            return;
+        total++;
+        const key = frames.map((f) => f.function).join('\n');
+        const entry = byStack.get(key);
+        if (entry)
+            entry.count++;
+        else
+            byStack.set(key, { frames, count: 1 });
+        frames = undefined;
+    };
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (DEBUG2_HEADER.test(line)) {
+            flush();
+            frames = [];
+            continue;
+        }
+        if (!frames || line === '' || line.startsWith('\t') || line.startsWith('created by ')) {
+            if (line.startsWith('created by '))
+                i++; // skip the location line of the creator
+            continue;
+        }
+        // `main.(*Server).watch.func1(0xc000, ...)`: drop only the trailing argument list.
+        const name = line.replace(/\([^()]*\)$/, '');
+        const loc = /^\t(.*):(\d+)/.exec(lines[i + 1] ?? '');
+        frames.push({ function: name, file: loc?.[1] ?? '', line: loc ? Number(loc[2]) : 0 });
+        if (loc)
+            i++;
+    }
+    flush();
+    return { total, stacks: [...byStack.values()] };
+}
+
+// Soft problems as values: made where they arise (formats, analysis, policy), shown by every
+// report. A problem that stops the compare is a GateError (errors.ts) instead.
+/** A warning; `subject` names the file, rule or benchmark when there is one. */
+function warning(code, message, subject) {
+    return subject === undefined ? { code, message } : { code, message, subject };
+}
+
+// The Go benchmark format, line by line (golang.org/x/perf/benchfmt's rules): result lines
+// `BenchmarkName[-N] <iterations> <value> <unit> [<value> <unit>]...`, configuration lines
+// `key: value`, everything else ignored. A malformed result line is a warning, not an error.
+/** A result line's name: `Benchmark`, then anything but a lowercase letter (Go's rule). */
+const NAME = /^Benchmark(?![a-z])\S*$/;
+/** A configuration line: a lowercase key without spaces or capitals, a colon, a blank or nothing. */
+const CONFIG = /^([a-z][^\s:A-Z]*):(?:\s+(.*))?$/;
+/** The GOMAXPROCS suffix `go test` appends when it is not 1. */
+const PROCS = /^(.+)-(\d+)$/;
+/** Malformed lines reported one by one; the rest are counted. */
+const MAX_WARNINGS = 5;
+/** True when the line is a benchmark result (name, iterations, at least one value and unit). */
+function isResultLine(line) {
+    const f = line.trim().split(/\s+/);
+    return f.length >= 4 && NAME.test(f[0]) && /^\d+$/.test(f[1]) && parseValue(f[2]) !== undefined;
+}
+/** Splits `BenchmarkServe-2` into name and GOMAXPROCS; no suffix means 1. */
+function splitProcs(fullName) {
+    const m = PROCS.exec(fullName);
+    const procs = m ? Number(m[2]) : 0;
+    return m && procs > 0 ? { name: m[1], procs } : { name: fullName, procs: 1 };
+}
+/**
+ * Collects results from one or more streams of `go test` output (one per package for
+ * `go test -json`). Repeated results of one package, name and GOMAXPROCS become samples.
+ */
+class BenchCollector {
+    config = {};
+    results = new Map();
+    problems = [];
+    malformed = 0;
+    /**
+     * Reads the lines of one stream. `pkg` applies until a `pkg:` line says otherwise;
+     * `where(i)` names line i (0-based) in warnings, e.g. `bench.txt:12`.
+     */
+    stream(text, where, pkg = '') {
+        const lines = text.split('\n');
+        lines.forEach((raw, i) => {
+            const line = raw.replace(/\r$/, '');
+            const config = CONFIG.exec(line);
+            if (config) {
+                const value = (config[2] ?? '').trim();
+                if (config[1] === 'pkg')
+                    pkg = value;
+                else if (!(config[1] in this.config))
+                    this.config[config[1]] = value;
+                return;
+            }
+            if (!line.startsWith('Benchmark'))
+                return;
+            const fields = line.trim().split(/\s+/);
+            // `BenchmarkEncode` alone: a parent of sub-benchmarks, or -v naming the one that runs next.
+            if (!NAME.test(fields[0]) || fields.length === 1)
+                return;
+            const problem = this.result(fields, pkg);
+            if (problem)
+                this.warn(`${where(i)}: ${problem}: ${JSON.stringify(truncate(line.trim()))}`);
+        });
+    }
+    /** The results and the warnings, once every stream has been read. */
+    finish() {
+        const warnings = [...this.problems];
+        const more = this.malformed - this.problems.length;
+        if (more > 0)
+            warnings.push(warning('malformed-benchmark', `${more} more malformed benchmark line${more === 1 ? '' : 's'} skipped`));
+        return {
+            benchmarks: { config: { ...this.config }, results: [...this.results.values()] },
+            warnings,
+        };
+    }
+    /** Adds one result line; returns what is wrong with it instead when it is malformed. */
+    result(fields, pkg) {
+        if (!/^\d+$/.test(fields[1]))
+            return 'malformed benchmark line (no iteration count)';
+        if (fields.length < 4 || fields.length % 2 !== 0)
+            return 'malformed benchmark line (values and units do not pair up)';
+        const pairs = [];
+        for (let i = 2; i < fields.length; i += 2) {
+            const value = parseValue(fields[i]);
+            if (value === undefined)
+                return `malformed benchmark line (${fields[i]} is not a number)`;
+            pairs.push([fields[i + 1], value]);
+        }
+        const { name, procs } = splitProcs(fields[0]);
+        const key = `${pkg}\u0000${name}\u0000${procs}`;
+        let r = this.results.get(key);
+        if (!r) {
+            r = { name, procs, pkg, metrics: {} };
+            this.results.set(key, r);
+        }
+        for (const [unit, value] of pairs)
+            (r.metrics[unit] ??= []).push(value);
+        return undefined;
+    }
+    warn(message) {
+        if (this.malformed++ < MAX_WARNINGS)
+            this.problems.push(warning('malformed-benchmark', message));
+    }
+}
+/** Reads a whole text file of `go test -bench` output; `source` names it in warnings. */
+function readBenchText(text, source) {
+    const c = new BenchCollector();
+    c.stream(text, (i) => `${source}:${i + 1}`);
+    return c.finish();
+}
+function parseValue(text) {
+    if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(text))
+        return undefined;
+    const v = Number(text);
+    return Number.isFinite(v) ? v : undefined;
+}
+function truncate(line) {
+    return line.length > 120 ? `${line.slice(0, 117)}...` : line;
+}
+
+// `go test -json` (test2json) output: one JSON event per line. The benchmark text is in the
+// `Output` fields, and a result line is often split across events (`go test` prints the name,
+// runs the benchmark, then prints the figures), so output is reassembled per package first.
+/** True when the text starts like test2json output: a JSON object with an `Action`. */
+function isTestJson(head) {
+    const first = head.split('\n').find((l) => l.trim() !== '') ?? '';
+    return /^\s*\{.*"Action"\s*:\s*"/.test(first);
+}
+/**
+ * Reads the benchmark results of `go test -json` output. Events without `Output` are
+ * skipped; lines that are not JSON are counted in one warning (`go test` can interleave
+ * build errors). Warnings name the file line of the event a malformed result starts in.
+ */
+function readBenchJson(text, source) {
+    const streams = new Map();
+    let notJson = 0;
+    text.split('\n').forEach((line, i) => {
+        if (line.trim() === '')
+            return;
+        const event = parseEvent(line);
+        if (!event) {
+            notJson++;
+            return;
+        }
+        if (typeof event.Output !== 'string')
+            return;
+        const pkg = typeof event.Package === 'string' ? event.Package : '';
+        let s = streams.get(pkg);
+        if (!s) {
+            s = { pkg, text: '', starts: [], lines: [] };
+            streams.set(pkg, s);
+        }
+        s.starts.push(s.text.length);
+        s.lines.push(i + 1);
+        s.text += event.Output;
+    });
+    const c = new BenchCollector();
+    for (const s of streams.values()) {
+        const lineStarts = [0];
+        for (let k = 0; k < s.text.length; k++)
+            if (s.text[k] === '\n')
+                lineStarts.push(k + 1);
+        c.stream(s.text, (n) => `${source}:${eventLine(s, lineStarts[n])}`, s.pkg);
+    }
+    const out = c.finish();
+    if (notJson > 0) {
+        out.warnings.push(warning('not-test-json', `${source}: ${notJson} line${notJson === 1 ? ' is' : 's are'} not go test -json events; skipped`, source));
+    }
+    return out;
+}
+function parseEvent(line) {
+    try {
+        const v = JSON.parse(line);
+        return v !== null && typeof v === 'object' && !Array.isArray(v)
+            ? v
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** File line of the event whose output holds `offset` (binary search over chunk starts). */
+function eventLine(s, offset) {
+    let lo = 0;
+    let hi = s.starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (s.starts[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return s.lines[lo] ?? 0;
+}
+
+// Recognises `go test -bench` output, as text or as `go test -json`, and reads it.
+/** The header `go test` prints before the first benchmark of a package. */
+const HEADER$1 = /^(goos|goarch|pkg): /m;
+/** Other signs of `go test` output, where results may start after the first few KiB. */
+const TEST_OUTPUT = /^(=== RUN |--- (PASS|FAIL|SKIP|BENCH): |PASS$|FAIL$|ok {2}\t)/m;
+const HINT = "run go test with -bench and -benchmem, e.g. go test -run '^$' -bench . -benchmem ./...";
+/**
+ * A benchmark Snapshot when the file is `go test -bench` output, else undefined (the file is
+ * something else). `head` is the decoded start of `data`. A file with no result line is not
+ * a benchmark file; one that is clearly `go test` output without results is an error.
+ */
+function readGoTest(head, data, source) {
+    const json = isTestJson(head);
+    const results = head.split('\n').some(isResultLine);
+    if (!json && !results && !HEADER$1.test(head) && !TEST_OUTPUT.test(head))
+        return undefined;
+    const text = Buffer.from(data)
+        .toString('utf8')
+        .replace(/^\uFEFF/, '');
+    const { benchmarks, warnings } = json ? readBenchJson(text, source) : readBenchText(text, source);
+    if (benchmarks.results.length > 0) {
+        return { source, format: 'benchfmt', benchmarks, warnings };
+    }
+    if (json || HEADER$1.test(head)) {
+        const what = json ? 'go test -json output' : 'go test output';
+        throw new GateError('UNKNOWN_FORMAT', `${source}: ${what} without benchmark results`, HINT);
+    }
+    return undefined;
+}
+
+// Gzip handling with a bound on the inflated size, so a crafted file cannot take the
+// machine's memory. Bytes in memory inflate at once; a file can stream through instead
+// (the driver's read), its output landing in one buffer sized from the gzip trailer, so
+// neither the compressed file nor zlib's output chunks are held beside it: for a 26 MiB
+// profile that inflates to 46 MB this halves the peak of a read.
+/** Largest inflated input accepted by default: 1 GiB. */
+const DEFAULT_MAX_INFLATED = 1024 ** 3;
+/** Deflate cannot shrink data more than this (RFC 1951's longest match per bit). */
+const MAX_RATIO = 1032;
+/** Inflate streamed data in large chunks: small ones cost a callback each. */
+const CHUNK$1 = 1024 * 1024;
+/** True when the bytes start with the gzip magic number. */
+function isGzip(bytes) {
+    return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+}
+/** Inflates gzip bytes, or throws a GateError naming `source`. */
+function gunzip(bytes, source, maxBytes = DEFAULT_MAX_INFLATED) {
+    try {
+        return gunzipSync(bytes, { maxOutputLength: maxBytes });
+    }
+    catch (err) {
+        throw gzipError(err, source, maxBytes);
+    }
+}
+/**
+ * Inflates gzip data as it streams in (`chunks`, e.g. a file's read stream) into one
+ * buffer; the same bound and GateErrors as gunzip().
+ */
+async function gunzipStream(chunks, size, source, maxBytes = DEFAULT_MAX_INFLATED) {
+    // ISIZE is only a first guess (several members, or a lie), capped by what deflate
+    // could produce at all.
+    const { trailer } = size;
+    const declared = trailer.length === 4
+        ? (trailer[0] | (trailer[1] << 8) | (trailer[2] << 16) | (trailer[3] << 24)) >>> 0
+        : 0;
+    let out = Buffer.allocUnsafe(Math.max(1, Math.min(declared, size.compressed * MAX_RATIO, maxBytes)));
+    let length = 0;
+    const inflate = createGunzip({ chunkSize: CHUNK$1 });
+    const input = chunks instanceof Readable ? chunks : Readable.from(chunks);
+    try {
+        for await (const chunk of input.pipe(inflate)) {
+            const piece = chunk;
+            if (length + piece.length > maxBytes)
+                throw tooLarge(source, maxBytes);
+            if (length + piece.length > out.length) {
+                const grown = Buffer.allocUnsafe(Math.min(maxBytes, 2 * (length + piece.length)));
+                out.copy(grown, 0, 0, length);
+                out = grown;
+            }
+            piece.copy(out, length);
+            length += piece.length;
+        }
+    }
+    catch (err) {
+        inflate.destroy();
+        if (err instanceof GateError)
+            throw err;
+        throw gzipError(err, source, maxBytes);
+    }
+    return out.subarray(0, length);
+}
+/** The GateError for a zlib failure while inflating `source`. */
+function gzipError(err, source, maxBytes) {
+    const code = err.code;
+    if (code === 'ERR_BUFFER_TOO_LARGE' ||
+        (err instanceof RangeError && /size|length/i.test(err.message))) {
+        return tooLarge(source, maxBytes);
+    }
+    if (code === 'Z_BUF_ERROR' || /unexpected end/i.test(String(err.message))) {
+        return new GateError('TRUNCATED', `${source}: gzip data is truncated`, 'the file was cut off while being written or copied; produce it again');
+    }
+    return new GateError('MALFORMED', `${source}: gzip data is corrupt (${err.message})`, 'produce the file again');
+}
+/** The GateError for gzip data that inflates past `maxBytes`. */
+function tooLarge(source, maxBytes) {
+    return new GateError('TOO_LARGE', `${source}: gzip data inflates to more than ${Math.round(maxBytes / 1024 ** 2)} MiB`, 'pass a real profile; this limit protects against crafted archives');
+}
+
+/** Each sample as an object, leaf first: for tests and small profiles, not for hot loops. */
+function samplesOf(p) {
+    const out = [];
+    p.forEachSample((locs, n, values) => {
+        const frames = [];
+        for (let k = 0; k < n; k++)
+            frames.push(...p.locations[locs[k]]);
+        out.push({ frames, values: Array.from(values) });
+    });
+    return out;
+}
+/** A profile from sample objects whose stacks are made of whole locations (text profiles, tests). */
+function profileFromSamples(head, samples) {
+    const index = new Map();
+    const locations = [];
+    const width = head.sampleTypes.length;
+    const stacks = samples.map((s) => s.locations.map((loc) => {
+        let id = index.get(loc);
+        if (id === undefined) {
+            id = locations.push(loc) - 1;
+            index.set(loc, id);
+        }
+        return id;
+    }));
+    const values = samples.map((s) => Float64Array.from({ length: width }, (_, t) => s.values[t] ?? 0));
+    return {
+        sampleTypes: head.sampleTypes,
+        defaultSampleType: head.defaultSampleType,
+        period: head.period,
+        timeNanos: head.timeNanos,
+        locations,
+        sampleCount: samples.length,
+        forEachSample: (visit) => stacks.forEach((locs, i) => visit(locs, locs.length, values[i], i)),
+        locationsOf: (i) => [...stacks[i]],
+    };
+}
+
+/** The sums a fold keeps per node (function, package or stack), one per sample type. */
+const NODE_SUMS = ['flat', 'cum', 'flatVar', 'heaviestValue'];
+/** Separates the functions of a call stack in its name. */
+const STACK_SEPARATOR = ' ← ';
 
 // How functions are named and matched across builds.
 const CLOSURE = /\.(func|gowrap|deferwrap)\d+((?:\.\d+)*)/g;
@@ -36,18 +509,166 @@ function isRuntimeFrame(fn) {
     return fn.startsWith('runtime.');
 }
 
+// Typed-array helpers: growing tables filled one entry at a time (sample ranges, stacks),
+// and views of the same kind on another buffer (the compiled fold's memory).
+/** A copy of `a` in a larger array of the same kind (twice as long by default). */
+function grown(a, size = 2 * a.length) {
+    const b = new a.constructor(size);
+    b.set(a);
+    return b;
+}
+/** A view of `a.length` elements of `a`'s kind on `buffer` from `byteOffset`. */
+function viewOf(a, buffer, byteOffset) {
+    return new a.constructor(buffer, byteOffset, a.length);
+}
+
+// Generated by scripts/build-wasm.mjs from src/formats/fold/assembly/fold.ts: do not edit.
+const FOLD_WASM = 'AGFzbQEAAAABKgRgAXwBfGAJf39/f39/f398AGAMf39/f39/f39/f39/AGAFf39/f38BfwIbAgNlbnYFZXhwbTEAAANlbnYGbWVtb3J5AgAAAwQDAQIDBnYWfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC3wBRAAAAAAAAAAAC38BQQALfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC38BQQALBywECXNldFRhYmxlcwABB3NldFN1bXMAAglmb2xkQ2h1bmsAAwZtZW1vcnkCAAq/EQM8ACAAJAAgASQBIAIkAiADJAMgBCQEIAUkBSAGJAYgByQHIAhEAAAAAAAAAAAgCEQAAAAAAADwP2QbJAgLMgAgACQJIAEkCiACJAsgAyQMIAQkDSAFJA4gBiQPIAckECAIJBEgCSQSIAokEyALJBQLzBADG38JfAJ+IwEhFSMDIRkjBCEUIwUhEyMGIQ4jByEYIwkhDSMKIRIjCyEMIwwhFyMNIQsjDiERIw8hCiMQIRAjESEJIxIhDwJAA0AgASAWSgRAIAAgFmohHSAEIAIgFkEDdGoiBigCACADa2ohBSAEIAYoAgQgA2tqIQdBACEbQQAhGkQAAAAAAAAAACEjRAAAAAAAAAAAISJEAAAAAAAAAAAhIUQAAAAAAAAAACEmA0AgBSAHSQRAIAchBiAFIghBAWohBSAILQAAIh9BEkYgH0EKRnIgH0EaRnIEQEEAIR5BACEcAn8DQEF/IBxBFUsgBSAGT3INARogBSIIQQFqIQUgHiAILQAAIghB/wBxIBx0ciEeIBxBB2ohHCAIQYABcQ0ACyAFJBUgHgsiBkEASA0FIAYgByMVIgVrSw0FIAUgBmohBiAfQRpGBEAgBiEFDAMLBSAfQRBHIB9BCEdxDQULIB9BCkYgH0EIRnIEQANAIAUgBk8NBiAFLQAAIhxBgAFJBH8gBUEBagUgBUEBaiAGSQR/IAUtAAFBgAFJBUEACwR/IBxB/wBxIAUtAAFBB3RyIRwgBUECagVBACEeQQAhHAJ/A0BBfyAcQRVLIAUgBk9yDQEaIAUiCEEBaiEFIB4gCC0AACIIQf8AcSAcdHIhHiAcQQdqIRwgCEGAAXENAAsgBSQVIB4LIhxBAEgNCCMVCwshBSAVBEAgHCMCTw0HIBUgHEECdGooAgAiHEEASA0HBSAcQQBMIBwjAEpyDQcgHEEBayEcCyAYIBtBAnRqIBw2AgAgG0EBaiEbIB9BCkYgBSAGSXENAAsFIB9BEkYgH0EQRnIEQANAQgAhKUIAISoDQCAFIAZPICpCKlZyDQggBSIIQQFqIQUgKSAILQAAIghB/wBxrSAqhoQhKSAqQgd8ISogCEGAAXENAAsgKbohICAaBEAgGkEBRgRAICAhIgUgGkECRgRAICAhIQUgICAmIBpBA0YbISYLCwUgICEjCyAaQQFqIRogH0ESRiAFIAZJcQ0ACwsLDAELCwJAICJEAAAAAAAAAABhICNEAAAAAAAAAABhcSAhRAAAAAAAAAAAYXEgJkQAAAAAAAAAAGFxDQBEAAAAAAAAAAAhJUQAAAAAAAAAACEkRAAAAAAAAAAAISAjCEQAAAAAAAAAAGQEfCAiRAAAAAAAAAAAYiAjRAAAAAAAAAAAYnEEfEQAAAAAAADwvyAiICOjIiSaIwijEACjIicgI6IhJSAkICeiICKiBUQAAAAAAAAAAAshJCAmRAAAAAAAAAAAYiAhRAAAAAAAAAAAYnEEfEQAAAAAAADwvyAmICGjIieaIwijEACjIiggIaIhICAnICiiICaiBUQAAAAAAAAAAAsFRAAAAAAAAAAACyEnIxMiBSAFKwMAICOgOQMAIAUgBSsDCCAioDkDCCAFIAUrAxAgIaA5AxAgBSAFKwMYICagOQMYIxQiBSAFKwMAICWgOQMAIAUgBSsDCCAkoDkDCCAFIAUrAxAgIKA5AxAgBSAFKwMYICegOQMYIBtFDQBBACEGIBkgGCgCAEECdGooAgAhHEEAIQUDQCAFIBtIBEACQCAOIBggBUECdGooAgBBAnQiB2ooAgAiCEEATgRAIAUhBiAIIAcgGWooAgBqIRwMAQsgBUEBaiEFDAILCwsgGSAYIAZBAnRqKAIAQQFqQQJ0aigCACEHIBEgFCAcQQJ0aigCACIFQQJ0aiAdNgIAIA0gBUEFdCIIaiIaIBorAwAgI6A5AwAgGiAaKwMIICKgOQMIIBogGisDECAhoDkDECAaIBorAxggJqA5AxggCCAMaiIaIBorAwAgJaA5AwAgGiAaKwMIICSgOQMIIBogGisDECAgoDkDECAaIBorAxggJ6A5AxggCCASaiIaIBorAwAgI6A5AwAgGiAaKwMIICKgOQMIIBogGisDECAhoDkDECAaIBorAxggJqA5AxggCyAFQQR0aiEFICMgCCAXaiIaKwMAZARAIBogIzkDACAFIB02AgALICIgCCAXaiIaKwMIZARAIBogIjkDCCAFIB02AgQLICEgCCAXaiIaKwMQZARAIBogITkDECAFIB02AggLICYgCCAXaiIIKwMYZARAIAggJjkDGCAFIB02AgwLIA8gEyAcQQJ0aigCACIFQQJ0aiAdNgIAIAogBUEFdCIIaiIaIBorAwAgI6A5AwAgGiAaKwMIICKgOQMIIBogGisDECAhoDkDECAaIBorAxggJqA5AxggCCAJaiIaIBorAwAgJaA5AwAgGiAaKwMIICSgOQMIIBogGisDECAgoDkDECAaIBorAxggJ6A5AxggCCAQaiIIIAgrAwAgI6A5AwAgCCAIKwMIICKgOQMIIAggCCsDECAhoDkDECAIIAgrAxggJqA5AxggHEEBaiEcA0ADQCAHIBxKBEAgESAUIBxBAnRqKAIAIghBAnRqIhooAgAgHUcEQCAaIB02AgAgEiAIQQV0aiIIIAgrAwAgI6A5AwAgCCAIKwMIICKgOQMIIAggCCsDECAhoDkDECAIIAgrAxggJqA5AxgLIAUgEyAcQQJ0aigCACIFRwRAIA8gBUECdGoiCCgCACAdRwRAIAggHTYCACAQIAVBBXRqIgggCCsDACAjoDkDACAIIAgrAwggIqA5AwggCCAIKwMQICGgOQMQIAggCCsDGCAmoDkDGAsLIBxBAWohHAwBCwsgGyAGQQFqIgZKBEAgGSAYIAZBAnRqKAIAIgdBAnRqKAIAIRwgGSAHQQFqQQJ0aigCACEHDAELCwsgFkEBaiEWDAELC0EADwtBAQs=';
+
+// What the sample loop sums over one file, by function and package id. The layout is
+// written here only: the JavaScript loop, the compiled one (which is handed the places
+// of these arrays in this order) and the reading back all take it from FOLD_LAYOUT.
+/**
+ * Each array of the sums: whose it is (per function, per package or the file's), whether it
+ * holds one value per sample type (`each`, at id * n + column) or one per owner, and its
+ * element type and start value. `fnSeen`/`pkgSeen` hold the last sample an id was counted
+ * in (-1: in no sample with a value); `bestSample` is the sample whose value was the
+ * largest a function allocated itself, `bestValue` that value.
+ */
+const FOLD_LAYOUT = {
+    fnFlat: { per: 'fn', each: true },
+    fnCum: { per: 'fn', each: true },
+    fnFlatVar: { per: 'fn', each: true },
+    bestValue: { per: 'fn', each: true },
+    bestSample: { per: 'fn', each: true, int: true, fill: -1 },
+    fnSeen: { per: 'fn', each: false, int: true, fill: -1 },
+    pkgFlat: { per: 'pkg', each: true },
+    pkgCum: { per: 'pkg', each: true },
+    pkgFlatVar: { per: 'pkg', each: true },
+    pkgSeen: { per: 'pkg', each: false, int: true, fill: -1 },
+    totals: { per: 'file', each: true },
+    totalsVar: { per: 'file', each: true },
+};
+/** The arrays of FoldSums in layout order. */
+const FOLD_SUMS = Object.keys(FOLD_LAYOUT);
+/** Empty sums for `nFn` functions and `nPkg` packages, `n` columns each. */
+function newFoldSums(nFn, nPkg, n) {
+    const owners = { fn: nFn, pkg: nPkg, file: 1 };
+    const out = {};
+    for (const key of FOLD_SUMS) {
+        const f = FOLD_LAYOUT[key];
+        const length = owners[f.per] * (f.each ? n : 1);
+        const a = f.int ? new Int32Array(length) : new Float64Array(length);
+        if (f.fill !== undefined)
+            a.fill(f.fill);
+        out[key] = a;
+    }
+    return out;
+}
+
+// Runs the compiled sample loop (assembly/fold.ts) over a protobuf profile's samples.
+//
+// The samples are copied into the module's memory a chunk at a time, so the profile's
+// bytes are never held twice, and the loop is called once per chunk: V8 compiles a
+// WebAssembly function with its fast compiler first and swaps in the optimised code
+// between calls, never during one.
+const PAGE = 65536;
+/** Bytes of samples copied in per call, unless one sample is bigger. */
+const CHUNK_BYTES = 1 << 20;
+/** Samples per call at most (their ranges are copied in too). */
+const CHUNK_SAMPLES = 1 << 16;
+/** Four sums per function or package: the compiled loop knows Go's four sample types. */
+const N = 4;
+/** One instance per thread, its memory grown to the largest profile folded so far. */
+let instance;
+function instantiate() {
+    const memory = new WebAssembly.Memory({ initial: 1 });
+    const module = new WebAssembly.Module(Buffer.from(FOLD_WASM, 'base64'));
+    const exports = new WebAssembly.Instance(module, { env: { memory, expm1: Math.expm1 } })
+        .exports;
+    return { memory, exports };
+}
+/**
+ * Folds `packed` with the tables of its file, as the JavaScript loop in loop.ts
+ * does for Go's four heap sample types. Returns undefined when the compiled loop met
+ * something it leaves to JavaScript (an unusual encoding, a missing location, a value
+ * of 2^49 or more or a negative one).
+ */
+function wasmFold(packed, t, period) {
+    const { bytes, ranges, index } = packed;
+    const count = ranges.length / 2;
+    let longest = 0;
+    for (let s = 0; s < count; s++)
+        longest = Math.max(longest, ranges[2 * s + 1] - ranges[2 * s]);
+    // Small profiles get small chunks: the memory is sized to what is used.
+    const span = count > 0 ? ranges[2 * count - 1] - ranges[0] : 0;
+    const chunkBytes = Math.max(Math.min(CHUNK_BYTES, span), longest);
+    const chunkSamples = Math.max(1, Math.min(CHUNK_SAMPLES, count));
+    const sums = newFoldSums(t.fnKeys.length, t.pkgKeys.length, N);
+    const tables = [index ?? new Int32Array(0), t.frameStart, t.frameFn, t.framePkg, t.firstOwn];
+    const arrays = [...tables, ...FOLD_SUMS.map((key) => sums[key])];
+    // The layout: the module's own first page, the tables and the sums, then scratch space.
+    let top = PAGE;
+    const place = (length) => {
+        const at = top;
+        top += (length + 7) & -8;
+        return at;
+    };
+    const places = arrays.map((a) => place(a.byteLength));
+    const locsAt = place(4 * Math.max(1, longest)); // at most one location id per byte
+    const rangesAt = place(8 * chunkSamples);
+    const bytesAt = place(chunkBytes);
+    const { memory, exports } = (instance ??= instantiate());
+    const pages = Math.ceil(top / PAGE) - memory.buffer.byteLength / PAGE;
+    try {
+        if (pages > 0)
+            memory.grow(pages);
+    }
+    catch {
+        return undefined; // past what 32-bit WebAssembly can address: JavaScript folds it
+    }
+    const heap = memory.buffer;
+    // The tables, and the sums as newFoldSums() starts them (a reused memory holds the last
+    // profile's), go in; after the loop the sums come back out.
+    arrays.forEach((a, j) => viewOf(a, heap, places[j]).set(a));
+    const [indexAt, startsAt, fnsAt, pkgsAt, ownAt] = places;
+    exports.setTables(t.firstOwn.length, index ? indexAt : 0, index ? index.length : 0, startsAt, fnsAt, pkgsAt, ownAt, locsAt, period);
+    exports.setSums(...places.slice(tables.length));
+    const heapBytes = new Uint8Array(heap);
+    const heapRanges = new Uint32Array(heap, rangesAt, 2 * chunkSamples);
+    for (let first = 0; first < count;) {
+        const base = ranges[2 * first];
+        let end = first + 1;
+        while (end < count && end - first < chunkSamples && ranges[2 * end + 1] - base <= chunkBytes)
+            end++;
+        heapBytes.set(bytes.subarray(base, ranges[2 * end - 1]), bytesAt);
+        heapRanges.set(ranges.subarray(2 * first, 2 * end));
+        if (exports.foldChunk(first, end - first, rangesAt, base, bytesAt) !== 0)
+            return undefined;
+        first = end;
+    }
+    FOLD_SUMS.forEach((key, j) => sums[key].set(viewOf(sums[key], heap, places[tables.length + j])));
+    return sums;
+}
+
+// The heap profiler's sampling model: how uncertain each unbiased value is.
+//
+// Go samples one allocation per MemProfileRate bytes on average (a Poisson process) and
+// writes each record scaled by s = 1 / (1 − exp(−avg / rate)), avg being the record's
+// average object size. A record showing c objects and b bytes therefore rests on about
+// c / s raw samples, and its estimates have variance s·c (objects) and avg·s·b (bytes).
+// With rate 1 every allocation is recorded: variance 0.
 /** Which objects column pairs with which bytes column. */
 const PAIRS$1 = [
     ['alloc_objects', 'alloc_space'],
     ['inuse_objects', 'inuse_space'],
 ];
 /**
- * A function filling `w` (per aggregate column) with the sampling variance of the values
- * `v` of one record of `profile`. Columns without a pair get 0; for an exact profile `w`
- * is left as it is, so callers pass zeros.
+ * A function filling `w` (per column) with the sampling variance of the values `v` of one
+ * record of a profile sampled every `rate` bytes. Columns without a pair get 0; for an
+ * exact profile `w` is left as it is, so callers pass zeros.
  */
-function samplingModel(profile, columns) {
-    const rate = profile.period;
+function samplingModel(rate, columns) {
     const pairs = PAIRS$1.map(([o, b]) => [columns.indexOf(o), columns.indexOf(b)]).filter(([o, b]) => o >= 0 && b >= 0);
     // Runs once per record: an exact profile should cost nothing here.
     if (rate <= 1 || pairs.length === 0)
@@ -68,17 +689,128 @@ function samplingModel(profile, columns) {
     };
 }
 
-// Typed-array helpers: growing tables filled one entry at a time (sample ranges, stacks),
-// and views of the same kind on another buffer (the compiled fold's memory).
-/** A copy of `a` in a larger array of the same kind (twice as long by default). */
-function grown(a, size = 2 * a.length) {
-    const b = new a.constructor(size);
-    b.set(a);
-    return b;
+/** Sums the samples of `profile` over `columns` (sample type names), and its stacks into `stackTable`. */
+function foldSamples(profile, t, columns, stackTable) {
+    const n = columns.length;
+    const width = profile.sampleTypes.length;
+    const cols = profile.sampleTypes.map((t) => columns.indexOf(t.type));
+    const sums = newFoldSums(t.fnKeys.length, t.pkgKeys.length, n);
+    const { fnFlat, fnCum, fnFlatVar, bestValue, bestSample, fnSeen } = sums;
+    const { pkgFlat, pkgCum, pkgFlatVar, pkgSeen, totals, totalsVar } = sums;
+    const v = new Float64Array(n);
+    const w = new Float64Array(n);
+    const noise = samplingModel(profile.period, columns);
+    const { frameStart, frameFn, framePkg, firstOwn } = t;
+    profile.forEachSample((locs, nLocs, values, i) => {
+        for (let c = 0; c < n; c++)
+            v[c] = 0;
+        let any = false;
+        for (let j = 0; j < width; j++) {
+            const x = values[j];
+            if (cols[j] >= 0 && x !== 0) {
+                v[cols[j]] = x;
+                any = true;
+            }
+        }
+        if (!any)
+            return;
+        noise(v, w);
+        for (let c = 0; c < n; c++) {
+            totals[c] += v[c];
+            totalsVar[c] += w[c];
+        }
+        if (nLocs === 0)
+            return;
+        // Skip the allocator's own leading runtime frames (all of them only if all are runtime):
+        // firstKept() inline, as this runs once per sample and must not allocate.
+        let k = 0;
+        let at = frameStart[locs[0]];
+        for (let q = 0; q < nLocs; q++) {
+            const own = firstOwn[locs[q]];
+            if (own >= 0) {
+                k = q;
+                at = frameStart[locs[q]] + own;
+                break;
+            }
+        }
+        let last = frameStart[locs[k] + 1];
+        if (stackTable) {
+            pushStack(t, locs, nLocs, k, at, stackTable);
+            stackTable.commit(v, w, i);
+        }
+        // The leaf frame: flat and cum, and the heaviest stack the function allocates in.
+        const leafFn = frameFn[at];
+        fnSeen[leafFn] = i;
+        for (let c = 0, base = leafFn * n; c < n; c++) {
+            const x = v[c];
+            fnFlat[base + c] += x;
+            fnFlatVar[base + c] += w[c];
+            fnCum[base + c] += x;
+            if (x > bestValue[base + c]) {
+                bestValue[base + c] = x;
+                bestSample[base + c] = i;
+            }
+        }
+        let prevPkg = framePkg[at];
+        pkgSeen[prevPkg] = i;
+        for (let c = 0, base = prevPkg * n; c < n; c++) {
+            pkgFlat[base + c] += v[c];
+            pkgFlatVar[base + c] += w[c];
+            pkgCum[base + c] += v[c];
+        }
+        at++;
+        // The callers: cum only, once per function and package however often they recur.
+        const v0 = v[0];
+        const v1 = v[1];
+        const v2 = v[2];
+        const v3 = v[3];
+        for (;;) {
+            for (; at < last; at++) {
+                const fn = frameFn[at];
+                if (fnSeen[fn] !== i) {
+                    fnSeen[fn] = i;
+                    addCum(fnCum, fn * n, n, v, v0, v1, v2, v3);
+                }
+                const pkg = framePkg[at];
+                // Callers mostly sit in the callee's package: skipping a repeat of the previous
+                // frame's package avoids a hard-to-predict branch and halves the loop's cost.
+                if (pkg !== prevPkg && pkgSeen[pkg] !== i) {
+                    pkgSeen[pkg] = i;
+                    addCum(pkgCum, pkg * n, n, v, v0, v1, v2, v3);
+                }
+                prevPkg = pkg;
+            }
+            if (++k >= nLocs)
+                break;
+            at = frameStart[locs[k]];
+            last = frameStart[locs[k] + 1];
+        }
+    });
+    return sums;
 }
-/** A view of `a.length` elements of `a`'s kind on `buffer` from `byteOffset`. */
-function viewOf(a, buffer, byteOffset) {
-    return new a.constructor(buffer, byteOffset, a.length);
+/**
+ * Adds a sample's values `v` (n of them; v0…v3 its first four) to a caller's cum at
+ * `base`: unrolled for the usual four sample types, as this runs once per frame.
+ */
+function addCum(cum, base, n, v, v0, v1, v2, v3) {
+    if (n === 4) {
+        cum[base] += v0;
+        cum[base + 1] += v1;
+        cum[base + 2] += v2;
+        cum[base + 3] += v3;
+    }
+    else {
+        for (let c = 0; c < n; c++)
+            cum[base + c] += v[c];
+    }
+}
+/** Pushes the function ids of a sample's kept frames, leaf first, onto `table`. */
+function pushStack(t, locs, nLocs, k0, at0, table) {
+    for (let k = k0; k < nLocs; k++) {
+        const last = t.frameStart[locs[k] + 1];
+        for (let at = k === k0 ? at0 : t.frameStart[locs[k]]; at < last; at++)
+            table.push(t.frameFn[at]);
+    }
 }
 
 // Sums per whole call stack (`--stacks`) without a string per sample: stacks are interned
@@ -212,116 +944,8 @@ class StackTable {
     }
 }
 
-// Generated by scripts/build-wasm.mjs from assembly/fold.ts: do not edit.
-const FOLD_WASM = 'AGFzbQEAAAABKgRgAXwBfGAJf39/f39/f398AGAMf39/f39/f39/f39/AGAFf39/f38BfwIbAgNlbnYFZXhwbTEAAANlbnYGbWVtb3J5AgAAAwQDAQIDBnYWfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC3wBRAAAAAAAAAAAC38BQQALfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC38BQQALBywECXNldFRhYmxlcwABB3NldFN1bXMAAglmb2xkQ2h1bmsAAwZtZW1vcnkCAAq/EQM8ACAAJAAgASQBIAIkAiADJAMgBCQEIAUkBSAGJAYgByQHIAhEAAAAAAAAAAAgCEQAAAAAAADwP2QbJAgLMgAgACQJIAEkCiACJAsgAyQMIAQkDSAFJA4gBiQPIAckECAIJBEgCSQSIAokEyALJBQLzBADG38JfAJ+IwEhFSMDIRkjBCEUIwUhEyMGIQ4jByEYIwkhDSMKIRIjCyEMIwwhFyMNIQsjDiERIw8hCiMQIRAjESEJIxIhDwJAA0AgASAWSgRAIAAgFmohHSAEIAIgFkEDdGoiBigCACADa2ohBSAEIAYoAgQgA2tqIQdBACEbQQAhGkQAAAAAAAAAACEjRAAAAAAAAAAAISJEAAAAAAAAAAAhIUQAAAAAAAAAACEmA0AgBSAHSQRAIAchBiAFIghBAWohBSAILQAAIh9BEkYgH0EKRnIgH0EaRnIEQEEAIR5BACEcAn8DQEF/IBxBFUsgBSAGT3INARogBSIIQQFqIQUgHiAILQAAIghB/wBxIBx0ciEeIBxBB2ohHCAIQYABcQ0ACyAFJBUgHgsiBkEASA0FIAYgByMVIgVrSw0FIAUgBmohBiAfQRpGBEAgBiEFDAMLBSAfQRBHIB9BCEdxDQULIB9BCkYgH0EIRnIEQANAIAUgBk8NBiAFLQAAIhxBgAFJBH8gBUEBagUgBUEBaiAGSQR/IAUtAAFBgAFJBUEACwR/IBxB/wBxIAUtAAFBB3RyIRwgBUECagVBACEeQQAhHAJ/A0BBfyAcQRVLIAUgBk9yDQEaIAUiCEEBaiEFIB4gCC0AACIIQf8AcSAcdHIhHiAcQQdqIRwgCEGAAXENAAsgBSQVIB4LIhxBAEgNCCMVCwshBSAVBEAgHCMCTw0HIBUgHEECdGooAgAiHEEASA0HBSAcQQBMIBwjAEpyDQcgHEEBayEcCyAYIBtBAnRqIBw2AgAgG0EBaiEbIB9BCkYgBSAGSXENAAsFIB9BEkYgH0EQRnIEQANAQgAhKUIAISoDQCAFIAZPICpCKlZyDQggBSIIQQFqIQUgKSAILQAAIghB/wBxrSAqhoQhKSAqQgd8ISogCEGAAXENAAsgKbohICAaBEAgGkEBRgRAICAhIgUgGkECRgRAICAhIQUgICAmIBpBA0YbISYLCwUgICEjCyAaQQFqIRogH0ESRiAFIAZJcQ0ACwsLDAELCwJAICJEAAAAAAAAAABhICNEAAAAAAAAAABhcSAhRAAAAAAAAAAAYXEgJkQAAAAAAAAAAGFxDQBEAAAAAAAAAAAhJUQAAAAAAAAAACEkRAAAAAAAAAAAISAjCEQAAAAAAAAAAGQEfCAiRAAAAAAAAAAAYiAjRAAAAAAAAAAAYnEEfEQAAAAAAADwvyAiICOjIiSaIwijEACjIicgI6IhJSAkICeiICKiBUQAAAAAAAAAAAshJCAmRAAAAAAAAAAAYiAhRAAAAAAAAAAAYnEEfEQAAAAAAADwvyAmICGjIieaIwijEACjIiggIaIhICAnICiiICaiBUQAAAAAAAAAAAsFRAAAAAAAAAAACyEnIxMiBSAFKwMAICOgOQMAIAUgBSsDCCAioDkDCCAFIAUrAxAgIaA5AxAgBSAFKwMYICagOQMYIxQiBSAFKwMAICWgOQMAIAUgBSsDCCAkoDkDCCAFIAUrAxAgIKA5AxAgBSAFKwMYICegOQMYIBtFDQBBACEGIBkgGCgCAEECdGooAgAhHEEAIQUDQCAFIBtIBEACQCAOIBggBUECdGooAgBBAnQiB2ooAgAiCEEATgRAIAUhBiAIIAcgGWooAgBqIRwMAQsgBUEBaiEFDAILCwsgGSAYIAZBAnRqKAIAQQFqQQJ0aigCACEHIBEgFCAcQQJ0aigCACIFQQJ0aiAdNgIAIA0gBUEFdCIIaiIaIBorAwAgI6A5AwAgGiAaKwMIICKgOQMIIBogGisDECAhoDkDECAaIBorAxggJqA5AxggCCAMaiIaIBorAwAgJaA5AwAgGiAaKwMIICSgOQMIIBogGisDECAgoDkDECAaIBorAxggJ6A5AxggCCASaiIaIBorAwAgI6A5AwAgGiAaKwMIICKgOQMIIBogGisDECAhoDkDECAaIBorAxggJqA5AxggCyAFQQR0aiEFICMgCCAXaiIaKwMAZARAIBogIzkDACAFIB02AgALICIgCCAXaiIaKwMIZARAIBogIjkDCCAFIB02AgQLICEgCCAXaiIaKwMQZARAIBogITkDECAFIB02AggLICYgCCAXaiIIKwMYZARAIAggJjkDGCAFIB02AgwLIA8gEyAcQQJ0aigCACIFQQJ0aiAdNgIAIAogBUEFdCIIaiIaIBorAwAgI6A5AwAgGiAaKwMIICKgOQMIIBogGisDECAhoDkDECAaIBorAxggJqA5AxggCCAJaiIaIBorAwAgJaA5AwAgGiAaKwMIICSgOQMIIBogGisDECAgoDkDECAaIBorAxggJ6A5AxggCCAQaiIIIAgrAwAgI6A5AwAgCCAIKwMIICKgOQMIIAggCCsDECAhoDkDECAIIAgrAxggJqA5AxggHEEBaiEcA0ADQCAHIBxKBEAgESAUIBxBAnRqKAIAIghBAnRqIhooAgAgHUcEQCAaIB02AgAgEiAIQQV0aiIIIAgrAwAgI6A5AwAgCCAIKwMIICKgOQMIIAggCCsDECAhoDkDECAIIAgrAxggJqA5AxgLIAUgEyAcQQJ0aigCACIFRwRAIA8gBUECdGoiCCgCACAdRwRAIAggHTYCACAQIAVBBXRqIgggCCsDACAjoDkDACAIIAgrAwggIqA5AwggCCAIKwMQICGgOQMQIAggCCsDGCAmoDkDGAsLIBxBAWohHAwBCwsgGyAGQQFqIgZKBEAgGSAYIAZBAnRqKAIAIgdBAnRqKAIAIRwgGSAHQQFqQQJ0aigCACEHDAELCwsgFkEBaiEWDAELC0EADwtBAQs=';
-
-/** FoldSums' fields in the order of its declaration, which setSums() takes. */
-const SUMS = [
-    'fnFlat',
-    'fnCum',
-    'fnFlatVar',
-    'bestValue',
-    'bestSample',
-    'fnSeen',
-    'pkgFlat',
-    'pkgCum',
-    'pkgFlatVar',
-    'pkgSeen',
-    'totals',
-    'totalsVar',
-];
-const PAGE = 65536;
-/** Bytes of samples copied in per call, unless one sample is bigger. */
-const CHUNK_BYTES = 1 << 20;
-/** Samples per call at most (their ranges are copied in too). */
-const CHUNK_SAMPLES = 1 << 16;
-/** Four sums per function or package: the compiled loop knows Go's four sample types. */
-const N = 4;
-/** One instance per thread, its memory grown to the largest profile folded so far. */
-let instance;
-function instantiate() {
-    const memory = new WebAssembly.Memory({ initial: 1 });
-    const module = new WebAssembly.Module(Buffer.from(FOLD_WASM, 'base64'));
-    const exports = new WebAssembly.Instance(module, { env: { memory, expm1: Math.expm1 } })
-        .exports;
-    return { memory, exports };
-}
-/**
- * Folds `packed` with the tables of its file, as the JavaScript loop in aggregate.ts
- * does for Go's four heap sample types. Returns undefined when the compiled loop met
- * something it leaves to JavaScript (an unusual encoding, a missing location, a value
- * of 2^49 or more or a negative one).
- */
-function wasmFold(packed, t, period) {
-    const { bytes, ranges, index } = packed;
-    const count = ranges.length / 2;
-    let longest = 0;
-    for (let s = 0; s < count; s++)
-        longest = Math.max(longest, ranges[2 * s + 1] - ranges[2 * s]);
-    // Small profiles get small chunks: the memory is sized to what is used.
-    const span = count > 0 ? ranges[2 * count - 1] - ranges[0] : 0;
-    const chunkBytes = Math.max(Math.min(CHUNK_BYTES, span), longest);
-    const chunkSamples = Math.max(1, Math.min(CHUNK_SAMPLES, count));
-    const sums = newFoldSums(t.fnKeys.length, t.pkgKeys.length, N);
-    const tables = [index ?? new Int32Array(0), t.frameStart, t.frameFn, t.framePkg, t.firstOwn];
-    const arrays = [...tables, ...SUMS.map((key) => sums[key])];
-    // The layout: the module's own first page, the tables and the sums, then scratch space.
-    let top = PAGE;
-    const place = (length) => {
-        const at = top;
-        top += (length + 7) & -8;
-        return at;
-    };
-    const places = arrays.map((a) => place(a.byteLength));
-    const locsAt = place(4 * Math.max(1, longest)); // at most one location id per byte
-    const rangesAt = place(8 * chunkSamples);
-    const bytesAt = place(chunkBytes);
-    const { memory, exports } = (instance ??= instantiate());
-    const pages = Math.ceil(top / PAGE) - memory.buffer.byteLength / PAGE;
-    try {
-        if (pages > 0)
-            memory.grow(pages);
-    }
-    catch {
-        return undefined; // past what 32-bit WebAssembly can address: JavaScript folds it
-    }
-    const heap = memory.buffer;
-    // The tables, and the sums as newFoldSums() starts them (a reused memory holds the last
-    // profile's), go in; after the loop the sums come back out.
-    arrays.forEach((a, j) => viewOf(a, heap, places[j]).set(a));
-    const [indexAt, startsAt, fnsAt, pkgsAt, ownAt] = places;
-    exports.setTables(t.firstOwn.length, index ? indexAt : 0, index ? index.length : 0, startsAt, fnsAt, pkgsAt, ownAt, locsAt, period);
-    exports.setSums(...places.slice(tables.length));
-    const heapBytes = new Uint8Array(heap);
-    const heapRanges = new Uint32Array(heap, rangesAt, 2 * chunkSamples);
-    for (let first = 0; first < count;) {
-        const base = ranges[2 * first];
-        let end = first + 1;
-        while (end < count && end - first < chunkSamples && ranges[2 * end + 1] - base <= chunkBytes)
-            end++;
-        heapBytes.set(bytes.subarray(base, ranges[2 * end - 1]), bytesAt);
-        heapRanges.set(ranges.subarray(2 * first, 2 * end));
-        if (exports.foldChunk(first, end - first, rangesAt, base, bytesAt) !== 0)
-            return undefined;
-        first = end;
-    }
-    SUMS.forEach((key, j) => sums[key].set(viewOf(sums[key], heap, places[tables.length + j])));
-    return sums;
-}
-
-/** Separates the functions of a call stack in its name. */
-const STACK_SEPARATOR = ' ← ';
-/** Creates an empty aggregate over the given sample type names. */
-function emptyAggregate(sampleTypes, withStacks = false) {
-    return {
-        sampleTypes,
-        totals: sampleTypes.map(() => 0),
-        totalsVar: sampleTypes.map(() => 0),
-        functions: new Map(),
-        packages: new Map(),
-        stacks: withStacks ? new Map() : undefined,
-    };
-}
+// Per-file integer tables the sample loops read: names worked out once per function.
+/** The tables of `profile`, functions keyed by `keyOf`. */
 function tables(profile, keyOf) {
     const fnIds = new Map();
     const pkgIds = new Map();
@@ -362,219 +986,121 @@ function tables(profile, keyOf) {
     });
     return { fnKeys, pkgKeys, frameStart, frameFn, framePkg, firstOwn };
 }
-/** Empty sums for `nFn` functions and `nPkg` packages, `n` columns each. */
-function newFoldSums(nFn, nPkg, n) {
-    return {
-        fnFlat: new Float64Array(nFn * n),
-        fnCum: new Float64Array(nFn * n),
-        fnFlatVar: new Float64Array(nFn * n),
-        bestValue: new Float64Array(nFn * n),
-        bestSample: new Int32Array(nFn * n).fill(-1),
-        fnSeen: new Int32Array(nFn).fill(-1),
-        pkgFlat: new Float64Array(nPkg * n),
-        pkgCum: new Float64Array(nPkg * n),
-        pkgFlatVar: new Float64Array(nPkg * n),
-        pkgSeen: new Int32Array(nPkg).fill(-1),
-        totals: new Float64Array(n),
-        totalsVar: new Float64Array(n),
-    };
-}
+
+// Folds one decoded heap profile into per-function and per-package sums, flat and
+// cumulative (and per whole stack when asked): the model every later stage reads.
+//
+// The sample loop works on integer ids and typed arrays (a profile can hold a million
+// samples); names and stacks are materialised once, from the loop's sums.
 /** Go's heap profile sample types, in Go's order: what the compiled loop handles. */
 const GO_HEAP_TYPES = ['alloc_objects', 'alloc_space', 'inuse_objects', 'inuse_space'].join();
+/** The profile's description with its fold: what a reader returns. */
+function foldedProfile(profile, opts = {}) {
+    return {
+        sampleTypes: profile.sampleTypes,
+        defaultSampleType: profile.defaultSampleType,
+        period: profile.period,
+        timeNanos: profile.timeNanos,
+        fold: foldProfile(profile, opts),
+    };
+}
 /**
- * Adds a profile to an aggregate. Leading `runtime.*` frames are dropped as pprof does
- * (unless the whole stack is runtime); a function or package that appears several times
- * in one stack (recursion) counts once in cum. Functions are keyed by `keyOf` (closure
- * numbers folded by default; the identity gives pprof's own per-name rows).
+ * Folds a profile. Leading `runtime.*` frames are dropped as pprof does (unless the whole
+ * stack is runtime); a function or package that appears several times in one stack
+ * (recursion) counts once in cum. A protobuf heap profile goes through the compiled loop
+ * (2x faster on big profiles); anything it does not handle, and --stacks, through the
+ * JavaScript one.
  */
-function addProfile(agg, profile, keyOf = matchKey) {
-    const n = agg.sampleTypes.length;
-    const t = tables(profile, keyOf);
-    const stackTable = agg.stacks ? new StackTable(n) : undefined;
-    // A protobuf heap profile goes through the compiled loop (2x faster on big profiles);
-    // anything it does not handle, and --stacks, through the JavaScript one.
-    const goTypes = agg.sampleTypes.join() === GO_HEAP_TYPES &&
+function foldProfile(profile, opts = {}) {
+    const columns = opts.columns ?? profile.sampleTypes.map((st) => st.type);
+    const n = columns.length;
+    const t = tables(profile, opts.keyOf ?? matchKey);
+    const stackTable = opts.stacks ? new StackTable(n) : undefined;
+    const goTypes = columns.join() === GO_HEAP_TYPES &&
         profile.sampleTypes.map((st) => st.type).join() === GO_HEAP_TYPES;
     const compiled = profile.packed && !stackTable && goTypes
         ? wasmFold(profile.packed, t, profile.period)
         : undefined;
-    const sums = compiled ?? foldSamples(profile, t, agg.sampleTypes, stackTable);
-    for (let c = 0; c < n; c++) {
-        agg.totals[c] += sums.totals[c];
-        agg.totalsVar[c] += sums.totalsVar[c];
-    }
+    const sums = compiled ?? foldSamples(profile, t, columns, stackTable);
     const { fnFlat, fnCum, fnFlatVar, bestValue, bestSample, fnSeen } = sums;
     const { pkgFlat, pkgCum, pkgFlatVar, pkgSeen } = sums;
-    const stackOf = (i) => stackFrames(profile, t, i);
-    t.fnKeys.forEach((key, fn) => {
-        if (fnSeen[fn] < 0)
-            return; // in no sample with a value
-        const node = nodeOf(agg.functions, key, packageOf(key), n);
-        for (let c = 0; c < n; c++) {
-            const at = fn * n + c;
-            node.flat[c] += fnFlat[at];
-            node.flatVar[c] += fnFlatVar[at];
-            node.cum[c] += fnCum[at];
-            if (bestSample[at] >= 0 && bestValue[at] > node.heaviestValue[c]) {
-                node.heaviest[c] = stackOf(bestSample[at]);
-                node.heaviestValue[c] = bestValue[at];
-            }
+    // The four sample types' heaviest stacks are often one sample's: build each once.
+    const built = new Map();
+    const stackOf = (i) => {
+        let frames = built.get(i);
+        if (!frames)
+            built.set(i, (frames = stackFrames(profile, t, i)));
+        return frames;
+    };
+    // Only the ids seen in a sample with a value become nodes.
+    const fnIds = seen(fnSeen);
+    const functions = nodes(fnIds.map((fn) => t.fnKeys[fn]), fnIds.map((fn) => packageOf(t.fnKeys[fn])), n);
+    for (let i = 0; i < fnIds.length; i++) {
+        for (let c = 0, at = fnIds[i] * n; c < n; c++, at++) {
+            const heavy = bestSample[at] >= 0 && bestValue[at] > 0;
+            put(functions, i, c, n, fnFlat[at], fnCum[at], fnFlatVar[at], heavy ? bestValue[at] : 0);
+            if (heavy)
+                functions.heaviest.push([i, c, stackOf(bestSample[at])]);
         }
-    });
-    t.pkgKeys.forEach((key, pkg) => {
-        if (pkgSeen[pkg] < 0)
-            return;
-        const node = nodeOf(agg.packages, key, key, n);
-        for (let c = 0; c < n; c++) {
-            node.flat[c] += pkgFlat[pkg * n + c];
-            node.flatVar[c] += pkgFlatVar[pkg * n + c];
-            node.cum[c] += pkgCum[pkg * n + c];
+    }
+    const pkgIds = seen(pkgSeen);
+    const pkgNames = pkgIds.map((pkg) => t.pkgKeys[pkg]);
+    const packages = nodes(pkgNames, pkgNames, n);
+    for (let i = 0; i < pkgIds.length; i++) {
+        for (let c = 0, at = pkgIds[i] * n; c < n; c++, at++) {
+            put(packages, i, c, n, pkgFlat[at], pkgCum[at], pkgFlatVar[at], 0);
         }
-    });
+    }
+    const fold = {
+        sampleTypes: columns,
+        totals: Array.from(sums.totals),
+        totalsVar: Array.from(sums.totalsVar),
+        functions,
+        packages,
+    };
     if (!stackTable)
-        return;
+        return fold;
     const { stacks, omitted } = stackTable.kept(sums.totals);
-    agg.stacksOmitted = (agg.stacksOmitted ?? 0) + omitted;
-    for (const s of stacks) {
-        const key = Array.from(s.ids, (fn) => t.fnKeys[fn]).join(STACK_SEPARATOR);
-        const frames = stackOf(s.sample);
-        const node = nodeOf(agg.stacks, key, packageOf(frames[0].function), n);
+    const frames = stacks.map((s) => stackOf(s.sample));
+    fold.stacks = nodes(stacks.map((s) => Array.from(s.ids, (fn) => t.fnKeys[fn]).join(STACK_SEPARATOR)), frames.map((f) => packageOf(f[0].function)), n);
+    stacks.forEach((s, i) => {
         for (let c = 0; c < n; c++) {
-            node.flat[c] += s.sums[c];
-            node.flatVar[c] += s.vars[c];
-            node.cum[c] += s.sums[c];
-        }
-        if (!node.heaviest[0])
-            node.heaviest.fill(frames);
-    }
-}
-/** The sample loop in JavaScript: any profile, any sample types, and --stacks. */
-function foldSamples(profile, t, columns, stackTable) {
-    const n = columns.length;
-    const width = profile.sampleTypes.length;
-    const cols = profile.sampleTypes.map((t) => columns.indexOf(t.type));
-    const sums = newFoldSums(t.fnKeys.length, t.pkgKeys.length, n);
-    const { fnFlat, fnCum, fnFlatVar, bestValue, bestSample, fnSeen } = sums;
-    const { pkgFlat, pkgCum, pkgFlatVar, pkgSeen, totals, totalsVar } = sums;
-    const v = new Float64Array(n);
-    const w = new Float64Array(n);
-    const noise = samplingModel(profile, columns);
-    const { frameStart, frameFn, framePkg, firstOwn } = t;
-    profile.forEachSample((locs, nLocs, values, i) => {
-        for (let c = 0; c < n; c++)
-            v[c] = 0;
-        let any = false;
-        for (let j = 0; j < width; j++) {
-            const x = values[j];
-            if (cols[j] >= 0 && x !== 0) {
-                v[cols[j]] = x;
-                any = true;
-            }
-        }
-        if (!any)
-            return;
-        noise(v, w);
-        for (let c = 0; c < n; c++) {
-            totals[c] += v[c];
-            totalsVar[c] += w[c];
-        }
-        if (nLocs === 0)
-            return;
-        // Skip the allocator's own leading runtime frames (all of them only if all are runtime):
-        // firstKept() inline, as this runs once per sample and must not allocate.
-        let k = 0;
-        let at = frameStart[locs[0]];
-        for (let q = 0; q < nLocs; q++) {
-            const own = firstOwn[locs[q]];
-            if (own >= 0) {
-                k = q;
-                at = frameStart[locs[q]] + own;
-                break;
-            }
-        }
-        let last = frameStart[locs[k] + 1];
-        if (stackTable) {
-            pushStack(t, locs, nLocs, k, at, stackTable);
-            stackTable.commit(v, w, i);
-        }
-        // The leaf frame: flat and cum, and the heaviest stack the function allocates in.
-        const leafFn = frameFn[at];
-        fnSeen[leafFn] = i;
-        for (let c = 0, base = leafFn * n; c < n; c++) {
-            const x = v[c];
-            fnFlat[base + c] += x;
-            fnFlatVar[base + c] += w[c];
-            fnCum[base + c] += x;
-            if (x > bestValue[base + c]) {
-                bestValue[base + c] = x;
-                bestSample[base + c] = i;
-            }
-        }
-        let prevPkg = framePkg[at];
-        pkgSeen[prevPkg] = i;
-        for (let c = 0, base = prevPkg * n; c < n; c++) {
-            pkgFlat[base + c] += v[c];
-            pkgFlatVar[base + c] += w[c];
-            pkgCum[base + c] += v[c];
-        }
-        at++;
-        // The callers: cum only, once per function and package however often they recur.
-        const v0 = v[0];
-        const v1 = v[1];
-        const v2 = v[2];
-        const v3 = v[3];
-        for (;;) {
-            for (; at < last; at++) {
-                const fn = frameFn[at];
-                if (fnSeen[fn] !== i) {
-                    fnSeen[fn] = i;
-                    const base = fn * n;
-                    if (n === 4) {
-                        // Unrolled for the usual four sample types: this runs once per frame.
-                        fnCum[base] += v0;
-                        fnCum[base + 1] += v1;
-                        fnCum[base + 2] += v2;
-                        fnCum[base + 3] += v3;
-                    }
-                    else {
-                        for (let c = 0; c < n; c++)
-                            fnCum[base + c] += v[c];
-                    }
-                }
-                const pkg = framePkg[at];
-                // Callers mostly sit in the callee's package: skipping a repeat of the previous
-                // frame's package avoids a hard-to-predict branch and halves the loop's cost.
-                if (pkg !== prevPkg && pkgSeen[pkg] !== i) {
-                    pkgSeen[pkg] = i;
-                    const base = pkg * n;
-                    if (n === 4) {
-                        pkgCum[base] += v0;
-                        pkgCum[base + 1] += v1;
-                        pkgCum[base + 2] += v2;
-                        pkgCum[base + 3] += v3;
-                    }
-                    else {
-                        for (let c = 0; c < n; c++)
-                            pkgCum[base + c] += v[c];
-                    }
-                }
-                prevPkg = pkg;
-            }
-            if (++k >= nLocs)
-                break;
-            at = frameStart[locs[k]];
-            last = frameStart[locs[k] + 1];
+            put(fold.stacks, i, c, n, s.sums[c], s.sums[c], s.vars[c], 0);
+            fold.stacks.heaviest.push([i, c, frames[i]]);
         }
     });
-    return sums;
+    fold.stacksOmitted = omitted;
+    return fold;
 }
-/** Pushes the function ids of a sample's kept frames, leaf first, onto `table`. */
-function pushStack(t, locs, nLocs, k0, at0, table) {
-    for (let k = k0; k < nLocs; k++) {
-        const last = t.frameStart[locs[k] + 1];
-        for (let at = k === k0 ? at0 : t.frameStart[locs[k]]; at < last; at++)
-            table.push(t.frameFn[at]);
-    }
+/** The ids counted in some sample with a value (their last sample is set). */
+function seen(lastSample) {
+    const ids = [];
+    for (let id = 0; id < lastSample.length; id++)
+        if (lastSample[id] >= 0)
+            ids.push(id);
+    return ids;
+}
+/** Nodes with these names and packages, their sums zero. */
+function nodes(names, packages, n) {
+    return {
+        names,
+        packages,
+        sums: new Float64Array(names.length * NODE_SUMS.length * n),
+        heaviest: [],
+    };
+}
+// Where each of NODE_SUMS lies in a node's row, in units of n.
+const FLAT = NODE_SUMS.indexOf('flat');
+const CUM = NODE_SUMS.indexOf('cum');
+const FLAT_VAR = NODE_SUMS.indexOf('flatVar');
+const HEAVIEST = NODE_SUMS.indexOf('heaviestValue');
+/** Sets node i's sums in sample type c (a loop over an object per call cost 0.1 s in 2,000 files). */
+function put(nodes, i, c, n, flat, cum, flatVar, heaviestValue) {
+    const at = i * NODE_SUMS.length * n + c;
+    nodes.sums[at + FLAT * n] = flat;
+    nodes.sums[at + CUM * n] = cum;
+    nodes.sums[at + FLAT_VAR * n] = flatVar;
+    nodes.sums[at + HEAVIEST * n] = heaviestValue;
 }
 /**
  * Where a stack starts once the allocator's own leading runtime frames are dropped:
@@ -597,461 +1123,6 @@ function stackFrames(profile, t, i) {
         frames.push(...(k === k0 ? loc.slice(f0) : loc));
     }
     return frames;
-}
-function nodeOf(map, key, pkg, n) {
-    let node = map.get(key);
-    if (!node) {
-        node = {
-            name: key,
-            package: pkg,
-            flat: new Array(n).fill(0),
-            cum: new Array(n).fill(0),
-            flatVar: new Array(n).fill(0),
-            heaviest: new Array(n).fill(undefined),
-            heaviestValue: new Array(n).fill(0),
-        };
-        map.set(key, node);
-    }
-    return node;
-}
-/** A profile folded on its own, over its own sample types (what a worker hands back). */
-function foldProfile(profile, withStacks = false) {
-    const agg = emptyAggregate(profile.sampleTypes.map((t) => t.type), withStacks);
-    addProfile(agg, profile);
-    return agg;
-}
-
-/**
- * An error the user caused and can fix. `message` is one line that names the file or
- * config key; `hint` says what to do. Never carries a stack trace to the user.
- */
-class GateError extends Error {
-    code;
-    hint;
-    constructor(code, message, hint = '') {
-        super(message);
-        this.name = 'GateError';
-        this.code = code;
-        this.hint = hint;
-    }
-    /** The single line shown to the user. */
-    oneLine() {
-        return this.hint ? `${this.message} (${this.hint})` : this.message;
-    }
-}
-
-// gc 4 @0.073s 29%: 0.066+77+0.004 ms clock, ... ms cpu, 21->37->29 MB, 24 MB goal, ... 2 P (forced)
-const LINE = /^gc (\d+) @[\d.]+s \d+%: .*?, (\d+)->(\d+)->(\d+) MB, (\d+) MB goal,.*?(\(forced\))?\s*$/;
-const MiB = 1024 * 1024;
-/** True when the text holds at least one gctrace line. */
-function isGcTrace(head) {
-    return head.split('\n').some((l) => LINE.test(l));
-}
-/**
- * The cycles as MemStats-like figures: NumGC, NumForcedGC, the live heap after the last GC
- * and the goal it set (gctrace prints whole MiB). Other lines of the log are skipped.
- */
-function readGcTrace(text) {
-    let cycles = 0;
-    let forced = 0;
-    let live = 0;
-    let goal = 0;
-    for (const line of text.split('\n')) {
-        const m = LINE.exec(line);
-        if (!m)
-            continue;
-        cycles = Math.max(cycles, Number(m[1]));
-        if (m[6])
-            forced++;
-        live = Number(m[4]) * MiB;
-        // With GC turned off the goal prints as ~2^63 / 2^20 MB: not a goal; keep the last real one.
-        if (Number(m[5]) * MiB <= Number.MAX_SAFE_INTEGER)
-            goal = Number(m[5]) * MiB;
-    }
-    return { NumGC: cycles, NumForcedGC: forced, LastGCLiveHeap: live, LastGCHeapGoal: goal };
-}
-
-// Reads goroutine profiles: /debug/pprof/goroutine as debug=1 (counted stacks) and
-// debug=2 (every goroutine's stack, as a panic prints it). The protobuf is read in pprof.ts.
-const DEBUG1_HEADER = /^goroutine profile: total (\d+)/;
-const DEBUG1_RECORD = /^(\d+) @( 0x[0-9a-f]+)+\s*$/;
-const DEBUG1_FRAME = /^#\t(0x[0-9a-f]+)\t(.+?)\+0x[0-9a-f]+\t+(.*):(\d+)\s*$/;
-const DEBUG2_HEADER = /^goroutine \d+ \[[^\]]*\]:$/;
-/** True when the text starts like a debug=1 or debug=2 goroutine profile. */
-function isGoroutineText(head) {
-    return DEBUG1_HEADER.test(head) || DEBUG2_HEADER.test(head.split('\n', 1)[0]);
-}
-/** Parses either text form. */
-function readGoroutineText(text, source) {
-    return DEBUG1_HEADER.test(text) ? readDebug1(text, source) : readDebug2(text);
-}
-function readDebug1(text, source) {
-    const lines = text.split('\n');
-    const total = Number(DEBUG1_HEADER.exec(lines[0])[1]);
-    const stacks = [];
-    for (let i = 1; i < lines.length; i++) {
-        const line = lines[i];
-        if (line.trim() === '')
-            continue;
-        if (!DEBUG1_RECORD.test(line)) {
-            throw new GateError('MALFORMED', `${source}:${i + 1}: corrupt goroutine profile: unexpected line "${line.slice(0, 60)}"`, 'fetch /debug/pprof/goroutine?debug=1 again');
-        }
-        const frames = [];
-        while (i + 1 < lines.length && lines[i + 1].startsWith('#\t')) {
-            const f = DEBUG1_FRAME.exec(lines[++i]);
-            if (f)
-                frames.push({ function: f[2], file: f[3], line: Number(f[4]) });
-        }
-        stacks.push({ frames, count: Number(line.split(' ', 1)[0]) });
-    }
-    return { total, stacks };
-}
-/** debug=2: blocks of `function(args)` / `\tfile:line +0x..` pairs; "created by" is not a frame. */
-function readDebug2(text) {
-    const byStack = new Map();
-    let total = 0;
-    let frames;
-    const flush = () => {
-        if (!frames)
-            return;
-        total++;
-        const key = frames.map((f) => f.function).join('\n');
-        const entry = byStack.get(key);
-        if (entry)
-            entry.count++;
-        else
-            byStack.set(key, { frames, count: 1 });
-        frames = undefined;
-    };
-    const lines = text.split('\n');
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        if (DEBUG2_HEADER.test(line)) {
-            flush();
-            frames = [];
-            continue;
-        }
-        if (!frames || line === '' || line.startsWith('\t') || line.startsWith('created by ')) {
-            if (line.startsWith('created by '))
-                i++; // skip the location line of the creator
-            continue;
-        }
-        // `main.(*Server).watch.func1(0xc000, ...)`: drop only the trailing argument list.
-        const name = line.replace(/\([^()]*\)$/, '');
-        const loc = /^\t(.*):(\d+)/.exec(lines[i + 1] ?? '');
-        frames.push({ function: name, file: loc?.[1] ?? '', line: loc ? Number(loc[2]) : 0 });
-        if (loc)
-            i++;
-    }
-    flush();
-    return { total, stacks: [...byStack.values()] };
-}
-
-/** A result line's name: `Benchmark`, then anything but a lowercase letter (Go's rule). */
-const NAME = /^Benchmark(?![a-z])\S*$/;
-/** A configuration line: a lowercase key without spaces or capitals, a colon, a blank or nothing. */
-const CONFIG = /^([a-z][^\s:A-Z]*):(?:\s+(.*))?$/;
-/** The GOMAXPROCS suffix `go test` appends when it is not 1. */
-const PROCS = /^(.+)-(\d+)$/;
-/** Malformed lines reported one by one; the rest are counted. */
-const MAX_WARNINGS = 5;
-/** True when the line is a benchmark result (name, iterations, at least one value and unit). */
-function isResultLine(line) {
-    const f = line.trim().split(/\s+/);
-    return f.length >= 4 && NAME.test(f[0]) && /^\d+$/.test(f[1]) && parseValue(f[2]) !== undefined;
-}
-/** Splits `BenchmarkServe-2` into name and GOMAXPROCS; no suffix means 1. */
-function splitProcs(fullName) {
-    const m = PROCS.exec(fullName);
-    const procs = m ? Number(m[2]) : 0;
-    return m && procs > 0 ? { name: m[1], procs } : { name: fullName, procs: 1 };
-}
-/**
- * Collects results from one or more streams of `go test` output (one per package for
- * `go test -json`). Repeated results of one package, name and GOMAXPROCS become samples.
- */
-class BenchCollector {
-    config = {};
-    results = new Map();
-    problems = [];
-    malformed = 0;
-    /**
-     * Reads the lines of one stream. `pkg` applies until a `pkg:` line says otherwise;
-     * `where(i)` names line i (0-based) in warnings, e.g. `bench.txt:12`.
-     */
-    stream(text, where, pkg = '') {
-        const lines = text.split('\n');
-        lines.forEach((raw, i) => {
-            const line = raw.replace(/\r$/, '');
-            const config = CONFIG.exec(line);
-            if (config) {
-                const value = (config[2] ?? '').trim();
-                if (config[1] === 'pkg')
-                    pkg = value;
-                else if (!(config[1] in this.config))
-                    this.config[config[1]] = value;
-                return;
-            }
-            if (!line.startsWith('Benchmark'))
-                return;
-            const fields = line.trim().split(/\s+/);
-            // `BenchmarkEncode` alone: a parent of sub-benchmarks, or -v naming the one that runs next.
-            if (!NAME.test(fields[0]) || fields.length === 1)
-                return;
-            const problem = this.result(fields, pkg);
-            if (problem)
-                this.warn(`${where(i)}: ${problem}: ${JSON.stringify(truncate(line.trim()))}`);
-        });
-    }
-    /** The results and the warnings, once every stream has been read. */
-    finish() {
-        const warnings = [...this.problems];
-        const more = this.malformed - this.problems.length;
-        if (more > 0)
-            warnings.push(`${more} more malformed benchmark line${more === 1 ? '' : 's'} skipped`);
-        return {
-            benchmarks: { config: { ...this.config }, results: [...this.results.values()] },
-            warnings,
-        };
-    }
-    /** Adds one result line; returns what is wrong with it instead when it is malformed. */
-    result(fields, pkg) {
-        if (!/^\d+$/.test(fields[1]))
-            return 'malformed benchmark line (no iteration count)';
-        if (fields.length < 4 || fields.length % 2 !== 0)
-            return 'malformed benchmark line (values and units do not pair up)';
-        const pairs = [];
-        for (let i = 2; i < fields.length; i += 2) {
-            const value = parseValue(fields[i]);
-            if (value === undefined)
-                return `malformed benchmark line (${fields[i]} is not a number)`;
-            pairs.push([fields[i + 1], value]);
-        }
-        const { name, procs } = splitProcs(fields[0]);
-        const key = `${pkg}\u0000${name}\u0000${procs}`;
-        let r = this.results.get(key);
-        if (!r) {
-            r = { name, procs, pkg, metrics: {} };
-            this.results.set(key, r);
-        }
-        for (const [unit, value] of pairs)
-            (r.metrics[unit] ??= []).push(value);
-        return undefined;
-    }
-    warn(message) {
-        if (this.malformed++ < MAX_WARNINGS)
-            this.problems.push(message);
-    }
-}
-/** Reads a whole text file of `go test -bench` output; `source` names it in warnings. */
-function readBenchText(text, source) {
-    const c = new BenchCollector();
-    c.stream(text, (i) => `${source}:${i + 1}`);
-    return c.finish();
-}
-function parseValue(text) {
-    if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(text))
-        return undefined;
-    const v = Number(text);
-    return Number.isFinite(v) ? v : undefined;
-}
-function truncate(line) {
-    return line.length > 120 ? `${line.slice(0, 117)}...` : line;
-}
-
-// `go test -json` (test2json) output: one JSON event per line. The benchmark text is in the
-// `Output` fields, and a result line is often split across events (`go test` prints the name,
-// runs the benchmark, then prints the figures), so output is reassembled per package first.
-/** True when the text starts like test2json output: a JSON object with an `Action`. */
-function isTestJson(head) {
-    const first = head.split('\n').find((l) => l.trim() !== '') ?? '';
-    return /^\s*\{.*"Action"\s*:\s*"/.test(first);
-}
-/**
- * Reads the benchmark results of `go test -json` output. Events without `Output` are
- * skipped; lines that are not JSON are counted in one warning (`go test` can interleave
- * build errors). Warnings name the file line of the event a malformed result starts in.
- */
-function readBenchJson(text, source) {
-    const streams = new Map();
-    let notJson = 0;
-    text.split('\n').forEach((line, i) => {
-        if (line.trim() === '')
-            return;
-        const event = parseEvent(line);
-        if (!event) {
-            notJson++;
-            return;
-        }
-        if (typeof event.Output !== 'string')
-            return;
-        const pkg = typeof event.Package === 'string' ? event.Package : '';
-        let s = streams.get(pkg);
-        if (!s) {
-            s = { pkg, text: '', starts: [], lines: [] };
-            streams.set(pkg, s);
-        }
-        s.starts.push(s.text.length);
-        s.lines.push(i + 1);
-        s.text += event.Output;
-    });
-    const c = new BenchCollector();
-    for (const s of streams.values()) {
-        const lineStarts = [0];
-        for (let k = 0; k < s.text.length; k++)
-            if (s.text[k] === '\n')
-                lineStarts.push(k + 1);
-        c.stream(s.text, (n) => `${source}:${eventLine(s, lineStarts[n])}`, s.pkg);
-    }
-    const out = c.finish();
-    if (notJson > 0) {
-        out.warnings.push(`${source}: ${notJson} line${notJson === 1 ? ' is' : 's are'} not go test -json events; skipped`);
-    }
-    return out;
-}
-function parseEvent(line) {
-    try {
-        const v = JSON.parse(line);
-        return v !== null && typeof v === 'object' && !Array.isArray(v)
-            ? v
-            : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** File line of the event whose output holds `offset` (binary search over chunk starts). */
-function eventLine(s, offset) {
-    let lo = 0;
-    let hi = s.starts.length - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (s.starts[mid] <= offset)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return s.lines[lo] ?? 0;
-}
-
-// Recognises `go test -bench` output, as text or as `go test -json`, and reads it.
-/** The header `go test` prints before the first benchmark of a package. */
-const HEADER$1 = /^(goos|goarch|pkg): /m;
-/** Other signs of `go test` output, where results may start after the first few KiB. */
-const TEST_OUTPUT = /^(=== RUN |--- (PASS|FAIL|SKIP|BENCH): |PASS$|FAIL$|ok {2}\t)/m;
-const HINT = "run go test with -bench and -benchmem, e.g. go test -run '^$' -bench . -benchmem ./...";
-/**
- * A benchmark Snapshot when the file is `go test -bench` output, else undefined (the file is
- * something else). `head` is the decoded start of `data`. A file with no result line is not
- * a benchmark file; one that is clearly `go test` output without results is an error.
- */
-function readGoTest(head, data, source) {
-    const json = isTestJson(head);
-    const results = head.split('\n').some(isResultLine);
-    if (!json && !results && !HEADER$1.test(head) && !TEST_OUTPUT.test(head))
-        return undefined;
-    const text = Buffer.from(data)
-        .toString('utf8')
-        .replace(/^\uFEFF/, '');
-    const { benchmarks, warnings } = json ? readBenchJson(text, source) : readBenchText(text, source);
-    if (benchmarks.results.length > 0) {
-        return { source, format: 'benchfmt', benchmarks, warnings };
-    }
-    if (json || HEADER$1.test(head)) {
-        const what = json ? 'go test -json output' : 'go test output';
-        throw new GateError('UNKNOWN_FORMAT', `${source}: ${what} without benchmark results`, HINT);
-    }
-    return undefined;
-}
-
-// Gzip handling with a bound on the inflated size, so a crafted file cannot take the machine's memory.
-/** Largest inflated input accepted by default: 1 GiB. */
-const DEFAULT_MAX_INFLATED = 1024 ** 3;
-/** True when the bytes start with the gzip magic number. */
-function isGzip(bytes) {
-    return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
-}
-/** Inflates gzip bytes, or throws a GateError naming `source`. */
-function gunzip(bytes, source, maxBytes = DEFAULT_MAX_INFLATED) {
-    try {
-        return gunzipSync(bytes, { maxOutputLength: maxBytes });
-    }
-    catch (err) {
-        throw gzipError(err, source, maxBytes);
-    }
-}
-/** The GateError for a zlib failure while inflating `source`. */
-function gzipError(err, source, maxBytes) {
-    const code = err.code;
-    if (code === 'ERR_BUFFER_TOO_LARGE' ||
-        (err instanceof RangeError && /size|length/i.test(err.message))) {
-        return tooLarge(source, maxBytes);
-    }
-    if (code === 'Z_BUF_ERROR' || /unexpected end/i.test(String(err.message))) {
-        return new GateError('TRUNCATED', `${source}: gzip data is truncated`, 'the file was cut off while being written or copied; produce it again');
-    }
-    return new GateError('MALFORMED', `${source}: gzip data is corrupt (${err.message})`, 'produce the file again');
-}
-/** The GateError for gzip data that inflates past `maxBytes`. */
-function tooLarge(source, maxBytes) {
-    return new GateError('TOO_LARGE', `${source}: gzip data inflates to more than ${Math.round(maxBytes / 1024 ** 2)} MiB`, 'pass a real profile; this limit protects against crafted archives');
-}
-
-// The model every reader produces and every later stage consumes. Wire formats stop here.
-/** Each sample as an object, leaf first: for tests and small profiles, not for hot loops. */
-function samplesOf(p) {
-    const out = [];
-    p.forEachSample((locs, n, values) => {
-        const frames = [];
-        for (let k = 0; k < n; k++)
-            frames.push(...p.locations[locs[k]]);
-        out.push({ frames, values: Array.from(values) });
-    });
-    return out;
-}
-/** The description of a profile: plain data, which can cross to another thread. */
-function headOf(p) {
-    return {
-        sampleTypes: p.sampleTypes,
-        defaultSampleType: p.defaultSampleType,
-        period: p.period,
-        timeNanos: p.timeNanos,
-    };
-}
-/** A profile without samples: its description only (what is left once it is folded). */
-function emptyProfile(head) {
-    return {
-        sampleTypes: head.sampleTypes,
-        defaultSampleType: head.defaultSampleType,
-        period: head.period,
-        timeNanos: head.timeNanos,
-        locations: [],
-        sampleCount: 0,
-        forEachSample: () => { },
-        locationsOf: () => [],
-    };
-}
-/** Builds a profile from sample objects whose stacks are made of whole locations. */
-function profileFromSamples(head, samples) {
-    const index = new Map();
-    const locations = [];
-    const width = head.sampleTypes.length;
-    const stacks = samples.map((s) => s.locations.map((loc) => {
-        let id = index.get(loc);
-        if (id === undefined) {
-            id = locations.push(loc) - 1;
-            index.set(loc, id);
-        }
-        return id;
-    }));
-    const values = samples.map((s) => Float64Array.from({ length: width }, (_, t) => s.values[t] ?? 0));
-    return {
-        ...emptyProfile(head),
-        locations,
-        sampleCount: samples.length,
-        forEachSample: (visit) => stacks.forEach((locs, i) => visit(locs, locs.length, values[i], i)),
-        locationsOf: (i) => [...stacks[i]],
-    };
 }
 
 // pprof-format returns a number or a bigint per value, and negative int64 values come back
@@ -1086,11 +1157,16 @@ const FRAME = /^#\t(0x[0-9a-f]+)\t(.+?)\+0x[0-9a-f]+\t(.*):(\d+)$/;
 function isHeapText(head) {
     return /^heap profile: *\d+: *\d+ *\[/.test(head);
 }
+/** Reads the text format, its profile folded. */
+function readHeapText(text, source, opts = {}) {
+    const { profile, ...rest } = decodeHeapText(text, source);
+    return { profile: foldedProfile(profile, opts), ...rest };
+}
 /**
- * Parses the text format. Its counts are raw, so each record is unbiased exactly as Go's
- * protobuf writer does (scaleHeapSample), with period = R/2 from `@ heap/R`.
+ * Parses the text format sample by sample. Its counts are raw, so each record is unbiased
+ * exactly as Go's protobuf writer does (scaleHeapSample), with period = R/2 from `@ heap/R`.
  */
-function readHeapText(text, source) {
+function decodeHeapText(text, source) {
     const lines = text.split('\n');
     const header = HEADER.exec(lines[0]);
     if (!header)
@@ -1145,11 +1221,11 @@ function readHeapText(text, source) {
     }
     const warnings = [];
     if (!symbolized && samples.length > 0) {
-        warnings.push(`${source}: frames carry no symbols; functions are shown as addresses`);
+        warnings.push(warning('no-symbols', `${source}: frames carry no symbols; functions are shown as addresses`, source));
     }
     const memstats = i < lines.length ? readTrailer(lines.slice(i + 1)) : undefined;
     if (!memstats)
-        warnings.push(`${source}: no # runtime.MemStats trailer; the file may be cut short`);
+        warnings.push(warning('no-memstats-trailer', `${source}: no # runtime.MemStats trailer; the file may be cut short`, source));
     const head = { sampleTypes: HEAP_SAMPLE_TYPES, defaultSampleType: '', period, timeNanos: 0 };
     return {
         profile: profileFromSamples(head, samples),
@@ -2375,7 +2451,7 @@ class WireReader {
     }
 }
 
-// Reads a pprof protobuf (already inflated) into a HeapProfile.
+// Reads a pprof protobuf (already inflated) into a folded HeapProfile.
 //
 // Two passes: the first walks the top-level fields, hands everything but the samples to
 // pprof-format (locations, functions, strings: small) and notes where each sample lies;
@@ -2387,8 +2463,15 @@ const HEAP_TYPES = new Set(['alloc_objects', 'alloc_space', 'inuse_objects', 'in
 const SAMPLE_TAG = (2 << 3) | 2;
 /** Profile.location: field 4, length-delimited. */
 const LOCATION_TAG = (4 << 3) | 2;
-/** Decodes protobuf bytes; throws a GateError when they are neither heap nor goroutines. */
-function readPprof(bytes, source) {
+/** Reads protobuf bytes, a heap profile folded; throws a GateError when they are neither heap nor goroutines. */
+function readPprof(bytes, source, opts = {}) {
+    const content = decodePprof(bytes, source);
+    return content.kind === 'heap'
+        ? { kind: 'heap', profile: foldedProfile(content.profile, opts) }
+        : content;
+}
+/** Decodes protobuf bytes, a heap profile sample by sample (for the fold, and its tests). */
+function decodePprof(bytes, source) {
     let meta;
     let sampleRanges;
     let locationRanges;
@@ -2779,12 +2862,15 @@ function readPrometheus(text) {
 }
 
 // Sniffs a file by content and hands it to the right reader: the one entry point of src/formats.
-/** Decodes one file into a Snapshot, or throws a GateError that names `source`. */
+/**
+ * Decodes one file into a Snapshot, a heap profile already folded, or throws a GateError
+ * that names `source`.
+ */
 function readSnapshot(bytes, source, opts = {}) {
-    if (bytes.length === 0) {
+    if (bytes.length === 0 && !opts.inflated) {
         throw new GateError('EMPTY_INPUT', `${source}: file is empty`, 'the profile was not written; check the step that produces it');
     }
-    const data = isGzip(bytes) ? gunzip(bytes, source, opts.maxInflated) : bytes;
+    const data = !opts.inflated && isGzip(bytes) ? gunzip(bytes, source, opts.maxInflated) : bytes;
     if (data.length === 0) {
         throw new GateError('EMPTY_INPUT', `${source}: file is empty after gunzip`, 'the profile was not written; check the step that produces it');
     }
@@ -2813,7 +2899,7 @@ function readSnapshot(bytes, source, opts = {}) {
         };
     }
     if (isHeapText(head)) {
-        const { profile, memstats, warnings } = readHeapText(Buffer.from(data).toString('utf8'), source);
+        const { profile, memstats, warnings } = readHeapText(Buffer.from(data).toString('utf8'), source, { stacks: opts.stacks });
         return { source, format: 'heap-text', profile, memstats, warnings };
     }
     if (/^\s*[{[]/.test(head)) {
@@ -2831,7 +2917,7 @@ function readSnapshot(bytes, source, opts = {}) {
             warnings: [],
         };
     }
-    const content = readPprof(data, source);
+    const content = readPprof(data, source, { stacks: opts.stacks });
     if (content.kind === 'goroutine') {
         const { goroutines } = content;
         return {
@@ -2845,123 +2931,102 @@ function readSnapshot(bytes, source, opts = {}) {
     return { source, format: 'pprof', profile: content.profile, warnings: [] };
 }
 
-const FIELDS = ['flat', 'cum', 'flatVar', 'heaviestValue'];
-/** The transfer form of a fold (what a worker posts). */
-function packAggregate(agg) {
-    const n = agg.sampleTypes.length;
-    const pack = (map) => {
-        const nodes = [...map.values()];
-        const sums = new Float64Array(nodes.length * FIELDS.length * n);
-        const heaviest = [];
-        nodes.forEach((node, i) => {
-            FIELDS.forEach((field, f) => sums.set(node[field], (i * FIELDS.length + f) * n));
-            node.heaviest.forEach((stack, c) => stack && heaviest.push([i, c, stack]));
-        });
-        return {
-            names: nodes.map((s) => s.name),
-            packages: nodes.map((s) => s.package),
-            sums,
-            heaviest,
-        };
-    };
-    return {
-        sampleTypes: agg.sampleTypes,
-        totals: agg.totals,
-        totalsVar: agg.totalsVar,
-        functions: pack(agg.functions),
-        packages: pack(agg.packages),
-        stacks: agg.stacks && pack(agg.stacks),
-        stacksOmitted: agg.stacksOmitted,
-    };
-}
-
-// Reads a file, inflating it as it streams in when it is gzip. The inflated bytes land in
-// one buffer sized from the gzip trailer, so neither the compressed file nor zlib's output
-// chunks are held beside them: for a 26 MiB profile that inflates to 46 MB this halves the
-// peak of a read.
-/** Deflate cannot shrink data more than this (RFC 1951's longest match per bit). */
-const MAX_RATIO = 1032;
-/** Read and inflate in large chunks: small ones cost a callback each. */
-const CHUNK = 1024 * 1024;
-/** The file's bytes, inflated when gzip; GateErrors name `source`. */
-async function readInflated(path, source, maxBytes = DEFAULT_MAX_INFLATED) {
-    const { size, head, trailer } = peek(path);
-    if (!isGzip(head))
-        return readFileSync(path);
-    // ISIZE, the last four bytes, is the inflated size mod 2^32 for a one-member file (as Go
-    // writes); it is only a first guess, capped by what deflate could produce at all.
-    const declared = trailer.length === 4 ? trailer.readUInt32LE(0) : 0;
-    let out = Buffer.allocUnsafe(Math.max(1, Math.min(declared, size * MAX_RATIO, maxBytes)));
-    let length = 0;
-    const gunzip = createGunzip({ chunkSize: CHUNK });
+// The inputs of a compare: the paths or globs of one side, its runs, and opening a file.
+/**
+ * Opens one input file for reading: its descriptor and size. A missing, unreadable or
+ * folder path is a GateError naming it.
+ */
+function openInput(path, label) {
+    let fd;
     try {
-        for await (const chunk of createReadStream(path, { highWaterMark: CHUNK }).pipe(gunzip)) {
-            const piece = chunk;
-            if (length + piece.length > maxBytes)
-                throw tooLarge(source, maxBytes);
-            if (length + piece.length > out.length) {
-                const grown = Buffer.allocUnsafe(Math.min(maxBytes, 2 * (length + piece.length)));
-                out.copy(grown, 0, 0, length);
-                out = grown;
-            }
-            piece.copy(out, length);
-            length += piece.length;
+        fd = openSync(path, 'r');
+        const stat = fstatSync(fd);
+        if (stat.isDirectory()) {
+            throw new GateError('READ_FAILED', `${label} ${path}: is a directory`, `use a glob such as '${path}/*.pb.gz'`);
         }
+        return { fd, size: stat.size };
     }
     catch (err) {
-        gunzip.destroy();
+        if (fd !== undefined)
+            closeSync(fd);
         if (err instanceof GateError)
             throw err;
-        throw gzipError(err, source, maxBytes);
+        throw readError(err, path, label);
     }
-    return out.subarray(0, length);
 }
-function peek(path) {
-    const fd = openSync(path, 'r');
+/** The GateError for a file that could not be opened or read. */
+function readError(err, path, label) {
+    const code = err.code;
+    const why = code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EACCES'
+            ? 'permission denied'
+            : err.message;
+    return new GateError('READ_FAILED', `${label} ${path}: ${why}`, 'check the path, and that the step producing the file ran');
+}
+
+// The one read of every input file, on the main thread or a worker: opened as its label
+// names it, streamed through the bounded inflate when it is gzip, then read (and its heap
+// profile folded) by src/formats.
+/** Read files in large chunks: small ones cost a callback each. */
+const CHUNK = 1024 * 1024;
+/**
+ * Gzip files from this size on stream through inflate, so the compressed bytes and zlib's
+ * output chunks are never held beside the profile; smaller ones are inflated in memory by
+ * readSnapshot, which costs far less per file (1,000 small profiles a side).
+ */
+const STREAM_BYTES = 1024 * 1024;
+/** Reads the file at `path` into its Snapshot; GateErrors name it as `label` does. */
+async function readFile(path, label, opts = {}) {
+    const t0 = performance.now();
+    const { bytes, inflated } = await readInflated(path, label, opts.maxInflated);
+    const t1 = performance.now();
+    const snapshot = readSnapshot(bytes, path, { ...opts, inflated });
+    return { snapshot, stages: { inflate: t1 - t0, fold: performance.now() - t1 } };
+}
+/**
+ * The file's bytes, inflated as they stream in (`inflated`) when it is a gzip file of
+ * `streamFrom` bytes or more.
+ */
+async function readInflated(path, label, maxBytes, streamFrom = STREAM_BYTES) {
+    const { fd, size: compressed } = openInput(path, label);
+    let stream;
     try {
-        const size = fstatSync(fd).size;
-        const head = Buffer.alloc(Math.min(2, size));
-        readSync(fd, head, 0, head.length, 0);
-        const trailer = Buffer.alloc(Math.min(4, size));
-        readSync(fd, trailer, 0, trailer.length, size - trailer.length);
-        return { size, head, trailer };
+        const head = Buffer.alloc(Math.min(2, compressed));
+        if (compressed >= streamFrom)
+            readSync(fd, head, 0, head.length, 0);
+        if (compressed < streamFrom || !isGzip(head)) {
+            return { bytes: readFileSync(fd), inflated: false };
+        }
+        const trailer = Buffer.alloc(Math.min(4, compressed));
+        readSync(fd, trailer, 0, trailer.length, compressed - trailer.length);
+        stream = createReadStream('', { fd, highWaterMark: CHUNK, start: 0 });
+        const bytes = await gunzipStream(stream, { compressed, trailer }, path, maxBytes);
+        return { bytes, inflated: true };
+    }
+    catch (err) {
+        if (err instanceof GateError)
+            throw err;
+        throw readError(err, path, label);
     }
     finally {
-        closeSync(fd);
+        // The stream closes the descriptor once it ends or is destroyed.
+        if (stream)
+            stream.destroy();
+        else
+            closeSync(fd);
     }
 }
 
-// A worker thread that reads one big profile and folds it, so two sides' profiles are
-// decoded on two cores at once. Only the fold and a thin profile (no samples) go back.
-/** A full GC, when V8 lets this thread ask for one. */
-const collectGarbage = (() => {
-    try {
-        setFlagsFromString('--expose-gc');
-        return runInNewContext('gc');
-    }
-    catch {
-        return () => { };
-    }
-})();
+// A worker thread that reads big files with the main thread's readFile, so two sides'
+// profiles are decoded and folded on two cores at once. The snapshot goes back as it is:
+// its fold is columns (names in arrays, sums in a Float64Array), which structured clone
+// copies as bytes; as a NodeSums object per function, 3,000 of them took 20-46 ms to
+// deserialize on the main thread, as columns 3-6 ms.
 parentPort?.on('message', async (job) => {
     try {
-        // The file streams through inflate into one buffer: the compressed bytes are never all held.
-        const t0 = performance.now();
-        const data = await readInflated(job.path, job.path);
-        const t1 = performance.now();
-        const snapshot = readSnapshot(data, job.path);
-        collectGarbage();
-        const t2 = performance.now();
-        const { profile, ...rest } = snapshot;
-        const aggregate = profile ? packAggregate(foldProfile(profile, job.withStacks)) : undefined;
-        // Functions do not cross threads: the profile goes back as its description only.
-        const head = profile ? headOf(profile) : undefined;
-        const stages = {
-            inflate: t1 - t0,
-            metadata: t2 - t1,
-            fold: performance.now() - t2,
-        };
-        parentPort.postMessage({ id: job.id, snapshot: rest, head, aggregate, stages });
+        const { snapshot, stages } = await readFile(job.path, job.label, job.opts);
+        parentPort.postMessage({ id: job.id, snapshot, stages });
     }
     catch (err) {
         const e = err;
