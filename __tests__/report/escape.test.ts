@@ -30,6 +30,15 @@ describe('escapeMarkdown', () => {
     expect(escapeMarkdown('a\\|b')).toBe('a\\\\\\|b')
   })
 
+  test('breaks the URLs GFM autolinks whatever the escapes: scheme://, bare hosts, www.', () => {
+    expect(escapeMarkdown('http://1249717606/')).toBe('http:&#8203;//1249717606/')
+    expect(escapeMarkdown('https://localhost/x')).toBe('https:&#8203;//localhost/x')
+    expect(escapeMarkdown('ftp://a')).toBe('ftp:&#8203;//a')
+    expect(escapeMarkdown('WWW.evil.example')).toBe('W&#8203;WW\\.evil\\.example')
+    // Go names keep their colons and w's where no link can start.
+    expect(escapeMarkdown('main.ww:x')).toBe('main\\.ww:x')
+  })
+
   test('breaks mentions, issue links and e-mail autolinks', () => {
     expect(escapeMarkdown('@octocat')).toBe('@&#8203;octocat')
     expect(escapeMarkdown('fixes #1')).toBe('fixes \\#&#8203;1')
@@ -37,7 +46,7 @@ describe('escapeMarkdown', () => {
   })
 
   test('escapes link, emphasis, code and math syntax', () => {
-    expect(escapeMarkdown('[click](http://evil)')).toBe('\\[click\\]\\(http://evil\\)')
+    expect(escapeMarkdown('[click](http://evil)')).toBe('\\[click\\]\\(http:&#8203;//evil\\)')
     expect(escapeMarkdown('**bold** _i_ ~s~')).toBe('\\*\\*bold\\*\\* \\_i\\_ \\~s\\~')
     expect(escapeMarkdown('```evil')).toBe('\\`\\`\\`evil')
     expect(escapeMarkdown('$x$')).toBe('\\$x\\$')

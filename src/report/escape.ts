@@ -69,15 +69,29 @@ export function escapeProse(s: string): string {
 
 function markdownChars(s: string): string {
   let out = ''
-  for (const ch of s) {
+  const chars = Array.from(s)
+  chars.forEach((ch, i) => {
     const entity = HTML_ENTITIES[ch]
     if (entity) out += entity
     else if (ch === '@') out += '@' + ZERO_WIDTH
     else if (ch === '#') out += '\\#' + ZERO_WIDTH
     else if (MARKDOWN_PUNCTUATION.has(ch)) out += '\\' + ch
     else out += ch
-  }
+    if (startsAutolink(chars, i)) out += ZERO_WIDTH
+  })
   return out
+}
+
+/**
+ * Whether GFM's autolink extension would start a link at `chars[i]`: the `:` of `://`
+ * (`http://`, `ftp://`, `https://localhost/`, `http://1249717606/`) or the first `w` of
+ * `www.`. It matches on the text after escapes are resolved, so a backslash cannot stop
+ * it; a zero-width space after that character can.
+ */
+function startsAutolink(chars: string[], i: number): boolean {
+  const next = (n: number) => chars.slice(i + 1, i + 1 + n).join('')
+  if (chars[i] === ':') return next(2) === '//'
+  return /^w$/i.test(chars[i]) && /^ww\.$/i.test(next(3))
 }
 
 /**
