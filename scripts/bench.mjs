@@ -88,15 +88,21 @@ function generatedPair(name, label, walks, funcs) {
     if (hasGo && process.env.BENCH_PPROF !== '0') theirs.push(pprof(base, cand))
   }
   const oursMs = median(ours.map((r) => r.ms))
+  const range = (xs) =>
+    `${(Math.min(...xs) / 1000).toFixed(2)}-${(Math.max(...xs) / 1000).toFixed(2)} s`
   console.log(
-    `  gomem-gate compare: median ${(oursMs / 1000).toFixed(2)} s over ${runs} runs, peak RSS ${mib(Math.max(...ours.map((r) => r.rss)))}`,
+    `  gomem-gate compare: median ${(oursMs / 1000).toFixed(2)} s over ${runs} runs (${range(ours.map((r) => r.ms))}), peak RSS ${mib(Math.max(...ours.map((r) => r.rss)))}`,
   )
   if (theirs.length) {
     const pprofMs = median(theirs.map((r) => r.ms))
     console.log(
-      `  go tool pprof -top -diff_base: median ${(pprofMs / 1000).toFixed(2)} s over ${theirs.length} runs`,
+      `  go tool pprof -top -diff_base: median ${(pprofMs / 1000).toFixed(2)} s over ${theirs.length} runs (${range(theirs.map((r) => r.ms))})`,
     )
-    console.log(`  ratio: gomem-gate is ${(pprofMs / oursMs).toFixed(1)}x faster`)
+    // Each run's ratio to the pprof run right after it: the machine's speed drifts slowly.
+    const ratios = theirs.map((t, i) => t.ms / ours[i].ms)
+    console.log(
+      `  ratio: gomem-gate is ${(pprofMs / oursMs).toFixed(1)}x faster (run by run ${Math.min(...ratios).toFixed(1)}-${Math.max(...ratios).toFixed(1)}x, median ${median(ratios).toFixed(1)}x)`,
+    )
   }
 }
 
