@@ -22,31 +22,26 @@ async function compare(args: string[]): Promise<{ status: number; out: string }>
   return { status, out }
 }
 
+/** The demo's pair (baseline-seed1 against leak-cache) in `format`, with a policy file if given. */
+const demoLeak = (format: string, config?: string) =>
+  compare([
+    '-f',
+    format,
+    ...(config ? ['--config', config] : []),
+    '-b',
+    ...run('baseline-seed1'),
+    '-c',
+    ...run('leak-cache'),
+  ])
+
 const PUT = 'main.(*Cache).Put'
 
 describe('ignore: an ignored function appears in no report', () => {
   const config = tempFile('gomem-gate.yml', `ignore:\n  - "${PUT}"\n`)
-  const leak = (format: string) =>
-    compare([
-      '-f',
-      format,
-      '--config',
-      config,
-      '-b',
-      ...run('baseline-seed1'),
-      '-c',
-      ...run('leak-cache'),
-    ])
+  const leak = (format: string) => demoLeak(format, config)
 
   test('without the ignore it is the top grower (the demo leak)', async () => {
-    const { out } = await compare([
-      '-f',
-      'json',
-      '-b',
-      ...run('baseline-seed1'),
-      '-c',
-      ...run('leak-cache'),
-    ])
+    const { out } = await demoLeak('json')
     expect((JSON.parse(out) as JsonReport).allocators[0].function).toBe(PUT)
   })
 
@@ -202,17 +197,7 @@ describe('warnings are typed values every report shows', () => {
     'rules:\n  - allocator: "nope.*"\n    metric: inuse_space\n    max-increase: 10%\n',
   )
   const MESSAGE = 'rules[0]: allocator pattern "nope.*" matches no function with inuse_space'
-  const leak = (format: string) =>
-    compare([
-      '-f',
-      format,
-      '--config',
-      config,
-      '-b',
-      ...run('baseline-seed1'),
-      '-c',
-      ...run('leak-cache'),
-    ])
+  const leak = (format: string) => demoLeak(format, config)
 
   test('json: the message in warnings, its code and subject in warningDetails', async () => {
     const r = JSON.parse((await leak('json')).out) as JsonReport
