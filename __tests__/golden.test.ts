@@ -86,6 +86,13 @@ const SCENARIOS: Scenario[] = [
     ],
   },
   { name: 'drop-buffers', args: ['-b', ...run('baseline-seed1'), '-c', ...run('drop-buffers')] },
+  {
+    name: 'drop-buffers-retained',
+    args: [
+      ...['-b', ...run('baseline-seed1'), '-c', ...run('drop-buffers')],
+      ...['--config', 'fixtures/golden/drop-buffers-retained.yml'],
+    ],
+  },
   { name: 'leak-series', args: ['--series', 'fixtures/series/leak/*'] },
   {
     name: 'benchmarks',
