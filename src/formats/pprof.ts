@@ -6,7 +6,7 @@
 // into pprof-format's objects would take seconds and most of a gigabyte.
 import { Profile } from 'pprof-format'
 import { GateError } from '../errors.js'
-import { samplesOf, type DecodedProfile } from './fold/decoded.js'
+import { locationsOf, samplesOf, type DecodedProfile, type FrameTable } from './fold/decoded.js'
 import { foldedProfile, type FoldOptions } from './fold/fold.js'
 import type { Frame, GoroutineProfile, HeapProfile, ValueType } from './model.js'
 import { toNumber } from './numbers.js'
@@ -23,6 +23,12 @@ const LOCATION_TAG = (4 << 3) | 2
 /** Profile.function (field 5) and Profile.string_table (field 6), length-delimited. */
 const FUNCTION_TAG = (5 << 3) | 2
 const STRING_TAG = (6 << 3) | 2
+
+/** The function table: each function's name and file, and its index by function id. */
+interface Functions {
+  list: { name: string; file: string }[]
+  indexOf: Map<number, number>
+}
 
 /** A pprof file: a heap profile, or a goroutine profile. */
 export type PprofContent<P = HeapProfile> =
@@ -42,7 +48,7 @@ export function decodePprof(bytes: Uint8Array, source: string): PprofContent<Dec
   let sampleRanges: Uint32Array
   let locationRanges: Uint32Array
   let strings: string[]
-  let functions: Map<number, { name: string; file: string }>
+  let functions: Functions
   try {
     ;({ meta, sampleRanges, locationRanges, strings, functions } = split(bytes))
   } catch (err) {
@@ -65,21 +71,25 @@ export function decodePprof(bytes: Uint8Array, source: string): PprofContent<Dec
     )
   }
 
-  let read: { locations: Frame[][]; indexOfId: Map<number, number> }
+  let read: { frames: FrameTable; indexOfId: Map<number, number> }
   try {
     read = readLocations(bytes, locationRanges, functions)
   } catch (err) {
     throw malformed(source, (err as Error).message)
   }
-  const { locations, indexOfId } = read
+  const { frames, indexOfId } = read
 
   const samples = lazySamples(bytes, sampleRanges, sampleTypes.length, indexOfId, source)
+  let locations: Frame[][] | undefined
   const profile: DecodedProfile = {
     sampleTypes,
     defaultSampleType: str(meta.defaultSampleType),
     period: toNumber(meta.period),
     timeNanos: toNumber(meta.timeNanos),
-    locations,
+    frames,
+    get locations() {
+      return (locations ??= locationsOf(frames))
+    },
     ...samples,
   }
   if (!isGoroutine) return { kind: 'heap', profile }
@@ -106,7 +116,7 @@ function split(
   sampleRanges: Uint32Array
   locationRanges: Uint32Array
   strings: string[]
-  functions: Map<number, { name: string; file: string }>
+  functions: Functions
 } {
   const r = new WireReader(bytes)
   // Go's samples average 20-60 bytes: start with room for one per 32 bytes.
@@ -176,7 +186,7 @@ function split(
     new Uint8Array(metaBytes.buffer, metaBytes.byteOffset, metaBytes.length),
   )
   let strings = meta.stringTable.strings
-  let functions: Map<number, { name: string; file: string }> | undefined
+  let functions: Functions | undefined
   if (apart) {
     // As pprof-format reads them: a table without strings is [''].
     const decoder = new TextDecoder()
@@ -200,16 +210,18 @@ function split(
   }
 }
 
-/** Function id → name and file, as pprof-format decoded them. */
-function functionsOf(
-  meta: Profile,
-  strings: string[],
-): Map<number, { name: string; file: string }> {
+/** The functions as pprof-format decoded them. */
+function functionsOf(meta: Profile, strings: string[]): Functions {
   const str = (i: number | bigint): string => strings[toNumber(i)] ?? ''
-  const functions = new Map<number, { name: string; file: string }>()
+  const functions: Functions = { list: [], indexOf: new Map() }
   for (const f of meta.function)
-    functions.set(toNumber(f.id), { name: str(f.name), file: str(f.filename) })
+    addFunction(functions, toNumber(f.id), str(f.name), str(f.filename))
   return functions
+}
+
+/** Adds a function; a frame shows a nameless one as <unknown>. Of two with one id, the last counts. */
+function addFunction(functions: Functions, id: number, name: string, file: string): void {
+  functions.indexOf.set(id, functions.list.push({ name: name || '<unknown>', file }) - 1)
 }
 
 // Tags of Function's fields: id 1, name 2, system_name 3, filename 4, start_line 5 (varints).
@@ -218,7 +230,7 @@ const FUNCTION_NAME = 2 << 3
 const FUNCTION_FILENAME = 4 << 3
 
 /**
- * Function id → name and file, read from the bytes. Undefined for anything pprof-format
+ * The functions, read from the bytes. Undefined for anything pprof-format
  * would read differently (a field of another wire type, a tag or a value over four bytes),
  * which it then reads instead.
  */
@@ -226,9 +238,9 @@ function readFunctions(
   bytes: Uint8Array,
   ranges: number[],
   strings: string[],
-): Map<number, { name: string; file: string }> | undefined {
+): Functions | undefined {
   const r = new WireReader(bytes)
-  const functions = new Map<number, { name: string; file: string }>()
+  const functions: Functions = { list: [], indexOf: new Map() }
   for (let i = 0; i < ranges.length; i += 2) {
     r.reset(ranges[i], ranges[i + 1])
     let id = 0
@@ -249,7 +261,7 @@ function readFunctions(
       else if (tag === FUNCTION_NAME) name = value
       else if (tag === FUNCTION_FILENAME) file = value
     }
-    functions.set(id, { name: strings[name] ?? '', file: strings[file] ?? '' })
+    addFunction(functions, id, strings[name] ?? '', strings[file] ?? '')
   }
   return functions
 }
@@ -265,20 +277,24 @@ const LINE_LINE = 2 << 3
 function readLocations(
   bytes: Uint8Array,
   ranges: Uint32Array,
-  functions: Map<number, { name: string; file: string }>,
-): { locations: Frame[][]; indexOfId: Map<number, number> } {
+  functions: Functions,
+): { frames: FrameTable; indexOfId: Map<number, number> } {
   const r = new WireReader(bytes)
   const inner = new WireReader(bytes)
-  const locations: Frame[][] = []
+  const count = ranges.length / 2
+  const list = functions.list
+  // A frame whose function is missing: <unknown>, added when first needed.
+  let unknown = -1
+  const start = new Int32Array(count + 1)
+  // Most locations have one line: room for one each, grown when more.
+  let fn = new Int32Array(Math.max(16, count))
+  let line = new Float64Array(fn.length)
+  let at = 0
   const indexOfId = new Map<number, number>()
-  for (let i = 0; i < ranges.length; i += 2) {
-    r.reset(ranges[i], ranges[i + 1])
+  for (let l = 0; l < count; l++) {
+    r.reset(ranges[2 * l], ranges[2 * l + 1])
     let id = 0
     let address = 0
-    // Most locations have one line: hold it apart, so that the array kept is exactly sized
-    // (an array grown by push keeps room for 16, ~70 bytes a location in memory).
-    let first: Frame | undefined
-    let more: Frame[] | undefined
     while (r.more()) {
       const tag = r.varint()
       if (tag === LOCATION_ID) id = r.varint()
@@ -287,28 +303,43 @@ function readLocations(
         const end = r.lengthEnd()
         inner.reset(r.pos, end)
         let functionId = 0
-        let line = 0
+        let lineNo = 0
         while (inner.more()) {
           const t = inner.varint()
           if (t === LINE_FUNCTION) functionId = inner.varint()
-          else if (t === LINE_LINE) line = inner.varint()
+          else if (t === LINE_LINE) lineNo = inner.varint()
           else inner.skip(t & 7)
         }
-        const fn = functions.get(functionId)
-        const frame = { function: fn?.name || '<unknown>', file: fn?.file ?? '', line }
-        if (!first) first = frame
-        else (more ??= []).push(frame)
+        let f = functions.indexOf.get(functionId)
+        if (f === undefined) {
+          if (unknown < 0) unknown = list.push({ name: '<unknown>', file: '' }) - 1
+          f = unknown
+        }
+        if (at === fn.length) {
+          fn = grown(fn)
+          line = grown(line)
+        }
+        fn[at] = f
+        line[at++] = lineNo
         r.pos = end
       } else r.skip(tag & 7)
     }
-    const frames = first
-      ? more
-        ? [first].concat(more)
-        : [first]
-      : [{ function: `0x${address.toString(16)}`, file: '', line: 0 }]
-    indexOfId.set(id, locations.push(frames) - 1)
+    if (at === start[l]) {
+      // No line: the address stands for the function.
+      if (at === fn.length) {
+        fn = grown(fn)
+        line = grown(line)
+      }
+      fn[at] = list.push({ name: `0x${address.toString(16)}`, file: '' }) - 1
+      line[at++] = 0
+    }
+    start[l + 1] = at
+    indexOfId.set(id, l)
   }
-  return { locations, indexOfId }
+  return {
+    frames: { functions: list, start, fn: fn.slice(0, at), line: line.slice(0, at) },
+    indexOfId,
+  }
 }
 
 /**

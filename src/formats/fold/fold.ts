@@ -13,7 +13,7 @@ import {
 } from '../model.js'
 import { matchKey, packageOf } from '../names.js'
 import { wasmFold } from './compiled.js'
-import type { DecodedProfile } from './decoded.js'
+import { frameAt, type DecodedProfile } from './decoded.js'
 import { foldSamples } from './loop.js'
 import { StackTable } from './stack-table.js'
 import { tables, type FileTables } from './tables.js'
@@ -180,10 +180,12 @@ function firstKept(
 function stackFrames(profile: DecodedProfile, t: FileTables, i: number): Frame[] {
   const locs = profile.locationsOf(i)
   const [k0, f0] = firstKept(t, locs, 0, locs.length)
+  const { start } = profile.frames
   const frames: Frame[] = []
   for (let k = Math.max(k0, 0); k < locs.length; k++) {
-    const loc = profile.locations[locs[k]]
-    frames.push(...(k === k0 ? loc.slice(f0) : loc))
+    const l = locs[k]
+    for (let at = start[l] + (k === k0 ? f0 : 0); at < start[l + 1]; at++)
+      frames.push(frameAt(profile.frames, at))
   }
   return frames
 }
