@@ -76,7 +76,7 @@ export function foldProfile(profile: DecodedProfile, opts: FoldOptions = {}): Fo
   const fnIds = seen(fnSeen)
   const functions = nodes(
     fnIds.map((fn) => t.fnKeys[fn]),
-    fnIds.map((fn) => packageOf(t.fnKeys[fn])),
+    fnIds.map((fn) => t.fnPackages[fn]),
     n,
   )
   for (let i = 0; i < fnIds.length; i++) {

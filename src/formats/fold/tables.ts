@@ -9,6 +9,8 @@ import type { DecodedProfile } from './decoded.js'
  */
 export interface FileTables {
   fnKeys: string[]
+  /** The package of each function key. */
+  fnPackages: string[]
   pkgKeys: string[]
   frameStart: Int32Array
   frameFn: Int32Array
@@ -17,11 +19,40 @@ export interface FileTables {
   firstOwn: Int32Array
 }
 
+/** What a function's name gives: its key, the key's package, its package, whether it is runtime. */
+interface Names {
+  key: string
+  keyPackage: string
+  pkg: string
+  runtime: boolean
+}
+
+/**
+ * Names already worked out on this thread, per `keyOf`: the files of a side mostly share
+ * their functions (1,000 profiles of one service). Cleared when it holds this many.
+ */
+const KNOWN_MAX = 1 << 16
+const known = new WeakMap<(fn: string) => string, Map<string, Names>>()
+
+function namesOf(name: string, keyOf: (fn: string) => string): Names {
+  let byName = known.get(keyOf)
+  if (!byName) known.set(keyOf, (byName = new Map()))
+  let names = byName.get(name)
+  if (!names) {
+    if (byName.size >= KNOWN_MAX) byName.clear()
+    const key = keyOf(name)
+    names = { key, keyPackage: packageOf(key), pkg: packageOf(name), runtime: isRuntimeFrame(name) }
+    byName.set(name, names)
+  }
+  return names
+}
+
 /** The tables of `profile`, functions keyed by `keyOf`. */
 export function tables(profile: DecodedProfile, keyOf: (fn: string) => string): FileTables {
   const fnIds = new Map<string, number>()
   const pkgIds = new Map<string, number>()
   const fnKeys: string[] = []
+  const fnPackages: string[] = []
   const pkgKeys: string[] = []
   const id = (map: Map<string, number>, keys: string[], key: string) => {
     let i = map.get(key)
@@ -50,11 +81,10 @@ export function tables(profile: DecodedProfile, keyOf: (fn: string) => string): 
         const name = functions[f].name
         let ids = byName.get(name)
         if (!ids) {
-          ids = {
-            fn: id(fnIds, fnKeys, keyOf(name)),
-            pkg: id(pkgIds, pkgKeys, packageOf(name)),
-            runtime: isRuntimeFrame(name),
-          }
+          const names = namesOf(name, keyOf)
+          const fn = id(fnIds, fnKeys, names.key)
+          if (fn === fnPackages.length) fnPackages.push(names.keyPackage)
+          ids = { fn, pkg: id(pkgIds, pkgKeys, names.pkg), runtime: names.runtime }
           byName.set(name, ids)
         }
         fnOf[f] = ids.fn
@@ -66,5 +96,5 @@ export function tables(profile: DecodedProfile, keyOf: (fn: string) => string): 
       if (firstOwn[l] < 0 && runtimeOf[f] === 0) firstOwn[l] = at - start[l]
     }
   }
-  return { fnKeys, pkgKeys, frameStart: start, frameFn, framePkg, firstOwn }
+  return { fnKeys, fnPackages, pkgKeys, frameStart: start, frameFn, framePkg, firstOwn }
 }
