@@ -46,11 +46,12 @@ export function readPprof(bytes: Uint8Array, source: string, opts: FoldOptions =
 export function decodePprof(bytes: Uint8Array, source: string): PprofContent<DecodedProfile> {
   let meta: Profile
   let sampleRanges: Uint32Array
+  let longest: number
   let locationRanges: Uint32Array
   let strings: string[]
   let functions: Functions
   try {
-    ;({ meta, sampleRanges, locationRanges, strings, functions } = split(bytes))
+    ;({ meta, sampleRanges, longest, locationRanges, strings, functions } = split(bytes))
   } catch (err) {
     throw notRecognised(source, (err as Error).message)
   }
@@ -71,7 +72,7 @@ export function decodePprof(bytes: Uint8Array, source: string): PprofContent<Dec
     )
   }
 
-  let read: { frames: FrameTable; indexOfId: Map<number, number> }
+  let read: { frames: FrameTable; indexOfId?: Map<number, number> }
   try {
     read = readLocations(bytes, locationRanges, functions)
   } catch (err) {
@@ -79,7 +80,15 @@ export function decodePprof(bytes: Uint8Array, source: string): PprofContent<Dec
   }
   const { frames, indexOfId } = read
 
-  const samples = lazySamples(bytes, sampleRanges, sampleTypes.length, indexOfId, source)
+  const samples = lazySamples(
+    bytes,
+    sampleRanges,
+    longest,
+    frames.start.length - 1,
+    sampleTypes.length,
+    indexOfId,
+    source,
+  )
   let locations: Frame[][] | undefined
   const profile: DecodedProfile = {
     sampleTypes,
@@ -114,6 +123,8 @@ function split(
 ): {
   meta: Profile
   sampleRanges: Uint32Array
+  /** The longest sample's length in bytes. */
+  longest: number
   locationRanges: Uint32Array
   strings: string[]
   functions: Functions
@@ -122,6 +133,7 @@ function split(
   // Go's samples average 20-60 bytes: start with room for one per 32 bytes.
   let sampleRanges = new Uint32Array(Math.max(1024, (bytes.length >> 4) & ~1))
   let count = 0
+  let longest = 0
   let locationRanges = new Uint32Array(1024)
   let locationCount = 0
   const functionRanges: number[] = []
@@ -176,6 +188,7 @@ function split(
     if (count + 2 > sampleRanges.length) sampleRanges = grown(sampleRanges)
     sampleRanges[count++] = start
     sampleRanges[count++] = end
+    if (end - start > longest) longest = end - start
     pos = end
   }
   if (runEnd > runStart) rest.push(bytes.subarray(runStart, runEnd))
@@ -202,6 +215,7 @@ function split(
     strings,
     functions,
     // A view of a big table; a copy of a mostly empty one (small profiles are kept by the thousand).
+    longest,
     sampleRanges:
       sampleRanges.length > 2 * count
         ? sampleRanges.slice(0, count)
@@ -278,7 +292,7 @@ function readLocations(
   bytes: Uint8Array,
   ranges: Uint32Array,
   functions: Functions,
-): { frames: FrameTable; indexOfId: Map<number, number> } {
+): { frames: FrameTable; indexOfId?: Map<number, number> } {
   const r = new WireReader(bytes)
   const inner = new WireReader(bytes)
   const count = ranges.length / 2
@@ -290,7 +304,8 @@ function readLocations(
   let fn = new Int32Array(Math.max(16, count))
   let line = new Float64Array(fn.length)
   let at = 0
-  const indexOfId = new Map<number, number>()
+  // Location id → index, made only once an id is not its index + 1 (Go numbers them 1…N).
+  let indexOfId: Map<number, number> | undefined
   for (let l = 0; l < count; l++) {
     r.reset(ranges[2 * l], ranges[2 * l + 1])
     let id = 0
@@ -334,7 +349,11 @@ function readLocations(
       line[at++] = 0
     }
     start[l + 1] = at
-    indexOfId.set(id, l)
+    if (!indexOfId && id !== l + 1) {
+      indexOfId = new Map()
+      for (let k = 0; k < l; k++) indexOfId.set(k + 1, k)
+    }
+    indexOfId?.set(id, l)
   }
   return {
     frames: { functions: list, start, fn: fn.slice(0, at), line: line.slice(0, at) },
@@ -350,8 +369,10 @@ function readLocations(
 function lazySamples(
   bytes: Uint8Array,
   ranges: Uint32Array,
+  longest: number,
+  locations: number,
   width: number,
-  indexOfId: Map<number, number>,
+  indexOfId: Map<number, number> | undefined,
   source: string,
 ): Pick<DecodedProfile, 'sampleCount' | 'forEachSample' | 'locationsOf' | 'packed'> {
   const n = ranges.length / 2
@@ -362,16 +383,16 @@ function lazySamples(
   const missing = (id: number) => malformed(source, `a sample refers to missing location ${id}`)
   // Go numbers locations 1…N in the order it writes them: then id − 1 is the index, and
   // the lookup (once per frame) is a subtraction.
-  const count = indexOfId.size
-  const sequential = [...indexOfId].every(([id, i]) => id === i + 1)
-  const index = sequential ? new Int32Array(0) : denseIndex(indexOfId)
+  const count = indexOfId?.size ?? locations
+  const sequential = !indexOfId || [...indexOfId].every(([id, i]) => id === i + 1)
+  const index = !indexOfId || sequential ? new Int32Array(0) : denseIndex(indexOfId)
   const at = sequential
     ? (id: number) => {
         if (id - 1 >= count || id < 1) throw missing(id)
         return id - 1
       }
     : (id: number) => {
-        const i = id < index.length ? index[id] : (indexOfId.get(id) ?? -1)
+        const i = id < index.length ? index[id] : (indexOfId!.get(id) ?? -1)
         if (i < 0) throw missing(id)
         return i
       }
@@ -451,7 +472,7 @@ function lazySamples(
     locationsOf: (i) => guarded(() => Array.from(locs.subarray(0, decode(i)))),
     packed:
       sequential || index.length > 0
-        ? { bytes, ranges, index: sequential ? undefined : index }
+        ? { bytes, ranges, index: sequential ? undefined : index, longest }
         : undefined,
   }
 }

@@ -42,6 +42,8 @@ export interface PackedSamples {
   ranges: Uint32Array
   /** Location id → index (−1: none), or undefined when the ids are 1…N in order. */
   index?: Int32Array
+  /** The length of the longest sample, in bytes. */
+  longest: number
 }
 
 /**
