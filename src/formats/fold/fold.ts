@@ -22,6 +22,8 @@ import { tables, type FileTables } from './tables.js'
 export interface FoldOptions {
   /** Also sum per whole call stack (Fold.stacks). */
   stacks?: boolean
+  /** Build each function's heaviest stacks (default true); without them a fold has none. */
+  heaviest?: boolean
   /** The function key (closure numbers folded by default; the identity gives pprof's rows). */
   keyOf?: (fn: string) => string
   /** The sample types to sum, by name; default: the profile's own, in its order. */
@@ -79,9 +81,10 @@ export function foldProfile(profile: DecodedProfile, opts: FoldOptions = {}): Fo
     fnIds.map((fn) => t.fnPackages[fn]),
     n,
   )
+  const withHeaviest = opts.heaviest !== false
   for (let i = 0; i < fnIds.length; i++) {
     for (let c = 0, at = fnIds[i] * n; c < n; c++, at++) {
-      const heavy = bestSample[at] >= 0 && bestValue[at] > 0
+      const heavy = withHeaviest && bestSample[at] >= 0 && bestValue[at] > 0
       put(functions, i, c, n, fnFlat[at], fnCum[at], fnFlatVar[at], heavy ? bestValue[at] : 0)
       if (heavy) functions.heaviest.push([i, c, stackOf(bestSample[at])])
     }
