@@ -163,12 +163,16 @@ function rows(
       const bc = b?.cum[i] ?? 0
       const cc = c?.cum[i] ?? 0
       if (bf === 0 && cf === 0 && bc === 0 && cc === 0) return
+      const flat = change(baseKnown ? bf : null, cf)
       out.push({
         function: key,
         package: (c ?? b)!.package,
         sampleType: t.type,
         unit: unitOf(t.unit),
-        ...change(baseKnown ? bf : null, cf),
+        // change()'s fields one by one, not spread: one object shape for thousands of rows.
+        baseline: flat.baseline,
+        candidate: flat.candidate,
+        delta: flat.delta,
         cumBaseline: baseKnown ? bc : null,
         cumCandidate: cc,
         sigma: Math.sqrt((baseKnown ? (b?.flatVar[i] ?? 0) : 0) + (c?.flatVar[i] ?? 0)),

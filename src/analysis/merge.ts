@@ -63,6 +63,11 @@ export function mergeFolds(
   return into
 }
 
+// Where the sums that add up lie in a node's row, in units of its width.
+const FLAT = NODE_SUMS.indexOf('flat')
+const CUM = NODE_SUMS.indexOf('cum')
+const FLAT_VAR = NODE_SUMS.indexOf('flatVar')
+
 /** Adds `nodes` (over the fold's own sample types; `cols` maps them) into `target`. */
 function mergeNodes(
   target: Map<string, NodeSums>,
@@ -72,15 +77,15 @@ function mergeNodes(
 ): void {
   const width = cols.length
   const { sums } = nodes
-  const added = NODE_SUMS.flatMap((field, f) =>
-    field === 'heaviestValue' ? [] : [[field, f] as const],
-  )
+  const row = NODE_SUMS.length * width
   const targets = nodes.names.map((name, i) => {
     const t = nodeOf(target, name, nodes.packages[i], n)
-    for (let j = 0; j < width; j++) {
+    for (let j = 0, at = i * row; j < width; j++, at++) {
       const c = cols[j]
       if (c < 0) continue
-      for (const [field, f] of added) t[field][c] += sums[(i * NODE_SUMS.length + f) * width + j]
+      t.flat[c] += sums[at + FLAT * width]
+      t.cum[c] += sums[at + CUM * width]
+      t.flatVar[c] += sums[at + FLAT_VAR * width]
     }
     return t
   })

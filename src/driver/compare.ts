@@ -57,7 +57,8 @@ export async function compare(
   const { snapshots, onWorkers } = await readAll(
     [
       ...seriesPaths.map((path) => ({ path, label: req.labels.series })),
-      ...baseRuns.flat().map((path) => ({ path, label: req.labels.baseline })),
+      // Reports show the candidate's heaviest stacks only: a baseline's are not built.
+      ...baseRuns.flat().map((path) => ({ path, label: req.labels.baseline, heaviest: false })),
       ...candRuns.flat().map((path) => ({ path, label: req.labels.candidate })),
     ],
     { stacks: req.stacks },

@@ -23,22 +23,26 @@ export interface ReadResult {
  * main thread).
  */
 export async function readAll(
-  paths: { path: string; label: string }[],
+  paths: { path: string; label: string; heaviest?: boolean }[],
   opts: ReadOptions,
   settings: Pick<DriverSettings, 'workerBytes' | 'workers'>,
 ): Promise<ReadResult> {
   const snapshots = new Map<string, Snapshot>()
   const script = fileURLToPath(new URL('./read-worker.js', import.meta.url))
-  const unique = [...new Map(paths.map((p) => [p.path, p])).values()]
+  // A path given twice is read once, with its heaviest stacks if any of its uses wants them.
+  const wanted = new Set(paths.filter((p) => p.heaviest !== false).map((p) => p.path))
+  const unique = [...new Map(paths.map((p) => [p.path, p])).values()].map((p) => ({
+    path: p.path,
+    label: p.label,
+    opts: { ...opts, heaviest: wanted.has(p.path) },
+  }))
   const big = unique.filter((p) => sizeOf(p.path) >= settings.workerBytes)
   const useWorkers = settings.workers > 0 && big.length >= 2 && existsSync(script)
   const onMain = useWorkers ? unique.filter((p) => !big.includes(p)) : unique
-  const pending = useWorkers
-    ? runOnWorkers(script, big, opts, settings.workers)
-    : Promise.resolve([])
+  const pending = useWorkers ? runOnWorkers(script, big, settings.workers) : Promise.resolve([])
   // A failure on the main thread must not leave the workers' promise unobserved.
   pending.catch(() => {})
-  for (const { path, label } of onMain) {
+  for (const { path, label, opts } of onMain) {
     snapshots.set(path, (await readFile(path, label, opts)).snapshot)
   }
   const onWorkers = await pending
@@ -50,8 +54,7 @@ type Done = { path: string; snapshot: Snapshot; stages: ReadStages }
 
 async function runOnWorkers(
   script: string,
-  jobs: { path: string; label: string }[],
-  opts: ReadOptions,
+  jobs: { path: string; label: string; opts: ReadOptions }[],
   most: number,
 ): Promise<Done[]> {
   const count = Math.min(most, jobs.length)
@@ -62,7 +65,8 @@ async function runOnWorkers(
       const next = () => {
         const job = queue.shift()
         if (!job) return resolve()
-        worker.postMessage({ id: job.id, path: job.path, label: job.label, opts } satisfies ReadJob)
+        const { id, path, label, opts } = job
+        worker.postMessage({ id, path, label, opts } satisfies ReadJob)
       }
       worker.on(
         'message',

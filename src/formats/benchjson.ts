@@ -7,6 +7,7 @@ import type { BenchmarkSet } from './model.js'
 
 /** True when the text starts like test2json output: a JSON object with an `Action`. */
 export function isTestJson(head: string): boolean {
+  if (!head.includes('"Action"')) return false
   const first = head.split('\n').find((l) => l.trim() !== '') ?? ''
   return /^\s*\{.*"Action"\s*:\s*"/.test(first)
 }

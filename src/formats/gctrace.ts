@@ -8,7 +8,8 @@ const MiB = 1024 * 1024
 
 /** True when the text holds at least one gctrace line. */
 export function isGcTrace(head: string): boolean {
-  return head.split('\n').some((l) => LINE.test(l))
+  // Every line starts "gc ": a head without it (every profile) is ruled out at once.
+  return head.includes('gc ') && head.split('\n').some((l) => LINE.test(l))
 }
 
 /**

@@ -19,7 +19,8 @@ const HINT =
  */
 export function readGoTest(head: string, data: Uint8Array, source: string): Snapshot | undefined {
   const json = isTestJson(head)
-  const results = head.split('\n').some(isResultLine)
+  // A result line names a Benchmark: most files (every profile) are ruled out by that alone.
+  const results = head.includes('Benchmark') && head.split('\n').some(isResultLine)
   if (!json && !results && !HEADER.test(head) && !TEST_OUTPUT.test(head)) return undefined
 
   const text = Buffer.from(data)

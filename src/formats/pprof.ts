@@ -6,7 +6,7 @@
 // into pprof-format's objects would take seconds and most of a gigabyte.
 import { Profile } from 'pprof-format'
 import { GateError } from '../errors.js'
-import { samplesOf, type DecodedProfile } from './fold/decoded.js'
+import { locationsOf, samplesOf, type DecodedProfile, type FrameTable } from './fold/decoded.js'
 import { foldedProfile, type FoldOptions } from './fold/fold.js'
 import type { Frame, GoroutineProfile, HeapProfile, ValueType } from './model.js'
 import { toNumber } from './numbers.js'
@@ -24,6 +24,12 @@ const LOCATION_TAG = (4 << 3) | 2
 const FUNCTION_TAG = (5 << 3) | 2
 const STRING_TAG = (6 << 3) | 2
 
+/** The function table: each function's name and file, and its index by function id. */
+interface Functions {
+  list: { name: string; file: string }[]
+  indexOf: Map<number, number>
+}
+
 /** A pprof file: a heap profile, or a goroutine profile. */
 export type PprofContent<P = HeapProfile> =
   { kind: 'heap'; profile: P } | { kind: 'goroutine'; goroutines: GoroutineProfile }
@@ -40,11 +46,12 @@ export function readPprof(bytes: Uint8Array, source: string, opts: FoldOptions =
 export function decodePprof(bytes: Uint8Array, source: string): PprofContent<DecodedProfile> {
   let meta: Profile
   let sampleRanges: Uint32Array
+  let longest: number
   let locationRanges: Uint32Array
   let strings: string[]
-  let functions: Map<number, { name: string; file: string }>
+  let functions: Functions
   try {
-    ;({ meta, sampleRanges, locationRanges, strings, functions } = split(bytes))
+    ;({ meta, sampleRanges, longest, locationRanges, strings, functions } = split(bytes))
   } catch (err) {
     throw notRecognised(source, (err as Error).message)
   }
@@ -65,21 +72,33 @@ export function decodePprof(bytes: Uint8Array, source: string): PprofContent<Dec
     )
   }
 
-  let read: { locations: Frame[][]; indexOfId: Map<number, number> }
+  let read: { frames: FrameTable; indexOfId?: Map<number, number> }
   try {
     read = readLocations(bytes, locationRanges, functions)
   } catch (err) {
     throw malformed(source, (err as Error).message)
   }
-  const { locations, indexOfId } = read
+  const { frames, indexOfId } = read
 
-  const samples = lazySamples(bytes, sampleRanges, sampleTypes.length, indexOfId, source)
+  const samples = lazySamples(
+    bytes,
+    sampleRanges,
+    longest,
+    frames.start.length - 1,
+    sampleTypes.length,
+    indexOfId,
+    source,
+  )
+  let locations: Frame[][] | undefined
   const profile: DecodedProfile = {
     sampleTypes,
     defaultSampleType: str(meta.defaultSampleType),
     period: toNumber(meta.period),
     timeNanos: toNumber(meta.timeNanos),
-    locations,
+    frames,
+    get locations() {
+      return (locations ??= locationsOf(frames))
+    },
     ...samples,
   }
   if (!isGoroutine) return { kind: 'heap', profile }
@@ -104,14 +123,17 @@ function split(
 ): {
   meta: Profile
   sampleRanges: Uint32Array
+  /** The longest sample's length in bytes. */
+  longest: number
   locationRanges: Uint32Array
   strings: string[]
-  functions: Map<number, { name: string; file: string }>
+  functions: Functions
 } {
   const r = new WireReader(bytes)
   // Go's samples average 20-60 bytes: start with room for one per 32 bytes.
   let sampleRanges = new Uint32Array(Math.max(1024, (bytes.length >> 4) & ~1))
   let count = 0
+  let longest = 0
   let locationRanges = new Uint32Array(1024)
   let locationCount = 0
   const functionRanges: number[] = []
@@ -166,6 +188,7 @@ function split(
     if (count + 2 > sampleRanges.length) sampleRanges = grown(sampleRanges)
     sampleRanges[count++] = start
     sampleRanges[count++] = end
+    if (end - start > longest) longest = end - start
     pos = end
   }
   if (runEnd > runStart) rest.push(bytes.subarray(runStart, runEnd))
@@ -176,7 +199,7 @@ function split(
     new Uint8Array(metaBytes.buffer, metaBytes.byteOffset, metaBytes.length),
   )
   let strings = meta.stringTable.strings
-  let functions: Map<number, { name: string; file: string }> | undefined
+  let functions: Functions | undefined
   if (apart) {
     // As pprof-format reads them: a table without strings is [''].
     const decoder = new TextDecoder()
@@ -192,6 +215,7 @@ function split(
     strings,
     functions,
     // A view of a big table; a copy of a mostly empty one (small profiles are kept by the thousand).
+    longest,
     sampleRanges:
       sampleRanges.length > 2 * count
         ? sampleRanges.slice(0, count)
@@ -200,16 +224,18 @@ function split(
   }
 }
 
-/** Function id → name and file, as pprof-format decoded them. */
-function functionsOf(
-  meta: Profile,
-  strings: string[],
-): Map<number, { name: string; file: string }> {
+/** The functions as pprof-format decoded them. */
+function functionsOf(meta: Profile, strings: string[]): Functions {
   const str = (i: number | bigint): string => strings[toNumber(i)] ?? ''
-  const functions = new Map<number, { name: string; file: string }>()
+  const functions: Functions = { list: [], indexOf: new Map() }
   for (const f of meta.function)
-    functions.set(toNumber(f.id), { name: str(f.name), file: str(f.filename) })
+    addFunction(functions, toNumber(f.id), str(f.name), str(f.filename))
   return functions
+}
+
+/** Adds a function; a frame shows a nameless one as <unknown>. Of two with one id, the last counts. */
+function addFunction(functions: Functions, id: number, name: string, file: string): void {
+  functions.indexOf.set(id, functions.list.push({ name: name || '<unknown>', file }) - 1)
 }
 
 // Tags of Function's fields: id 1, name 2, system_name 3, filename 4, start_line 5 (varints).
@@ -218,7 +244,7 @@ const FUNCTION_NAME = 2 << 3
 const FUNCTION_FILENAME = 4 << 3
 
 /**
- * Function id → name and file, read from the bytes. Undefined for anything pprof-format
+ * The functions, read from the bytes. Undefined for anything pprof-format
  * would read differently (a field of another wire type, a tag or a value over four bytes),
  * which it then reads instead.
  */
@@ -226,9 +252,9 @@ function readFunctions(
   bytes: Uint8Array,
   ranges: number[],
   strings: string[],
-): Map<number, { name: string; file: string }> | undefined {
+): Functions | undefined {
   const r = new WireReader(bytes)
-  const functions = new Map<number, { name: string; file: string }>()
+  const functions: Functions = { list: [], indexOf: new Map() }
   for (let i = 0; i < ranges.length; i += 2) {
     r.reset(ranges[i], ranges[i + 1])
     let id = 0
@@ -249,7 +275,7 @@ function readFunctions(
       else if (tag === FUNCTION_NAME) name = value
       else if (tag === FUNCTION_FILENAME) file = value
     }
-    functions.set(id, { name: strings[name] ?? '', file: strings[file] ?? '' })
+    addFunction(functions, id, strings[name] ?? '', strings[file] ?? '')
   }
   return functions
 }
@@ -265,20 +291,25 @@ const LINE_LINE = 2 << 3
 function readLocations(
   bytes: Uint8Array,
   ranges: Uint32Array,
-  functions: Map<number, { name: string; file: string }>,
-): { locations: Frame[][]; indexOfId: Map<number, number> } {
+  functions: Functions,
+): { frames: FrameTable; indexOfId?: Map<number, number> } {
   const r = new WireReader(bytes)
   const inner = new WireReader(bytes)
-  const locations: Frame[][] = []
-  const indexOfId = new Map<number, number>()
-  for (let i = 0; i < ranges.length; i += 2) {
-    r.reset(ranges[i], ranges[i + 1])
+  const count = ranges.length / 2
+  const list = functions.list
+  // A frame whose function is missing: <unknown>, added when first needed.
+  let unknown = -1
+  const start = new Int32Array(count + 1)
+  // Most locations have one line: room for one each, grown when more.
+  let fn = new Int32Array(Math.max(16, count))
+  let line = new Float64Array(fn.length)
+  let at = 0
+  // Location id → index, made only once an id is not its index + 1 (Go numbers them 1…N).
+  let indexOfId: Map<number, number> | undefined
+  for (let l = 0; l < count; l++) {
+    r.reset(ranges[2 * l], ranges[2 * l + 1])
     let id = 0
     let address = 0
-    // Most locations have one line: hold it apart, so that the array kept is exactly sized
-    // (an array grown by push keeps room for 16, ~70 bytes a location in memory).
-    let first: Frame | undefined
-    let more: Frame[] | undefined
     while (r.more()) {
       const tag = r.varint()
       if (tag === LOCATION_ID) id = r.varint()
@@ -287,28 +318,47 @@ function readLocations(
         const end = r.lengthEnd()
         inner.reset(r.pos, end)
         let functionId = 0
-        let line = 0
+        let lineNo = 0
         while (inner.more()) {
           const t = inner.varint()
           if (t === LINE_FUNCTION) functionId = inner.varint()
-          else if (t === LINE_LINE) line = inner.varint()
+          else if (t === LINE_LINE) lineNo = inner.varint()
           else inner.skip(t & 7)
         }
-        const fn = functions.get(functionId)
-        const frame = { function: fn?.name || '<unknown>', file: fn?.file ?? '', line }
-        if (!first) first = frame
-        else (more ??= []).push(frame)
+        let f = functions.indexOf.get(functionId)
+        if (f === undefined) {
+          if (unknown < 0) unknown = list.push({ name: '<unknown>', file: '' }) - 1
+          f = unknown
+        }
+        if (at === fn.length) {
+          fn = grown(fn)
+          line = grown(line)
+        }
+        fn[at] = f
+        line[at++] = lineNo
         r.pos = end
       } else r.skip(tag & 7)
     }
-    const frames = first
-      ? more
-        ? [first].concat(more)
-        : [first]
-      : [{ function: `0x${address.toString(16)}`, file: '', line: 0 }]
-    indexOfId.set(id, locations.push(frames) - 1)
+    if (at === start[l]) {
+      // No line: the address stands for the function.
+      if (at === fn.length) {
+        fn = grown(fn)
+        line = grown(line)
+      }
+      fn[at] = list.push({ name: `0x${address.toString(16)}`, file: '' }) - 1
+      line[at++] = 0
+    }
+    start[l + 1] = at
+    if (!indexOfId && id !== l + 1) {
+      indexOfId = new Map()
+      for (let k = 0; k < l; k++) indexOfId.set(k + 1, k)
+    }
+    indexOfId?.set(id, l)
   }
-  return { locations, indexOfId }
+  return {
+    frames: { functions: list, start, fn: fn.slice(0, at), line: line.slice(0, at) },
+    indexOfId,
+  }
 }
 
 /**
@@ -319,8 +369,10 @@ function readLocations(
 function lazySamples(
   bytes: Uint8Array,
   ranges: Uint32Array,
+  longest: number,
+  locations: number,
   width: number,
-  indexOfId: Map<number, number>,
+  indexOfId: Map<number, number> | undefined,
   source: string,
 ): Pick<DecodedProfile, 'sampleCount' | 'forEachSample' | 'locationsOf' | 'packed'> {
   const n = ranges.length / 2
@@ -331,16 +383,16 @@ function lazySamples(
   const missing = (id: number) => malformed(source, `a sample refers to missing location ${id}`)
   // Go numbers locations 1…N in the order it writes them: then id − 1 is the index, and
   // the lookup (once per frame) is a subtraction.
-  const count = indexOfId.size
-  const sequential = [...indexOfId].every(([id, i]) => id === i + 1)
-  const index = sequential ? new Int32Array(0) : denseIndex(indexOfId)
+  const count = indexOfId?.size ?? locations
+  const sequential = !indexOfId || [...indexOfId].every(([id, i]) => id === i + 1)
+  const index = !indexOfId || sequential ? new Int32Array(0) : denseIndex(indexOfId)
   const at = sequential
     ? (id: number) => {
         if (id - 1 >= count || id < 1) throw missing(id)
         return id - 1
       }
     : (id: number) => {
-        const i = id < index.length ? index[id] : (indexOfId.get(id) ?? -1)
+        const i = id < index.length ? index[id] : (indexOfId!.get(id) ?? -1)
         if (i < 0) throw missing(id)
         return i
       }
@@ -420,7 +472,7 @@ function lazySamples(
     locationsOf: (i) => guarded(() => Array.from(locs.subarray(0, decode(i)))),
     packed:
       sequential || index.length > 0
-        ? { bytes, ranges, index: sequential ? undefined : index }
+        ? { bytes, ranges, index: sequential ? undefined : index, longest }
         : undefined,
   }
 }

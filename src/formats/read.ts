@@ -16,6 +16,8 @@ export interface ReadOptions {
   maxInflated?: number
   /** Also fold heap profiles per whole call stack (--stacks). */
   stacks?: boolean
+  /** Build each function's heaviest stacks (default true; reports show the candidate's only). */
+  heaviest?: boolean
   /** The bytes were gzip and are inflated already (a file streamed through gunzipStream). */
   inflated?: boolean
 }
@@ -67,7 +69,7 @@ export function readSnapshot(bytes: Uint8Array, source: string, opts: ReadOption
     const { profile, memstats, warnings } = readHeapText(
       Buffer.from(data).toString('utf8'),
       source,
-      { stacks: opts.stacks },
+      { stacks: opts.stacks, heaviest: opts.heaviest },
     )
     return { source, format: 'heap-text', profile, memstats, warnings }
   }
@@ -90,7 +92,7 @@ export function readSnapshot(bytes: Uint8Array, source: string, opts: ReadOption
       warnings: [],
     }
   }
-  const content = readPprof(data, source, { stacks: opts.stacks })
+  const content = readPprof(data, source, { stacks: opts.stacks, heaviest: opts.heaviest })
   if (content.kind === 'goroutine') {
     const { goroutines } = content
     return {

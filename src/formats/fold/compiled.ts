@@ -57,10 +57,8 @@ export function wasmFold(
   t: FileTables,
   period: number,
 ): FoldSums | undefined {
-  const { bytes, ranges, index } = packed
+  const { bytes, ranges, index, longest } = packed
   const count = ranges.length / 2
-  let longest = 0
-  for (let s = 0; s < count; s++) longest = Math.max(longest, ranges[2 * s + 1] - ranges[2 * s])
   // Small profiles get small chunks: the memory is sized to what is used.
   const span = count > 0 ? ranges[2 * count - 1] - ranges[0] : 0
   const chunkBytes = Math.max(Math.min(CHUNK_BYTES, span), longest)
@@ -110,9 +108,14 @@ export function wasmFold(
   const heapRanges = new Uint32Array(heap, rangesAt, 2 * chunkSamples)
   for (let first = 0; first < count;) {
     const base = ranges[2 * first]
+    // The samples that fit, found by halving (their ends increase): first … end − 1.
     let end = first + 1
-    while (end < count && end - first < chunkSamples && ranges[2 * end + 1] - base <= chunkBytes)
-      end++
+    let most = Math.min(count, first + chunkSamples)
+    while (end < most) {
+      const mid = (end + most + 1) >>> 1
+      if (ranges[2 * mid - 1] - base <= chunkBytes) end = mid
+      else most = mid - 1
+    }
     heapBytes.set(bytes.subarray(base, ranges[2 * end - 1]), bytesAt)
     heapRanges.set(ranges.subarray(2 * first, 2 * end))
     if (exports.foldChunk(first, end - first, rangesAt, base, bytesAt) !== 0) return undefined

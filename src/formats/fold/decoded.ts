@@ -21,7 +21,9 @@ export type ProfileHead = Omit<HeapProfile, 'fold'>
  * so a profile of a million samples costs its own size in memory and one pass to fold.
  */
 export interface DecodedProfile extends ProfileHead {
-  /** The frames of each location, inlined calls expanded, innermost first. */
+  /** The frames of every location as integers: what the fold reads. */
+  frames: FrameTable
+  /** The frames of each location, inlined calls expanded, innermost first (built on first use). */
   locations: Frame[][]
   /** Number of samples. */
   sampleCount: number
@@ -40,6 +42,56 @@ export interface PackedSamples {
   ranges: Uint32Array
   /** Location id → index (−1: none), or undefined when the ids are 1…N in order. */
   index?: Int32Array
+  /** The length of the longest sample, in bytes. */
+  longest: number
+}
+
+/**
+ * The frames of every location without an object per frame: location l's frames, inlined
+ * calls expanded and innermost first, are entries start[l] … start[l + 1] of `fn` (an index
+ * into `functions`) and `line`. Names are worked out once per function from it; Frame
+ * objects are made only for the stacks a fold reports.
+ */
+export interface FrameTable {
+  functions: { name: string; file: string }[]
+  start: Int32Array
+  fn: Int32Array
+  line: Float64Array
+}
+
+/** Entry `at` of a frame table as a Frame. */
+export function frameAt(t: FrameTable, at: number): Frame {
+  const f = t.functions[t.fn[at]]
+  return { function: f.name, file: f.file, line: t.line[at] }
+}
+
+/** Every location's frames as Frame objects. */
+export function locationsOf(t: FrameTable): Frame[][] {
+  const out: Frame[][] = []
+  for (let l = 0; l + 1 < t.start.length; l++) {
+    const frames: Frame[] = []
+    for (let at = t.start[l]; at < t.start[l + 1]; at++) frames.push(frameAt(t, at))
+    out.push(frames)
+  }
+  return out
+}
+
+/** The frame table of locations given as Frame objects (a function per frame). */
+function frameTableOf(locations: Frame[][]): FrameTable {
+  const start = new Int32Array(locations.length + 1)
+  locations.forEach((frames, l) => (start[l + 1] = start[l] + frames.length))
+  const total = start[locations.length]
+  const fn = new Int32Array(total)
+  const line = new Float64Array(total)
+  const functions: { name: string; file: string }[] = []
+  for (const frames of locations) {
+    for (const f of frames) {
+      line[functions.length] = f.line
+      fn[functions.length] = functions.length
+      functions.push({ name: f.function, file: f.file })
+    }
+  }
+  return { functions, start, fn, line }
 }
 
 /** One call stack (leaf first) with one value per sample type of its profile. */
@@ -85,6 +137,7 @@ export function profileFromSamples(
     defaultSampleType: head.defaultSampleType,
     period: head.period,
     timeNanos: head.timeNanos,
+    frames: frameTableOf(locations),
     locations,
     sampleCount: samples.length,
     forEachSample: (visit) => stacks.forEach((locs, i) => visit(locs, locs.length, values[i], i)),

@@ -13,7 +13,7 @@ import {
 } from '../model.js'
 import { matchKey, packageOf } from '../names.js'
 import { wasmFold } from './compiled.js'
-import type { DecodedProfile } from './decoded.js'
+import { frameAt, type DecodedProfile } from './decoded.js'
 import { foldSamples } from './loop.js'
 import { StackTable } from './stack-table.js'
 import { tables, type FileTables } from './tables.js'
@@ -22,6 +22,8 @@ import { tables, type FileTables } from './tables.js'
 export interface FoldOptions {
   /** Also sum per whole call stack (Fold.stacks). */
   stacks?: boolean
+  /** Build each function's heaviest stacks (default true); without them a fold has none. */
+  heaviest?: boolean
   /** The function key (closure numbers folded by default; the identity gives pprof's rows). */
   keyOf?: (fn: string) => string
   /** The sample types to sum, by name; default: the profile's own, in its order. */
@@ -76,12 +78,13 @@ export function foldProfile(profile: DecodedProfile, opts: FoldOptions = {}): Fo
   const fnIds = seen(fnSeen)
   const functions = nodes(
     fnIds.map((fn) => t.fnKeys[fn]),
-    fnIds.map((fn) => packageOf(t.fnKeys[fn])),
+    fnIds.map((fn) => t.fnPackages[fn]),
     n,
   )
+  const withHeaviest = opts.heaviest !== false
   for (let i = 0; i < fnIds.length; i++) {
     for (let c = 0, at = fnIds[i] * n; c < n; c++, at++) {
-      const heavy = bestSample[at] >= 0 && bestValue[at] > 0
+      const heavy = withHeaviest && bestSample[at] >= 0 && bestValue[at] > 0
       put(functions, i, c, n, fnFlat[at], fnCum[at], fnFlatVar[at], heavy ? bestValue[at] : 0)
       if (heavy) functions.heaviest.push([i, c, stackOf(bestSample[at])])
     }
@@ -180,10 +183,12 @@ function firstKept(
 function stackFrames(profile: DecodedProfile, t: FileTables, i: number): Frame[] {
   const locs = profile.locationsOf(i)
   const [k0, f0] = firstKept(t, locs, 0, locs.length)
+  const { start } = profile.frames
   const frames: Frame[] = []
   for (let k = Math.max(k0, 0); k < locs.length; k++) {
-    const loc = profile.locations[locs[k]]
-    frames.push(...(k === k0 ? loc.slice(f0) : loc))
+    const l = locs[k]
+    for (let at = start[l] + (k === k0 ? f0 : 0); at < start[l + 1]; at++)
+      frames.push(frameAt(profile.frames, at))
   }
   return frames
 }

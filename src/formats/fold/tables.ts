@@ -9,6 +9,8 @@ import type { DecodedProfile } from './decoded.js'
  */
 export interface FileTables {
   fnKeys: string[]
+  /** The package of each function key. */
+  fnPackages: string[]
   pkgKeys: string[]
   frameStart: Int32Array
   frameFn: Int32Array
@@ -17,11 +19,40 @@ export interface FileTables {
   firstOwn: Int32Array
 }
 
+/** What a function's name gives: its key, the key's package, its package, whether it is runtime. */
+interface Names {
+  key: string
+  keyPackage: string
+  pkg: string
+  runtime: boolean
+}
+
+/**
+ * Names already worked out on this thread, per `keyOf`: the files of a side mostly share
+ * their functions (1,000 profiles of one service). Cleared when it holds this many.
+ */
+const KNOWN_MAX = 1 << 16
+const known = new WeakMap<(fn: string) => string, Map<string, Names>>()
+
+function namesOf(name: string, keyOf: (fn: string) => string): Names {
+  let byName = known.get(keyOf)
+  if (!byName) known.set(keyOf, (byName = new Map()))
+  let names = byName.get(name)
+  if (!names) {
+    if (byName.size >= KNOWN_MAX) byName.clear()
+    const key = keyOf(name)
+    names = { key, keyPackage: packageOf(key), pkg: packageOf(name), runtime: isRuntimeFrame(name) }
+    byName.set(name, names)
+  }
+  return names
+}
+
 /** The tables of `profile`, functions keyed by `keyOf`. */
 export function tables(profile: DecodedProfile, keyOf: (fn: string) => string): FileTables {
   const fnIds = new Map<string, number>()
   const pkgIds = new Map<string, number>()
   const fnKeys: string[] = []
+  const fnPackages: string[] = []
   const pkgKeys: string[] = []
   const id = (map: Map<string, number>, keys: string[], key: string) => {
     let i = map.get(key)
@@ -31,29 +62,39 @@ export function tables(profile: DecodedProfile, keyOf: (fn: string) => string): 
     }
     return i
   }
-  const locs = profile.locations
-  const frameStart = new Int32Array(locs.length + 1)
-  locs.forEach((frames, l) => (frameStart[l + 1] = frameStart[l] + frames.length))
-  const frameFn = new Int32Array(frameStart[locs.length])
-  const framePkg = new Int32Array(frameStart[locs.length])
-  const firstOwn = new Int32Array(locs.length).fill(-1)
-  // Names repeat across frames (a function has a frame per call site): work each out once.
+  const { functions, start, fn } = profile.frames
+  const locations = start.length - 1
+  const frameFn = new Int32Array(fn.length)
+  const framePkg = new Int32Array(fn.length)
+  const firstOwn = new Int32Array(locations).fill(-1)
+  // A function has a frame per call site, and a name may belong to several functions: each
+  // function's ids are worked out once (-1: not yet), each name's once. Ids are numbered in
+  // the order the frames meet them.
+  const fnOf = new Int32Array(functions.length).fill(-1)
+  const pkgOf = new Int32Array(functions.length)
+  const runtimeOf = new Uint8Array(functions.length)
   const byName = new Map<string, { fn: number; pkg: number; runtime: boolean }>()
-  locs.forEach((frames, l) => {
-    frames.forEach((f, k) => {
-      let ids = byName.get(f.function)
-      if (!ids) {
-        ids = {
-          fn: id(fnIds, fnKeys, keyOf(f.function)),
-          pkg: id(pkgIds, pkgKeys, packageOf(f.function)),
-          runtime: isRuntimeFrame(f.function),
+  for (let l = 0; l < locations; l++) {
+    for (let at = start[l], end = start[l + 1]; at < end; at++) {
+      const f = fn[at]
+      if (fnOf[f] < 0) {
+        const name = functions[f].name
+        let ids = byName.get(name)
+        if (!ids) {
+          const names = namesOf(name, keyOf)
+          const fn = id(fnIds, fnKeys, names.key)
+          if (fn === fnPackages.length) fnPackages.push(names.keyPackage)
+          ids = { fn, pkg: id(pkgIds, pkgKeys, names.pkg), runtime: names.runtime }
+          byName.set(name, ids)
         }
-        byName.set(f.function, ids)
+        fnOf[f] = ids.fn
+        pkgOf[f] = ids.pkg
+        runtimeOf[f] = ids.runtime ? 1 : 0
       }
-      frameFn[frameStart[l] + k] = ids.fn
-      framePkg[frameStart[l] + k] = ids.pkg
-      if (firstOwn[l] < 0 && !ids.runtime) firstOwn[l] = k
-    })
-  })
-  return { fnKeys, pkgKeys, frameStart, frameFn, framePkg, firstOwn }
+      frameFn[at] = fnOf[f]
+      framePkg[at] = pkgOf[f]
+      if (firstOwn[l] < 0 && runtimeOf[f] === 0) firstOwn[l] = at - start[l]
+    }
+  }
+  return { fnKeys, fnPackages, pkgKeys, frameStart: start, frameFn, framePkg, firstOwn }
 }
