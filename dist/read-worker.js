@@ -1,4 +1,4 @@
-// gomem-gate bundle of sources sha256:e83bc8a1f04245dd4149b786cf69b27658695c79a2b2739daef0431129cd2447 (scripts/dist-hash.mjs)
+// gomem-gate bundle of sources sha256:9cc340bb2cfa26f2b3c76325cf07372cbbe41515b46ee4cb6f585900686320d0 (scripts/dist-hash.mjs)
 import { parentPort } from 'node:worker_threads';
 import { openSync, fstatSync, closeSync, readSync, readFileSync, createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
@@ -28,7 +28,8 @@ const LINE = /^gc (\d+) @[\d.]+s \d+%: .*?, (\d+)->(\d+)->(\d+) MB, (\d+) MB goa
 const MiB = 1024 * 1024;
 /** True when the text holds at least one gctrace line. */
 function isGcTrace(head) {
-    return head.split('\n').some((l) => LINE.test(l));
+    // Every line starts "gc ": a head without it (every profile) is ruled out at once.
+    return head.includes('gc ') && head.split('\n').some((l) => LINE.test(l));
 }
 /**
  * The cycles as MemStats-like figures: NumGC, NumForcedGC, the live heap after the last GC
@@ -257,6 +258,8 @@ function truncate(line) {
 // runs the benchmark, then prints the figures), so output is reassembled per package first.
 /** True when the text starts like test2json output: a JSON object with an `Action`. */
 function isTestJson(head) {
+    if (!head.includes('"Action"'))
+        return false;
     const first = head.split('\n').find((l) => l.trim() !== '') ?? '';
     return /^\s*\{.*"Action"\s*:\s*"/.test(first);
 }
@@ -340,7 +343,8 @@ const HINT = "run go test with -bench and -benchmem, e.g. go test -run '^$' -ben
  */
 function readGoTest(head, data, source) {
     const json = isTestJson(head);
-    const results = head.split('\n').some(isResultLine);
+    // A result line names a Benchmark: most files (every profile) are ruled out by that alone.
+    const results = head.includes('Benchmark') && head.split('\n').some(isResultLine);
     if (!json && !results && !HEADER$1.test(head) && !TEST_OUTPUT.test(head))
         return undefined;
     const text = Buffer.from(data)
@@ -435,6 +439,39 @@ function tooLarge(source, maxBytes) {
     return new GateError('TOO_LARGE', `${source}: gzip data inflates to more than ${Math.round(maxBytes / 1024 ** 2)} MiB`, 'pass a real profile; this limit protects against crafted archives');
 }
 
+/** Entry `at` of a frame table as a Frame. */
+function frameAt(t, at) {
+    const f = t.functions[t.fn[at]];
+    return { function: f.name, file: f.file, line: t.line[at] };
+}
+/** Every location's frames as Frame objects. */
+function locationsOf(t) {
+    const out = [];
+    for (let l = 0; l + 1 < t.start.length; l++) {
+        const frames = [];
+        for (let at = t.start[l]; at < t.start[l + 1]; at++)
+            frames.push(frameAt(t, at));
+        out.push(frames);
+    }
+    return out;
+}
+/** The frame table of locations given as Frame objects (a function per frame). */
+function frameTableOf(locations) {
+    const start = new Int32Array(locations.length + 1);
+    locations.forEach((frames, l) => (start[l + 1] = start[l] + frames.length));
+    const total = start[locations.length];
+    const fn = new Int32Array(total);
+    const line = new Float64Array(total);
+    const functions = [];
+    for (const frames of locations) {
+        for (const f of frames) {
+            line[functions.length] = f.line;
+            fn[functions.length] = functions.length;
+            functions.push({ name: f.function, file: f.file });
+        }
+    }
+    return { functions, start, fn, line };
+}
 /** Each sample as an object, leaf first: for tests and small profiles, not for hot loops. */
 function samplesOf(p) {
     const out = [];
@@ -465,6 +502,7 @@ function profileFromSamples(head, samples) {
         defaultSampleType: head.defaultSampleType,
         period: head.period,
         timeNanos: head.timeNanos,
+        frames: frameTableOf(locations),
         locations,
         sampleCount: samples.length,
         forEachSample: (visit) => stacks.forEach((locs, i) => visit(locs, locs.length, values[i], i)),
@@ -595,11 +633,8 @@ function instantiate() {
  * of 2^49 or more or a negative one).
  */
 function wasmFold(packed, t, period) {
-    const { bytes, ranges, index } = packed;
+    const { bytes, ranges, index, longest } = packed;
     const count = ranges.length / 2;
-    let longest = 0;
-    for (let s = 0; s < count; s++)
-        longest = Math.max(longest, ranges[2 * s + 1] - ranges[2 * s]);
     // Small profiles get small chunks: the memory is sized to what is used.
     const span = count > 0 ? ranges[2 * count - 1] - ranges[0] : 0;
     const chunkBytes = Math.max(Math.min(CHUNK_BYTES, span), longest);
@@ -638,9 +673,16 @@ function wasmFold(packed, t, period) {
     const heapRanges = new Uint32Array(heap, rangesAt, 2 * chunkSamples);
     for (let first = 0; first < count;) {
         const base = ranges[2 * first];
+        // The samples that fit, found by halving (their ends increase): first … end − 1.
         let end = first + 1;
-        while (end < count && end - first < chunkSamples && ranges[2 * end + 1] - base <= chunkBytes)
-            end++;
+        let most = Math.min(count, first + chunkSamples);
+        while (end < most) {
+            const mid = (end + most + 1) >>> 1;
+            if (ranges[2 * mid - 1] - base <= chunkBytes)
+                end = mid;
+            else
+                most = mid - 1;
+        }
         heapBytes.set(bytes.subarray(base, ranges[2 * end - 1]), bytesAt);
         heapRanges.set(ranges.subarray(2 * first, 2 * end));
         if (exports.foldChunk(first, end - first, rangesAt, base, bytesAt) !== 0)
@@ -945,11 +987,32 @@ class StackTable {
 }
 
 // Per-file integer tables the sample loops read: names worked out once per function.
+/**
+ * Names already worked out on this thread, per `keyOf`: the files of a side mostly share
+ * their functions (1,000 profiles of one service). Cleared when it holds this many.
+ */
+const KNOWN_MAX = 1 << 16;
+const known = new WeakMap();
+function namesOf(name, keyOf) {
+    let byName = known.get(keyOf);
+    if (!byName)
+        known.set(keyOf, (byName = new Map()));
+    let names = byName.get(name);
+    if (!names) {
+        if (byName.size >= KNOWN_MAX)
+            byName.clear();
+        const key = keyOf(name);
+        names = { key, keyPackage: packageOf(key), pkg: packageOf(name), runtime: isRuntimeFrame(name) };
+        byName.set(name, names);
+    }
+    return names;
+}
 /** The tables of `profile`, functions keyed by `keyOf`. */
 function tables(profile, keyOf) {
     const fnIds = new Map();
     const pkgIds = new Map();
     const fnKeys = [];
+    const fnPackages = [];
     const pkgKeys = [];
     const id = (map, keys, key) => {
         let i = map.get(key);
@@ -959,32 +1022,43 @@ function tables(profile, keyOf) {
         }
         return i;
     };
-    const locs = profile.locations;
-    const frameStart = new Int32Array(locs.length + 1);
-    locs.forEach((frames, l) => (frameStart[l + 1] = frameStart[l] + frames.length));
-    const frameFn = new Int32Array(frameStart[locs.length]);
-    const framePkg = new Int32Array(frameStart[locs.length]);
-    const firstOwn = new Int32Array(locs.length).fill(-1);
-    // Names repeat across frames (a function has a frame per call site): work each out once.
+    const { functions, start, fn } = profile.frames;
+    const locations = start.length - 1;
+    const frameFn = new Int32Array(fn.length);
+    const framePkg = new Int32Array(fn.length);
+    const firstOwn = new Int32Array(locations).fill(-1);
+    // A function has a frame per call site, and a name may belong to several functions: each
+    // function's ids are worked out once (-1: not yet), each name's once. Ids are numbered in
+    // the order the frames meet them.
+    const fnOf = new Int32Array(functions.length).fill(-1);
+    const pkgOf = new Int32Array(functions.length);
+    const runtimeOf = new Uint8Array(functions.length);
     const byName = new Map();
-    locs.forEach((frames, l) => {
-        frames.forEach((f, k) => {
-            let ids = byName.get(f.function);
-            if (!ids) {
-                ids = {
-                    fn: id(fnIds, fnKeys, keyOf(f.function)),
-                    pkg: id(pkgIds, pkgKeys, packageOf(f.function)),
-                    runtime: isRuntimeFrame(f.function),
-                };
-                byName.set(f.function, ids);
+    for (let l = 0; l < locations; l++) {
+        for (let at = start[l], end = start[l + 1]; at < end; at++) {
+            const f = fn[at];
+            if (fnOf[f] < 0) {
+                const name = functions[f].name;
+                let ids = byName.get(name);
+                if (!ids) {
+                    const names = namesOf(name, keyOf);
+                    const fn = id(fnIds, fnKeys, names.key);
+                    if (fn === fnPackages.length)
+                        fnPackages.push(names.keyPackage);
+                    ids = { fn, pkg: id(pkgIds, pkgKeys, names.pkg), runtime: names.runtime };
+                    byName.set(name, ids);
+                }
+                fnOf[f] = ids.fn;
+                pkgOf[f] = ids.pkg;
+                runtimeOf[f] = ids.runtime ? 1 : 0;
             }
-            frameFn[frameStart[l] + k] = ids.fn;
-            framePkg[frameStart[l] + k] = ids.pkg;
-            if (firstOwn[l] < 0 && !ids.runtime)
-                firstOwn[l] = k;
-        });
-    });
-    return { fnKeys, pkgKeys, frameStart, frameFn, framePkg, firstOwn };
+            frameFn[at] = fnOf[f];
+            framePkg[at] = pkgOf[f];
+            if (firstOwn[l] < 0 && runtimeOf[f] === 0)
+                firstOwn[l] = at - start[l];
+        }
+    }
+    return { fnKeys, fnPackages, pkgKeys, frameStart: start, frameFn, framePkg, firstOwn };
 }
 
 // Folds one decoded heap profile into per-function and per-package sums, flat and
@@ -1034,10 +1108,11 @@ function foldProfile(profile, opts = {}) {
     };
     // Only the ids seen in a sample with a value become nodes.
     const fnIds = seen(fnSeen);
-    const functions = nodes(fnIds.map((fn) => t.fnKeys[fn]), fnIds.map((fn) => packageOf(t.fnKeys[fn])), n);
+    const functions = nodes(fnIds.map((fn) => t.fnKeys[fn]), fnIds.map((fn) => t.fnPackages[fn]), n);
+    const withHeaviest = opts.heaviest !== false;
     for (let i = 0; i < fnIds.length; i++) {
         for (let c = 0, at = fnIds[i] * n; c < n; c++, at++) {
-            const heavy = bestSample[at] >= 0 && bestValue[at] > 0;
+            const heavy = withHeaviest && bestSample[at] >= 0 && bestValue[at] > 0;
             put(functions, i, c, n, fnFlat[at], fnCum[at], fnFlatVar[at], heavy ? bestValue[at] : 0);
             if (heavy)
                 functions.heaviest.push([i, c, stackOf(bestSample[at])]);
@@ -1117,10 +1192,12 @@ function firstKept(t, locs, start, end) {
 function stackFrames(profile, t, i) {
     const locs = profile.locationsOf(i);
     const [k0, f0] = firstKept(t, locs, 0, locs.length);
+    const { start } = profile.frames;
     const frames = [];
     for (let k = Math.max(k0, 0); k < locs.length; k++) {
-        const loc = profile.locations[locs[k]];
-        frames.push(...(k === k0 ? loc.slice(f0) : loc));
+        const l = locs[k];
+        for (let at = start[l] + (k === k0 ? f0 : 0); at < start[l + 1]; at++)
+            frames.push(frameAt(profile.frames, at));
     }
     return frames;
 }
@@ -2477,12 +2554,13 @@ function readPprof(bytes, source, opts = {}) {
 function decodePprof(bytes, source) {
     let meta;
     let sampleRanges;
+    let longest;
     let locationRanges;
     let strings;
     let functions;
     try {
         ;
-        ({ meta, sampleRanges, locationRanges, strings, functions } = split(bytes));
+        ({ meta, sampleRanges, longest, locationRanges, strings, functions } = split(bytes));
     }
     catch (err) {
         throw notRecognised(source, err.message);
@@ -2506,14 +2584,18 @@ function decodePprof(bytes, source) {
     catch (err) {
         throw malformed(source, err.message);
     }
-    const { locations, indexOfId } = read;
-    const samples = lazySamples(bytes, sampleRanges, sampleTypes.length, indexOfId, source);
+    const { frames, indexOfId } = read;
+    const samples = lazySamples(bytes, sampleRanges, longest, frames.start.length - 1, sampleTypes.length, indexOfId, source);
+    let locations;
     const profile = {
         sampleTypes,
         defaultSampleType: str(meta.defaultSampleType),
         period: toNumber(meta.period),
         timeNanos: toNumber(meta.timeNanos),
-        locations,
+        frames,
+        get locations() {
+            return (locations ??= locationsOf(frames));
+        },
         ...samples,
     };
     if (!isGoroutine)
@@ -2537,6 +2619,7 @@ function split(bytes, apart = true) {
     // Go's samples average 20-60 bytes: start with room for one per 32 bytes.
     let sampleRanges = new Uint32Array(Math.max(1024, (bytes.length >> 4) & -2));
     let count = 0;
+    let longest = 0;
     let locationRanges = new Uint32Array(1024);
     let locationCount = 0;
     const functionRanges = [];
@@ -2597,6 +2680,8 @@ function split(bytes, apart = true) {
             sampleRanges = grown(sampleRanges);
         sampleRanges[count++] = start;
         sampleRanges[count++] = end;
+        if (end - start > longest)
+            longest = end - start;
         pos = end;
     }
     if (runEnd > runStart)
@@ -2624,32 +2709,37 @@ function split(bytes, apart = true) {
         strings,
         functions,
         // A view of a big table; a copy of a mostly empty one (small profiles are kept by the thousand).
+        longest,
         sampleRanges: sampleRanges.length > 2 * count
             ? sampleRanges.slice(0, count)
             : sampleRanges.subarray(0, count),
         locationRanges: locationRanges.subarray(0, locationCount),
     };
 }
-/** Function id → name and file, as pprof-format decoded them. */
+/** The functions as pprof-format decoded them. */
 function functionsOf(meta, strings) {
     const str = (i) => strings[toNumber(i)] ?? '';
-    const functions = new Map();
+    const functions = { list: [], indexOf: new Map() };
     for (const f of meta.function)
-        functions.set(toNumber(f.id), { name: str(f.name), file: str(f.filename) });
+        addFunction(functions, toNumber(f.id), str(f.name), str(f.filename));
     return functions;
+}
+/** Adds a function; a frame shows a nameless one as <unknown>. Of two with one id, the last counts. */
+function addFunction(functions, id, name, file) {
+    functions.indexOf.set(id, functions.list.push({ name: name || '<unknown>', file }) - 1);
 }
 // Tags of Function's fields: id 1, name 2, system_name 3, filename 4, start_line 5 (varints).
 const FUNCTION_ID = 1 << 3;
 const FUNCTION_NAME = 2 << 3;
 const FUNCTION_FILENAME = 4 << 3;
 /**
- * Function id → name and file, read from the bytes. Undefined for anything pprof-format
+ * The functions, read from the bytes. Undefined for anything pprof-format
  * would read differently (a field of another wire type, a tag or a value over four bytes),
  * which it then reads instead.
  */
 function readFunctions(bytes, ranges, strings) {
     const r = new WireReader(bytes);
-    const functions = new Map();
+    const functions = { list: [], indexOf: new Map() };
     for (let i = 0; i < ranges.length; i += 2) {
         r.reset(ranges[i], ranges[i + 1]);
         let id = 0;
@@ -2676,7 +2766,7 @@ function readFunctions(bytes, ranges, strings) {
             else if (tag === FUNCTION_FILENAME)
                 file = value;
         }
-        functions.set(id, { name: strings[name] ?? '', file: strings[file] ?? '' });
+        addFunction(functions, id, strings[name] ?? '', strings[file] ?? '');
     }
     return functions;
 }
@@ -2690,16 +2780,21 @@ const LINE_LINE = 2 << 3;
 function readLocations(bytes, ranges, functions) {
     const r = new WireReader(bytes);
     const inner = new WireReader(bytes);
-    const locations = [];
-    const indexOfId = new Map();
-    for (let i = 0; i < ranges.length; i += 2) {
-        r.reset(ranges[i], ranges[i + 1]);
+    const count = ranges.length / 2;
+    const list = functions.list;
+    // A frame whose function is missing: <unknown>, added when first needed.
+    let unknown = -1;
+    const start = new Int32Array(count + 1);
+    // Most locations have one line: room for one each, grown when more.
+    let fn = new Int32Array(Math.max(16, count));
+    let line = new Float64Array(fn.length);
+    let at = 0;
+    // Location id → index, made only once an id is not its index + 1 (Go numbers them 1…N).
+    let indexOfId;
+    for (let l = 0; l < count; l++) {
+        r.reset(ranges[2 * l], ranges[2 * l + 1]);
         let id = 0;
         let address = 0;
-        // Most locations have one line: hold it apart, so that the array kept is exactly sized
-        // (an array grown by push keeps room for 16, ~70 bytes a location in memory).
-        let first;
-        let more;
         while (r.more()) {
             const tag = r.varint();
             if (tag === LOCATION_ID)
@@ -2710,42 +2805,61 @@ function readLocations(bytes, ranges, functions) {
                 const end = r.lengthEnd();
                 inner.reset(r.pos, end);
                 let functionId = 0;
-                let line = 0;
+                let lineNo = 0;
                 while (inner.more()) {
                     const t = inner.varint();
                     if (t === LINE_FUNCTION)
                         functionId = inner.varint();
                     else if (t === LINE_LINE)
-                        line = inner.varint();
+                        lineNo = inner.varint();
                     else
                         inner.skip(t & 7);
                 }
-                const fn = functions.get(functionId);
-                const frame = { function: fn?.name || '<unknown>', file: fn?.file ?? '', line };
-                if (!first)
-                    first = frame;
-                else
-                    (more ??= []).push(frame);
+                let f = functions.indexOf.get(functionId);
+                if (f === undefined) {
+                    if (unknown < 0)
+                        unknown = list.push({ name: '<unknown>', file: '' }) - 1;
+                    f = unknown;
+                }
+                if (at === fn.length) {
+                    fn = grown(fn);
+                    line = grown(line);
+                }
+                fn[at] = f;
+                line[at++] = lineNo;
                 r.pos = end;
             }
             else
                 r.skip(tag & 7);
         }
-        const frames = first
-            ? more
-                ? [first].concat(more)
-                : [first]
-            : [{ function: `0x${address.toString(16)}`, file: '', line: 0 }];
-        indexOfId.set(id, locations.push(frames) - 1);
+        if (at === start[l]) {
+            // No line: the address stands for the function.
+            if (at === fn.length) {
+                fn = grown(fn);
+                line = grown(line);
+            }
+            fn[at] = list.push({ name: `0x${address.toString(16)}`, file: '' }) - 1;
+            line[at++] = 0;
+        }
+        start[l + 1] = at;
+        if (!indexOfId && id !== l + 1) {
+            indexOfId = new Map();
+            for (let k = 0; k < l; k++)
+                indexOfId.set(k + 1, k);
+        }
+        indexOfId?.set(id, l);
     }
-    return { locations, indexOfId };
+    return {
+        frames: { functions: list, start, fn: fn.slice(0, at), line: line.slice(0, at) },
+        indexOfId,
+    };
 }
 /**
  * Pass two, on demand: the samples stay in the profile's bytes and are decoded as they are
  * visited, into scratch arrays. A corrupt sample is a GateError naming the file when it is
  * met (the fold visits every sample once).
  */
-function lazySamples(bytes, ranges, width, indexOfId, source) {
+function lazySamples(bytes, ranges, longest, locations, width, indexOfId, source) {
     const n = ranges.length / 2;
     const r = new WireReader(bytes);
     const inner = new WireReader(bytes);
@@ -2754,9 +2868,9 @@ function lazySamples(bytes, ranges, width, indexOfId, source) {
     const missing = (id) => malformed(source, `a sample refers to missing location ${id}`);
     // Go numbers locations 1…N in the order it writes them: then id − 1 is the index, and
     // the lookup (once per frame) is a subtraction.
-    const count = indexOfId.size;
-    const sequential = [...indexOfId].every(([id, i]) => id === i + 1);
-    const index = sequential ? new Int32Array(0) : denseIndex(indexOfId);
+    const count = indexOfId?.size ?? locations;
+    const sequential = !indexOfId || [...indexOfId].every(([id, i]) => id === i + 1);
+    const index = !indexOfId || sequential ? new Int32Array(0) : denseIndex(indexOfId);
     const at = sequential
         ? (id) => {
             if (id - 1 >= count || id < 1)
@@ -2854,7 +2968,7 @@ function lazySamples(bytes, ranges, width, indexOfId, source) {
         }),
         locationsOf: (i) => guarded(() => Array.from(locs.subarray(0, decode(i)))),
         packed: sequential || index.length > 0
-            ? { bytes, ranges, index: sequential ? undefined : index }
+            ? { bytes, ranges, index: sequential ? undefined : index, longest }
             : undefined,
     };
 }
@@ -2981,7 +3095,7 @@ function readSnapshot(bytes, source, opts = {}) {
         };
     }
     if (isHeapText(head)) {
-        const { profile, memstats, warnings } = readHeapText(Buffer.from(data).toString('utf8'), source, { stacks: opts.stacks });
+        const { profile, memstats, warnings } = readHeapText(Buffer.from(data).toString('utf8'), source, { stacks: opts.stacks, heaviest: opts.heaviest });
         return { source, format: 'heap-text', profile, memstats, warnings };
     }
     if (/^\s*[{[]/.test(head)) {
@@ -2999,7 +3113,7 @@ function readSnapshot(bytes, source, opts = {}) {
             warnings: [],
         };
     }
-    const content = readPprof(data, source, { stacks: opts.stacks });
+    const content = readPprof(data, source, { stacks: opts.stacks, heaviest: opts.heaviest });
     if (content.kind === 'goroutine') {
         const { goroutines } = content;
         return {
