@@ -13,10 +13,13 @@ const CHUNK = 1024 * 1024
 
 /**
  * Gzip files from this size on stream through inflate, so the compressed bytes and zlib's
- * output chunks are never held beside the profile; smaller ones are inflated in memory by
- * readSnapshot, which costs far less per file (1,000 small profiles a side).
+ * output chunks are never held beside the profile (a 26 MiB profile inflating to 46 MB
+ * reads at half the peak). Smaller ones are inflated in memory by readSnapshot, in one
+ * chunk of the declared size: for a 6.5 MB profile that is 7% faster (383 → 355 ms for
+ * the mid-size pair, 9 alternating runs) at the same peak memory, and it costs far less
+ * per file for 1,000 small profiles a side.
  */
-const STREAM_BYTES = 1024 * 1024
+const STREAM_BYTES = 16 * 1024 * 1024
 
 /** Milliseconds spent per stage of one file. */
 export interface ReadStages {

@@ -16,6 +16,26 @@ const MAX_RATIO = 1032
 /** Inflate streamed data in large chunks: small ones cost a callback each. */
 const CHUNK = 1024 * 1024
 
+/**
+ * Output chunk of an in-memory inflate: zlib's default at least (a small file's buffer is
+ * a view of its chunk, so the chunk must fit it), 64 MiB at most (a lying trailer).
+ */
+const MIN_CHUNK = 16 * 1024
+const MAX_CHUNK = 64 * 1024 * 1024
+
+/**
+ * The inflated size a gzip file declares in its last four bytes (ISIZE: the size mod 2^32
+ * for a one-member file, as Go writes), capped by what deflate could produce from
+ * `compressed` bytes and by `maxBytes`. Only a first guess: several members, or a lie.
+ */
+function declaredSize(trailer: Uint8Array, compressed: number, maxBytes: number): number {
+  const declared =
+    trailer.length === 4
+      ? (trailer[0] | (trailer[1] << 8) | (trailer[2] << 16) | (trailer[3] << 24)) >>> 0
+      : 0
+  return Math.min(declared, compressed * MAX_RATIO, maxBytes)
+}
+
 /** True when the bytes start with the gzip magic number. */
 export function isGzip(bytes: Uint8Array): boolean {
   return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b
@@ -23,8 +43,14 @@ export function isGzip(bytes: Uint8Array): boolean {
 
 /** Inflates gzip bytes, or throws a GateError naming `source`. */
 export function gunzip(bytes: Uint8Array, source: string, maxBytes = DEFAULT_MAX_INFLATED): Buffer {
+  // One output chunk of the declared size: zlib then writes the profile in place, with no
+  // list of chunks to join into a second copy.
+  const guess = declaredSize(bytes.subarray(bytes.length - 4), bytes.length, maxBytes)
   try {
-    return gunzipSync(bytes, { maxOutputLength: maxBytes })
+    return gunzipSync(bytes, {
+      maxOutputLength: maxBytes,
+      chunkSize: Math.max(MIN_CHUNK, Math.min(guess + 1, MAX_CHUNK)),
+    })
   } catch (err) {
     throw gzipError(err, source, maxBytes)
   }
@@ -48,16 +74,7 @@ export async function gunzipStream(
   source: string,
   maxBytes = DEFAULT_MAX_INFLATED,
 ): Promise<Uint8Array> {
-  // ISIZE is only a first guess (several members, or a lie), capped by what deflate
-  // could produce at all.
-  const { trailer } = size
-  const declared =
-    trailer.length === 4
-      ? (trailer[0] | (trailer[1] << 8) | (trailer[2] << 16) | (trailer[3] << 24)) >>> 0
-      : 0
-  let out = Buffer.allocUnsafe(
-    Math.max(1, Math.min(declared, size.compressed * MAX_RATIO, maxBytes)),
-  )
+  let out = Buffer.allocUnsafe(Math.max(1, declaredSize(size.trailer, size.compressed, maxBytes)))
   let length = 0
   const inflate = createGunzip({ chunkSize: CHUNK })
   const input = chunks instanceof Readable ? chunks : Readable.from(chunks)
