@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// gomem-gate bundle of sources sha256:9cc340bb2cfa26f2b3c76325cf07372cbbe41515b46ee4cb6f585900686320d0 (scripts/dist-hash.mjs)
+// gomem-gate bundle of sources sha256:894d75d8bf45f2509cb8006cc00c0f87fb13a227dcc7c6aaf57bdef54e0e072e (scripts/dist-hash.mjs)
 import { statSync as statSync$1, openSync, fstatSync, closeSync, readSync, readFileSync, createReadStream, existsSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import require$$0 from 'process';
@@ -15338,14 +15338,37 @@ const DEFAULT_MAX_INFLATED = 1024 ** 3;
 const MAX_RATIO = 1032;
 /** Inflate streamed data in large chunks: small ones cost a callback each. */
 const CHUNK$1 = 1024 * 1024;
+/**
+ * Output chunk of an in-memory inflate: zlib's default at least (a small file's buffer is
+ * a view of its chunk, so the chunk must fit it), 64 MiB at most (a lying trailer).
+ */
+const MIN_CHUNK = 16 * 1024;
+const MAX_CHUNK = 64 * 1024 * 1024;
+/**
+ * The inflated size a gzip file declares in its last four bytes (ISIZE: the size mod 2^32
+ * for a one-member file, as Go writes), capped by what deflate could produce from
+ * `compressed` bytes and by `maxBytes`. Only a first guess: several members, or a lie.
+ */
+function declaredSize(trailer, compressed, maxBytes) {
+    const declared = trailer.length === 4
+        ? (trailer[0] | (trailer[1] << 8) | (trailer[2] << 16) | (trailer[3] << 24)) >>> 0
+        : 0;
+    return Math.min(declared, compressed * MAX_RATIO, maxBytes);
+}
 /** True when the bytes start with the gzip magic number. */
 function isGzip(bytes) {
     return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
 }
 /** Inflates gzip bytes, or throws a GateError naming `source`. */
 function gunzip(bytes, source, maxBytes = DEFAULT_MAX_INFLATED) {
+    // One output chunk of the declared size: zlib then writes the profile in place, with no
+    // list of chunks to join into a second copy.
+    const guess = declaredSize(bytes.subarray(bytes.length - 4), bytes.length, maxBytes);
     try {
-        return gunzipSync(bytes, { maxOutputLength: maxBytes });
+        return gunzipSync(bytes, {
+            maxOutputLength: maxBytes,
+            chunkSize: Math.max(MIN_CHUNK, Math.min(guess + 1, MAX_CHUNK)),
+        });
     }
     catch (err) {
         throw gzipError(err, source, maxBytes);
@@ -15356,13 +15379,7 @@ function gunzip(bytes, source, maxBytes = DEFAULT_MAX_INFLATED) {
  * buffer; the same bound and GateErrors as gunzip().
  */
 async function gunzipStream(chunks, size, source, maxBytes = DEFAULT_MAX_INFLATED) {
-    // ISIZE is only a first guess (several members, or a lie), capped by what deflate
-    // could produce at all.
-    const { trailer } = size;
-    const declared = trailer.length === 4
-        ? (trailer[0] | (trailer[1] << 8) | (trailer[2] << 16) | (trailer[3] << 24)) >>> 0
-        : 0;
-    let out = Buffer.allocUnsafe(Math.max(1, Math.min(declared, size.compressed * MAX_RATIO, maxBytes)));
+    let out = Buffer.allocUnsafe(Math.max(1, declaredSize(size.trailer, size.compressed, maxBytes)));
     let length = 0;
     const inflate = createGunzip({ chunkSize: CHUNK$1 });
     const input = chunks instanceof Readable ? chunks : Readable.from(chunks);
@@ -17919,10 +17936,13 @@ function readSnapshot(bytes, source, opts = {}) {
 const CHUNK = 1024 * 1024;
 /**
  * Gzip files from this size on stream through inflate, so the compressed bytes and zlib's
- * output chunks are never held beside the profile; smaller ones are inflated in memory by
- * readSnapshot, which costs far less per file (1,000 small profiles a side).
+ * output chunks are never held beside the profile (a 26 MiB profile inflating to 46 MB
+ * reads at half the peak). Smaller ones are inflated in memory by readSnapshot, in one
+ * chunk of the declared size: for a 6.5 MB profile that is 7% faster (383 → 355 ms for
+ * the mid-size pair, 9 alternating runs) at the same peak memory, and it costs far less
+ * per file for 1,000 small profiles a side.
  */
-const STREAM_BYTES = 1024 * 1024;
+const STREAM_BYTES = 16 * 1024 * 1024;
 /** Reads the file at `path` into its Snapshot; GateErrors name it as `label` does. */
 async function readFile(path, label, opts = {}) {
     const t0 = performance.now();
