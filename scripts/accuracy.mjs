@@ -11,7 +11,7 @@
 //
 // Service runs are cached in .accuracy/runs/ (reused while the service binary is the same),
 // so a rerun after a change in src/ only repeats the compares. Results: .accuracy/results.json
-// (every pair) and .accuracy/results.md (tables ready for the README).
+// (every pair) and .accuracy/results.md (tables ready for docs/comparing.md).
 import { spawn, spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import {
@@ -500,7 +500,7 @@ if (errors.length) {
   console.log(`\n${errors.length} compares failed, e.g.: ${errors[0].error}`)
 }
 
-// markdown for the README: one table, scenario rows × (variant, rate) columns, and the
+// markdown for docs/comparing.md: one table, scenario rows × (variant, rate) columns, and the
 // rules behind each count in a collapsed block
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'))
 const cell = (r) => {

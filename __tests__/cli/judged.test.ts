@@ -156,7 +156,7 @@ describe('the focus is what failed', () => {
   })
 
   test('dropped buffers (Sys and retained idle heap up, live heap flat) are explained in alloc_space', async () => {
-    // The README's rule: "retained idle heap must not grow more than 20%".
+    // The rule in docs/memory.md: "retained idle heap must not grow more than 20%".
     const config = tempFile(
       'gomem-gate.yml',
       'rules:\n  - metric: retained_idle\n    max-increase: 20%\n    min-change: 8MiB\n',

@@ -30,7 +30,7 @@ rules:
 `
 
 describe('config errors point at the file, line and key', () => {
-  test('a percentage that is not one (the README example)', () => {
+  test('a percentage that is not one (the docs/policy.md example)', () => {
     const msg = configError(`${RULES}    max-increase: ten\n`, 'CONFIG_INVALID', 8)
     expect(msg).toBe(`${FILE}:8: rules[1].max-increase: "ten" is not a percentage; use e.g. 10%`)
   })

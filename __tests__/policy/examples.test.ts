@@ -12,11 +12,11 @@ describe('the policies users copy are valid', () => {
     )
   })
 
-  test("the README's complete example policy", () => {
-    const readme = readFileSync('README.md', 'utf8')
-    const section = readme.slice(readme.indexOf('## Policy'))
+  test("docs/policy.md's complete example policy", () => {
+    const doc = readFileSync('docs/policy.md', 'utf8')
+    const section = doc.slice(doc.indexOf('# Policy'))
     const yaml = /```yaml\n([\s\S]*?)```/.exec(section)![1]
-    const policy = loadPolicy(yaml, 'README.md')
+    const policy = loadPolicy(yaml, 'docs/policy.md')
     expect(policy.waivers).toHaveLength(1)
     expect(policy.rules.some((r) => r.scope === 'package')).toBe(true)
   })
