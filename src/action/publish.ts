@@ -74,7 +74,7 @@ export async function publishComment(args: {
     if (status === 403 || status === 401) {
       core.notice(
         'gomem-gate could not comment: the token is read-only (a pull request from a fork?). ' +
-          'The report is in the job summary and the comment-body output; see the README for the workflow_run pattern that comments on forks.',
+          'The report is in the job summary and the comment-body output; see docs/action.md in gomem-gate for the workflow_run pattern that comments on forks.',
       )
     } else {
       core.warning(`gomem-gate could not comment (${(err as Error).message}); the verdict stands.`)

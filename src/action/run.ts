@@ -131,7 +131,7 @@ async function commentOnRun(
     throw new GateError(
       'USAGE',
       'mode comment needs a workflow_run event',
-      'see the README for the two-workflow setup',
+      'see docs/action.md in gomem-gate for the two-workflow setup',
     )
   const dir = join(env.temp, 'gomem-gate', 'pr-files')
   const files = await fetchArtifact(

@@ -1,5 +1,5 @@
-// Maps a runtime/metrics dump (metric name → value, written by the helper in the README)
-// onto MemStats fields, so accounting and rules treat both alike.
+// Maps a runtime/metrics dump (metric name → value, written by the helper in
+// docs/producing-inputs.md) onto MemStats fields, so accounting and rules treat both alike.
 import type { MemStats } from './model.js'
 import { isExact } from './numbers.js'
 

@@ -35,7 +35,7 @@ export const DEFAULT_RULES: readonly Rule[] = [
     line: 0,
   },
   // Live heap objects as the runtime counts them: exact, and right after a GC (as the
-  // README's TestMain writes it) the tightest leak signal there is.
+  // TestMain in docs/producing-inputs.md writes it) the tightest leak signal there is.
   {
     id: 'default:HeapAlloc',
     scope: 'memstats',
