@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// gomem-gate bundle of sources sha256:894d75d8bf45f2509cb8006cc00c0f87fb13a227dcc7c6aaf57bdef54e0e072e (scripts/dist-hash.mjs)
+// gomem-gate bundle of sources sha256:4b77850390b9ff0df3df9003f32f48821f976e5799441ddf8c8c64156ec22546 (scripts/dist-hash.mjs)
 import { statSync as statSync$1, openSync, fstatSync, closeSync, readSync, readFileSync, createReadStream, existsSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import require$$0 from 'process';
@@ -11054,13 +11054,13 @@ function mergeRules(useDefaults, rules, limits) {
     return [...kept, ...rules, ...limits];
 }
 
-// What a report is about: the sample type of the worst finding, decided once here.
 /**
  * The heap-profile sample type that explains a change of a MemStats field (or memory class).
  * Growth of the process (Sys, HeapSys), of idle or released heap, of the bytes and objects
  * allocated and of GC work comes from allocation churn: alloc_space (alloc_objects for the
  * object counts). Live heap figures are explained by inuse_space. Fields the heap profile
- * cannot explain (goroutine stacks, runtime metadata, RSS, coverage) have none.
+ * cannot explain (goroutine stacks, runtime metadata, RSS, coverage) have none. Keyed by
+ * MEMSTATS_FIELDS (memory classes included), so a name outside that list does not compile.
  */
 const SAMPLE_TYPE_OF = {
     Sys: 'alloc_space',

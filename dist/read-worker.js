@@ -1,4 +1,4 @@
-// gomem-gate bundle of sources sha256:894d75d8bf45f2509cb8006cc00c0f87fb13a227dcc7c6aaf57bdef54e0e072e (scripts/dist-hash.mjs)
+// gomem-gate bundle of sources sha256:4b77850390b9ff0df3df9003f32f48821f976e5799441ddf8c8c64156ec22546 (scripts/dist-hash.mjs)
 import { parentPort } from 'node:worker_threads';
 import { openSync, fstatSync, closeSync, readSync, readFileSync, createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
