@@ -138,6 +138,14 @@ export interface Snapshot {
   warnings: Warning[]
 }
 
+/** Go's heap profile sample types, in the order Go's protobuf writer (and pprof) lists them. */
+export const GO_HEAP_SAMPLE_TYPES = [
+  'alloc_objects',
+  'alloc_space',
+  'inuse_objects',
+  'inuse_space',
+] as const
+
 /** The classes a Go process's memory divides into (src/analysis/accounting.ts explains each). */
 export const MEMORY_CLASSES = [
   'live_heap',

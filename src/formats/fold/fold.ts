@@ -4,6 +4,7 @@
 // The sample loop works on integer ids and typed arrays (a profile can hold a million
 // samples); names and stacks are materialised once, from the loop's sums.
 import {
+  GO_HEAP_SAMPLE_TYPES,
   NODE_SUMS,
   STACK_SEPARATOR,
   type Fold,
@@ -30,8 +31,8 @@ export interface FoldOptions {
   columns?: string[]
 }
 
-/** Go's heap profile sample types, in Go's order: what the compiled loop handles. */
-const GO_HEAP_TYPES = ['alloc_objects', 'alloc_space', 'inuse_objects', 'inuse_space'].join()
+/** The sample types the compiled loop handles: Go's four, in Go's order. */
+const GO_HEAP_TYPES = GO_HEAP_SAMPLE_TYPES.join()
 
 /** The profile's description with its fold: what a reader returns. */
 export function foldedProfile(profile: DecodedProfile, opts: FoldOptions = {}): HeapProfile {
