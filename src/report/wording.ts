@@ -38,12 +38,26 @@ export function verdictDetail(verdict: Verdict, esc: Escape = plain): string {
       const unsure = verdict.inconclusive.length
       const notes = [
         waived > 0 ? `${waived} violation${waived === 1 ? '' : 's'} waived` : '',
-        unsure > 0 ? `${unsure} inconclusive within the sampling noise` : '',
       ].filter(Boolean)
-      const detail = 'no memory regression' + (notes.length > 0 ? ` (${notes.join(', ')})` : '')
+      // A limit exceeded within the noise is not a regression ruled out: the gate could not tell.
+      const judged = unsure > 0 ? couldNotJudgeText(unsure) : 'no memory regression'
+      const detail = judged + (notes.length > 0 ? ` (${notes.join(', ')})` : '')
       return leak ? `${detail}, but a possible leak within the run: ${leak}` : detail
     }
   }
+}
+
+/**
+ * Whether a passing verdict could not judge: no limit broken beyond the noise, but some
+ * exceeded within it (too few runs, or too few samples). Reports mark it as a warning, not a pass.
+ */
+export function couldNotJudge(verdict: Verdict): boolean {
+  return verdict.status === 'pass' && verdict.inconclusive.length > 0
+}
+
+function couldNotJudgeText(unsure: number): string {
+  const limits = `${unsure} limit${unsure === 1 ? '' : 's'}`
+  return `could not judge — ${limits} exceeded within the sampling noise, no regression ruled out`
 }
 
 /**
