@@ -1,4 +1,5 @@
-// A baseline of MemStats only: no allocator is "new" against it.
+// A baseline of MemStats only: no allocator is "new" against it, and when nothing else is on
+// both sides the verdict says it could not judge rather than pass.
 import { runFromSources } from '../helpers/cli-sources.js'
 
 const compare = (candidate: string[], format = 'json') =>
@@ -24,5 +25,21 @@ describe('a baseline with no heap profile', () => {
     expect(report.warnings).toContain(
       'the baseline has no heap profile: only MemStats are compared',
     )
+  })
+
+  test('nothing on both sides: could not judge, in every format, exit 0', async () => {
+    const json = await compare(['fixtures/leak-cache.pb.gz'])
+    expect(json.status).toBe(0)
+    const report = JSON.parse(json.stdout)
+    expect(report.status).toBe('pass')
+    expect(report.violations).toEqual([])
+    expect(report.summary).toMatch(/^could not judge — nothing in the baseline to compare with/)
+    expect(report.warningDetails.map((w: { code: string }) => w.code)).toContain('nothing-compared')
+    const text = await compare(['fixtures/leak-cache.pb.gz'], 'text')
+    expect(text.stdout.split('\n')[0]).toMatch(/^WARN {2}gomem-gate: could not judge/)
+    expect(text.stdout).not.toMatch(/PASS|no memory regression/)
+    const md = await compare(['fixtures/leak-cache.pb.gz'], 'markdown')
+    expect(md.stdout.split('\n')[0]).toMatch(/^### ⚠️ gomem-gate: could not judge/)
+    expect(md.stdout).not.toMatch(/✅|no memory regression/)
   })
 })
