@@ -29,6 +29,8 @@ const FORMATS = [
 /** Both files of one real run of the service: heap profile and MemStats. */
 const run = (name: string) => [`fixtures/${name}.pb.gz`, `fixtures/${name}.memstats.json`]
 const DEMO = ['-b', ...run('baseline-seed1'), '-c', ...run('leak-cache')]
+/** Three run folders of fixtures/runs/<name>. */
+const runDirs = (name: string) => [1, 2, 3].map((i) => `fixtures/runs/${name}/run-${i}`)
 
 /** Names a fork could give its functions and files: every trick a comment could fall for. */
 const HOSTILE_NAMES: Record<string, string> = {
@@ -106,6 +108,11 @@ const SCENARIOS: Scenario[] = [
   },
   { name: 'no-change', args: ['-b', ...run('baseline-seed1'), '-c', ...run('baseline-seed2')] },
   { name: 'stacks', args: [...DEMO, '--stacks'] },
+  {
+    // Three runs a side cannot prove the 4 MiB leak: the verdict says it could not judge.
+    name: 'too-few-runs',
+    args: ['-b', ...runDirs('baseline'), '-c', ...runDirs('leak-4mib')],
+  },
 ]
 
 const golden = (name: string, ext: string) => join(GOLDEN, `${name}.${ext}`)

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// gomem-gate bundle of sources sha256:894d75d8bf45f2509cb8006cc00c0f87fb13a227dcc7c6aaf57bdef54e0e072e (scripts/dist-hash.mjs)
+// gomem-gate bundle of sources sha256:1df9dc031a859d38f2063e8d21bee41152ff084e721bda7d6485bbbf3827b481 (scripts/dist-hash.mjs)
 import { statSync as statSync$1, openSync, fstatSync, closeSync, readSync, readFileSync, createReadStream, existsSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import require$$0 from 'process';
@@ -186,6 +186,13 @@ function sumOf(nodes, i, field, c, n) {
 }
 /** Separates the functions of a call stack in its name. */
 const STACK_SEPARATOR = ' ← ';
+/** Go's heap profile sample types, in the order Go's protobuf writer (and pprof) lists them. */
+const GO_HEAP_SAMPLE_TYPES = [
+    'alloc_objects',
+    'alloc_space',
+    'inuse_objects',
+    'inuse_space',
+];
 /** The classes a Go process's memory divides into (src/analysis/accounting.ts explains each). */
 const MEMORY_CLASSES = [
     'live_heap',
@@ -1250,8 +1257,9 @@ function nodeOf(map, key, pkg, n) {
     return node;
 }
 
+// Merges the files of one side into one fold and one MemStats.
 /** pprof's order of heap sample types; other types follow in the order met. */
-const ORDER = ['alloc_objects', 'alloc_space', 'inuse_objects', 'inuse_space'];
+const ORDER = GO_HEAP_SAMPLE_TYPES;
 /** The union of sample type names (with units) over all snapshots. */
 function sampleTypesOf(snapshots) {
     const seen = new Map();
@@ -10339,12 +10347,7 @@ function invalid(where, problem) {
 
 // The metrics a policy can name: the four heap-profile sample types and the MemStats fields.
 /** Heap profile sample types, in pprof's order; the only metrics allocator/package rules take. */
-const SAMPLE_TYPES = [
-    'alloc_objects',
-    'alloc_space',
-    'inuse_objects',
-    'inuse_space',
-];
+const SAMPLE_TYPES = GO_HEAP_SAMPLE_TYPES;
 /** Every metric name a config may use: sample types, then MemStats fields. */
 const ALL_METRICS = [...SAMPLE_TYPES, ...MEMSTATS_FIELDS];
 /** Whether `name` is a metric the policy knows (case-sensitive, as Go spells it). */
@@ -11054,13 +11057,13 @@ function mergeRules(useDefaults, rules, limits) {
     return [...kept, ...rules, ...limits];
 }
 
-// What a report is about: the sample type of the worst finding, decided once here.
 /**
  * The heap-profile sample type that explains a change of a MemStats field (or memory class).
  * Growth of the process (Sys, HeapSys), of idle or released heap, of the bytes and objects
  * allocated and of GC work comes from allocation churn: alloc_space (alloc_objects for the
  * object counts). Live heap figures are explained by inuse_space. Fields the heap profile
- * cannot explain (goroutine stacks, runtime metadata, RSS, coverage) have none.
+ * cannot explain (goroutine stacks, runtime metadata, RSS, coverage) have none. Keyed by
+ * MEMSTATS_FIELDS (memory classes included), so a name outside that list does not compile.
  */
 const SAMPLE_TYPE_OF = {
     Sys: 'alloc_space',
@@ -15869,7 +15872,7 @@ function tables(profile, keyOf) {
 // The sample loop works on integer ids and typed arrays (a profile can hold a million
 // samples); names and stacks are materialised once, from the loop's sums.
 /** Go's heap profile sample types, in Go's order: what the compiled loop handles. */
-const GO_HEAP_TYPES = ['alloc_objects', 'alloc_space', 'inuse_objects', 'inuse_space'].join();
+const GO_HEAP_TYPES = GO_HEAP_SAMPLE_TYPES.join();
 /** The profile's description with its fold: what a reader returns. */
 function foldedProfile(profile, opts = {}) {
     return {
@@ -17337,7 +17340,7 @@ class WireReader {
 // the second decodes the samples straight into typed arrays. Decoding a million samples
 // into pprof-format's objects would take seconds and most of a gigabyte.
 /** Sample types that make a profile a heap/allocs profile. */
-const HEAP_TYPES = new Set(['alloc_objects', 'alloc_space', 'inuse_objects', 'inuse_space']);
+const HEAP_TYPES = new Set(GO_HEAP_SAMPLE_TYPES);
 /** Profile.sample: field 2, length-delimited. */
 const SAMPLE_TAG = (2 << 3) | 2;
 /** Profile.location: field 4, length-delimited. */

@@ -1,4 +1,4 @@
-// gomem-gate bundle of sources sha256:894d75d8bf45f2509cb8006cc00c0f87fb13a227dcc7c6aaf57bdef54e0e072e (scripts/dist-hash.mjs)
+// gomem-gate bundle of sources sha256:1df9dc031a859d38f2063e8d21bee41152ff084e721bda7d6485bbbf3827b481 (scripts/dist-hash.mjs)
 import { parentPort } from 'node:worker_threads';
 import { openSync, fstatSync, closeSync, readSync, readFileSync, createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
@@ -531,6 +531,13 @@ function profileFromSamples(head, samples) {
 const NODE_SUMS = ['flat', 'cum', 'flatVar', 'heaviestValue'];
 /** Separates the functions of a call stack in its name. */
 const STACK_SEPARATOR = ' ← ';
+/** Go's heap profile sample types, in the order Go's protobuf writer (and pprof) lists them. */
+const GO_HEAP_SAMPLE_TYPES = [
+    'alloc_objects',
+    'alloc_space',
+    'inuse_objects',
+    'inuse_space',
+];
 
 // How functions are named and matched across builds.
 const CLOSURE = /\.(func|gowrap|deferwrap)\d+((?:\.\d+)*)/g;
@@ -1084,7 +1091,7 @@ function tables(profile, keyOf) {
 // The sample loop works on integer ids and typed arrays (a profile can hold a million
 // samples); names and stacks are materialised once, from the loop's sums.
 /** Go's heap profile sample types, in Go's order: what the compiled loop handles. */
-const GO_HEAP_TYPES = ['alloc_objects', 'alloc_space', 'inuse_objects', 'inuse_space'].join();
+const GO_HEAP_TYPES = GO_HEAP_SAMPLE_TYPES.join();
 /** The profile's description with its fold: what a reader returns. */
 function foldedProfile(profile, opts = {}) {
     return {
@@ -2552,7 +2559,7 @@ class WireReader {
 // the second decodes the samples straight into typed arrays. Decoding a million samples
 // into pprof-format's objects would take seconds and most of a gigabyte.
 /** Sample types that make a profile a heap/allocs profile. */
-const HEAP_TYPES = new Set(['alloc_objects', 'alloc_space', 'inuse_objects', 'inuse_space']);
+const HEAP_TYPES = new Set(GO_HEAP_SAMPLE_TYPES);
 /** Profile.sample: field 2, length-delimited. */
 const SAMPLE_TAG = (2 << 3) | 2;
 /** Profile.location: field 4, length-delimited. */

@@ -29,6 +29,8 @@ export type WarningCode =
   | 'rule-skipped'
   /** policy: a configured rule's pattern matches nothing. */
   | 'pattern-matches-nothing'
+  /** policy: no rule had a figure on both sides, so nothing was compared. */
+  | 'nothing-compared'
   /** policy: a series too short for a leak verdict. */
   | 'series-too-short'
 

@@ -58,6 +58,19 @@ describe('repeated runs: one folder per run', () => {
     )
   })
 
+  test('fewer than 4 runs per side: the verdict says it could not judge, in text and markdown', () => {
+    const args = ['compare', '-b', ...runs('baseline', 3), '-c', ...runs('leak-4mib', 3)]
+    const text = cli(args)
+    expect(text.status).toBe(0)
+    const headline = text.stdout.split('\n')[0]
+    expect(headline).toMatch(/^WARN {2}gomem-gate: could not judge — 2 limits exceeded within the/)
+    expect(headline).not.toMatch(/PASS|no memory regression/)
+    const md = cli([...args, '-f', 'markdown'])
+    expect(md.stdout.split('\n')[0]).toMatch(/^### ⚠️ gomem-gate: could not judge — 2 limits/)
+    expect(md.stdout).not.toMatch(/✅|no memory regression/)
+    expect(json(args.slice(1)).report.summary).toMatch(/^could not judge/)
+  })
+
   test('folders and files mixed on one side are refused', () => {
     const r = cli([
       'compare',

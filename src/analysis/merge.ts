@@ -1,6 +1,6 @@
 // Merges the folds of several files into one, by name: sample types, functions, packages
 // and stacks. Reading a file folds it (src/formats); analysis only adds folds up.
-import { NODE_SUMS, type Fold, type FoldNodes, type Frame } from '../formats/model.js'
+import { NODE_SUM_AT, NODE_SUMS, type Fold, type FoldNodes, type Frame } from '../formats/model.js'
 
 /** Sums of one function, package or whole stack; arrays are indexed like `sampleTypes`. */
 export interface NodeSums {
@@ -63,10 +63,7 @@ export function mergeFolds(
   return into
 }
 
-// Where the sums that add up lie in a node's row, in units of its width.
-const FLAT = NODE_SUMS.indexOf('flat')
-const CUM = NODE_SUMS.indexOf('cum')
-const FLAT_VAR = NODE_SUMS.indexOf('flatVar')
+const { flat: FLAT, cum: CUM, flatVar: FLAT_VAR, heaviestValue: HEAVIEST } = NODE_SUM_AT
 
 /** Adds `nodes` (over the fold's own sample types; `cols` maps them) into `target`. */
 function mergeNodes(
@@ -89,12 +86,11 @@ function mergeNodes(
     }
     return t
   })
-  const heaviestAt = NODE_SUMS.indexOf('heaviestValue')
   for (const [i, j, stack] of nodes.heaviest) {
     const c = cols[j]
     if (c < 0) continue
     const t = targets[i]
-    const value = sums[(i * NODE_SUMS.length + heaviestAt) * width + j]
+    const value = sums[(i * NODE_SUMS.length + HEAVIEST) * width + j]
     if (!t.heaviest[c] || value > t.heaviestValue[c]) {
       t.heaviest[c] = stack
       t.heaviestValue[c] = value

@@ -1,10 +1,10 @@
 // Merges the files of one side into one fold and one MemStats.
-import type { MemStats, Snapshot } from '../formats/model.js'
+import { GO_HEAP_SAMPLE_TYPES, type MemStats, type Snapshot } from '../formats/model.js'
 import { warning, type Warning } from '../warnings.js'
 import { mergeFolds, type SideAggregate } from './merge.js'
 
 /** pprof's order of heap sample types; other types follow in the order met. */
-const ORDER = ['alloc_objects', 'alloc_space', 'inuse_objects', 'inuse_space']
+const ORDER: readonly string[] = GO_HEAP_SAMPLE_TYPES
 
 /** The union of sample type names (with units) over all snapshots. */
 export function sampleTypesOf(snapshots: Snapshot[]): { type: string; unit: string }[] {

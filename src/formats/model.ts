@@ -37,9 +37,14 @@ export interface FoldNodes {
   heaviest: [number, number, Frame[]][]
 }
 
+/** Where each of NODE_SUMS lies in a node's row, in units of the fold's sample types. */
+export const NODE_SUM_AT = Object.fromEntries(NODE_SUMS.map((f, i) => [f, i])) as Readonly<
+  Record<NodeSum, number>
+>
+
 /** Node i's sum `field` in sample type c of nodes folded over n sample types. */
 export function sumOf(nodes: FoldNodes, i: number, field: NodeSum, c: number, n: number): number {
-  return nodes.sums[(i * NODE_SUMS.length + NODE_SUMS.indexOf(field)) * n + c]
+  return nodes.sums[(i * NODE_SUMS.length + NODE_SUM_AT[field]) * n + c]
 }
 
 /**
@@ -137,6 +142,14 @@ export interface Snapshot {
   /** Soft problems worth showing next to the results. */
   warnings: Warning[]
 }
+
+/** Go's heap profile sample types, in the order Go's protobuf writer (and pprof) lists them. */
+export const GO_HEAP_SAMPLE_TYPES = [
+  'alloc_objects',
+  'alloc_space',
+  'inuse_objects',
+  'inuse_space',
+] as const
 
 /** The classes a Go process's memory divides into (src/analysis/accounting.ts explains each). */
 export const MEMORY_CLASSES = [

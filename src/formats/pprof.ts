@@ -8,13 +8,19 @@ import { Profile } from 'pprof-format'
 import { GateError } from '../errors.js'
 import { locationsOf, samplesOf, type DecodedProfile, type FrameTable } from './fold/decoded.js'
 import { foldedProfile, type FoldOptions } from './fold/fold.js'
-import type { Frame, GoroutineProfile, HeapProfile, ValueType } from './model.js'
+import {
+  GO_HEAP_SAMPLE_TYPES,
+  type Frame,
+  type GoroutineProfile,
+  type HeapProfile,
+  type ValueType,
+} from './model.js'
 import { toNumber } from './numbers.js'
 import { WireReader } from './protowire.js'
 import { grown } from '../typed-arrays.js'
 
 /** Sample types that make a profile a heap/allocs profile. */
-const HEAP_TYPES = new Set(['alloc_objects', 'alloc_space', 'inuse_objects', 'inuse_space'])
+const HEAP_TYPES: ReadonlySet<string> = new Set(GO_HEAP_SAMPLE_TYPES)
 
 /** Profile.sample: field 2, length-delimited. */
 const SAMPLE_TAG = (2 << 3) | 2

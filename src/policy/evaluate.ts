@@ -45,9 +45,12 @@ function judgeRules(diff: Diff, policy: Policy, today: string): Verdict {
   const warnings: Warning[] = []
   const found = new Map<string, Violation>()
   let changed = false
+  // Whether any rule saw a figure on both sides (or a series): else nothing was compared.
+  let compared = diff.series !== undefined
   for (const rule of policy.rules) {
     const judged = selectFor(rule, measurements, warnings)
     for (const m of judged) {
+      compared ||= m.baseline !== null
       if (diff.hasBaseline && rule.maxIncrease !== undefined && m.baseline !== null) {
         const moved = Math.abs(m.candidate - m.baseline)
         changed ||= moved > 0 && moved >= (rule.minChange ?? 0)
@@ -62,6 +65,15 @@ function judgeRules(diff: Diff, policy: Policy, today: string): Verdict {
   const rules = policy.benchmarks ?? DEFAULT_BENCHMARK_RULES
   const bench = judgeBenchmarks(diff.benchmarks, rules, diff.hasBaseline, warnings)
   changed ||= bench.changed
+  compared ||= (diff.benchmarks ?? []).some((b) => b.samples.baseline > 0)
+  if (diff.hasBaseline && !compared) {
+    warnings.push(
+      warning(
+        'nothing-compared',
+        'no figure a rule judges is in both the baseline and the candidate: nothing was compared',
+      ),
+    )
+  }
   for (const v of bench.violations) {
     const key = `${v.rule}\u0000${v.subject}\u0000${v.metric}`
     if (!found.has(key) || v.kind === 'max') found.set(key, v)

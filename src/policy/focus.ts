@@ -1,4 +1,5 @@
 // What a report is about: the sample type of the worst finding, decided once here.
+import type { MEMSTATS_FIELDS } from '../formats/model.js'
 import { matchKey, packageOf } from '../formats/names.js'
 import type { Diff } from '../analysis/types.js'
 import type { JudgedRow, Scope, Violation } from './types.js'
@@ -8,9 +9,12 @@ import type { JudgedRow, Scope, Violation } from './types.js'
  * Growth of the process (Sys, HeapSys), of idle or released heap, of the bytes and objects
  * allocated and of GC work comes from allocation churn: alloc_space (alloc_objects for the
  * object counts). Live heap figures are explained by inuse_space. Fields the heap profile
- * cannot explain (goroutine stacks, runtime metadata, RSS, coverage) have none.
+ * cannot explain (goroutine stacks, runtime metadata, RSS, coverage) have none. Keyed by
+ * MEMSTATS_FIELDS (memory classes included), so a name outside that list does not compile.
  */
-export const SAMPLE_TYPE_OF: Readonly<Record<string, string>> = {
+export const SAMPLE_TYPE_OF: Readonly<
+  Partial<Record<(typeof MEMSTATS_FIELDS)[number], 'alloc_space' | 'alloc_objects' | 'inuse_space'>>
+> = {
   Sys: 'alloc_space',
   HeapSys: 'alloc_space',
   HeapIdle: 'alloc_space',
@@ -42,7 +46,7 @@ export const SAMPLE_TYPE_OF: Readonly<Record<string, string>> = {
  */
 export function sampleTypeOf(scope: Scope, metric: string): string | null {
   if (scope === 'benchmark') return null
-  if (scope === 'memstats') return SAMPLE_TYPE_OF[metric] ?? null
+  if (scope === 'memstats') return SAMPLE_TYPE_OF[metric as keyof typeof SAMPLE_TYPE_OF] ?? null
   return metric
 }
 

@@ -6,7 +6,8 @@ import type { Measurement, Policy, Scope } from './types.js'
 /**
  * One Measurement per sample type total, per MemStats field, and per allocator and package
  * row (flat values), skipping ignored rows. With a baseline, a function or package missing
- * from it counts as 0 there (it is new); totals and MemStats fields keep null.
+ * from it counts as 0 there (it is new), unless the baseline has no heap profile at all
+ * (then only MemStats are compared, as its warning says); totals and MemStats fields keep null.
  */
 export function measure(diff: Diff, policy: Pick<Policy, 'ignore'>): Measurement[] {
   const out: Measurement[] = []
@@ -35,10 +36,13 @@ export function measure(diff: Diff, policy: Pick<Policy, 'ignore'>): Measurement
       ...(change.p !== undefined ? { p: change.p } : {}),
     })
   }
+  // A baseline of MemStats only has no allocators to compare with: none is new against it.
+  const profiledBaseline =
+    diff.hasBaseline && !diff.warnings.some((w) => w.code === 'baseline-without-profile')
   const rows = (scope: Scope, list: AllocatorChange[]) => {
     for (const row of list) {
       if (isIgnored(policy, row)) continue
-      const baseline = row.baseline ?? (diff.hasBaseline ? 0 : null)
+      const baseline = row.baseline ?? (profiledBaseline ? 0 : null)
       out.push({
         scope,
         metric: row.sampleType,

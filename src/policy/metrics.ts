@@ -1,15 +1,10 @@
 // The metrics a policy can name: the four heap-profile sample types and the MemStats fields.
-import { MEMSTATS_FIELDS, memstatsUnit } from '../formats/model.js'
+import { GO_HEAP_SAMPLE_TYPES, MEMSTATS_FIELDS, memstatsUnit } from '../formats/model.js'
 import type { Unit } from '../units.js'
 import type { Scope } from './types.js'
 
 /** Heap profile sample types, in pprof's order; the only metrics allocator/package rules take. */
-export const SAMPLE_TYPES: readonly string[] = [
-  'alloc_objects',
-  'alloc_space',
-  'inuse_objects',
-  'inuse_space',
-]
+export const SAMPLE_TYPES: readonly string[] = GO_HEAP_SAMPLE_TYPES
 
 /** Every metric name a config may use: sample types, then MemStats fields. */
 export const ALL_METRICS: readonly string[] = [...SAMPLE_TYPES, ...MEMSTATS_FIELDS]

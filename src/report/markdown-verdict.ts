@@ -3,6 +3,7 @@ import { markdownTable } from 'markdown-table'
 import { escapeMarkdown } from './escape.js'
 import type { ReportInput } from './types.js'
 import {
+  couldNotJudge,
   expiredWaiverText,
   focusPhrase,
   INCONCLUSIVE_ADVICE,
@@ -26,7 +27,8 @@ export function moreLine(total: number, shown: number, what: string): string {
 
 /** The heading and the one-sentence summary under it. */
 export function headingSection({ diff, verdict }: ReportInput): string {
-  const heading = `### ${ICONS[verdict.status]} gomem-gate: ${verdictHeadline(verdict, escapeMarkdown)}`
+  const icon = couldNotJudge(verdict) ? '⚠️' : ICONS[verdict.status]
+  const heading = `### ${icon} gomem-gate: ${verdictHeadline(verdict, escapeMarkdown)}`
   const phrase = focusPhrase(diff, verdict, escapeMarkdown)
   const policy = `policy: ${escapeMarkdown(verdict.policySource)}`
   return `${heading}\n\n${phrase ? `${phrase} · ${policy}` : policy}`

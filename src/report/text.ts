@@ -19,6 +19,7 @@ import { columns, deltaStyle, paint, type Cell, type Style } from './text-layout
 import { memoryLines, wrap } from './text-memory.js'
 import type { ReportInput } from './types.js'
 import {
+  couldNotJudge,
   deltaText,
   expiredWaiverText,
   focusPhrase,
@@ -42,12 +43,14 @@ const LABELS: Record<Verdict['status'], [string, Style]> = {
   pass: ['PASS', 'bold-green'],
   'no-baseline': ['INFO', 'yellow'],
 }
+/** A pass that could not judge (couldNotJudge): not a plain PASS. */
+const UNJUDGED: [string, Style] = ['WARN', 'yellow']
 
 /** The text report; without `input.color` it contains no escape codes at all. */
 export function renderText(input: ReportInput): string {
   const { diff, verdict } = input
   const color = input.color === true
-  const [label, labelStyle] = LABELS[verdict.status]
+  const [label, labelStyle] = couldNotJudge(verdict) ? UNJUDGED : LABELS[verdict.status]
   const out = [
     `${paint(label, labelStyle, color)}  gomem-gate: ${verdictDetail(verdict, clean)} ` +
       paint(`(policy: ${clean(verdict.policySource)})`, 'dim', color),

@@ -35,15 +35,35 @@ export function verdictDetail(verdict: Verdict, esc: Escape = plain): string {
       return leak ? `${detail}; possible leak within the run: ${leak}` : detail
     }
     default: {
-      const unsure = verdict.inconclusive.length
       const notes = [
         waived > 0 ? `${waived} violation${waived === 1 ? '' : 's'} waived` : '',
-        unsure > 0 ? `${unsure} inconclusive within the sampling noise` : '',
       ].filter(Boolean)
-      const detail = 'no memory regression' + (notes.length > 0 ? ` (${notes.join(', ')})` : '')
+      // A limit exceeded within the noise, or nothing compared, rules no regression out.
+      const judged = couldNotJudge(verdict) ? couldNotJudgeText(verdict) : 'no memory regression'
+      const detail = judged + (notes.length > 0 ? ` (${notes.join(', ')})` : '')
       return leak ? `${detail}, but a possible leak within the run: ${leak}` : detail
     }
   }
+}
+
+/**
+ * Whether a passing verdict could not judge: no limit broken beyond the noise, but some
+ * exceeded within it (too few runs, or too few samples), or nothing was on both sides to
+ * compare ('nothing-compared'). Reports mark it as a warning, not a pass.
+ */
+export function couldNotJudge(verdict: Verdict): boolean {
+  return verdict.status === 'pass' && (verdict.inconclusive.length > 0 || nothingCompared(verdict))
+}
+
+function nothingCompared(verdict: Verdict): boolean {
+  return verdict.warnings.some((w) => w.code === 'nothing-compared')
+}
+
+function couldNotJudgeText(verdict: Verdict): string {
+  if (nothingCompared(verdict)) return 'could not judge — nothing in the baseline to compare with'
+  const unsure = verdict.inconclusive.length
+  const limits = `${unsure} limit${unsure === 1 ? '' : 's'}`
+  return `could not judge — ${limits} exceeded within the sampling noise, no regression ruled out`
 }
 
 /**

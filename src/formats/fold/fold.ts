@@ -4,6 +4,8 @@
 // The sample loop works on integer ids and typed arrays (a profile can hold a million
 // samples); names and stacks are materialised once, from the loop's sums.
 import {
+  GO_HEAP_SAMPLE_TYPES,
+  NODE_SUM_AT,
   NODE_SUMS,
   STACK_SEPARATOR,
   type Fold,
@@ -30,8 +32,8 @@ export interface FoldOptions {
   columns?: string[]
 }
 
-/** Go's heap profile sample types, in Go's order: what the compiled loop handles. */
-const GO_HEAP_TYPES = ['alloc_objects', 'alloc_space', 'inuse_objects', 'inuse_space'].join()
+/** The sample types the compiled loop handles: Go's four, in Go's order. */
+const GO_HEAP_TYPES = GO_HEAP_SAMPLE_TYPES.join()
 
 /** The profile's description with its fold: what a reader returns. */
 export function foldedProfile(profile: DecodedProfile, opts: FoldOptions = {}): HeapProfile {
@@ -140,11 +142,7 @@ function nodes(names: string[], packages: string[], n: number): FoldNodes {
   }
 }
 
-// Where each of NODE_SUMS lies in a node's row, in units of n.
-const FLAT = NODE_SUMS.indexOf('flat')
-const CUM = NODE_SUMS.indexOf('cum')
-const FLAT_VAR = NODE_SUMS.indexOf('flatVar')
-const HEAVIEST = NODE_SUMS.indexOf('heaviestValue')
+const { flat: FLAT, cum: CUM, flatVar: FLAT_VAR, heaviestValue: HEAVIEST } = NODE_SUM_AT
 
 /** Sets node i's sums in sample type c (a loop over an object per call cost 0.1 s in 2,000 files). */
 function put(
