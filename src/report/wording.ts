@@ -180,4 +180,4 @@ export function noiseText(v: Violation): string {
 export const INCONCLUSIVE_ADVICE =
   'The heap profile samples one allocation per 512 KiB by default, so these changes are within ' +
   'its noise. For exact numbers run the tests with -memprofilerate=1, or set ' +
-  'runtime.MemProfileRate = 1 at the start of TestMain; or repeat the runs (see the README).'
+  'runtime.MemProfileRate = 1 at the start of TestMain; or repeat the runs (see docs/comparing.md in gomem-gate).'
