@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// gomem-gate bundle of sources sha256:1df9dc031a859d38f2063e8d21bee41152ff084e721bda7d6485bbbf3827b481 (scripts/dist-hash.mjs)
+// gomem-gate bundle of sources sha256:a7050159f1b4faa4db19b5fdbb512e2ebde31622aa4e55f499e3f106ca486dfc (scripts/dist-hash.mjs)
 import { statSync as statSync$1, openSync, fstatSync, closeSync, readSync, readFileSync, createReadStream, existsSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import require$$0 from 'process';
@@ -180,9 +180,11 @@ class StackTable {
 
 /** The sums a fold keeps per node (function, package or stack), one per sample type. */
 const NODE_SUMS = ['flat', 'cum', 'flatVar', 'heaviestValue'];
+/** Where each of NODE_SUMS lies in a node's row, in units of the fold's sample types. */
+const NODE_SUM_AT = Object.fromEntries(NODE_SUMS.map((f, i) => [f, i]));
 /** Node i's sum `field` in sample type c of nodes folded over n sample types. */
 function sumOf(nodes, i, field, c, n) {
-    return nodes.sums[(i * NODE_SUMS.length + NODE_SUMS.indexOf(field)) * n + c];
+    return nodes.sums[(i * NODE_SUMS.length + NODE_SUM_AT[field]) * n + c];
 }
 /** Separates the functions of a call stack in its name. */
 const STACK_SEPARATOR = ' ← ';
@@ -1205,10 +1207,7 @@ function mergeFolds(folds, sampleTypes, withStacks = false) {
     }
     return into;
 }
-// Where the sums that add up lie in a node's row, in units of its width.
-const FLAT$1 = NODE_SUMS.indexOf('flat');
-const CUM$1 = NODE_SUMS.indexOf('cum');
-const FLAT_VAR$1 = NODE_SUMS.indexOf('flatVar');
+const { flat: FLAT$1, cum: CUM$1, flatVar: FLAT_VAR$1, heaviestValue: HEAVIEST$1 } = NODE_SUM_AT;
 /** Adds `nodes` (over the fold's own sample types; `cols` maps them) into `target`. */
 function mergeNodes(target, nodes, cols, n) {
     const width = cols.length;
@@ -1226,13 +1225,12 @@ function mergeNodes(target, nodes, cols, n) {
         }
         return t;
     });
-    const heaviestAt = NODE_SUMS.indexOf('heaviestValue');
     for (const [i, j, stack] of nodes.heaviest) {
         const c = cols[j];
         if (c < 0)
             continue;
         const t = targets[i];
-        const value = sums[(i * NODE_SUMS.length + heaviestAt) * width + j];
+        const value = sums[(i * NODE_SUMS.length + HEAVIEST$1) * width + j];
         if (!t.heaviest[c] || value > t.heaviestValue[c]) {
             t.heaviest[c] = stack;
             t.heaviestValue[c] = value;
@@ -10709,7 +10707,7 @@ const DEFAULT_RULES = [
         line: 0,
     },
     // Live heap objects as the runtime counts them: exact, and right after a GC (as the
-    // README's TestMain writes it) the tightest leak signal there is.
+    // TestMain in docs/producing-inputs.md writes it) the tightest leak signal there is.
     {
         id: 'default:HeapAlloc',
         scope: 'memstats',
@@ -11467,7 +11465,8 @@ function isLeak(m, policy) {
 /**
  * One Measurement per sample type total, per MemStats field, and per allocator and package
  * row (flat values), skipping ignored rows. With a baseline, a function or package missing
- * from it counts as 0 there (it is new); totals and MemStats fields keep null.
+ * from it counts as 0 there (it is new), unless the baseline has no heap profile at all
+ * (then only MemStats are compared, as its warning says); totals and MemStats fields keep null.
  */
 function measure(diff, policy) {
     const out = [];
@@ -11496,11 +11495,13 @@ function measure(diff, policy) {
             ...(change.p !== undefined ? { p: change.p } : {}),
         });
     }
+    // A baseline of MemStats only has no allocators to compare with: none is new against it.
+    const profiledBaseline = diff.hasBaseline && !diff.warnings.some((w) => w.code === 'baseline-without-profile');
     const rows = (scope, list) => {
         for (const row of list) {
             if (isIgnored(policy, row))
                 continue;
-            const baseline = row.baseline ?? (diff.hasBaseline ? 0 : null);
+            const baseline = row.baseline ?? (profiledBaseline ? 0 : null);
             out.push({
                 scope,
                 metric: row.sampleType,
@@ -11540,9 +11541,12 @@ function judgeRules(diff, policy, today) {
     const warnings = [];
     const found = new Map();
     let changed = false;
+    // Whether any rule saw a figure on both sides (or a series): else nothing was compared.
+    let compared = diff.series !== undefined;
     for (const rule of policy.rules) {
         const judged = selectFor(rule, measurements, warnings);
         for (const m of judged) {
+            compared ||= m.baseline !== null;
             if (diff.hasBaseline && rule.maxIncrease !== undefined && m.baseline !== null) {
                 const moved = Math.abs(m.candidate - m.baseline);
                 changed ||= moved > 0 && moved >= (rule.minChange ?? 0);
@@ -11558,6 +11562,10 @@ function judgeRules(diff, policy, today) {
     const rules = policy.benchmarks ?? DEFAULT_BENCHMARK_RULES;
     const bench = judgeBenchmarks(diff.benchmarks, rules, diff.hasBaseline, warnings);
     changed ||= bench.changed;
+    compared ||= (diff.benchmarks ?? []).some((b) => b.samples.baseline > 0);
+    if (diff.hasBaseline && !compared) {
+        warnings.push(warning('nothing-compared', 'no figure a rule judges is in both the baseline and the candidate: nothing was compared'));
+    }
     for (const v of bench.violations) {
         const key = `${v.rule}\u0000${v.subject}\u0000${v.metric}`;
         if (!found.has(key) || v.kind === 'max')
@@ -15871,7 +15879,7 @@ function tables(profile, keyOf) {
 //
 // The sample loop works on integer ids and typed arrays (a profile can hold a million
 // samples); names and stacks are materialised once, from the loop's sums.
-/** Go's heap profile sample types, in Go's order: what the compiled loop handles. */
+/** The sample types the compiled loop handles: Go's four, in Go's order. */
 const GO_HEAP_TYPES = GO_HEAP_SAMPLE_TYPES.join();
 /** The profile's description with its fold: what a reader returns. */
 function foldedProfile(profile, opts = {}) {
@@ -15969,11 +15977,7 @@ function nodes(names, packages, n) {
         heaviest: [],
     };
 }
-// Where each of NODE_SUMS lies in a node's row, in units of n.
-const FLAT = NODE_SUMS.indexOf('flat');
-const CUM = NODE_SUMS.indexOf('cum');
-const FLAT_VAR = NODE_SUMS.indexOf('flatVar');
-const HEAVIEST = NODE_SUMS.indexOf('heaviestValue');
+const { flat: FLAT, cum: CUM, flatVar: FLAT_VAR, heaviestValue: HEAVIEST } = NODE_SUM_AT;
 /** Sets node i's sums in sample type c (a loop over an object per call cost 0.1 s in 2,000 files). */
 function put(nodes, i, c, n, flat, cum, flatVar, heaviestValue) {
     const at = i * NODE_SUMS.length * n + c;
@@ -18447,15 +18451,33 @@ function verdictDetail(verdict, esc = plain) {
             return leak ? `${detail}; possible leak within the run: ${leak}` : detail;
         }
         default: {
-            const unsure = verdict.inconclusive.length;
             const notes = [
                 waived > 0 ? `${waived} violation${waived === 1 ? '' : 's'} waived` : '',
-                unsure > 0 ? `${unsure} inconclusive within the sampling noise` : '',
             ].filter(Boolean);
-            const detail = 'no memory regression' + (notes.length > 0 ? ` (${notes.join(', ')})` : '');
+            // A limit exceeded within the noise, or nothing compared, rules no regression out.
+            const judged = couldNotJudge(verdict) ? couldNotJudgeText(verdict) : 'no memory regression';
+            const detail = judged + (notes.length > 0 ? ` (${notes.join(', ')})` : '');
             return leak ? `${detail}, but a possible leak within the run: ${leak}` : detail;
         }
     }
+}
+/**
+ * Whether a passing verdict could not judge: no limit broken beyond the noise, but some
+ * exceeded within it (too few runs, or too few samples), or nothing was on both sides to
+ * compare ('nothing-compared'). Reports mark it as a warning, not a pass.
+ */
+function couldNotJudge(verdict) {
+    return verdict.status === 'pass' && (verdict.inconclusive.length > 0 || nothingCompared(verdict));
+}
+function nothingCompared(verdict) {
+    return verdict.warnings.some((w) => w.code === 'nothing-compared');
+}
+function couldNotJudgeText(verdict) {
+    if (nothingCompared(verdict))
+        return 'could not judge — nothing in the baseline to compare with';
+    const unsure = verdict.inconclusive.length;
+    const limits = `${unsure} limit${unsure === 1 ? '' : 's'}`;
+    return `could not judge — ${limits} exceeded within the sampling noise, no regression ruled out`;
 }
 /**
  * The one-line verdict: `memory regression — 2 rules violated`, `no memory regression`,
@@ -18556,7 +18578,7 @@ function noiseText(v) {
 /** What to do when a change is within the sampling noise. */
 const INCONCLUSIVE_ADVICE = 'The heap profile samples one allocation per 512 KiB by default, so these changes are within ' +
     'its noise. For exact numbers run the tests with -memprofilerate=1, or set ' +
-    'runtime.MemProfileRate = 1 at the start of TestMain; or repeat the runs (see the README).';
+    'runtime.MemProfileRate = 1 at the start of TestMain; or repeat the runs (see docs/comparing.md in gomem-gate).';
 
 /** A median in its unit: `21.11 KiB` (B/op), `156.4 µs` (ns/op), `8` (allocs/op), `58.2` (others). */
 function benchValue(n, metric) {
@@ -19280,7 +19302,8 @@ function moreLine(total, shown, what) {
 }
 /** The heading and the one-sentence summary under it. */
 function headingSection({ diff, verdict }) {
-    const heading = `### ${ICONS[verdict.status]} gomem-gate: ${verdictHeadline(verdict, escapeMarkdown)}`;
+    const icon = couldNotJudge(verdict) ? '⚠️' : ICONS[verdict.status];
+    const heading = `### ${icon} gomem-gate: ${verdictHeadline(verdict, escapeMarkdown)}`;
     const phrase = focusPhrase(diff, verdict, escapeMarkdown);
     const policy = `policy: ${escapeMarkdown(verdict.policySource)}`;
     return `${heading}\n\n${phrase ? `${phrase} · ${policy}` : policy}`;
@@ -20239,11 +20262,13 @@ const LABELS = {
     pass: ['PASS', 'bold-green'],
     'no-baseline': ['INFO', 'yellow'],
 };
+/** A pass that could not judge (couldNotJudge): not a plain PASS. */
+const UNJUDGED = ['WARN', 'yellow'];
 /** The text report; without `input.color` it contains no escape codes at all. */
 function renderText(input) {
     const { diff, verdict } = input;
     const color = input.color === true;
-    const [label, labelStyle] = LABELS[verdict.status];
+    const [label, labelStyle] = couldNotJudge(verdict) ? UNJUDGED : LABELS[verdict.status];
     const out = [
         `${paint(label, labelStyle, color)}  gomem-gate: ${verdictDetail(verdict, escapeTerminal)} ` +
             paint(`(policy: ${escapeTerminal(verdict.policySource)})`, 'dim', color),

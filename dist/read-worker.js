@@ -1,4 +1,4 @@
-// gomem-gate bundle of sources sha256:1df9dc031a859d38f2063e8d21bee41152ff084e721bda7d6485bbbf3827b481 (scripts/dist-hash.mjs)
+// gomem-gate bundle of sources sha256:a7050159f1b4faa4db19b5fdbb512e2ebde31622aa4e55f499e3f106ca486dfc (scripts/dist-hash.mjs)
 import { parentPort } from 'node:worker_threads';
 import { openSync, fstatSync, closeSync, readSync, readFileSync, createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
@@ -529,6 +529,8 @@ function profileFromSamples(head, samples) {
 
 /** The sums a fold keeps per node (function, package or stack), one per sample type. */
 const NODE_SUMS = ['flat', 'cum', 'flatVar', 'heaviestValue'];
+/** Where each of NODE_SUMS lies in a node's row, in units of the fold's sample types. */
+const NODE_SUM_AT = Object.fromEntries(NODE_SUMS.map((f, i) => [f, i]));
 /** Separates the functions of a call stack in its name. */
 const STACK_SEPARATOR = ' ← ';
 /** Go's heap profile sample types, in the order Go's protobuf writer (and pprof) lists them. */
@@ -1090,7 +1092,7 @@ function tables(profile, keyOf) {
 //
 // The sample loop works on integer ids and typed arrays (a profile can hold a million
 // samples); names and stacks are materialised once, from the loop's sums.
-/** Go's heap profile sample types, in Go's order: what the compiled loop handles. */
+/** The sample types the compiled loop handles: Go's four, in Go's order. */
 const GO_HEAP_TYPES = GO_HEAP_SAMPLE_TYPES.join();
 /** The profile's description with its fold: what a reader returns. */
 function foldedProfile(profile, opts = {}) {
@@ -1188,11 +1190,7 @@ function nodes(names, packages, n) {
         heaviest: [],
     };
 }
-// Where each of NODE_SUMS lies in a node's row, in units of n.
-const FLAT = NODE_SUMS.indexOf('flat');
-const CUM = NODE_SUMS.indexOf('cum');
-const FLAT_VAR = NODE_SUMS.indexOf('flatVar');
-const HEAVIEST = NODE_SUMS.indexOf('heaviestValue');
+const { flat: FLAT, cum: CUM, flatVar: FLAT_VAR, heaviestValue: HEAVIEST } = NODE_SUM_AT;
 /** Sets node i's sums in sample type c (a loop over an object per call cost 0.1 s in 2,000 files). */
 function put(nodes, i, c, n, flat, cum, flatVar, heaviestValue) {
     const at = i * NODE_SUMS.length * n + c;
