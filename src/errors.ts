@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'MALFORMED'
   | 'CONFIG_SYNTAX'
   | 'CONFIG_INVALID'
+  | 'PERMISSION'
 
 /**
  * An error the user caused and can fix. `message` is one line that names the file or

@@ -33,6 +33,8 @@ export type WarningCode =
   | 'nothing-compared'
   /** policy: a series too short for a leak verdict. */
   | 'series-too-short'
+  /** shell: the baseline exists but could not be fetched (GitHub unreachable): not judged. */
+  | 'baseline-unavailable'
 
 /** A soft problem: the compare goes on, and every report shows it. */
 export interface Warning {

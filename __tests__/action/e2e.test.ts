@@ -187,7 +187,7 @@ describe.each(NODES)('on %s', (version) => {
     expect(pr.status).toBe(0)
     expect(comments()).toHaveLength(0)
     expect(
-      pr.annotations.some((a) => a.level === 'notice' && /token is read-only/.test(a.message)),
+      pr.annotations.some((a) => a.level === 'notice' && /read-only token/.test(a.message)),
     ).toBe(true)
     expect(pr.summary).toContain('gomem-gate')
     expect(pr.outputs['comment-body'].startsWith(MARKER)).toBe(true)

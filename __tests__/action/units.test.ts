@@ -1,8 +1,15 @@
 // The action's pure parts: inputs, the mode a event leads to, the comment rules, run choice.
 import { GateError } from '../../src/errors.js'
 import { runsToTry } from '../../src/action/choose-run.js'
-import { commentMarker, isOurComment, shouldComment } from '../../src/action/comment.js'
-import { readInputs } from '../../src/action/inputs.js'
+import { matchesBranch } from '../../src/action/branches.js'
+import {
+  commentMarker,
+  commentToKeep,
+  isOurComment,
+  shouldComment,
+} from '../../src/action/comment.js'
+import { readInputs, requireFiles } from '../../src/action/inputs.js'
+import { isPermissionDenied, permissionError } from '../../src/action/permissions.js'
 import { situationOf } from '../../src/action/situation.js'
 
 const inputs = (given: Record<string, string>) => readInputs((name) => given[name] ?? '')
@@ -25,8 +32,22 @@ describe('inputs', () => {
     expect(i.config).toBeUndefined()
   })
 
+  test('profiles are required unless the mode is comment (workflow_run under auto)', () => {
+    const none = inputs({})
+    expect(() => requireFiles(none, 'compare')).toThrow(/input profiles: is required/)
+    expect(() => requireFiles(none, 'baseline')).toThrow(/input profiles: is required/)
+    expect(() => requireFiles(none, 'comment')).not.toThrow()
+    expect(() => requireFiles(inputs({ series: 's/*' }), 'compare')).not.toThrow()
+  })
+
+  test('baseline-branches and fail-on-unjudged', () => {
+    const i = inputs({ 'baseline-branches': 'main\nrelease/*\n', 'fail-on-unjudged': 'true' })
+    expect(i.baselineBranches).toEqual(['main', 'release/*'])
+    expect(i.failOnUnjudged).toBe(true)
+    expect(inputs({}).failOnUnjudged).toBe(false)
+  })
+
   test.each([
-    [{ profiles: '' }, /input profiles: is required/],
     [
       { profiles: 'a', comment: 'sometimes' },
       /input comment: "sometimes" is not allowed.*always, on-change, on-regression, never/,
@@ -80,6 +101,72 @@ describe('the mode an event leads to', () => {
     expect(s).toMatchObject({ mode: 'comment', workflowRun: { id: 42, headSha: 'h' } })
     expect(situationOf('baseline', 'pull_request', pr('acme/svc'), '').mode).toBe('baseline')
   })
+  test('baseline-branches: pushes to matching branches store; a PR knows whether its base does', () => {
+    const globs = ['main', 'release/*']
+    const push = (ref: string) => situationOf('auto', 'push', { repository }, ref, globs).mode
+    expect(push('refs/heads/release/1.x')).toBe('baseline')
+    expect(push('refs/heads/main')).toBe('baseline')
+    expect(push('refs/heads/release/1.x/hotfix')).toBe('compare')
+    expect(push('refs/tags/release/1.x')).toBe('compare')
+    const into = (base: string, g: string[] = []) =>
+      situationOf(
+        'auto',
+        'pull_request',
+        {
+          ...pr('acme/svc'),
+          pull_request: { ...pr('acme/svc').pull_request, base: { ref: base } },
+        },
+        '',
+        g,
+      )
+    expect(into('release/1.x')).toMatchObject({
+      baseBranch: 'release/1.x',
+      baseBranchStores: false,
+    })
+    expect(into('release/1.x', globs).baseBranchStores).toBe(true)
+    expect(into('main').baseBranchStores).toBe(true)
+  })
+})
+
+describe('branch globs', () => {
+  test('* stays within a segment, ** crosses them, everything else is literal', () => {
+    expect(matchesBranch(['release/*'], 'release/1.x')).toBe(true)
+    expect(matchesBranch(['release/*'], 'release/1/x')).toBe(false)
+    expect(matchesBranch(['release/**'], 'release/1/x')).toBe(true)
+    expect(matchesBranch(['v1.0'], 'v1x0')).toBe(false)
+    expect(matchesBranch(['main'], 'main-old')).toBe(false)
+  })
+})
+
+describe('permission errors', () => {
+  const refused = (headers: Record<string, string> = {}) =>
+    Object.assign(
+      new Error('Resource not accessible by integration - https://docs.github.com/rest'),
+      {
+        status: 403,
+        response: { headers },
+      },
+    )
+  test('a 403 refusal is one, a rate limit is not', () => {
+    expect(isPermissionDenied(refused())).toBe(true)
+    expect(isPermissionDenied(refused({ 'x-ratelimit-remaining': '0' }))).toBe(false)
+    expect(isPermissionDenied(refused({ 'retry-after': '60' }))).toBe(false)
+    expect(
+      isPermissionDenied(Object.assign(new Error('API rate limit exceeded'), { status: 403 })),
+    ).toBe(false)
+    expect(isPermissionDenied(Object.assign(new Error('Server Error'), { status: 500 }))).toBe(
+      false,
+    )
+  })
+  test("names the permission to add, GitHub's own header first", () => {
+    expect(permissionError(refused(), 'actions: read', 'list workflow runs').oneLine()).toBe(
+      "the token may not list workflow runs (GitHub answered 403: Resource not accessible by integration) (add `actions: read` to the job's permissions)",
+    )
+    const header = refused({ 'x-accepted-github-permissions': 'pull_requests=write; issues=write' })
+    expect(permissionError(header, 'actions: read', 'comment').oneLine()).toContain(
+      'add `pull-requests: write`',
+    )
+  })
 })
 
 describe('the sticky comment', () => {
@@ -98,6 +185,18 @@ describe('the sticky comment', () => {
     expect(
       isOurComment({ id: 4, body: `${commentMarker('other')}\n`, user: { login } }, marker, login),
     ).toBe(false)
+  })
+  test('with an installation token (login unknown), any bot comment with the marker is ours', () => {
+    const bot = { login: 'shop-ci[bot]', type: 'Bot' }
+    expect(isOurComment({ id: 1, body: `${marker}\nr`, user: bot }, marker, undefined)).toBe(true)
+    const person = { login: 'mallory', type: 'User' }
+    expect(isOurComment({ id: 2, body: `${marker}\nr`, user: person }, marker, undefined)).toBe(
+      false,
+    )
+  })
+  test('of several copies the oldest is kept', () => {
+    expect(commentToKeep([{ id: 9 }, { id: 3 }, { id: 5 }])!.id).toBe(3)
+    expect(commentToKeep([])).toBeUndefined()
   })
   test('comment policies', () => {
     expect(shouldComment('never', 'fail', true, true)).toBe(false)

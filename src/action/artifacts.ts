@@ -1,6 +1,7 @@
 // Workflow artifacts: the baseline a default-branch run stores, and the PR files a fork run
 // hands to the commenting workflow.
 import { DefaultArtifactClient } from '@actions/artifact'
+import * as core from '@actions/core'
 import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
 import type { Repo } from './github.js'
@@ -23,31 +24,48 @@ export interface Manifest {
   pullRequest?: number
 }
 
-/** Uploads `files` (paths relative to `root`) plus a manifest as artifact `name`. */
+/** A file to store: where it is, and the path it gets inside the artifact. */
+export interface StoredFile {
+  source: string
+  name: string
+}
+
+/**
+ * Uploads `files` plus a manifest as artifact `name` of this run. A re-run attempt finds the
+ * name taken by an earlier attempt (409): that artifact is replaced, so the run still
+ * succeeds and holds the newest files.
+ */
 export async function storeArtifact(
   name: string,
-  root: string,
-  files: string[],
+  files: StoredFile[],
   manifest: Manifest,
   tempDir: string,
   retentionDays?: number,
 ): Promise<number | undefined> {
-  // Stage copies under their workspace-relative paths, with the manifest beside them.
+  // Stage copies under their stored names, with the manifest beside them.
   const stage = join(tempDir, `gomem-gate-upload-${name}`)
   rmSync(stage, { recursive: true, force: true })
   for (const f of files) {
-    mkdirSync(dirname(join(stage, f)), { recursive: true })
-    copyFileSync(join(root, f), join(stage, f))
+    mkdirSync(dirname(join(stage, f.name)), { recursive: true })
+    copyFileSync(f.source, join(stage, f.name))
   }
   writeFileSync(join(stage, MANIFEST), JSON.stringify(manifest, null, 2))
   const client = new DefaultArtifactClient()
-  const { id } = await client.uploadArtifact(
-    name,
-    [...files, MANIFEST].map((f) => join(stage, f)),
-    stage,
-    retentionDays ? { retentionDays } : {},
-  )
-  return id
+  const upload = () =>
+    client.uploadArtifact(
+      name,
+      [...files.map((f) => f.name), MANIFEST].map((f) => join(stage, f)),
+      stage,
+      retentionDays ? { retentionDays } : {},
+    )
+  try {
+    return (await upload()).id
+  } catch (err) {
+    if (!/\(409\)/.test((err as Error).message)) throw err
+    core.info(`Artifact ${name} exists from an earlier attempt of this run: replacing it.`)
+    await client.deleteArtifact(name)
+    return (await upload()).id
+  }
 }
 
 /** Downloads artifact `name` of another run into `dest`; undefined when the run has none. */

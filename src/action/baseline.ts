@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { fetchArtifact, MANIFEST } from './artifacts.js'
 import { runsToTry, type RunChoice } from './choose-run.js'
 import { mergeBase, successfulRuns, type Octokit, type Repo } from './github.js'
+import { isPermissionDenied, permissionError } from './permissions.js'
 
 /** Where the baseline came from. */
 export type BaselineSource =
@@ -10,23 +11,31 @@ export type BaselineSource =
   | {
       kind: 'artifact'
       patterns: string[]
+      /** The folder the artifact was downloaded into (its files' paths start here). */
+      dir: string
       runId: number
       commit: string
       why: RunChoice
       mergeBase?: string
     }
-  | { kind: 'none'; reason: string }
+  | { kind: 'none'; reason: string; storedByPushTo?: string }
+  /** GitHub could not be reached to look: the gate cannot judge. */
+  | { kind: 'unavailable'; reason: string }
 
 /** Most earlier runs whose artifacts are listed before giving up. */
 const MAX_RUNS = 10
 
-/** Looks for the newest usable baseline artifact on `branch`, downloading it under `dest`. */
+/**
+ * Looks for the newest usable baseline artifact on `branch` among the push runs of workflow
+ * `workflowId`, downloading it under `dest`. A refused permission throws a GateError naming
+ * it; other failures (GitHub unreachable after retries) throw as they are.
+ */
 export async function findBaseline(args: {
   octokit: Octokit
   repo: Repo
   token: string
   artifactName: string
-  runId: number
+  workflowId: number
   branch: string
   /** The PR's base and head commits, when this is a PR (for the merge base). */
   pr?: { baseSha: string; headSha: string }
@@ -34,9 +43,17 @@ export async function findBaseline(args: {
   log: (line: string) => void
 }): Promise<BaselineSource> {
   const { octokit, repo, branch, log } = args
-  const runs = await successfulRuns(octokit, repo, args.runId, branch)
+  const runs = await successfulRuns(octokit, repo, args.workflowId, branch).catch((err) => {
+    throw isPermissionDenied(err)
+      ? permissionError(err, 'actions: read', 'list workflow runs')
+      : err
+  })
   if (runs.length === 0) {
-    return { kind: 'none', reason: `no successful push run of this workflow on ${branch} yet` }
+    return {
+      kind: 'none',
+      reason: `no successful push run of this workflow on ${branch} yet`,
+      storedByPushTo: branch,
+    }
   }
   const base = args.pr
     ? await mergeBase(octokit, repo, args.pr.baseSha, args.pr.headSha)
@@ -48,6 +65,8 @@ export async function findBaseline(args: {
     try {
       files = await fetchArtifact(args.artifactName, run.id, repo, args.token, dir)
     } catch (err) {
+      if (isPermissionDenied(err))
+        throw permissionError(err, 'actions: read', `download artifacts of run ${run.id}`)
       // An expired artifact is still listed, but its download answers 410.
       log(
         `run ${run.id}: artifact ${args.artifactName} could not be downloaded (${(err as Error).message})`,
@@ -63,6 +82,7 @@ export async function findBaseline(args: {
     return {
       kind: 'artifact',
       patterns,
+      dir,
       runId: run.id,
       commit: run.headSha,
       why,
@@ -72,6 +92,7 @@ export async function findBaseline(args: {
   return {
     kind: 'none',
     reason: `no run on ${branch} at or before the merge base has an artifact named ${args.artifactName} (first run, or it expired)`,
+    storedByPushTo: branch,
   }
 }
 
@@ -80,8 +101,14 @@ export function describeBaseline(b: BaselineSource, branch: string): string {
   switch (b.kind) {
     case 'files':
       return `Baseline: files given in the baseline input (${b.patterns.length} pattern(s)).`
-    case 'none':
-      return `No baseline: ${b.reason}. Nothing fails until one exists; it is stored by the next push to ${branch}.`
+    case 'none': {
+      const next = b.storedByPushTo
+        ? ` Nothing fails until one exists; it is stored by the next push to ${b.storedByPushTo}.`
+        : ''
+      return `No baseline: ${b.reason}.${next}`
+    }
+    case 'unavailable':
+      return `Could not judge: ${b.reason}. Nothing was compared with a baseline; re-run the job once GitHub answers.`
     case 'artifact': {
       const sha = b.commit.slice(0, 7)
       if (b.why === 'merge-base')

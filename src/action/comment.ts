@@ -16,15 +16,30 @@ export function commentBody(marker: string, report: string): string {
 export interface PostedComment {
   id: number
   body?: string
-  user?: { login?: string } | null
+  html_url?: string
+  user?: { login?: string; type?: string } | null
 }
 
 /**
- * Whether a comment is ours: written by the token's own login and starting with our marker.
- * A marker quoted inside someone else's comment, or further down a body, does not count.
+ * Whether a comment is ours: it starts with our marker and was written by the token's own
+ * login. An installation token (GITHUB_TOKEN, a GitHub App's) cannot learn its login before
+ * it writes (GET /user is refused), so then any bot's comment counts: people cannot write as
+ * a bot, and a marker quoted by a person, or further down a body, never counts.
  */
-export function isOurComment(c: PostedComment, marker: string, login: string): boolean {
-  return c.user?.login === login && (c.body ?? '').startsWith(marker)
+export function isOurComment(c: PostedComment, marker: string, login: string | undefined): boolean {
+  if (!(c.body ?? '').startsWith(marker)) return false
+  return login !== undefined ? c.user?.login === login : c.user?.type === 'Bot'
+}
+
+/**
+ * Of several copies of our comment (two runs of one PR created one each), the one to keep:
+ * the oldest, so every run converges on the same comment whatever the timing.
+ */
+export function commentToKeep(ours: PostedComment[]): PostedComment | undefined {
+  return ours.reduce<PostedComment | undefined>(
+    (a, c) => (a === undefined || c.id < a.id ? c : a),
+    undefined,
+  )
 }
 
 /**

@@ -2,6 +2,7 @@
 // beyond what the API needs (pagination, choosing among runs).
 import type { getOctokit } from '@actions/github'
 import { isOurComment, type PostedComment } from './comment.js'
+import { isPermissionDenied, permissionError } from './permissions.js'
 
 /** The client type `getOctokit` returns. */
 export type Octokit = ReturnType<typeof getOctokit>
@@ -12,36 +13,45 @@ export interface Repo {
   repo: string
 }
 
-/** The login comments written with a GITHUB_TOKEN carry (GET /user is refused to it). */
-export const ACTIONS_BOT = 'github-actions[bot]'
-
-/** The login of the token: GET /user for a personal token, else the Actions bot. */
-export async function tokenLogin(octokit: Octokit): Promise<string> {
+/**
+ * The login of the token: GET /user answers for a personal token; an installation token (the
+ * workflow's GITHUB_TOKEN, a GitHub App's) has no user and gets 403: undefined then.
+ */
+export async function tokenLogin(octokit: Octokit): Promise<string | undefined> {
   try {
     const { data } = await octokit.request('GET /user', { request: { retries: 0 } })
-    return typeof data.login === 'string' ? data.login : ACTIONS_BOT
+    return typeof data.login === 'string' ? data.login : undefined
   } catch {
-    return ACTIONS_BOT
+    return undefined
   }
 }
 
-/** Our comment on an issue or PR, over every page of comments. */
-export async function findComment(
+/** Our comments on an issue or PR (see isOurComment), over every page, oldest first. */
+export async function findComments(
   octokit: Octokit,
   repo: Repo,
   issue: number,
   marker: string,
-  login: string,
-): Promise<PostedComment | undefined> {
+  login: string | undefined,
+): Promise<PostedComment[]> {
+  const ours: PostedComment[] = []
   for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, {
     ...repo,
     issue_number: issue,
     per_page: 100,
   })) {
-    const found = page.data.find((c) => isOurComment(c, marker, login))
-    if (found) return found
+    ours.push(...page.data.filter((c) => isOurComment(c, marker, login)))
   }
-  return undefined
+  return ours.sort((a, b) => a.id - b.id)
+}
+
+/** Deletes a comment; one already gone (another run removed it) is not an error. */
+export async function deleteComment(octokit: Octokit, repo: Repo, id: number): Promise<void> {
+  try {
+    await octokit.rest.issues.deleteComment({ ...repo, comment_id: id })
+  } catch (err) {
+    if ((err as { status?: number }).status !== 404) throw err
+  }
 }
 
 /** Creates the comment, or updates `existing` in place; returns its URL. */
@@ -51,17 +61,17 @@ export async function upsertComment(
   issue: number,
   existing: PostedComment | undefined,
   body: string,
-): Promise<{ url: string; created: boolean }> {
+): Promise<{ url: string; id: number; created: boolean; login?: string }> {
   if (existing) {
     const { data } = await octokit.rest.issues.updateComment({
       ...repo,
       comment_id: existing.id,
       body,
     })
-    return { url: data.html_url, created: false }
+    return { url: data.html_url, id: data.id, created: false, login: data.user?.login }
   }
   const { data } = await octokit.rest.issues.createComment({ ...repo, issue_number: issue, body })
-  return { url: data.html_url, created: true }
+  return { url: data.html_url, id: data.id, created: true, login: data.user?.login }
 }
 
 /** A successful run that may hold a baseline. */
@@ -72,17 +82,25 @@ export interface BaselineRun {
   time: string
 }
 
-/** Successful push runs of the current run's workflow on `branch`, newest first. */
+/** The workflow a run belongs to. */
+export async function workflowOfRun(octokit: Octokit, repo: Repo, runId: number): Promise<number> {
+  const { data } = await octokit.rest.actions.getWorkflowRun({ ...repo, run_id: runId })
+  return data.workflow_id
+}
+
+/**
+ * Successful push runs of workflow `workflowId` on `branch`, newest first. A re-run counts
+ * by its latest attempt, as GitHub's `status=success` filter does.
+ */
 export async function successfulRuns(
   octokit: Octokit,
   repo: Repo,
-  currentRunId: number,
+  workflowId: number,
   branch: string,
 ): Promise<BaselineRun[]> {
-  const { data: run } = await octokit.rest.actions.getWorkflowRun({ ...repo, run_id: currentRunId })
   const { data } = await octokit.rest.actions.listWorkflowRuns({
     ...repo,
-    workflow_id: run.workflow_id,
+    workflow_id: workflowId,
     branch,
     event: 'push',
     status: 'success',
@@ -110,7 +128,9 @@ export async function mergeBase(
     })
     const c = data.merge_base_commit
     return { sha: c.sha, time: c.commit?.committer?.date ?? undefined }
-  } catch {
+  } catch (err) {
+    // A commit GitHub does not know (404) leaves the newest baseline; a refusal does not.
+    if (isPermissionDenied(err)) throw permissionError(err, 'contents: read', 'compare commits')
     return undefined
   }
 }

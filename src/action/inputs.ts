@@ -26,6 +26,10 @@ export interface ActionInputs {
   mode: Mode
   sampleType?: string
   top: number
+  /** Globs of the branches whose pushes store a baseline; empty: the default branch. */
+  baselineBranches: string[]
+  /** Fail the step when the gate could not judge (GitHub unreachable after retries). */
+  failOnUnjudged: boolean
 }
 
 // Characters GitHub refuses in artifact names; `>` would also end the comment marker.
@@ -36,13 +40,6 @@ export function readInputs(get: (name: string) => string): ActionInputs {
   const mode = oneOf(get, 'mode', MODES, 'auto')
   const profiles = lines(get('profiles'))
   const series = lines(get('series'))
-  if (profiles.length === 0 && series.length === 0 && mode !== 'comment') {
-    throw bad(
-      'profiles',
-      'is required',
-      'list the globs of your heap profiles and MemStats files, one per line',
-    )
-  }
   const artifactName = get('artifact-name').trim() || 'gomem-gate'
   if (BAD_ARTIFACT_NAME.test(artifactName)) {
     throw bad(
@@ -78,7 +75,22 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     mode,
     sampleType: get('sample-type').trim() || undefined,
     top: Number(top),
+    baselineBranches: lines(get('baseline-branches')),
+    failOnUnjudged: bool(get, 'fail-on-unjudged', false),
   }
+}
+
+/**
+ * Every mode but `comment` judges files of this job, so it needs some. Checked once the mode
+ * is decided: `auto` on workflow_run is `comment`, which takes its files from the artifact.
+ */
+export function requireFiles(inputs: ActionInputs, mode: Exclude<Mode, 'auto'>): void {
+  if (mode === 'comment' || inputs.profiles.length > 0 || inputs.series.length > 0) return
+  throw bad(
+    'profiles',
+    'is required',
+    'list the globs of your heap profiles and MemStats files, one per line',
+  )
 }
 
 /** Splits a multi-line input: one entry per line, blank lines and `#` comments ignored. */

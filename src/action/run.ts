@@ -5,19 +5,24 @@ import * as github from '@actions/github'
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'
-import { isAbsolute, join, relative } from 'node:path'
+import { join } from 'node:path'
 import { compare as compareInputs, type CompareResult } from '../driver/compare.js'
-import { existingFiles } from '../driver/files.js'
 import { settingsFrom } from '../driver/settings.js'
 import { GateError } from '../errors.js'
 import { failureLine } from '../report/index.js'
 import { VERSION } from '../version.js'
+import { warning } from '../warnings.js'
 import { fetchArtifact, MANIFEST, storeArtifact, type Manifest } from './artifacts.js'
 import { describeBaseline, findBaseline, type BaselineSource } from './baseline.js'
+import { matchesBranch } from './branches.js'
 import { makeOctokit } from './client.js'
-import { getPullRequest, type Octokit, type Repo } from './github.js'
-import { readInputs, type ActionInputs } from './inputs.js'
-import { publishComment, publishLocally } from './publish.js'
+import type { Env } from './env.js'
+import { exploreOf } from './explore.js'
+import { storedFiles } from './stored-files.js'
+import { getPullRequest, workflowOfRun, type Octokit } from './github.js'
+import { readInputs, requireFiles, type ActionInputs } from './inputs.js'
+import { isPermissionDenied, permissionError } from './permissions.js'
+import { publishComment, publishLocally, type ActionStatus } from './publish.js'
 import { situationOf, type Situation } from './situation.js'
 
 const LABELS = {
@@ -27,21 +32,38 @@ const LABELS = {
   series: 'input series:',
 }
 
+const PULL_REQUEST_TARGET =
+  'gomem-gate runs on pull_request_target, which has a write token and the repository secrets ' +
+  "while it checks out and runs a pull request's untrusted code. Run the tests on pull_request " +
+  'and comment from a workflow_run workflow instead (docs/action.md, pull requests from forks).'
+
 /** Runs the action; every failure ends in one `setFailed` line. */
 export async function run(): Promise<void> {
   try {
     const inputs = readInputs((name) => core.getInput(name))
     const ctx = github.context
-    const situation = situationOf(inputs.mode, ctx.eventName, ctx.payload, ctx.ref)
-    const env = {
+    const situation = situationOf(
+      inputs.mode,
+      ctx.eventName,
+      ctx.payload,
+      ctx.ref,
+      inputs.baselineBranches,
+    )
+    requireFiles(inputs, situation.mode)
+    const temp = process.env.RUNNER_TEMP || tmpdir()
+    const env: Env = {
       workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
-      temp: process.env.RUNNER_TEMP || tmpdir(),
+      // One folder per gate: two gates in a job never see each other's files.
+      dir: join(temp, 'gomem-gate', inputs.artifactName),
+      temp,
       runId: ctx.runId,
       sha: ctx.sha,
       ref: ctx.ref,
       repo: ctx.repo,
+      serverUrl: process.env.GITHUB_SERVER_URL || 'https://github.com',
     }
     core.info(`gomem-gate ${VERSION}: ${situation.mode} (event ${ctx.eventName})`)
+    if (ctx.eventName === 'pull_request_target') core.warning(PULL_REQUEST_TARGET)
     const octokit = makeOctokit(inputs.token, Number(process.env.GOMEM_GATE_RETRY_BASE_MS) || 1000)
     if (situation.mode === 'baseline') await storeBaseline(inputs, env)
     else if (situation.mode === 'compare') await compare(inputs, situation, env, octokit)
@@ -52,19 +74,10 @@ export async function run(): Promise<void> {
   }
 }
 
-interface Env {
-  workspace: string
-  temp: string
-  runId: number
-  sha: string
-  ref: string
-  repo: Repo
-}
-
-/** A push to the default branch: judge the files alone, then store them as the baseline. */
+/** A push to a baseline branch: judge the files alone, then store them as the baseline. */
 async function storeBaseline(inputs: ActionInputs, env: Env): Promise<void> {
   const result = await gate(inputs, [])
-  const files = workspaceFiles(inputs.profiles, LABELS.candidate, env.workspace)
+  const files = storedFiles(inputs.profiles, LABELS.candidate, env.workspace)
   const manifest: Manifest = {
     tool: 'gomem-gate',
     version: VERSION,
@@ -72,19 +85,18 @@ async function storeBaseline(inputs: ActionInputs, env: Env): Promise<void> {
     commit: env.sha,
     ref: env.ref,
     goVersion: goVersion(),
-    files,
+    files: files.map((f) => f.name),
   }
-  await storeArtifact(
-    inputs.artifactName,
-    env.workspace,
-    files,
-    manifest,
-    env.temp,
-    inputs.retentionDays,
-  )
+  await storeArtifact(inputs.artifactName, files, manifest, env.dir, inputs.retentionDays)
   const note = `Stored ${files.length} file(s) as baseline artifact ${inputs.artifactName} for commit ${env.sha.slice(0, 7)}.`
   core.info(note)
-  await publishLocally(result, inputs, [note], env.temp)
+  await publishLocally({
+    result,
+    status: result.verdict.status,
+    inputs,
+    notes: [note],
+    dir: env.dir,
+  })
 }
 
 /** A pull request (or any other push): compare with the baseline, publish, gate. */
@@ -95,30 +107,47 @@ async function compare(
   octokit: Octokit,
 ): Promise<void> {
   const pr = situation.pr
-  const baseline = await locateBaseline(inputs, situation.baseBranch, env, octokit, pr)
-  const result = await gate(inputs, baseline.kind === 'none' ? [] : baseline.patterns)
-  const body = await publishLocally(
-    result,
+  const baseline = await locateBaseline({
     inputs,
-    [describeBaseline(baseline, situation.baseBranch)],
-    env.temp,
-  )
+    branch: situation.baseBranch,
+    stores: situation.baseBranchStores,
+    globs: situation.baselineBranches,
+    env,
+    octokit,
+    workflowId: () => workflowOfRun(octokit, env.repo, env.runId),
+    pr: pr && { baseSha: pr.baseSha, headSha: pr.headSha },
+  })
+  const result = await judge(inputs, baseline)
+  if (pr?.fork) await handOver(inputs, env, pr.number, pr.headSha)
+  const body = await publishLocally({
+    result,
+    status: statusOf(result, baseline),
+    inputs,
+    notes: [describeBaseline(baseline, situation.baseBranch)],
+    dir: env.dir,
+    explore: exploreOf(env, inputs, result, baseline),
+  })
   if (pr) {
-    if (pr.fork) await handOver(inputs, env, pr.number, pr.headSha)
-    await publishComment({ octokit, repo: env.repo, pr: pr.number, body, result, inputs })
+    await publishComment({
+      octokit,
+      repo: env.repo,
+      pr: pr.number,
+      body,
+      result,
+      inputs,
+      // GitHub gives a fork's pull_request run a read-only token; pull_request_target writes.
+      readOnly: pr.fork && situation.eventName === 'pull_request',
+    })
   }
-  if (result.verdict.status === 'fail') {
-    const line = failureLine(result.verdict)
-    if (inputs.failOnRegression) core.setFailed(line)
-    else core.warning(`${line} (fail-on-regression is false)`)
-  }
+  conclude(inputs, result, baseline)
 }
 
 /**
  * `workflow_run` after a fork's pull request: fetch the files that run handed over, check
  * they belong to the pull request they name, judge them here and comment. Nothing from the
  * artifact is trusted: the PR number must be the PR whose head the triggering run built, and
- * the files are only ever parsed as profiles.
+ * the files are only ever parsed as profiles. The baseline is looked for among the push runs
+ * of the triggering run's workflow, which stores them (this workflow never runs on push).
  */
 async function commentOnRun(
   inputs: ActionInputs,
@@ -133,14 +162,18 @@ async function commentOnRun(
       'mode comment needs a workflow_run event',
       'see docs/action.md in gomem-gate for the two-workflow setup',
     )
-  const dir = join(env.temp, 'gomem-gate', 'pr-files')
+  const dir = join(env.dir, 'pr-files')
   const files = await fetchArtifact(
     `${inputs.artifactName}-pr`,
     run.id,
     env.repo,
     inputs.token,
     dir,
-  )
+  ).catch((err) => {
+    throw isPermissionDenied(err)
+      ? permissionError(err, 'actions: read', `download the artifacts of run ${run.id}`)
+      : err
+  })
   if (!files) {
     core.info(
       `Run ${run.id} handed over no files (it was not a fork's pull request, or it failed early): nothing to do.`,
@@ -156,7 +189,11 @@ async function commentOnRun(
       'the triggering run did not come from gomem-gate',
     )
   }
-  const pr = await getPullRequest(octokit, env.repo, number!)
+  const pr = await getPullRequest(octokit, env.repo, number!).catch((err) => {
+    throw isPermissionDenied(err)
+      ? permissionError(err, 'pull-requests: write', `read pull request #${number}`)
+      : err
+  })
   if (pr.headSha !== run.headSha) {
     throw new GateError(
       'MALFORMED',
@@ -169,49 +206,113 @@ async function commentOnRun(
   const data = files.filter((f) => f !== MANIFEST)
   const candidate = data.filter((f) => !inSeries.has(f)).map((f) => join(dir, f))
   const series = data.filter((f) => inSeries.has(f)).map((f) => join(dir, f))
-  const baseline = await locateBaseline(inputs, pr.baseRef, env, octokit, {
-    baseSha: pr.baseSha,
-    headSha: pr.headSha,
+  const baseline = await locateBaseline({
+    inputs,
+    branch: pr.baseRef,
+    stores: matchesBranch(situation.baselineBranches, pr.baseRef),
+    globs: situation.baselineBranches,
+    env,
+    octokit,
+    workflowId: async () => run.workflowId ?? (await workflowOfRun(octokit, env.repo, run.id)),
+    pr: { baseSha: pr.baseSha, headSha: pr.headSha },
   })
-  const result = await gate(
-    { ...inputs, profiles: candidate, series },
-    baseline.kind === 'none' ? [] : baseline.patterns,
-  )
-  const body = await publishLocally(
+  const result = await judge({ ...inputs, profiles: candidate, series }, baseline)
+  const body = await publishLocally({
+    result,
+    status: statusOf(result, baseline),
+    inputs,
+    notes: [describeBaseline(baseline, pr.baseRef)],
+    dir: env.dir,
+    explore: exploreOf(env, inputs, result, baseline, { runId: run.id, dir }),
+  })
+  await publishComment({
+    octokit,
+    repo: env.repo,
+    pr: number!,
+    body,
     result,
     inputs,
-    [describeBaseline(baseline, pr.baseRef)],
-    env.temp,
-  )
-  await publishComment({ octokit, repo: env.repo, pr: number!, body, result, inputs })
+    readOnly: false,
+  })
+  conclude(inputs, result, baseline)
 }
 
-/** The baseline input, else the best earlier run's artifact; API trouble means no baseline. */
-async function locateBaseline(
-  inputs: ActionInputs,
-  branch: string,
-  env: Env,
-  octokit: Octokit,
-  pr?: { baseSha: string; headSha: string },
-): Promise<BaselineSource> {
+/**
+ * The baseline input, else the best earlier run's artifact. A refused permission fails the
+ * step (never a silent pass); GitHub unreachable after retries leaves the gate unable to judge.
+ */
+async function locateBaseline(args: {
+  inputs: ActionInputs
+  branch: string
+  /** Whether pushes to `branch` store baselines (it matches baseline-branches). */
+  stores: boolean
+  globs: string[]
+  env: Env
+  octokit: Octokit
+  workflowId: () => Promise<number>
+  pr?: { baseSha: string; headSha: string }
+}): Promise<BaselineSource> {
+  const { inputs, branch, env } = args
   if (inputs.baseline.length > 0) return { kind: 'files', patterns: inputs.baseline }
+  if (!args.stores) {
+    return {
+      kind: 'none',
+      reason: `pushes to ${branch} store none, as it is not one of baseline-branches (${args.globs.join(', ')}); add it there to compare pull requests into it`,
+    }
+  }
   try {
+    const workflowId = await args.workflowId().catch((err) => {
+      throw isPermissionDenied(err)
+        ? permissionError(err, 'actions: read', 'read workflow runs')
+        : err
+    })
     return await findBaseline({
-      octokit,
+      octokit: args.octokit,
       repo: env.repo,
       token: inputs.token,
       artifactName: inputs.artifactName,
-      runId: env.runId,
+      workflowId,
       branch,
-      pr,
-      dest: join(env.temp, 'gomem-gate', 'baseline'),
+      pr: args.pr,
+      dest: join(env.dir, 'baseline'),
       log: (line) => core.info(line),
     })
   } catch (err) {
-    core.warning(
-      `gomem-gate could not look up a baseline (${(err as Error).message}); judging without one.`,
-    )
-    return { kind: 'none', reason: 'GitHub could not be reached to look it up' }
+    if (err instanceof GateError) throw err
+    const why = (err as Error).message.split('\n')[0]
+    core.info(`Baseline lookup failed: ${why}`)
+    return {
+      kind: 'unavailable',
+      reason: `GitHub did not answer the baseline lookup after retries (${why})`,
+    }
+  }
+}
+
+/** The gate on the located baseline; an unavailable one is marked on the verdict. */
+async function judge(inputs: ActionInputs, baseline: BaselineSource): Promise<CompareResult> {
+  const patterns =
+    baseline.kind === 'files' || baseline.kind === 'artifact' ? baseline.patterns : []
+  const result = await gate(inputs, patterns)
+  if (baseline.kind !== 'unavailable') return result
+  const w = warning('baseline-unavailable', `Not judged against a baseline: ${baseline.reason}.`)
+  return { ...result, verdict: { ...result.verdict, warnings: [...result.verdict.warnings, w] } }
+}
+
+function statusOf(result: CompareResult, baseline: BaselineSource): ActionStatus {
+  if (baseline.kind === 'unavailable' && result.verdict.status !== 'fail') return 'unjudged'
+  return result.verdict.status
+}
+
+/** Fails the step on a regression, and on a gate that could not judge when asked to. */
+function conclude(inputs: ActionInputs, result: CompareResult, baseline: BaselineSource): void {
+  if (result.verdict.status === 'fail') {
+    const line = failureLine(result.verdict)
+    if (inputs.failOnRegression) core.setFailed(line)
+    else core.warning(`${line} (fail-on-regression is false)`)
+  } else if (baseline.kind === 'unavailable') {
+    const line = `gomem-gate could not judge: ${baseline.reason}`
+    if (inputs.failOnUnjudged) core.setFailed(line)
+    else core.warning(`${line}. The check passes; set fail-on-unjudged: true to fail it instead.`)
   }
 }
 
@@ -222,21 +323,20 @@ async function handOver(
   number: number,
   headSha: string,
 ): Promise<void> {
-  const files = workspaceFiles(inputs.profiles, LABELS.candidate, env.workspace)
-  const series = workspaceFiles(inputs.series, LABELS.series, env.workspace)
+  const files = storedFiles(inputs.profiles, LABELS.candidate, env.workspace)
+  const series = storedFiles(inputs.series, LABELS.series, env.workspace, files)
   const manifest: Manifest = {
     tool: 'gomem-gate',
     version: VERSION,
     kind: 'pull-request',
     commit: headSha,
     ref: env.ref,
-    files,
-    series,
+    files: files.map((f) => f.name),
+    series: series.map((f) => f.name),
     pullRequest: number,
   }
-  const all = [...files, ...series]
   try {
-    await storeArtifact(`${inputs.artifactName}-pr`, env.workspace, all, manifest, env.temp, 1)
+    await storeArtifact(`${inputs.artifactName}-pr`, [...files, ...series], manifest, env.dir, 1)
   } catch (err) {
     core.warning(
       `gomem-gate could not store the files for the commenting workflow: ${(err as Error).message}`,
@@ -257,15 +357,6 @@ function gate(inputs: ActionInputs, baseline: string[]): Promise<CompareResult> 
     },
     settingsFrom(process.env, availableParallelism()),
   )
-}
-
-/** The files of some globs as workspace-relative paths (outside ones keep their name only). */
-function workspaceFiles(patterns: string[], label: string, workspace: string): string[] {
-  if (patterns.length === 0) return []
-  return existingFiles(patterns, label).map((path) => {
-    const rel = relative(workspace, isAbsolute(path) ? path : join(workspace, path))
-    return rel.startsWith('..') ? path.split('/').pop()! : rel
-  })
 }
 
 function readManifest(path: string): Manifest {

@@ -84,12 +84,17 @@ export function inputsSection({ diff, verdict }: ReportInput, limit: number): st
 }
 
 /** Ready-to-paste pprof commands on the first profile of each side; undefined without one. */
-export function commandSection({ diff, verdict }: ReportInput): string | undefined {
-  const commands = pprofCommands(diff, verdict.focus)
+export function commandSection({ diff, verdict, explore }: ReportInput): string | undefined {
+  const commands = pprofCommands(diff, verdict.focus, explore?.paths)
   if (commands.length === 0) return undefined
   const what =
     diff.hasBaseline && commands[0].includes('-diff_base=') ? 'the change' : 'the profile'
-  return `#### Explore ${what} in pprof\n\n${codeFence(commands.join('\n'), 'sh')}`
+  const heading = `#### Explore ${what} in pprof`
+  if (!explore) return `${heading}\n\n${codeFence(commands.join('\n'), 'sh')}`
+  // The links are the shell's (trusted); only their text is escaped.
+  const links = explore.links.map((l) => `[${escapeMarkdown(l.text)}](${l.url})`).join(' · ')
+  const code = codeFence([...explore.fetch, ...commands].join('\n'), 'sh')
+  return `${heading}\n\nThe files: ${links}\n\n${code}`
 }
 
 /** Warnings from the diff and the verdict as a list; undefined when there are none. */

@@ -80,11 +80,16 @@ export function isProfile(f: FileSummary): boolean {
  * Commands that open the change in pprof: the first baseline profile as `-diff_base` and the
  * first candidate profile; the web UI, then a `-top` of the focus sample type. [] without one.
  */
-export function pprofCommands(diff: JudgedDiff, focus: string): string[] {
+export function pprofCommands(
+  diff: JudgedDiff,
+  focus: string,
+  paths: Record<string, string> = {},
+): string[] {
   const base = diff.files.find((f) => f.side === 'baseline' && isProfile(f))
   const cand = diff.files.find((f) => f.side === 'candidate' && isProfile(f))
   if (!cand) return []
-  const files = (base ? `-diff_base=${shellQuote(base.source)} ` : '') + shellQuote(cand.source)
+  const path = (source: string) => shellQuote(paths[source] ?? source)
+  const files = (base ? `-diff_base=${path(base.source)} ` : '') + path(cand.source)
   const index = /^[A-Za-z0-9_]+$/.test(focus) ? focus : shellQuote(focus)
   return [`go tool pprof -http=: ${files}`, `go tool pprof -top -sample_index=${index} ${files}`]
 }

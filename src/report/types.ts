@@ -20,6 +20,21 @@ export interface ReportInput extends Judged {
   maxLength?: number
   /** Markdown only: lines added right after the verdict (e.g. which baseline was used). */
   notes?: string[]
+  /** Markdown only: where the files can be fetched, for "Explore in pprof" (the Action). */
+  explore?: Explore
+}
+
+/**
+ * Where a reader finds the files of a report made elsewhere (a CI runner): links to the runs
+ * that hold them, the commands that fetch them, and each file's path once fetched. Built by
+ * the shell from trusted values (the server URL, the repository, run ids).
+ */
+export interface Explore {
+  links: { text: string; url: string }[]
+  /** Shell commands that fetch the files, shown before the pprof commands. */
+  fetch: string[]
+  /** A file's source path → its path after fetching; a file missing here keeps its name. */
+  paths: Record<string, string>
 }
 
 /** The output formats `render` knows. */

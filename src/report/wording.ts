@@ -30,8 +30,12 @@ export function verdictDetail(verdict: Verdict, esc: Escape = plain): string {
       if (leak) return `memory leak within the run — ${leak}`
       return n > 0 ? violated : 'memory regression'
     case 'no-baseline': {
-      const detail =
-        n > 0 ? `no baseline yet — ${violated}` : 'no baseline yet — nothing to compare against'
+      const detail = baselineUnavailable(verdict)
+        ? 'could not judge — the baseline could not be fetched' +
+          (n > 0 ? `; without it, ${violated}` : '')
+        : n > 0
+          ? `no baseline yet — ${violated}`
+          : 'no baseline yet — nothing to compare against'
       return leak ? `${detail}; possible leak within the run: ${leak}` : detail
     }
     default: {
@@ -49,10 +53,17 @@ export function verdictDetail(verdict: Verdict, esc: Escape = plain): string {
 /**
  * Whether a passing verdict could not judge: no limit broken beyond the noise, but some
  * exceeded within it (too few runs, or too few samples), or nothing was on both sides to
- * compare ('nothing-compared'). Reports mark it as a warning, not a pass.
+ * compare ('nothing-compared'), or the baseline could not be fetched ('baseline-unavailable').
+ * Reports mark it as a warning, not a pass.
  */
 export function couldNotJudge(verdict: Verdict): boolean {
+  if (verdict.status === 'no-baseline') return baselineUnavailable(verdict)
   return verdict.status === 'pass' && (verdict.inconclusive.length > 0 || nothingCompared(verdict))
+}
+
+/** A baseline exists but could not be fetched ('baseline-unavailable', set by the Action). */
+function baselineUnavailable(verdict: Verdict): boolean {
+  return verdict.warnings.some((w) => w.code === 'baseline-unavailable')
 }
 
 function nothingCompared(verdict: Verdict): boolean {
