@@ -25,25 +25,13 @@ export function isPermissionDenied(err: unknown): boolean {
   return !/rate limit/i.test(message)
 }
 
-/**
- * The one line that fails the step: what was refused and the permission to add. GitHub's
- * `x-accepted-github-permissions` header, when sent, names it; else the call's own need.
- */
+/** The one line that fails the step: what was refused and the permission to add. */
 export function permissionError(err: unknown, need: Permission, what: string): GateError {
-  const accepted = acceptedPermission(err)
   return new GateError(
     'PERMISSION',
     `the token may not ${what} (GitHub answered 403: ${firstLine(err)})`,
-    `add \`${accepted ?? need}\` to the job's permissions`,
+    `add \`${need}\` to the job's permissions`,
   )
-}
-
-/** `x-accepted-github-permissions: actions=read` → `actions: read` (the first alternative). */
-function acceptedPermission(err: unknown): string | undefined {
-  const header = (err as ResponseLike)?.response?.headers?.['x-accepted-github-permissions']
-  if (typeof header !== 'string') return undefined
-  const m = /^\s*([a-z_]+)=([a-z]+)/.exec(header)
-  return m ? `${m[1].replace(/_/g, '-')}: ${m[2]}` : undefined
 }
 
 function firstLine(err: unknown): string {
