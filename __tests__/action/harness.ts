@@ -219,7 +219,9 @@ const truthy = (v: unknown) =>
 /**
  * Evaluates the part of GitHub's expression language that inputs use: 'literals' (with ''),
  * true/false/null/numbers, `github.event.*`, names from `ctx` (case-insensitive: github.*,
- * secrets.GITHUB_TOKEN, runner.*, whatever RunOptions.context adds), `( … )` and `a || b`.
+ * secrets.GITHUB_TOKEN, runner.*, whatever RunOptions.context adds; other secrets are empty, as
+ * when unset), `( … )`, `a && b` and
+ * `a || b` (with GitHub's values: `a && b || c` picks like JavaScript).
  * Anything else throws, naming `where`.
  */
 export function evaluateExpression(
@@ -237,6 +239,15 @@ export function evaluateExpression(
     }
     return v
   }
+  const conjuncts = splitTop(expr, '&&')
+  if (conjuncts.length > 1) {
+    let v: unknown
+    for (const c of conjuncts) {
+      v = evaluateExpression(c, ctx, event, where)
+      if (!truthy(v)) return v
+    }
+    return v
+  }
   const e = expr.trim()
   const lit = /^'((?:[^']|'')*)'$/.exec(e)
   if (lit) return lit[1].replace(/''/g, "'")
@@ -248,6 +259,7 @@ export function evaluateExpression(
   if (e.startsWith('github.event.')) return get(event, e.slice('github.event.'.length).split('.'))
   const key = Object.keys(ctx).find((k) => k.toLowerCase() === e.toLowerCase())
   if (key !== undefined) return ctx[key]
+  if (/^secrets\.[A-Za-z_][A-Za-z0-9_]*$/.test(e)) return '' // an unset secret is empty
   throw new Error(
     `harness: cannot evaluate \${{ ${e} }} (${where}); RunOptions.context can supply it`,
   )
