@@ -651,6 +651,9 @@ describe('who a token is', () => {
       'memory-bot[bot]:Bot',
       'alice:User',
     ])
+    const posts = gh.requestsTo('POST', `${R}/issues/4/comments`)
+    expect(posts.map((q) => gh.tokenOf(q)?.kind)).toEqual(['installation', 'app', 'app', 'user'])
+    expect(gh.tokenOf(posts[1])?.token).toBe('ghs_app')
     expect(gh.comments.get(4)!.map((c) => c.user.login)).toEqual([
       'github-actions[bot]',
       'gomem-gate-app[bot]',
@@ -786,7 +789,36 @@ console.log(JSON.stringify({ attempt: process.env.GITHUB_RUN_ATTEMPT, run: [run.
   })
 })
 
+const THROTTLING = lib('@octokit/plugin-throttling/dist-bundle/index.js')
+const THROTTLED = script(
+  'throttled',
+  `import { getOctokit } from ${GITHUB}
+import { throttling } from ${THROTTLING}
+const seen = []
+const octokit = getOctokit(process.env.TEST_TOKEN, {
+  throttle: {
+    onRateLimit: (after) => { seen.push('primary ' + after); return false },
+    onSecondaryRateLimit: (after) => { seen.push('secondary ' + after); return false },
+  },
+}, throttling)
+for (const n of [1, 2]) {
+  try { await octokit.rest.issues.listComments({ owner: 'acme', repo: 'svc', issue_number: n }) } catch (e) { seen.push(e.status) }
+}
+console.log(JSON.stringify(seen))
+`,
+)
+
 describe('secondary rate limits', () => {
+  test('@octokit/plugin-throttling tells the secondary limit from the primary one', async () => {
+    gh.failNext('GET', `${R}/issues/1/`, 403, 1, { secondary: true, retryAfterSeconds: 5 })
+    gh.failNext('GET', `${R}/issues/2/`, 403, 1, { resetInSeconds: 30 })
+    const seen = lastJson(await runAction(base({ entry: THROTTLED }))) as unknown as unknown[]
+    expect(seen[0]).toBe('secondary 5')
+    expect(seen[1]).toBe(403)
+    expect(String(seen[2])).toMatch(/^primary (29|30|31)$/)
+    expect(seen[3]).toBe(403)
+  })
+
   test('403 with retry-after and a rate limit that is not spent; primary stays at 0', async () => {
     gh.failNext('GET', `${R}/issues/`, 403, 1, { secondary: true, retryAfterSeconds: 7 })
     const r = await callAs(TOKEN, 'GET', `${R}/issues/1/comments`)

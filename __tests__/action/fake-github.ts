@@ -2,6 +2,9 @@
 // workflow runs, compare, artifacts), the Actions results service (twirp, what @actions/artifact
 // v2+ uses for the current run) and the Azure block-blob endpoints its signed URLs point at.
 // One node:http server on 127.0.0.1 serves all three; every request is logged in `requests`.
+// REST requests are authenticated: tokens are added with addToken (kind and permissions per
+// scope; LEGACY_TOKEN is known from the start with every permission), and each route checks
+// the scope GitHub demands for it.
 import { createHash, randomBytes, randomUUID } from 'node:crypto'
 import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -229,6 +232,8 @@ export interface FakeGitHub {
     body: string,
     opts?: { login?: string; type?: 'Bot' | 'User'; app?: string | null },
   ): FakeComment
+  /** The token a logged request (from `requests` or requestsTo) carried, if the fake knew it. */
+  tokenOf(request: { method: string; path: string }): FakeToken | undefined
   /** The requests whose path (without query) matches. */
   requestsTo(method: string, pathPattern: RegExp | string): { method: string; path: string }[]
   close(): Promise<void>
@@ -317,6 +322,7 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
   const pulls = new Map<number, FakePull>()
   const workflowIds = new Map<string, number>([['.github/workflows/ci.yml', 4242]])
   const tokens = new Map<string, FakeToken>()
+  const requestTokens = new WeakMap<object, FakeToken>()
   const artifacts: FakeArtifact[] = []
   const mergeBase = new Map<string, string>()
   const requests: FakeGitHub['requests'] = []
@@ -612,7 +618,10 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
   // ---------------------------------------------------------------- responses
 
   const log = (req: IncomingMessage, status: number) => {
-    requests.push({ method: req.method ?? 'GET', path: req.url ?? '/', status })
+    const entry = { method: req.method ?? 'GET', path: req.url ?? '/', status }
+    requests.push(entry)
+    const tok = tokenOf(req.headers.authorization)
+    if (tok) requestTokens.set(entry, tok)
     // FAKE_GITHUB_LOG=1 npm test … prints the traffic, for debugging.
     if (process.env.FAKE_GITHUB_LOG)
       process.stderr.write(`fake-github: ${status} ${req.method} ${req.url}\n`)
@@ -1543,6 +1552,7 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
       comments.set(issue, list)
       return c
     },
+    tokenOf: (request) => requestTokens.get(request),
     requestsTo(method, pattern) {
       return requests.filter((r) => {
         const path = r.path.split('?')[0]
