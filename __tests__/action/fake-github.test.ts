@@ -740,6 +740,13 @@ describe('workflows and re-runs', () => {
       conclusion: null,
       previous_attempt_url: `${gh.url}${R}/actions/runs/50/attempts/1`,
     })
+    expect((await callAs(TOKEN, 'GET', `${R}/actions/runs/50/attempts/1`)).json).toMatchObject({
+      run_attempt: 1,
+      status: 'completed',
+      conclusion: 'success',
+      previous_attempt_url: null,
+    })
+    expect((await callAs(TOKEN, 'GET', `${R}/actions/runs/50/attempts/3`)).status).toBe(404)
     const success = `${R}/actions/workflows/ci.yml/runs?status=success`
     expect((await callAs(TOKEN, 'GET', success)).json!.total_count).toBe(0)
     const arts = await callAs(TOKEN, 'GET', `${R}/actions/runs/50/artifacts`)
@@ -1038,7 +1045,7 @@ console.log(JSON.stringify(out))
     expect(gh.runs[0]).toMatchObject({ id: 700, path: '.github/workflows/ci.yml', name: 'CI' })
   })
 
-  test('a fork PR gets every write downgraded to read', async () => {
+  test('a fork PR gets every write downgraded to read, and no secrets', async () => {
     const r = await runAction({
       gh,
       eventName: 'pull_request',
@@ -1049,6 +1056,21 @@ console.log(JSON.stringify(out))
     })
     expect(gh.tokens.get(r.githubToken)!.permissions['pull-requests']).toBe('read')
     expect(lastJson(r)).toMatchObject({ comment: 403, pull: 200 })
+    const file = workflow(
+      'app-token.yml',
+      `on: pull_request\njobs:\n  gate:\n    steps:\n      - uses: ./\n        with:\n          github-token: \${{ secrets.APP_TOKEN || github.token }}\n`,
+    )
+    const run = (fork: boolean) =>
+      prepareRun({
+        gh,
+        eventName: 'pull_request',
+        event: pr(fork),
+        workflow: { file },
+        context: { 'secrets.APP_TOKEN': 'ghs_app_secret' },
+      })
+    expect(run(false).env['INPUT_GITHUB-TOKEN']).toBe('ghs_app_secret')
+    const forked = run(true)
+    expect(forked.env['INPUT_GITHUB-TOKEN']).toBe(forked.githubToken)
   })
 
   test('the commenting workflow: workflow_run of the named workflow, App token via secrets', async () => {

@@ -323,6 +323,8 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
   const workflowIds = new Map<string, number>([['.github/workflows/ci.yml', 4242]])
   const tokens = new Map<string, FakeToken>()
   const requestTokens = new WeakMap<object, FakeToken>()
+  /** Earlier attempts of re-run runs, oldest first (for GET …/attempts/{n}). */
+  const attempts = new Map<number, Pick<FakeRun, 'status' | 'conclusion' | 'run_started_at'>[]>()
   const artifacts: FakeArtifact[] = []
   const mergeBase = new Map<string, string>()
   const requests: FakeGitHub['requests'] = []
@@ -983,6 +985,15 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
       if (!p) throw new HttpError(404, 'Not Found')
       return { status: 200, body: pullJson(p) }
     }
+    if ((m = /^\/actions\/runs\/(\d+)\/attempts\/(\d+)$/.exec(sub)) && read) {
+      need(tok, headers, 'actions/workflow-runs#get-a-workflow-run-attempt', ['actions', 'read'])
+      const r = runs.find((x) => x.id === Number(m![1]))
+      const n = Number(m[2])
+      if (!r || n < 1 || n > r.run_attempt) throw new HttpError(404, 'Not Found')
+      if (n === r.run_attempt) return { status: 200, body: runJson(r) }
+      const earlier = attempts.get(r.id)?.[n - 1] ?? { status: 'completed', conclusion: null }
+      return { status: 200, body: runJson({ ...r, ...earlier, run_attempt: n }) }
+    }
     if ((m = /^\/actions\/runs\/(\d+)$/.exec(sub)) && method !== 'DELETE') {
       need(tok, headers, 'actions/workflow-runs#get-a-workflow-run', ['actions', 'read'])
       const r = runs.find((x) => x.id === Number(m![1]))
@@ -1502,6 +1513,13 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
     rerun(runId) {
       const run = runs.find((r) => r.id === runId)
       if (!run) throw new Error(`fake-github: no run ${runId} to re-run`)
+      const earlier = attempts.get(runId) ?? []
+      earlier[run.run_attempt - 1] = {
+        status: run.status,
+        conclusion: run.conclusion,
+        run_started_at: run.run_started_at,
+      }
+      attempts.set(runId, earlier)
       run.run_attempt++
       run.status = 'in_progress'
       run.conclusion = null

@@ -128,7 +128,8 @@ export interface RunOptions {
   attempt?: number
   /**
    * More values for `${{ }}` expressions, by name: `{ 'secrets.APP_TOKEN': t,
-   * 'steps.dl.outputs.path': 'x' }` (names are case-insensitive, as on GitHub).
+   * 'steps.dl.outputs.path': 'x' }` (names are case-insensitive, as on GitHub). Like GitHub, a
+   * pull_request from a fork sees every secret but GITHUB_TOKEN empty.
    */
   context?: Record<string, string>
 }
@@ -520,7 +521,10 @@ export function prepareRun(opts: RunOptions): {
     'runner.arch': 'X64',
     'runner.temp': temp,
   }
-  Object.assign(ctx, opts.context)
+  // A pull_request from a fork gets no secrets but GITHUB_TOKEN: they evaluate to ''.
+  const forkPr = opts.eventName === 'pull_request' && isForkPr(opts.event)
+  for (const [k, v] of Object.entries(opts.context ?? {}))
+    ctx[k] = forkPr && /^secrets\./i.test(k) && k.toLowerCase() !== 'secrets.github_token' ? '' : v
   const fromWorkflow: Record<string, string> = {}
   if (wf) {
     const declared = actionInputs()
