@@ -2,6 +2,9 @@
 // workflow runs, compare, artifacts), the Actions results service (twirp, what @actions/artifact
 // v2+ uses for the current run) and the Azure block-blob endpoints its signed URLs point at.
 // One node:http server on 127.0.0.1 serves all three; every request is logged in `requests`.
+// REST requests are authenticated: tokens are added with addToken (kind and permissions per
+// scope; LEGACY_TOKEN is known from the start with every permission), and each route checks
+// the scope GitHub demands for it.
 import { createHash, randomBytes, randomUUID } from 'node:crypto'
 import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -11,7 +14,10 @@ import { makeZip, readZip } from './zip.js'
 export interface FakeComment {
   id: number
   body: string
-  user: { login: string }
+  /** `type` defaults from the login: `…[bot]` is a Bot, anything else a User. */
+  user: { login: string; type?: 'Bot' | 'User' }
+  /** Slug of the GitHub App that wrote it (`performed_via_github_app`); default: a `…[bot]` login's. */
+  app?: string | null
   created_at: string
   updated_at: string
 }
@@ -19,13 +25,20 @@ export interface FakeComment {
 export interface FakeRun {
   id: number
   workflow_id: number
+  /** The workflow's `name:` ('CI' for ci.yml, else the file name without extension by default). */
+  name: string
   head_branch: string
   head_sha: string
   event: string
   /** 'in_progress' (conclusion null) for a run still going, like the action's own run. */
   status: 'completed' | 'in_progress' | 'queued'
+  /** The latest attempt's conclusion. */
   conclusion: 'success' | 'failure' | 'cancelled' | null
   created_at: string
+  /** When the latest attempt started (a re-run moves it; created_at stays). */
+  run_started_at: string
+  /** 1, then + 1 for every re-run (see FakeGitHub.rerun). */
+  run_attempt: number
   /** The workflow file, '.github/workflows/ci.yml' by default (workflow_id 4242). */
   path: string
 }
@@ -55,8 +68,98 @@ export interface FakeArtifact {
 export interface FailOptions {
   /** 403/429 rate limits: seconds until `x-ratelimit-reset` (default 60). */
   resetInSeconds?: number
-  /** 429: the `retry-after` header in seconds (default 1). */
-  retryAfterSeconds?: number
+  /**
+   * 429 and secondary limits: the `retry-after` header in seconds (default 1); null leaves the
+   * header out, as GitHub does on some secondary-limit answers.
+   */
+  retryAfterSeconds?: number | null
+  /**
+   * A 403 (or 429) of the secondary rate limit: its message, `retry-after`, and rate-limit
+   * headers that are NOT exhausted (x-ratelimit-remaining stays above 0), as GitHub answers it.
+   * Without it a 403 is the primary limit (x-ratelimit-remaining 0).
+   */
+  secondary?: boolean
+}
+
+/** The permissions the fake enforces (see FakeGitHub.addToken). */
+export type Scope = 'actions' | 'contents' | 'issues' | 'pull-requests' | 'metadata'
+/** Every permission a workflow's `permissions:` (or a GitHub App) can name. */
+export type GitHubScope =
+  | Scope
+  | 'attestations'
+  | 'checks'
+  | 'deployments'
+  | 'discussions'
+  | 'id-token'
+  | 'models'
+  | 'packages'
+  | 'pages'
+  | 'repository-projects'
+  | 'security-events'
+  | 'statuses'
+export type Level = 'none' | 'read' | 'write'
+/** Scope → level; `pull_requests` (the REST spelling) is accepted for `pull-requests`. */
+export type Permissions = Partial<Record<GitHubScope | 'pull_requests', Level>>
+
+export const GITHUB_SCOPES: readonly GitHubScope[] = [
+  'actions',
+  'attestations',
+  'checks',
+  'contents',
+  'deployments',
+  'discussions',
+  'id-token',
+  'issues',
+  'metadata',
+  'models',
+  'packages',
+  'pages',
+  'pull-requests',
+  'repository-projects',
+  'security-events',
+  'statuses',
+]
+
+export interface TokenSpec {
+  /**
+   * installation: a workflow's GITHUB_TOKEN (login github-actions[bot], or the fake's botLogin);
+   * app: a GitHub App installation token (login `<slug>[bot]`, default gomem-gate-app[bot]);
+   * user: a (fine-grained) personal access token (login default octocat).
+   */
+  kind: 'installation' | 'app' | 'user'
+  login?: string
+  /**
+   * Omitted: every permission write. Given: what is listed, every other scope none; metadata is
+   * always at least read (GitHub grants it to every installation).
+   */
+  permissions?: Permissions
+}
+
+export interface FakeToken {
+  token: string
+  kind: TokenSpec['kind']
+  login: string
+  /** Normalised: every GitHubScope present, dashed spelling (`pull-requests`). */
+  permissions: Record<GitHubScope, Level>
+}
+
+/** The token the harness hands the action by default (its TOKEN): installation, all write. */
+export const LEGACY_TOKEN = 'ghs_FakeGitHubToken000000000000000000000'
+
+/** Normalises a permission map (accepts `pull_requests`); throws on unknown scopes or levels. */
+export function normalizePermissions(p: Permissions | undefined): Record<GitHubScope, Level> {
+  const out = {} as Record<GitHubScope, Level>
+  for (const s of GITHUB_SCOPES) out[s] = p === undefined ? 'write' : 'none'
+  for (const [k, v] of Object.entries(p ?? {})) {
+    const scope = (k === 'pull_requests' ? 'pull-requests' : k) as GitHubScope
+    if (!GITHUB_SCOPES.includes(scope)) throw new Error(`fake-github: unknown permission ${k}`)
+    if (v === undefined) continue
+    if (v !== 'none' && v !== 'read' && v !== 'write')
+      throw new Error(`fake-github: permission ${k}: ${String(v)} is not none, read or write`)
+    out[scope] = v
+  }
+  if (out.metadata === 'none' || p === undefined) out.metadata = 'read'
+  return out
 }
 
 export interface FakeGitHub {
@@ -93,15 +196,44 @@ export interface FakeGitHub {
     times?: number,
     opts?: FailOptions,
   ): void
-  /** Defaults: a successful push run of ci.yml on main, created now (after earlier runs). */
+  /**
+   * Defaults: a successful push run of ci.yml on main, attempt 1, created now (after earlier
+   * runs). `path` may be a bare file name (`other.yml`); its workflow_id is workflowId(path)
+   * unless `workflow_id` is given for a file not seen before.
+   */
   addRun(run: Partial<FakeRun> & { id: number }): FakeRun
+  /**
+   * The id of a workflow file (`.github/workflows/x.yml` or `x.yml`): 4242 for ci.yml, else a
+   * stable id derived from the path. The file becomes known to GET /actions/workflows/….
+   */
+  workflowId(path: string): number
+  /**
+   * Re-runs a run as GitHub's "Re-run jobs" does: same id, run_attempt + 1, back to in_progress
+   * with conclusion null. Its artifacts (of earlier attempts) stay on the run.
+   */
+  rerun(runId: number): FakeRun
+  /**
+   * Makes `token` known. Unknown tokens answer 401 Bad credentials; LEGACY_TOKEN is known from
+   * the start (installation, all write). REST routes check the permissions (403 "Resource not
+   * accessible by integration" with `x-accepted-github-permissions`); comments are written as
+   * the token's login.
+   */
+  addToken(token: string, spec: TokenSpec): FakeToken
+  /** Known tokens (LEGACY_TOKEN included). */
+  tokens: Map<string, FakeToken>
   addPull(pull: Partial<FakePull> & { number: number; headSha: string; baseSha: string }): FakePull
   /** Builds a real zip of `files` and files it as an artifact of run `runId`. */
   addArtifact(runId: number, name: string, files: Record<string, Buffer | string>): FakeArtifact
   /** The files inside an artifact's zip. */
   readArtifact(a: FakeArtifact): Record<string, Buffer>
   /** Adds a comment as if `login` (default: the bot) had written it. */
-  addComment(issue: number, body: string, opts?: { login?: string }): FakeComment
+  addComment(
+    issue: number,
+    body: string,
+    opts?: { login?: string; type?: 'Bot' | 'User'; app?: string | null },
+  ): FakeComment
+  /** The token a logged request (from `requests` or requestsTo) carried, if the fake knew it. */
+  tokenOf(request: { method: string; path: string }): FakeToken | undefined
   /** The requests whose path (without query) matches. */
   requestsTo(method: string, pathPattern: RegExp | string): { method: string; path: string }[]
   close(): Promise<void>
@@ -160,6 +292,24 @@ const nodeId = (prefix: string, id: number) =>
 /** The numeric id the fake gives repository `owner/repo` (event payloads use the same). */
 export const repoIdOf = (owner: string, repo: string): number => numId(`${owner}/${repo}`)
 
+/** `ci.yml` → `.github/workflows/ci.yml`; a path with a directory is kept. */
+export const workflowPathOf = (file: string): string =>
+  file.includes('/') ? file.replace(/^\.\//, '') : `.github/workflows/${file}`
+
+/** The id the fake (and the harness's payloads) give a workflow file: ci.yml is 4242. */
+export const workflowIdOf = (path: string): number => {
+  const full = workflowPathOf(path)
+  return full === '.github/workflows/ci.yml' ? 4242 : numId(full)
+}
+
+/** The workflow's name when nothing says otherwise: 'CI' for ci.yml, else the file's stem. */
+export const defaultWorkflowName = (path: string): string => {
+  const full = workflowPathOf(path)
+  return full === '.github/workflows/ci.yml'
+    ? 'CI'
+    : (full.split('/').pop() ?? full).replace(/\.ya?ml$/, '')
+}
+
 export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<FakeGitHub> {
   const owner = opts.owner ?? 'acme'
   const repo = opts.repo ?? 'svc'
@@ -171,6 +321,10 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
   const runs: FakeRun[] = []
   const pulls = new Map<number, FakePull>()
   const workflowIds = new Map<string, number>([['.github/workflows/ci.yml', 4242]])
+  const tokens = new Map<string, FakeToken>()
+  const requestTokens = new WeakMap<object, FakeToken>()
+  /** Earlier attempts of re-run runs, oldest first (for GET …/attempts/{n}). */
+  const attempts = new Map<number, Pick<FakeRun, 'status' | 'conclusion' | 'run_started_at'>[]>()
   const artifacts: FakeArtifact[] = []
   const mergeBase = new Map<string, string>()
   const requests: FakeGitHub['requests'] = []
@@ -212,6 +366,45 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
     }
   }
 
+  /** GET /user for a personal token. */
+  const authenticatedUserJson = (login: string) => ({
+    ...userJson(login, 'User'),
+    name: login === 'octocat' ? 'The Octocat' : login,
+    company: null,
+    blog: '',
+    location: null,
+    email: null,
+    hireable: null,
+    bio: null,
+    twitter_username: null,
+    notification_email: null,
+    public_repos: 8,
+    public_gists: 0,
+    followers: 10,
+    following: 0,
+    created_at: '2011-01-25T18:44:36Z',
+    updated_at: '2025-01-01T00:00:00Z',
+  })
+
+  const addToken = (token: string, spec: TokenSpec): FakeToken => {
+    const login =
+      spec.login ??
+      (spec.kind === 'installation'
+        ? botLogin
+        : spec.kind === 'app'
+          ? 'gomem-gate-app[bot]'
+          : 'octocat')
+    const t: FakeToken = {
+      token,
+      kind: spec.kind,
+      login,
+      permissions: normalizePermissions(spec.permissions),
+    }
+    tokens.set(token, t)
+    return t
+  }
+  addToken(LEGACY_TOKEN, { kind: 'installation' })
+
   const repoJson = () => ({
     id: repoId,
     node_id: nodeId('R', repoId),
@@ -225,18 +418,40 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
     default_branch: 'main',
   })
 
+  const appJson = (slug: string) => {
+    const actions = slug === 'github-actions'
+    const id = actions ? 15368 : numId(`app:${slug}`)
+    return {
+      id,
+      client_id: `Iv1.${hexId(`client:${slug}`).slice(0, 16)}`,
+      slug,
+      node_id: nodeId('MDM6QXBw', id),
+      owner: actions ? userJson('github', 'Organization') : userJson(owner, 'Organization'),
+      name: actions ? 'GitHub Actions' : slug,
+      description: '',
+      external_url: actions ? 'https://help.github.com/en/actions' : `https://github.com/${owner}`,
+      html_url: `https://github.com/apps/${slug}`,
+      created_at: '2018-07-30T09:30:17Z',
+      updated_at: '2024-04-10T20:33:16Z',
+      permissions: { actions: 'write', contents: 'write', issues: 'write', metadata: 'read' },
+      events: [],
+    }
+  }
+
   const commentJson = (issue: number, c: FakeComment) => {
-    const isBot = c.user.login.endsWith('[bot]')
+    const bot = c.user.login.endsWith('[bot]')
+    const type = c.user.type ?? (bot ? 'Bot' : 'User')
+    const app = c.app !== undefined ? c.app : bot ? c.user.login.slice(0, -5) : null
     return {
       url: `${api()}/issues/comments/${c.id}`,
       html_url: `${html}/pull/${issue}#issuecomment-${c.id}`,
       issue_url: `${api()}/issues/${issue}`,
       id: c.id,
       node_id: nodeId('IC', c.id),
-      user: userJson(c.user.login),
+      user: userJson(c.user.login, type),
       created_at: c.created_at,
       updated_at: c.updated_at,
-      author_association: isBot ? 'NONE' : 'MEMBER',
+      author_association: type === 'Bot' ? 'NONE' : 'MEMBER',
       body: c.body,
       reactions: {
         url: `${api()}/issues/comments/${c.id}/reactions`,
@@ -250,16 +465,13 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
         rocket: 0,
         eyes: 0,
       },
-      performed_via_github_app:
-        c.user.login === 'github-actions[bot]'
-          ? { id: 15368, slug: 'github-actions', name: 'GitHub Actions' }
-          : null,
+      performed_via_github_app: app ? appJson(app) : null,
     }
   }
 
   const runJson = (r: FakeRun) => ({
     id: r.id,
-    name: 'CI',
+    name: r.name,
     node_id: nodeId('WFR', r.id),
     head_branch: r.head_branch,
     head_sha: r.head_sha,
@@ -276,19 +488,20 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
     html_url: `${html}/actions/runs/${r.id}`,
     pull_requests: [],
     created_at: r.created_at,
-    updated_at: r.created_at,
+    updated_at: r.run_started_at,
     actor: userJson('octocat'),
     triggering_actor: userJson('octocat'),
-    run_attempt: 1,
+    run_attempt: r.run_attempt,
     referenced_workflows: [],
-    run_started_at: r.created_at,
+    run_started_at: r.run_started_at,
     jobs_url: `${api()}/actions/runs/${r.id}/jobs`,
     logs_url: `${api()}/actions/runs/${r.id}/logs`,
     check_suite_url: `${api()}/check-suites/${r.id + 1}`,
     artifacts_url: `${api()}/actions/runs/${r.id}/artifacts`,
     cancel_url: `${api()}/actions/runs/${r.id}/cancel`,
     rerun_url: `${api()}/actions/runs/${r.id}/rerun`,
-    previous_attempt_url: null,
+    previous_attempt_url:
+      r.run_attempt > 1 ? `${api()}/actions/runs/${r.id}/attempts/${r.run_attempt - 1}` : null,
     workflow_url: `${api()}/actions/workflows/${r.workflow_id}`,
     head_commit: {
       id: r.head_sha,
@@ -407,7 +620,10 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
   // ---------------------------------------------------------------- responses
 
   const log = (req: IncomingMessage, status: number) => {
-    requests.push({ method: req.method ?? 'GET', path: req.url ?? '/', status })
+    const entry = { method: req.method ?? 'GET', path: req.url ?? '/', status }
+    requests.push(entry)
+    const tok = tokenOf(req.headers.authorization)
+    if (tok) requestTokens.set(entry, tok)
     // FAKE_GITHUB_LOG=1 npm test … prints the traffic, for debugging.
     if (process.env.FAKE_GITHUB_LOG)
       process.stderr.write(`fake-github: ${status} ${req.method} ${req.url}\n`)
@@ -526,6 +742,26 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
       twirpError(req, res, s, code, `injected failure (${s})`)
     } else if (path.startsWith('/upload/') || path.startsWith('/blob/')) {
       azureError(req, res, s, s === 503 ? 'ServerBusy' : 'InternalError', 'Injected failure.')
+    } else if ((s === 403 || s === 429) && f.opts.secondary) {
+      // Secondary limit: the primary budget is not spent; the body and retry-after say why.
+      const headers: Record<string, string> = restHeaders()
+      const after = f.opts.retryAfterSeconds === undefined ? 1 : f.opts.retryAfterSeconds
+      if (after !== null) headers['retry-after'] = String(after)
+      send(
+        req,
+        res,
+        s,
+        {
+          message:
+            'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. ' +
+            'If you reach out to GitHub Support for help, please include the request ID ' +
+            `${headers['x-github-request-id']} and timestamp ${new Date().toISOString().replace(/\.\d{3}Z$/, ' UTC')}.`,
+          documentation_url:
+            'https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
+          status: String(s),
+        },
+        headers,
+      )
     } else if (s === 403 || s === 429) {
       const reset = Math.floor(Date.now() / 1000) + (f.opts.resetInSeconds ?? 60)
       const headers: Record<string, string> = {
@@ -534,7 +770,8 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
         'x-ratelimit-reset': String(reset),
         'x-ratelimit-used': '5000',
       }
-      if (s === 429) headers['retry-after'] = String(f.opts.retryAfterSeconds ?? 1)
+      if (s === 429 && f.opts.retryAfterSeconds !== null)
+        headers['retry-after'] = String(f.opts.retryAfterSeconds ?? 1)
       const message =
         s === 403
           ? 'API rate limit exceeded for installation ID 12345678. If you reach out to GitHub Support for help, please include the request ID ' +
@@ -624,10 +861,55 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
     return body
   }
 
-  const forbidden = () =>
-    new HttpError(403, 'Resource not accessible by integration', {
-      documentation_url: `${DOCS}/issues/comments`,
-    })
+  const forbidden = (tok: FakeToken, docs: string) =>
+    new HttpError(
+      403,
+      tok.kind === 'user'
+        ? 'Resource not accessible by personal access token'
+        : 'Resource not accessible by integration',
+      { documentation_url: `${DOCS}/${docs}` },
+    )
+
+  const RANK: Record<Level, number> = { none: 0, read: 1, write: 2 }
+  /**
+   * Demands one of `alternatives` (scope, level) of the token, as GitHub does for fine-grained
+   * actors: the `x-accepted-github-permissions` header lists the alternatives (sets separated
+   * by `; `, REST spellings), and a token with none of them gets 403.
+   */
+  const need = (
+    tok: FakeToken,
+    headers: Record<string, string>,
+    docs: string,
+    ...alternatives: [Scope, 'read' | 'write'][]
+  ) => {
+    headers['x-accepted-github-permissions'] = alternatives
+      .map(([scope, level]) => `${scope.replace('-', '_')}=${level}`)
+      .join('; ')
+    if (!alternatives.some(([scope, level]) => RANK[tok.permissions[scope]] >= RANK[level]))
+      throw forbidden(tok, docs)
+  }
+
+  const workflowPathFor = (id: string): string | undefined => {
+    if (/^\d+$/.test(id)) return [...workflowIds].find(([, v]) => v === Number(id))?.[0]
+    return [...workflowIds.keys()].find((p) => p === id || p.endsWith(`/${id}`))
+  }
+
+  const workflowJson = (path: string) => {
+    const id = workflowIds.get(path)!
+    const name = [...runs].reverse().find((r) => r.path === path)?.name ?? defaultWorkflowName(path)
+    return {
+      id,
+      node_id: nodeId('W', id),
+      name,
+      path,
+      state: 'active',
+      created_at: '2024-01-10T08:00:00Z',
+      updated_at: '2024-01-10T08:00:00Z',
+      url: `${api()}/actions/workflows/${id}`,
+      html_url: `${html}/blob/main/${path}`,
+      badge_url: `${html}/workflows/${encodeURIComponent(name)}/badge.svg`,
+    }
+  }
 
   const restRoute = (
     method: string,
@@ -635,11 +917,17 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
     q: URLSearchParams,
     raw: Buffer,
     headers: Record<string, string>,
+    tok: FakeToken,
   ): { status: number; body: object | null } => {
     let m: RegExpExecArray | null
+    const read = method === 'GET' || method === 'HEAD'
+    // Issue comments: either permission works (a PR is an issue).
+    const comments_ = (level: 'read' | 'write', docs: string) =>
+      need(tok, headers, `issues/comments#${docs}`, ['issues', level], ['pull-requests', level])
     if ((m = /^\/issues\/(\d+)\/comments$/.exec(sub))) {
       const issue = Number(m[1])
       if (method === 'GET') {
+        comments_('read', 'list-issue-comments')
         const list = [...(comments.get(issue) ?? [])].sort((a, b) => a.id - b.id)
         return {
           status: 200,
@@ -647,43 +935,98 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
         }
       }
       if (method === 'POST') {
-        if (gh.forbidCommentWrites) throw forbidden()
-        const c = gh.addComment(issue, commentBody(raw))
+        comments_('write', 'create-an-issue-comment')
+        if (gh.forbidCommentWrites) throw forbidden(tok, 'issues/comments#create-an-issue-comment')
+        const c = gh.addComment(issue, commentBody(raw), {
+          login: tok.login,
+          type: tok.kind === 'user' ? 'User' : 'Bot',
+          app: tok.kind === 'user' ? null : tok.login.replace(/\[bot\]$/, ''),
+        })
         headers.location = `${api()}/issues/comments/${c.id}`
         return { status: 201, body: commentJson(issue, c) }
       }
     }
     if ((m = /^\/issues\/comments\/(\d+)$/.exec(sub))) {
+      const docs = read
+        ? 'get-an-issue-comment'
+        : method === 'PATCH'
+          ? 'update-an-issue-comment'
+          : 'delete-an-issue-comment'
+      comments_(read ? 'read' : 'write', docs)
+      if (!read && gh.forbidCommentWrites) throw forbidden(tok, `issues/comments#${docs}`)
       const { issue, list, c } = findComment(Number(m[1]))
       if (method === 'GET') return { status: 200, body: commentJson(issue, c) }
       if (method === 'PATCH') {
-        if (gh.forbidCommentWrites) throw forbidden()
         c.body = commentBody(raw)
         c.updated_at = stamp()
         return { status: 200, body: commentJson(issue, c) }
       }
       if (method === 'DELETE') {
-        if (gh.forbidCommentWrites) throw forbidden()
         list.splice(list.indexOf(c), 1)
         return { status: 204, body: null }
       }
     }
+    if ((m = /^\/actions\/runs\/(\d+)\/rerun$/.exec(sub)) && method === 'POST') {
+      need(tok, headers, 'actions/workflow-runs#re-run-a-workflow', ['actions', 'write'])
+      if (!runs.some((r) => r.id === Number(m![1]))) throw new HttpError(404, 'Not Found')
+      gh.rerun(Number(m[1]))
+      return { status: 201, body: {} }
+    }
     if (method !== 'GET' && method !== 'HEAD' && method !== 'DELETE')
       throw new HttpError(404, 'Not Found')
 
+    if (sub === '' && read) {
+      need(tok, headers, 'repos/repos#get-a-repository', ['metadata', 'read'])
+      return { status: 200, body: repoJson() }
+    }
     if ((m = /^\/pulls\/(\d+)$/.exec(sub)) && method !== 'DELETE') {
+      need(tok, headers, 'pulls/pulls#get-a-pull-request', ['pull-requests', 'read'])
       const p = pulls.get(Number(m[1]))
       if (!p) throw new HttpError(404, 'Not Found')
       return { status: 200, body: pullJson(p) }
     }
+    if ((m = /^\/actions\/runs\/(\d+)\/attempts\/(\d+)$/.exec(sub)) && read) {
+      need(tok, headers, 'actions/workflow-runs#get-a-workflow-run-attempt', ['actions', 'read'])
+      const r = runs.find((x) => x.id === Number(m![1]))
+      const n = Number(m[2])
+      if (!r || n < 1 || n > r.run_attempt) throw new HttpError(404, 'Not Found')
+      if (n === r.run_attempt) return { status: 200, body: runJson(r) }
+      const earlier = attempts.get(r.id)?.[n - 1] ?? { status: 'completed', conclusion: null }
+      return { status: 200, body: runJson({ ...r, ...earlier, run_attempt: n }) }
+    }
     if ((m = /^\/actions\/runs\/(\d+)$/.exec(sub)) && method !== 'DELETE') {
+      need(tok, headers, 'actions/workflow-runs#get-a-workflow-run', ['actions', 'read'])
       const r = runs.find((x) => x.id === Number(m![1]))
       if (!r) throw new HttpError(404, 'Not Found')
       return { status: 200, body: runJson(r) }
     }
+    if (sub === '/actions/workflows' && read) {
+      need(tok, headers, 'actions/workflows#list-repository-workflows', ['actions', 'read'])
+      const list = [...workflowIds.keys()].map(workflowJson)
+      return {
+        status: 200,
+        body: { total_count: list.length, workflows: paginate(list, q, sub, headers) },
+      }
+    }
+    if ((m = /^\/actions\/workflows\/([^/]+)$/.exec(sub)) && read) {
+      need(tok, headers, 'actions/workflows#get-a-workflow', ['actions', 'read'])
+      const path = workflowPathFor(decodeURIComponent(m[1]))
+      if (!path) throw new HttpError(404, 'Not Found')
+      return { status: 200, body: workflowJson(path) }
+    }
     const wf = /^\/actions\/workflows\/([^/]+)\/runs$/.exec(sub)
     if ((wf || sub === '/actions/runs') && method !== 'DELETE') {
-      const id = wf ? decodeURIComponent(wf[1]) : undefined
+      need(
+        tok,
+        headers,
+        wf
+          ? 'actions/workflow-runs#list-workflow-runs-for-a-workflow'
+          : 'actions/workflow-runs#list-workflow-runs-for-a-repository',
+        ['actions', 'read'],
+      )
+      // An unknown workflow file or id is a 404, as on GitHub.
+      const path = wf ? workflowPathFor(decodeURIComponent(wf[1])) : undefined
+      if (wf && !path) throw new HttpError(404, 'Not Found')
       const completed = [
         'completed',
         'in_progress',
@@ -694,14 +1037,9 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
         'action_required',
       ]
       const status = q.get('status')
+      // status=success & co. look at the latest attempt's conclusion (a re-run in progress has none).
       const list = runs
-        .filter((r) =>
-          id === undefined
-            ? true
-            : /^\d+$/.test(id)
-              ? r.workflow_id === Number(id)
-              : r.path === id || r.path.endsWith(`/${id}`),
-        )
+        .filter((r) => path === undefined || r.path === path)
         .filter((r) => !q.get('branch') || r.head_branch === q.get('branch'))
         .filter((r) => !q.get('event') || r.event === q.get('event'))
         .filter((r) => !q.get('head_sha') || r.head_sha === q.get('head_sha'))
@@ -719,6 +1057,7 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
       }
     }
     if ((m = /^\/compare\/(.+)$/.exec(sub)) && method !== 'DELETE') {
+      need(tok, headers, 'commits/commits#compare-two-commits', ['contents', 'read'])
       const basehead = decodeURIComponent(m[1])
       const sha = mergeBase.get(basehead)
       const [base, head] = basehead.split('...')
@@ -763,6 +1102,14 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
     }
     const runArtifacts = /^\/actions\/runs\/(\d+)\/artifacts$/.exec(sub)
     if ((runArtifacts || sub === '/actions/artifacts') && method !== 'DELETE') {
+      need(
+        tok,
+        headers,
+        runArtifacts
+          ? 'actions/artifacts#list-workflow-run-artifacts'
+          : 'actions/artifacts#list-artifacts-for-a-repository',
+        ['actions', 'read'],
+      )
       const runId = runArtifacts ? Number(runArtifacts[1]) : undefined
       let list = artifacts.filter((a) => runId === undefined || a.runId === runId)
       if (runId !== undefined && list.length === 0 && !runs.some((r) => r.id === runId))
@@ -779,6 +1126,11 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
       }
     }
     if ((m = /^\/actions\/artifacts\/(\d+)(?:\/([^/]+))?$/.exec(sub))) {
+      if (m[2] !== undefined)
+        need(tok, headers, 'actions/artifacts#download-an-artifact', ['actions', 'read'])
+      else if (method === 'DELETE')
+        need(tok, headers, 'actions/artifacts#delete-an-artifact', ['actions', 'write'])
+      else need(tok, headers, 'actions/artifacts#get-an-artifact', ['actions', 'read'])
       const a = artifacts.find((x) => x.id === Number(m![1]))
       if (!a) throw new HttpError(404, 'Not Found')
       if (m[2] === undefined) {
@@ -797,8 +1149,25 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
     throw new HttpError(404, 'Not Found')
   }
 
+  /** The token an Authorization header carries (`token X`, `Bearer X` or Basic), if known. */
+  const tokenOf = (header: string | undefined): FakeToken | undefined => {
+    if (!header) return undefined
+    let m = /^(?:token|bearer)\s+(\S+)\s*$/i.exec(header)
+    if (!m && (m = /^basic\s+(\S+)\s*$/i.exec(header))) {
+      const decoded = Buffer.from(m[1], 'base64').toString('utf8')
+      return tokens.get(decoded.slice(decoded.indexOf(':') + 1))
+    }
+    return m ? tokens.get(m[1]) : undefined
+  }
+
   const rest = (req: IncomingMessage, res: ServerResponse, u: URL, raw: Buffer) => {
     let sub: string | undefined
+    const tok = tokenOf(req.headers.authorization)
+    // A token the fake does not know (never added, or mistyped) is refused everywhere.
+    const unknown = () =>
+      req.headers.authorization
+        ? restError(req, res, 401, 'Bad credentials')
+        : restError(req, res, 404, 'Not Found')
     let m = /^\/repos\/([^/]+)\/([^/]+)(\/.*)?$/.exec(u.pathname)
     if (m) {
       if (
@@ -808,23 +1177,40 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
         sub = m[3] ?? ''
     } else if ((m = /^\/repositories\/(\d+)(\/.*)?$/.exec(u.pathname))) {
       if (Number(m[1]) === repoId) sub = m[2] ?? ''
-    } else if (u.pathname === '/user') {
-      // A GITHUB_TOKEN is an installation token: it has no user.
-      return req.headers.authorization
-        ? restError(req, res, 403, 'Resource not accessible by integration')
-        : restError(req, res, 401, 'Requires authentication')
-    } else {
-      return restError(req, res, 404, 'Not Found')
+    } else if (u.pathname !== '/user') {
+      return tok ? restError(req, res, 404, 'Not Found') : unknown()
     }
     if (!req.headers.authorization) return restError(req, res, 401, 'Requires authentication')
+    if (!tok) return unknown()
+    if (u.pathname === '/user') {
+      // Installation tokens (a GITHUB_TOKEN, a GitHub App's) have no user.
+      if (tok.kind !== 'user')
+        return restError(req, res, 403, 'Resource not accessible by integration', {
+          documentation_url: `${DOCS}/users/users#get-the-authenticated-user`,
+        })
+      return send(req, res, 200, authenticatedUserJson(tok.login), restHeaders())
+    }
     if (sub === undefined) return restError(req, res, 404, 'Not Found')
     const headers = restHeaders()
     try {
-      const { status, body } = restRoute(req.method ?? 'GET', sub, u.searchParams, raw, headers)
+      const { status, body } = restRoute(
+        req.method ?? 'GET',
+        sub,
+        u.searchParams,
+        raw,
+        headers,
+        tok,
+      )
       send(req, res, status, body, headers)
     } catch (e) {
       if (!(e instanceof HttpError)) throw e
-      restError(req, res, e.status, e.message, e.extra)
+      const body = {
+        message: e.message,
+        documentation_url: DOCS,
+        ...e.extra,
+        status: String(e.status),
+      }
+      send(req, res, e.status, body, headers)
     }
   }
 
@@ -1099,22 +1485,49 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
       })
     },
     addRun(run) {
-      const path = run.path ?? '.github/workflows/ci.yml'
-      if (!workflowIds.has(path)) workflowIds.set(path, run.workflow_id ?? numId(path))
+      const path = workflowPathOf(run.path ?? 'ci.yml')
+      if (!workflowIds.has(path)) workflowIds.set(path, run.workflow_id ?? workflowIdOf(path))
+      const created = run.created_at ?? stamp()
       const full: FakeRun = {
         workflow_id: workflowIds.get(path)!,
+        name: defaultWorkflowName(path),
         head_branch: 'main',
         head_sha: hexId(`run:${run.id}`),
         event: 'push',
         status: 'completed',
         conclusion: 'success',
-        created_at: stamp(),
-        path,
+        created_at: created,
+        run_started_at: created,
+        run_attempt: 1,
         ...run,
+        path,
       }
       runs.push(full)
       return full
     },
+    workflowId(path) {
+      const full = workflowPathOf(path)
+      if (!workflowIds.has(full)) workflowIds.set(full, workflowIdOf(full))
+      return workflowIds.get(full)!
+    },
+    rerun(runId) {
+      const run = runs.find((r) => r.id === runId)
+      if (!run) throw new Error(`fake-github: no run ${runId} to re-run`)
+      const earlier = attempts.get(runId) ?? []
+      earlier[run.run_attempt - 1] = {
+        status: run.status,
+        conclusion: run.conclusion,
+        run_started_at: run.run_started_at,
+      }
+      attempts.set(runId, earlier)
+      run.run_attempt++
+      run.status = 'in_progress'
+      run.conclusion = null
+      run.run_started_at = stamp()
+      return run
+    },
+    addToken,
+    tokens,
     addPull(pull) {
       const full: FakePull = {
         headRef: 'feature',
@@ -1147,7 +1560,8 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
       const c: FakeComment = {
         id: newCommentId(),
         body,
-        user: { login: copts.login ?? botLogin },
+        user: { login: copts.login ?? botLogin, ...(copts.type ? { type: copts.type } : {}) },
+        ...(copts.app !== undefined ? { app: copts.app } : {}),
         created_at: t,
         updated_at: t,
       }
@@ -1156,6 +1570,7 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
       comments.set(issue, list)
       return c
     },
+    tokenOf: (request) => requestTokens.get(request),
     requestsTo(method, pattern) {
       return requests.filter((r) => {
         const path = r.path.split('?')[0]

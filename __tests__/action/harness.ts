@@ -3,13 +3,22 @@
 // payload in GITHUB_EVENT_PATH, inputs as INPUT_* (defaults filled in from action.yml like the
 // runner does), and the file commands (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, …) read back after.
 import { spawn } from 'node:child_process'
-import { createHash, randomUUID } from 'node:crypto'
+import { createHash, randomBytes, randomUUID } from 'node:crypto'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, isAbsolute, join } from 'node:path'
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path'
 import { parse as parseYaml } from 'yaml'
-import { repoIdOf, type FakeGitHub } from './fake-github.js'
+import {
+  defaultWorkflowName,
+  repoIdOf,
+  workflowIdOf,
+  workflowPathOf,
+  type FakeGitHub,
+  type FakeRun,
+  type Permissions,
+} from './fake-github.js'
 import { runtimeToken } from './jwt.js'
+import { readWorkflowStep, triggersOf, type WorkflowStep } from './workflow-file.js'
 
 export type NodeVersion = 'node20' | 'node24'
 export type EventName =
@@ -50,6 +59,8 @@ export interface ActionRun {
   /** The environment the process got. */
   env: Record<string, string>
   durationMs: number
+  /** The GITHUB_TOKEN of the run (`${{ github.token }}`): TOKEN, or a fresh per-run token. */
+  githubToken: string
 }
 
 export interface RunOptions {
@@ -79,14 +90,61 @@ export interface RunOptions {
   actionDefaults?: boolean
   /**
    * Make the fake know this run, as GitHub would (default true): unless gh.runs already has
-   * `runId`, it is added as in_progress for the event's branch and head sha, and marked
-   * completed (success if the process exited 0, else failure) when the process ends. A pull
-   * request in the event (pull_request*, or workflow_run's pull_requests[0]) is added to
-   * gh.pulls unless present.
+   * `runId`, it is added as in_progress for the event's branch and head sha (attempt `attempt`),
+   * and marked completed (success if the process exited 0, else failure) when the process ends.
+   * With `attempt`, an existing run is treated the same way: re-run up to that attempt, in
+   * progress while the process runs, completed after. A pull request in the event
+   * (pull_request*, or workflow_run's pull_requests[0]) is added to gh.pulls unless present.
    */
   register?: boolean
-  /** The workflow file of this run, under .github/workflows/ (default 'ci.yml'). */
+  /**
+   * The workflow file of this run, under .github/workflows/ (default 'ci.yml', or the basename
+   * of `workflow.file`).
+   */
   workflowFile?: string
+  /**
+   * Run the gomem-gate step of a real workflow file (path relative to the repo root, or
+   * absolute; see readWorkflowStep): its `with:` become inputs (after action.yml's defaults,
+   * before `inputs`, `${{ }}` evaluated like the defaults), its job's permissions go to a fresh
+   * per-run GITHUB_TOKEN, GITHUB_WORKFLOW is its `name:`, GITHUB_JOB the job id. The event must
+   * be one its `on:` lists (and for workflow_run, the triggering workflow one it names).
+   * A workflow without `permissions:` gets GitHub's restricted default (RESTRICTED_DEFAULT).
+   * A `with:` naming an input action.yml does not declare throws (GitHub only warns).
+   */
+  workflow?: { file: string; job?: string }
+  /**
+   * Give the run a fresh GITHUB_TOKEN (`ghs_…`, added to the fake as an installation token)
+   * with these permissions; overrides the workflow's. Without this and without `workflow`, the
+   * run gets the legacy TOKEN (all permissions write). A pull_request from a fork gets every
+   * write downgraded to read, as on GitHub.
+   */
+  permissions?: Permissions
+  /**
+   * The `github-token` input: a token added with gh.addToken (an App's, a personal one). Goes
+   * after the workflow's `with:` and before `inputs`; `${{ github.token }}` stays the run's own.
+   */
+  token?: string
+  /** GITHUB_RUN_ATTEMPT and `github.run_attempt` (default 1); see `register` for the run. */
+  attempt?: number
+  /**
+   * More values for `${{ }}` expressions, by name: `{ 'secrets.APP_TOKEN': t,
+   * 'steps.dl.outputs.path': 'x' }` (names are case-insensitive, as on GitHub). Like GitHub, a
+   * pull_request from a fork sees every secret but GITHUB_TOKEN empty.
+   */
+  context?: Record<string, string>
+}
+
+/**
+ * What a job's GITHUB_TOKEN gets when the workflow sets no `permissions:` and the repository
+ * (or organisation) uses GitHub's restricted default — the default for repositories created
+ * since February 2023: contents, metadata and packages read, everything else none. The
+ * permissive default (every scope write) is not modelled: a workflow that relies on it is
+ * exactly what these tests should catch.
+ */
+export const RESTRICTED_DEFAULT: Permissions = {
+  contents: 'read',
+  metadata: 'read',
+  packages: 'read',
 }
 
 const hex = (seed: string) => createHash('sha1').update(seed).digest('hex')
@@ -122,30 +180,164 @@ function refAndSha(eventName: EventName, event: object): { ref: string; sha: str
 /** The runner's name for an input's variable: uppercased, spaces → `_`, dashes kept. */
 export const inputVar = (name: string): string => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`
 
+/** Splits `expr` at top-level `op` (outside quotes and parentheses). */
+function splitTop(expr: string, op: string): string[] {
+  const parts: string[] = []
+  let depth = 0
+  let quoted = false
+  let start = 0
+  for (let i = 0; i < expr.length; i++) {
+    const ch = expr[i]
+    if (ch === "'") quoted = !quoted
+    else if (!quoted && ch === '(') depth++
+    else if (!quoted && ch === ')') depth--
+    else if (!quoted && depth === 0 && expr.startsWith(op, i)) {
+      parts.push(expr.slice(start, i))
+      start = i + op.length
+      i += op.length - 1
+    }
+  }
+  parts.push(expr.slice(start))
+  return parts
+}
+
+/** `( … )` around the whole expression (not `(a) || (b)`). */
+function wrapped(e: string): boolean {
+  if (!e.startsWith('(') || !e.endsWith(')')) return false
+  let depth = 0
+  let quoted = false
+  for (let i = 0; i < e.length; i++) {
+    if (e[i] === "'") quoted = !quoted
+    else if (!quoted && e[i] === '(') depth++
+    else if (!quoted && e[i] === ')' && --depth === 0 && i < e.length - 1) return false
+  }
+  return true
+}
+
+const truthy = (v: unknown) =>
+  !(v === false || v === 0 || v === '' || v === null || v === undefined)
+
+/**
+ * Evaluates the part of GitHub's expression language that inputs use: 'literals' (with ''),
+ * true/false/null/numbers, `github.event.*`, names from `ctx` (case-insensitive: github.*,
+ * secrets.GITHUB_TOKEN, runner.*, whatever RunOptions.context adds; other secrets are empty, as
+ * when unset), `( … )`, `a && b` and
+ * `a || b` (with GitHub's values: `a && b || c` picks like JavaScript).
+ * Anything else throws, naming `where`.
+ */
+export function evaluateExpression(
+  expr: string,
+  ctx: Record<string, string>,
+  event: object,
+  where: string,
+): unknown {
+  const alternatives = splitTop(expr, '||')
+  if (alternatives.length > 1) {
+    let v: unknown
+    for (const alt of alternatives) {
+      v = evaluateExpression(alt, ctx, event, where)
+      if (truthy(v)) return v
+    }
+    return v
+  }
+  const conjuncts = splitTop(expr, '&&')
+  if (conjuncts.length > 1) {
+    let v: unknown
+    for (const c of conjuncts) {
+      v = evaluateExpression(c, ctx, event, where)
+      if (!truthy(v)) return v
+    }
+    return v
+  }
+  const e = expr.trim()
+  const lit = /^'((?:[^']|'')*)'$/.exec(e)
+  if (lit) return lit[1].replace(/''/g, "'")
+  if (e === 'true' || e === 'false') return e === 'true'
+  if (e === 'null') return null
+  if (/^-?\d+(\.\d+)?$/.test(e)) return Number(e)
+  if (wrapped(e)) return evaluateExpression(e.slice(1, -1), ctx, event, where)
+  if (e === 'github.event') return event
+  if (e.startsWith('github.event.')) return get(event, e.slice('github.event.'.length).split('.'))
+  const key = Object.keys(ctx).find((k) => k.toLowerCase() === e.toLowerCase())
+  if (key !== undefined) return ctx[key]
+  if (/^secrets\.[A-Za-z_][A-Za-z0-9_]*$/.test(e)) return '' // an unset secret is empty
+  throw new Error(
+    `harness: cannot evaluate \${{ ${e} }} (${where}); RunOptions.context can supply it`,
+  )
+}
+
+/** A string with `${{ }}` expressions replaced by their values, as the runner does for inputs. */
+export function evaluateTemplate(
+  text: string,
+  ctx: Record<string, string>,
+  event: object,
+  where: string,
+): string {
+  return text.replace(/\$\{\{\s*(.*?)\s*\}\}/g, (_, expr: string) => {
+    const v = evaluateExpression(expr, ctx, event, where)
+    return v === undefined || v === null
+      ? ''
+      : typeof v === 'object'
+        ? JSON.stringify(v)
+        : String(v)
+  })
+}
+
+/** action.yml's inputs (name → spec). */
+function actionInputs(): Record<string, Json | null> | undefined {
+  const file = join(ROOT, 'action.yml')
+  if (!existsSync(file)) return undefined
+  const doc = parseYaml(readFileSync(file, 'utf8')) as { inputs?: Record<string, Json | null> }
+  return doc.inputs ?? {}
+}
+
 /** action.yml's input defaults, with the `${{ }}` expressions a runner would evaluate. */
 function actionDefaults(ctx: Record<string, string>, event: object): Record<string, string> {
-  const file = join(ROOT, 'action.yml')
-  if (!existsSync(file)) return {}
-  const doc = parseYaml(readFileSync(file, 'utf8')) as { inputs?: Record<string, Json | null> }
   const out: Record<string, string> = {}
-  for (const [name, spec] of Object.entries(doc.inputs ?? {})) {
+  for (const [name, spec] of Object.entries(actionInputs() ?? {})) {
     if (spec?.default === undefined || spec.default === null) continue
-    out[name] = String(spec.default).replace(/\$\{\{\s*(.*?)\s*\}\}/g, (_, expr: string) => {
-      const lit = /^'(.*)'$/.exec(expr)
-      if (lit) return lit[1].replace(/''/g, "'")
-      if (expr.startsWith('github.event.')) {
-        const v = get(event, expr.slice('github.event.'.length).split('.'))
-        return v === undefined || v === null
-          ? ''
-          : typeof v === 'object'
-            ? JSON.stringify(v)
-            : String(v)
-      }
-      if (expr in ctx) return ctx[expr]
-      throw new Error(`harness: cannot evaluate \${{ ${expr} }} (action.yml, input "${name}")`)
-    })
+    out[name] = evaluateTemplate(String(spec.default), ctx, event, `action.yml, input "${name}"`)
   }
   return out
+}
+
+/** A new GITHUB_TOKEN-shaped token: `ghs_` and 36 letters and digits. */
+export const freshToken = (): string => {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
+  return `ghs_${[...randomBytes(36)].map((b) => alphabet[b % alphabet.length]).join('')}`
+}
+
+/** Every write turned into read (a fork's pull_request token). */
+export const downgradeWrites = (p: Permissions): Permissions =>
+  Object.fromEntries(
+    Object.entries(p).map(([k, v]) => [k, v === 'write' ? 'read' : v]),
+  ) as Permissions
+
+/** The event's PR comes from another repository (a fork). */
+function isForkPr(event: object): boolean {
+  const pr = (event as Json).pull_request
+  const head = get(pr, ['head', 'repo', 'full_name'])
+  const base = get(pr, ['base', 'repo', 'full_name'])
+  return typeof head === 'string' && head !== base
+}
+
+/** The run's workflow file name: `workflowFile`, else `workflow.file`'s basename, else ci.yml. */
+const workflowFileOf = (opts: RunOptions): string =>
+  opts.workflowFile ?? (opts.workflow ? basename(opts.workflow.file) : 'ci.yml')
+
+/** Throws unless the workflow runs on this event (and, for workflow_run, this workflow). */
+function checkTrigger(wf: WorkflowStep, file: string, eventName: EventName, event: object) {
+  const triggers = triggersOf(wf.on)
+  if (!triggers.includes(eventName))
+    throw new Error(`harness: ${file} does not run on ${eventName} (on: ${triggers.join(', ')})`)
+  if (eventName !== 'workflow_run') return
+  const names = get(wf.on, ['workflow_run', 'workflows'])
+  const triggering = get(event, ['workflow', 'name']) ?? get(event, ['workflow_run', 'name'])
+  if (Array.isArray(names) && !names.map(String).includes(String(triggering)))
+    throw new Error(
+      `harness: ${file} runs after workflows ${names.join(', ')}, not "${String(triggering)}" ` +
+        '(workflowRunEvent({ workflowName }) names the triggering workflow)',
+    )
 }
 
 /** Parses GITHUB_OUTPUT / GITHUB_ENV file-command syntax. */
@@ -196,8 +388,29 @@ export function parseAnnotations(stdout: string): Annotation[] {
  * Prepares a runner-like job directory and environment; runAction uses it, and tests that run
  * another script with the same environment can too.
  */
-export function prepareRun(opts: RunOptions): { env: Record<string, string>; workspace: string } {
+export function prepareRun(opts: RunOptions): {
+  env: Record<string, string>
+  workspace: string
+  githubToken: string
+} {
   const { gh } = opts
+  const wfFile = opts.workflow ? resolve(ROOT, opts.workflow.file) : undefined
+  const wf = wfFile ? readWorkflowStep(wfFile, { job: opts.workflow?.job }) : undefined
+  if (wf && wfFile) checkTrigger(wf, opts.workflow!.file, opts.eventName, opts.event)
+  const workflowFile = workflowFileOf(opts)
+  const workflowName = wf?.workflowName ?? 'CI'
+  const job = wf?.jobId ?? 'memory'
+  const attempt = String(opts.attempt ?? 1)
+  let githubToken = TOKEN
+  if (wf || opts.permissions) {
+    let permissions = opts.permissions ?? (wf?.permissions as Permissions) ?? RESTRICTED_DEFAULT
+    if (opts.eventName === 'pull_request' && isForkPr(opts.event))
+      permissions = downgradeWrites(permissions)
+    githubToken = freshToken()
+    gh.addToken(githubToken, { kind: 'installation', permissions })
+  }
+  if (opts.token !== undefined && !gh.tokens.has(opts.token))
+    throw new Error('harness: RunOptions.token must be added with gh.addToken first')
   const base = mkdtempSync(join(tmpdir(), 'gomem-gate-action-'))
   const workspace = join(base, 'work', gh.repo, gh.repo)
   const temp = join(base, '_temp')
@@ -226,7 +439,7 @@ export function prepareRun(opts: RunOptions): { env: Record<string, string>; wor
   const headRef = isPr ? String(get(pr, ['head', 'ref']) ?? '') : ''
   const baseRef = isPr ? String(get(pr, ['base', 'ref']) ?? '') : ''
   const refName = ref.replace(/^refs\/(heads|tags|pull)\//, '')
-  const workflowPath = `.github/workflows/${opts.workflowFile ?? 'ci.yml'}`
+  const workflowPath = workflowPathOf(workflowFile)
   const workflowRef = `${gh.owner}/${gh.repo}/${workflowPath}@${ref}`
   const actor = String(get(opts.event, ['sender', 'login']) ?? 'octocat')
 
@@ -243,7 +456,7 @@ export function prepareRun(opts: RunOptions): { env: Record<string, string>; wor
     GITHUB_REPOSITORY_OWNER: gh.owner,
     GITHUB_REPOSITORY_OWNER_ID: String(repoIdOf(gh.owner, '')),
     GITHUB_RUN_ID: String(runId),
-    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_RUN_ATTEMPT: attempt,
     GITHUB_RUN_NUMBER: String(runId % 10000),
     GITHUB_RETENTION_DAYS: '90',
     GITHUB_SHA: sha,
@@ -253,10 +466,10 @@ export function prepareRun(opts: RunOptions): { env: Record<string, string>; wor
     GITHUB_REF_PROTECTED: 'false',
     GITHUB_HEAD_REF: headRef,
     GITHUB_BASE_REF: baseRef,
-    GITHUB_WORKFLOW: 'CI',
+    GITHUB_WORKFLOW: workflowName,
     GITHUB_WORKFLOW_REF: workflowRef,
     GITHUB_WORKFLOW_SHA: sha,
-    GITHUB_JOB: 'memory',
+    GITHUB_JOB: job,
     GITHUB_ACTION: 'gomem-gate',
     GITHUB_ACTOR: actor,
     GITHUB_ACTOR_ID: '583231',
@@ -282,11 +495,12 @@ export function prepareRun(opts: RunOptions): { env: Record<string, string>; wor
   }
 
   const ctx: Record<string, string> = {
-    'github.token': TOKEN,
+    'github.token': githubToken,
+    'secrets.GITHUB_TOKEN': githubToken,
     'github.repository': env.GITHUB_REPOSITORY,
     'github.repository_owner': gh.owner,
     'github.run_id': env.GITHUB_RUN_ID,
-    'github.run_attempt': '1',
+    'github.run_attempt': attempt,
     'github.run_number': env.GITHUB_RUN_NUMBER,
     'github.sha': sha,
     'github.ref': ref,
@@ -295,9 +509,9 @@ export function prepareRun(opts: RunOptions): { env: Record<string, string>; wor
     'github.base_ref': baseRef,
     'github.event_name': opts.eventName,
     'github.event_path': eventPath,
-    'github.workflow': 'CI',
+    'github.workflow': workflowName,
     'github.workflow_ref': workflowRef,
-    'github.job': 'memory',
+    'github.job': job,
     'github.actor': actor,
     'github.server_url': env.GITHUB_SERVER_URL,
     'github.api_url': gh.url,
@@ -307,8 +521,31 @@ export function prepareRun(opts: RunOptions): { env: Record<string, string>; wor
     'runner.arch': 'X64',
     'runner.temp': temp,
   }
+  // A pull_request from a fork gets no secrets but GITHUB_TOKEN: they evaluate to ''.
+  const forkPr = opts.eventName === 'pull_request' && isForkPr(opts.event)
+  for (const [k, v] of Object.entries(opts.context ?? {}))
+    ctx[k] = forkPr && /^secrets\./i.test(k) && k.toLowerCase() !== 'secrets.github_token' ? '' : v
+  const fromWorkflow: Record<string, string> = {}
+  if (wf) {
+    const declared = actionInputs()
+    for (const [name, value] of Object.entries(wf.with)) {
+      if (declared && !(name in declared))
+        throw new Error(
+          `harness: ${opts.workflow!.file} passes input "${name}", which action.yml does not ` +
+            `declare (inputs: ${Object.keys(declared).join(', ')})`,
+        )
+      fromWorkflow[name] = evaluateTemplate(
+        value,
+        ctx,
+        opts.event,
+        `${opts.workflow!.file}, with: ${name}`,
+      )
+    }
+  }
   const inputs = {
     ...(opts.actionDefaults === false ? {} : actionDefaults(ctx, opts.event)),
+    ...fromWorkflow,
+    ...(opts.token !== undefined ? { 'github-token': opts.token } : {}),
     ...opts.inputs,
   }
   for (const [name, value] of Object.entries(inputs)) env[inputVar(name)] = value
@@ -316,7 +553,7 @@ export function prepareRun(opts: RunOptions): { env: Record<string, string>; wor
     if (v === undefined) delete env[k]
     else env[k] = v
   }
-  return { env, workspace }
+  return { env, workspace, githubToken }
 }
 
 /** The run GitHub would show for this job, and the PR of the event (see RunOptions.register). */
@@ -345,7 +582,19 @@ function register(opts: RunOptions, env: Record<string, string>): (status: numbe
         : {}),
     })
   }
-  if (gh.runs.some((r) => r.id === runId)) return () => undefined
+  const existing = gh.runs.find((r) => r.id === runId)
+  if (existing && opts.attempt === undefined) return () => undefined
+  const complete = (run: FakeRun) => (status: number | null) => {
+    run.status = 'completed'
+    run.conclusion = status === 0 ? 'success' : 'failure'
+  }
+  if (existing) {
+    // A re-run: same run, a later attempt, in progress while the job runs.
+    while (existing.run_attempt < (opts.attempt ?? 1)) gh.rerun(runId)
+    existing.status = 'in_progress'
+    existing.conclusion = null
+    return complete(existing)
+  }
   let branch = env.GITHUB_REF_NAME
   let sha = env.GITHUB_SHA
   if (opts.eventName === 'pull_request' && pr) {
@@ -359,12 +608,11 @@ function register(opts: RunOptions, env: Record<string, string>): (status: numbe
     event: opts.eventName,
     status: 'in_progress',
     conclusion: null,
-    path: `.github/workflows/${opts.workflowFile ?? 'ci.yml'}`,
+    run_attempt: opts.attempt ?? 1,
+    name: env.GITHUB_WORKFLOW,
+    path: workflowPathOf(workflowFileOf(opts)),
   })
-  return (status) => {
-    run.status = 'completed'
-    run.conclusion = status === 0 ? 'success' : 'failure'
-  }
+  return complete(run)
 }
 
 /**
@@ -375,7 +623,7 @@ export async function runAction(opts: RunOptions): Promise<ActionRun> {
   const entry = opts.entry ?? 'dist/index.js'
   const script = isAbsolute(entry) ? entry : join(ROOT, entry)
   if (!existsSync(script)) throw new Error(`harness: ${script} does not exist (build it first)`)
-  const { env, workspace } = prepareRun(opts)
+  const { env, workspace, githubToken } = prepareRun(opts)
   const finish = opts.register === false ? () => undefined : register(opts, env)
   const started = Date.now()
   const child = spawn(nodeBinary(opts.node ?? 'node20'), [script, ...(opts.args ?? [])], {
@@ -406,6 +654,7 @@ export async function runAction(opts: RunOptions): Promise<ActionRun> {
     workspace,
     env,
     durationMs: Date.now() - started,
+    githubToken,
   }
 }
 
@@ -615,7 +864,10 @@ export function pullRequestEvent(
 
 /**
  * A `workflow_run` (completed) payload. Like GitHub, `workflow_run.pull_requests` is empty when
- * the PR comes from a fork (or no prNumber is given).
+ * the PR comes from a fork (or no prNumber is given). The triggering workflow is
+ * `workflowPath` (default .github/workflows/ci.yml; a bare file name is put under
+ * .github/workflows/), its id the fake's for that file (gh.workflowId) unless `workflowId` is
+ * given, its name `workflowName` (default 'CI' for ci.yml, else the file's stem, as the fake).
  */
 export function workflowRunEvent(
   o: {
@@ -627,6 +879,10 @@ export function workflowRunEvent(
     baseSha?: string
     conclusion?: 'success' | 'failure'
     workflowId?: number
+    workflowPath?: string
+    workflowName?: string
+    /** run_attempt of the triggering run (default 1). */
+    runAttempt?: number
     fork?: boolean
   } & Who,
 ) {
@@ -634,7 +890,10 @@ export function workflowRunEvent(
   const repo = o.repo ?? 'svc'
   const full = `${owner}/${repo}`
   const headOwner = o.fork ? 'contributor' : owner
-  const workflowId = o.workflowId ?? 4242
+  const workflowPath = workflowPathOf(o.workflowPath ?? 'ci.yml')
+  const workflowId = o.workflowId ?? workflowIdOf(workflowPath)
+  const workflowName = o.workflowName ?? defaultWorkflowName(workflowPath)
+  const runAttempt = o.runAttempt ?? 1
   const headBranch = o.headBranch ?? 'feature'
   const runUrl = `${API}/repos/${full}/actions/runs/${o.runId}`
   const small = (r: ReturnType<typeof repositoryPayload>) => ({
@@ -647,11 +906,11 @@ export function workflowRunEvent(
     action: 'completed',
     workflow_run: {
       id: o.runId,
-      name: 'CI',
+      name: workflowName,
       node_id: `WFR_kwLO${o.runId}`,
       head_branch: headBranch,
       head_sha: o.headSha,
-      path: '.github/workflows/ci.yml',
+      path: workflowPath,
       display_title: 'Cache parsed configs',
       run_number: o.runId % 10000,
       event: o.event ?? 'pull_request',
@@ -677,7 +936,7 @@ export function workflowRunEvent(
       updated_at: ts,
       actor: account(o.sender ?? 'octocat'),
       triggering_actor: account(o.sender ?? 'octocat'),
-      run_attempt: 1,
+      run_attempt: runAttempt,
       run_started_at: ts,
       jobs_url: `${runUrl}/jobs`,
       logs_url: `${runUrl}/logs`,
@@ -685,7 +944,7 @@ export function workflowRunEvent(
       artifacts_url: `${runUrl}/artifacts`,
       cancel_url: `${runUrl}/cancel`,
       rerun_url: `${runUrl}/rerun`,
-      previous_attempt_url: null,
+      previous_attempt_url: runAttempt > 1 ? `${runUrl}/attempts/${runAttempt - 1}` : null,
       workflow_url: `${API}/repos/${full}/actions/workflows/${workflowId}`,
       head_commit: {
         id: o.headSha,
@@ -701,14 +960,14 @@ export function workflowRunEvent(
     workflow: {
       id: workflowId,
       node_id: `W_kwDO${workflowId}`,
-      name: 'CI',
-      path: '.github/workflows/ci.yml',
+      name: workflowName,
+      path: workflowPath,
       state: 'active',
       created_at: '2024-01-10T08:00:00Z',
       updated_at: ts,
       url: `${API}/repos/${full}/actions/workflows/${workflowId}`,
-      html_url: `https://github.com/${full}/blob/main/.github/workflows/ci.yml`,
-      badge_url: `https://github.com/${full}/workflows/CI/badge.svg`,
+      html_url: `https://github.com/${full}/blob/main/${workflowPath}`,
+      badge_url: `https://github.com/${full}/workflows/${encodeURIComponent(workflowName)}/badge.svg`,
     },
     repository: baseRepo,
     organization: { login: owner, id: repoIdOf(owner, ''), url: `${API}/orgs/${owner}` },
