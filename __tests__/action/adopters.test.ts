@@ -271,7 +271,7 @@ describe.each(NODES)('on %s', (version) => {
       branch: 'release/1.x',
       inputs: branches,
     })
-    expect(stored.summary).toContain('Stored 2 file(s) as baseline artifact gomem-gate')
+    expect(plain(stored.summary)).toContain('Stored 2 file(s) as baseline artifact gomem-gate')
     const r = await pullRequest('leak-cache', {
       baseRef: 'release/1.x',
       baseSha: rel,
