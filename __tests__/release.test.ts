@@ -75,6 +75,24 @@ describe('check-release', () => {
     ])
   })
 
+  test('a dist/ bundled before package.json got its new version is refused', () => {
+    const root = copy()
+    writeFileSync(
+      join(root, 'package.json'),
+      JSON.stringify({ ...pkg, version: '9.8.7' }, null, 2) + '\n',
+    )
+    const changelog = readFileSync(join(root, 'CHANGELOG.md'), 'utf8')
+    writeFileSync(
+      join(root, 'CHANGELOG.md'),
+      changelog.replace('## [Unreleased]\n', '## [Unreleased]\n\n## [9.8.7]\n\n- A fix.\n'),
+    )
+    const r = checkRelease('v9.8.7', root)
+    expect(r.status).toBe(2)
+    expect(lines(r.stderr)).toEqual([
+      `dist/cli.js says 'gomem-gate ${pkg.version}', package.json 9.8.7: run npm run bundle and commit dist/`,
+    ])
+  })
+
   test('a missing package.json is one line, not a stack trace', () => {
     const r = checkRelease(`v${pkg.version}`, tempDir())
     expect(r.status).toBe(2)

@@ -3,8 +3,10 @@
 //   node scripts/check-release.mjs v1.2.3
 //
 // the tag is vX.Y.Z, package.json says X.Y.Z, CHANGELOG.md has a `## [X.Y.Z]` section with
-// content, and every bundle in dist/ was built from these sources (scripts/dist-hash.mjs).
+// content, and every bundle in dist/ was built from these sources (scripts/dist-hash.mjs)
+// and says that version.
 // Run from the repository root. One line per failure, saying what to fix; exit 2 on any.
+import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { staleBundles } from './dist-hash.mjs'
@@ -49,6 +51,17 @@ export function releaseProblems(root, tag) {
   if (stale.length > 0) {
     const files = stale.map((s) => s.file).join(', ')
     problems.push(`dist/ is stale (${files}): run npm run bundle and commit dist/`)
+  } else if (pkg && existsSync(`${root}/dist/cli.js`)) {
+    // The bundle carries package.json's version, which the source hash does not cover.
+    const r = spawnSync(process.execPath, [`${root}/dist/cli.js`, '--version'], {
+      encoding: 'utf8',
+    })
+    const says = r.stdout.trim()
+    if (says !== `gomem-gate ${pkg.version}`) {
+      problems.push(
+        `dist/cli.js says '${says}', package.json ${pkg.version}: run npm run bundle and commit dist/`,
+      )
+    }
   }
   return problems
 }
