@@ -5,8 +5,25 @@ import { nodeResolve } from '@rollup/plugin-node-resolve'
 import typescript from '@rollup/plugin-typescript'
 import { bannerLine, sourceHash } from './scripts/dist-hash.mjs'
 
+// unzip-stream (the artifact download; 0.3.4 is its latest release) with its helpers binary
+// and buffers, and tunnel (an authenticating proxy) still call the deprecated `new Buffer()`.
+// Under node_modules Node keeps quiet about it; bundled into dist/ it prints DEP0005 on every
+// download. Rewrite those calls, in those modules only, to Buffer.alloc / Buffer.from.
+const LEGACY_BUFFER = /[\\/]node_modules[\\/](unzip-stream|binary|buffers|tunnel)[\\/]/
+// Appended, so a leading 'use strict' stays the first statement; declarations are hoisted.
+const SAFE_BUFFER =
+  '\nfunction safeBuffer$(a, b, c) { return typeof a === "number" ? Buffer.alloc(a) : Buffer.from(a, b, c) }\n'
+const legacyBuffer = () => ({
+  name: 'legacy-buffer',
+  transform(code, id) {
+    if (!LEGACY_BUFFER.test(id) || !code.includes('new Buffer(')) return null
+    return { code: code.replaceAll('new Buffer(', 'safeBuffer$(') + SAFE_BUFFER, map: null }
+  },
+})
+
 const plugins = () => [
   typescript({ tsconfig: 'tsconfig.build.json' }),
+  legacyBuffer(),
   nodeResolve({ preferBuiltins: true, exportConditions: ['node'] }),
   commonjs(),
   json(),

@@ -1,2 +1,6 @@
-/** The gomem-gate version, kept equal to package.json's by a test. */
-export const VERSION = '0.1.0'
+// Read from package.json when the bundle is built (rollup inlines it), so `npm version` is
+// the only place a release bumps it.
+import pkg from '../package.json' with { type: 'json' }
+
+/** The gomem-gate version: package.json's. */
+export const VERSION: string = pkg.version

