@@ -56,7 +56,10 @@ function figuresTable(
 }
 
 /** Every input file with its format, focus total and sampling period, collapsed. */
-export function inputsSection({ diff, verdict }: ReportInput, limit: number): string | undefined {
+export function inputsSection(
+  { diff, verdict, explore }: ReportInput,
+  limit: number,
+): string | undefined {
   if (diff.files.length === 0) return undefined
   const count = (side: string) => diff.files.filter((f) => f.side === side).length
   const sides =
@@ -67,7 +70,7 @@ export function inputsSection({ diff, verdict }: ReportInput, limit: number): st
     const unit = diff.totals[verdict.focus]?.unit ?? 'bytes'
     return [
       f.side,
-      escapeMarkdown(f.source),
+      escapeMarkdown(explore?.paths[f.source] ?? f.source),
       f.format + (f.hasMemStats && isProfile(f) ? ' + MemStats' : ''),
       total === undefined ? MISSING : valueText(total, unit),
       f.period > 0 ? formatBytes(f.period) : MISSING,

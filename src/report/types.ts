@@ -33,7 +33,10 @@ export interface Explore {
   links: { text: string; url: string }[]
   /** Shell commands that fetch the files, shown before the pprof commands. */
   fetch: string[]
-  /** A file's source path → its path after fetching; a file missing here keeps its name. */
+  /**
+   * A file's source path → its path after fetching (in the pprof commands and the Inputs
+   * table); a file missing here keeps its name.
+   */
   paths: Record<string, string>
 }
 
