@@ -101,32 +101,35 @@ describe.each(NODES)('on %s', (version) => {
     node = version
   })
 
-  test('a fork PR gets a real comparison from the comment workflow (mode auto)', async () => {
-    expect((await push()).status).toBe(0)
-    const head = 'd'.repeat(40)
-    const pr = await pullRequest('leak-cache', { head, fork: true, runId: 104 })
-    // The fork's own run cannot comment (read-only token) and hands its files over.
-    expect(comments()).toHaveLength(0)
-    expect(gh.artifacts.find((a) => a.name === 'gomem-gate-pr')!.runId).toBe(104)
-    expect(pr.outputs.status).toBe('fail')
+  test.each(['comment', 'auto'])(
+    'a fork PR gets a real comparison from the comment workflow (mode %s)',
+    async (mode) => {
+      expect((await push()).status).toBe(0)
+      const head = 'd'.repeat(40)
+      const pr = await pullRequest('leak-cache', { head, fork: true, runId: 104 })
+      // The fork's own run cannot comment (read-only token) and hands its files over.
+      expect(comments()).toHaveLength(0)
+      expect(gh.artifacts.find((a) => a.name === 'gomem-gate-pr')!.runId).toBe(104)
+      expect(pr.outputs.status).toBe('fail')
 
-    const r = await commentRun(104, head)
-    expect(r.stderr).not.toMatch(/DEP0005|DeprecationWarning/)
-    expect(errors(r)).toEqual([expect.stringMatching(/^gomem-gate: memory regression/)])
-    expect(r.status).toBe(1)
-    expect(r.outputs.status).toBe('fail')
-    expect(comments()).toHaveLength(1)
-    const body = plain(comments()[0].body)
-    expect(body).toContain(
-      'Baseline: commit aaaaaaa on main, the merge base of this pull request (run 101).',
-    )
-    expect(body).toContain('main.(*Cache).Put')
-    // The pprof section names the runs holding the files, not paths on the runner.
-    expect(body).toContain('gh run download 104 --name gomem-gate-pr --dir candidate')
-    expect(body).toContain('gh run download 101 --name gomem-gate --dir baseline')
-    expect(body).toContain(`https://github.com/acme/svc/actions/runs/101`)
-    expect(body).not.toContain(r.env.RUNNER_TEMP)
-  })
+      const r = await commentRun(104, head, { inputs: { mode } })
+      expect(r.stderr).not.toMatch(/DEP0005|DeprecationWarning/)
+      expect(errors(r)).toEqual([expect.stringMatching(/^gomem-gate: memory regression/)])
+      expect(r.status).toBe(1)
+      expect(r.outputs.status).toBe('fail')
+      expect(comments()).toHaveLength(1)
+      const body = plain(comments()[0].body)
+      expect(body).toContain(
+        'Baseline: commit aaaaaaa on main, the merge base of this pull request (run 101).',
+      )
+      expect(body).toContain('main.(*Cache).Put')
+      // The pprof section names the runs holding the files, not paths on the runner.
+      expect(body).toContain('gh run download 104 --name gomem-gate-pr --dir candidate')
+      expect(body).toContain('gh run download 101 --name gomem-gate --dir baseline')
+      expect(body).toContain(`https://github.com/acme/svc/actions/runs/101`)
+      expect(body).not.toContain(r.env.RUNNER_TEMP)
+    },
+  )
 
   test('re-running a push run replaces its baseline; PRs take the newest good one', async () => {
     await push('baseline-seed1')
@@ -157,6 +160,7 @@ describe.each(NODES)('on %s', (version) => {
   test.each([
     ['actions', 'actions: read'],
     ['pull-requests', 'pull-requests: write'],
+    ['contents', 'contents: read'],
   ])('without %s permission the step fails, naming %s', async (scope, named) => {
     await push()
     const permissions = { contents: 'read', actions: 'read', 'pull-requests': 'write' } as const
