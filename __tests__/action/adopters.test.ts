@@ -201,6 +201,19 @@ describe.each(NODES)('on %s', (version) => {
     expect(errors(strict)).toEqual([expect.stringMatching(/^gomem-gate could not judge/)])
   })
 
+  test('a baseline download that fails (503) is unjudged, not "no baseline"', async () => {
+    await push()
+    gh.failNext('GET', '/repos/acme/svc/actions/artifacts/', 503, 10)
+    const r = await pullRequest('leak-cache', { env: FAST_RETRIES })
+    expect(r.outputs.status).toBe('unjudged')
+    expect(warnings(r)).toContainEqual(
+      expect.stringMatching(
+        /^gomem-gate could not judge: the baseline artifact could not be downloaded \(run 101: /,
+      ),
+    )
+    expect(plain(comments()[0].body)).not.toContain('No baseline')
+  })
+
   test('a secondary rate limit is waited out and the baseline still found', async () => {
     await push()
     gh.failNext('GET', '/repos/acme/svc/actions/', 403, 1, {

@@ -59,6 +59,8 @@ export async function findBaseline(args: {
     ? await mergeBase(octokit, repo, args.pr.baseSha, args.pr.headSha)
     : undefined
   const order = runsToTry(runs, base)
+  // Downloads that failed for another reason than expiry: GitHub, not the history, is at fault.
+  const failed: string[] = []
   for (const { run, why } of order.slice(0, MAX_RUNS)) {
     const dir = join(args.dest, String(run.id))
     let files: string[] | undefined
@@ -68,9 +70,9 @@ export async function findBaseline(args: {
       if (isPermissionDenied(err))
         throw permissionError(err, 'actions: read', `download artifacts of run ${run.id}`)
       // An expired artifact is still listed, but its download answers 410.
-      log(
-        `run ${run.id}: artifact ${args.artifactName} could not be downloaded (${(err as Error).message})`,
-      )
+      const message = (err as Error).message.split('\n')[0]
+      log(`run ${run.id}: artifact ${args.artifactName} could not be downloaded (${message})`)
+      if (!isGone(err)) failed.push(`run ${run.id}: ${message}`)
       continue
     }
     if (!files) {
@@ -89,11 +91,23 @@ export async function findBaseline(args: {
       mergeBase: base?.sha,
     }
   }
+  if (failed.length > 0) {
+    return {
+      kind: 'unavailable',
+      reason: `the baseline artifact could not be downloaded (${failed[0]})`,
+    }
+  }
   return {
     kind: 'none',
     reason: `no run on ${branch} at or before the merge base has an artifact named ${args.artifactName} (first run, or it expired)`,
     storedByPushTo: branch,
   }
+}
+
+/** An artifact that expired (410) or was deleted (404): no baseline, not an outage. */
+function isGone(err: unknown): boolean {
+  const status = (err as { status?: unknown })?.status
+  return status === 410 || status === 404
 }
 
 /** One sentence for the comment saying which baseline was used. */
