@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// gomem-gate bundle of sources sha256:a7050159f1b4faa4db19b5fdbb512e2ebde31622aa4e55f499e3f106ca486dfc (scripts/dist-hash.mjs)
+// gomem-gate bundle of sources sha256:350edd1147a7be2d5b1c1a2836972b8b67cb737b119b63daf7e1563fa96e7b4a (scripts/dist-hash.mjs)
 import { statSync as statSync$1, openSync, fstatSync, closeSync, readSync, readFileSync, createReadStream, existsSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import require$$0 from 'process';
@@ -18447,7 +18447,12 @@ function verdictDetail(verdict, esc = plain) {
                 return `memory leak within the run — ${leak}`;
             return n > 0 ? violated : 'memory regression';
         case 'no-baseline': {
-            const detail = n > 0 ? `no baseline yet — ${violated}` : 'no baseline yet — nothing to compare against';
+            const detail = baselineUnavailable(verdict)
+                ? 'could not judge — the baseline could not be fetched' +
+                    (n > 0 ? `; without it, ${violated}` : '')
+                : n > 0
+                    ? `no baseline yet — ${violated}`
+                    : 'no baseline yet — nothing to compare against';
             return leak ? `${detail}; possible leak within the run: ${leak}` : detail;
         }
         default: {
@@ -18464,10 +18469,17 @@ function verdictDetail(verdict, esc = plain) {
 /**
  * Whether a passing verdict could not judge: no limit broken beyond the noise, but some
  * exceeded within it (too few runs, or too few samples), or nothing was on both sides to
- * compare ('nothing-compared'). Reports mark it as a warning, not a pass.
+ * compare ('nothing-compared'), or the baseline could not be fetched ('baseline-unavailable').
+ * Reports mark it as a warning, not a pass.
  */
 function couldNotJudge(verdict) {
+    if (verdict.status === 'no-baseline')
+        return baselineUnavailable(verdict);
     return verdict.status === 'pass' && (verdict.inconclusive.length > 0 || nothingCompared(verdict));
+}
+/** A baseline exists but could not be fetched ('baseline-unavailable', set by the Action). */
+function baselineUnavailable(verdict) {
+    return verdict.warnings.some((w) => w.code === 'baseline-unavailable');
 }
 function nothingCompared(verdict) {
     return verdict.warnings.some((w) => w.code === 'nothing-compared');
@@ -18698,12 +18710,13 @@ function isProfile(f) {
  * Commands that open the change in pprof: the first baseline profile as `-diff_base` and the
  * first candidate profile; the web UI, then a `-top` of the focus sample type. [] without one.
  */
-function pprofCommands(diff, focus) {
+function pprofCommands(diff, focus, paths = {}) {
     const base = diff.files.find((f) => f.side === 'baseline' && isProfile(f));
     const cand = diff.files.find((f) => f.side === 'candidate' && isProfile(f));
     if (!cand)
         return [];
-    const files = (base ? `-diff_base=${shellQuote(base.source)} ` : '') + shellQuote(cand.source);
+    const path = (source) => shellQuote(paths[source] ?? source);
+    const files = (base ? `-diff_base=${path(base.source)} ` : '') + path(cand.source);
     const index = /^[A-Za-z0-9_]+$/.test(focus) ? focus : shellQuote(focus);
     return [`go tool pprof -http=: ${files}`, `go tool pprof -top -sample_index=${index} ${files}`];
 }
@@ -19592,7 +19605,7 @@ function figuresTable(name, keys, get) {
     return table([name, 'Baseline', 'Candidate', 'Δ', '%'], rows, 'lrrrr');
 }
 /** Every input file with its format, focus total and sampling period, collapsed. */
-function inputsSection({ diff, verdict }, limit) {
+function inputsSection({ diff, verdict, explore }, limit) {
     if (diff.files.length === 0)
         return undefined;
     const count = (side) => diff.files.filter((f) => f.side === side).length;
@@ -19603,7 +19616,7 @@ function inputsSection({ diff, verdict }, limit) {
         const unit = diff.totals[verdict.focus]?.unit ?? 'bytes';
         return [
             f.side,
-            escapeMarkdown(f.source),
+            escapeMarkdown(explore?.paths[f.source] ?? f.source),
             f.format + (f.hasMemStats && isProfile(f) ? ' + MemStats' : ''),
             total === undefined ? MISSING : valueText(total, unit),
             f.period > 0 ? formatBytes(f.period) : MISSING,
@@ -19619,12 +19632,18 @@ function inputsSection({ diff, verdict }, limit) {
     ].join('\n');
 }
 /** Ready-to-paste pprof commands on the first profile of each side; undefined without one. */
-function commandSection({ diff, verdict }) {
-    const commands = pprofCommands(diff, verdict.focus);
+function commandSection({ diff, verdict, explore }) {
+    const commands = pprofCommands(diff, verdict.focus, explore?.paths);
     if (commands.length === 0)
         return undefined;
     const what = diff.hasBaseline && commands[0].includes('-diff_base=') ? 'the change' : 'the profile';
-    return `#### Explore ${what} in pprof\n\n${codeFence(commands.join('\n'), 'sh')}`;
+    const heading = `#### Explore ${what} in pprof`;
+    if (!explore)
+        return `${heading}\n\n${codeFence(commands.join('\n'), 'sh')}`;
+    // The links are the shell's (trusted); only their text is escaped.
+    const links = explore.links.map((l) => `[${escapeMarkdown(l.text)}](${l.url})`).join(' · ');
+    const code = codeFence([...explore.fetch, ...commands].join('\n'), 'sh');
+    return `${heading}\n\nThe files: ${links}\n\n${code}`;
 }
 /** Warnings from the diff and the verdict as a list; undefined when there are none. */
 function warningsSection({ diff, verdict }) {
@@ -20422,8 +20441,14 @@ function render(input, format) {
     }
 }
 
-/** The gomem-gate version, kept equal to package.json's by a test. */
-const VERSION = '0.1.0';
+var version = "1.0.0";
+var pkg = {
+	version: version};
+
+// Read from package.json when the bundle is built (rollup inlines it), so `npm version` is
+// the only place a release bumps it.
+/** The gomem-gate version: package.json's. */
+const VERSION = pkg.version;
 
 // Parses the command line into a typed request; usage mistakes become GateErrors.
 /** The output formats the CLI can write. */

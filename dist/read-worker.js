@@ -1,4 +1,4 @@
-// gomem-gate bundle of sources sha256:a7050159f1b4faa4db19b5fdbb512e2ebde31622aa4e55f499e3f106ca486dfc (scripts/dist-hash.mjs)
+// gomem-gate bundle of sources sha256:350edd1147a7be2d5b1c1a2836972b8b67cb737b119b63daf7e1563fa96e7b4a (scripts/dist-hash.mjs)
 import { parentPort } from 'node:worker_threads';
 import { openSync, fstatSync, closeSync, readSync, readFileSync, createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
