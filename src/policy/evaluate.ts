@@ -1,6 +1,7 @@
 // The verdict: every rule against every measurement, waivers applied, and the diff judged
 // row by row. Pure: `today` is passed in by the shell.
 import type { Diff } from '../analysis/types.js'
+import type { History } from '../history/types.js'
 import { warning, type Warning } from '../warnings.js'
 import { judgeBenchmarks } from './benchmarks.js'
 import { checkRule } from './check.js'
@@ -29,8 +30,13 @@ import type {
  * listed in `expiredWaivers` and ignored. Status is 'fail' when an unwaived violation
  * remains. The verdict's focus is the sample type of the worst violation (focusOf).
  */
-export function evaluate(diff: Diff, policy: Policy, today: string): Judged {
-  const verdict = judgeRules(diff, policy, today)
+export function evaluate(
+  diff: Diff,
+  policy: Policy,
+  today: string,
+  history?: History,
+): Judged {
+  const verdict = judgeRules(diff, policy, today, history)
   const judged = judgeDiff(diff, verdict, policy)
   // A failure's report says where the growth comes from in the program's own code.
   const origin =
@@ -38,7 +44,8 @@ export function evaluate(diff: Diff, policy: Policy, today: string): Judged {
   return { diff: origin ? { ...judged, origin } : judged, verdict }
 }
 
-function judgeRules(diff: Diff, policy: Policy, today: string): Verdict {
+function judgeRules(diff: Diff, policy: Policy, today: string, history?: History): Verdict {
+  void history // judged by judgeRules once noise is learnt from it
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today))
     throw new Error(`evaluate: today must be YYYY-MM-DD, got ${today}`)
   const measurements = measure(diff, policy)
