@@ -33,6 +33,8 @@ export type WarningCode =
   | 'nothing-compared'
   /** policy: a series too short for a leak verdict. */
   | 'series-too-short'
+  /** policy: a history too short to learn the noise from; judged as without one. */
+  | 'history-too-short'
   /** shell: the baseline exists but could not be fetched (GitHub unreachable): not judged. */
   | 'baseline-unavailable'
 

@@ -133,9 +133,17 @@ describe('the focus is what failed', () => {
   test('alloc churn in JSON and text: focus and the violation sample type', async () => {
     const r = JSON.parse((await churn('-f', 'json')).out) as JsonReport
     expect(r.focus).toBe('alloc_space')
-    expect(r.violations.map((v) => [v.rule, v.sampleType])).toEqual([
+    // The total, and each function whose allocations grew past +50%, named.
+    expect(r.violations.map((v) => [v.rule, v.subject])).toEqual([
       ['default:alloc_space', 'alloc_space'],
+      ['default:allocator:alloc_space', 'bytes.growSlice'],
+      ['default:allocator:alloc_space', 'fmt.Sprintf'],
+      ['default:allocator:alloc_space', 'strconv.appendEscapedRune'],
+      ['default:allocator:alloc_space', 'strconv.appendQuotedWith'],
+      ['default:allocator:alloc_space', 'encoding/json.Marshal'],
+      ['default:allocator:alloc_space', 'fmt.(*pp).fmtBytes'],
     ])
+    expect(r.violations.every((v) => v.sampleType === 'alloc_space')).toBe(true)
     expect(r.allocators.every((a) => a.sampleType === 'alloc_space')).toBe(true)
     expect(r.allocators[0].function).toBe('bytes.growSlice')
     expect(r.summary).toMatch(/: alloc_space 183 MiB → 642 MiB/)
@@ -176,8 +184,10 @@ describe('the focus is what failed', () => {
       ])
     const r = JSON.parse((await drop('json')).out) as JsonReport
     expect(r.status).toBe('fail')
-    expect(r.violations.map((v) => [v.metric, v.sampleType])).toEqual([
-      ['retained_idle', 'alloc_space'],
+    expect(r.violations.map((v) => [v.metric, v.subject, v.sampleType])).toEqual([
+      ['retained_idle', 'retained_idle', 'alloc_space'],
+      // The new export path is also named by the built-in allocator rule.
+      ['alloc_space', 'main.exportBatch', 'alloc_space'],
     ])
     expect(r.focus).toBe('alloc_space')
     expect(r.allocators[0]).toMatchObject({

@@ -113,7 +113,11 @@ describe('loadPolicy', () => {
       'rules:\n  - allocator: "*"\n    metric: inuse_space\n    max-increase: 10%\n',
       FILE,
     )
-    expect(all.rules.filter((r) => r.scope === 'allocator').map((r) => r.id)).toEqual(['rules[0]'])
+    // It replaces the inuse_space allocator rule; the alloc_space one stays.
+    expect(all.rules.filter((r) => r.scope === 'allocator').map((r) => r.id)).toEqual([
+      'default:allocator:alloc_space',
+      'rules[0]',
+    ])
 
     const limitOnly = loadPolicy('limits:\n  - HeapInuse < 1GiB\n', FILE)
     expect(limitOnly.rules.map((r) => r.id)).toEqual([

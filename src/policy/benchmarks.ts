@@ -94,6 +94,7 @@ function judgeOne(
     delta,
     // Not a sampled figure: run-to-run noise is judged by the Mann–Whitney test instead.
     sigma: 0,
+    method: 'runs' as const,
     significance: 'significant' as const,
     changeSignificance: baseline === null ? null : benchmarkSignificance(c),
   }

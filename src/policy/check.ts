@@ -1,16 +1,18 @@
 // Judging one measurement against one rule: the arithmetic of max-increase and max.
 import { formatValue } from '../units.js'
+import { judgementOf } from './evidence.js'
 import { sampleTypeOf } from './focus.js'
-import { excessSignificance, significanceOf } from './significance.js'
+import { significanceOf } from './significance.js'
 import type { Measurement, Rule, Violation } from './types.js'
 
 /**
  * The violations of `rule` by `m` (zero, one or two: a ceiling and a relative increase).
  * The relative check needs a baseline value and `withBaseline`; the ceiling never does.
- * A relative violation is `delta > maxIncrease × |baseline|` and `delta >= minChange`, so a
- * zero baseline fails on any growth of at least minChange, without dividing by zero. A
- * sampled figure is 'significant' only when the change (or the excess over a ceiling) is
- * significant at `confidence` (excessSignificance), else 'inconclusive'.
+ * A relative violation is `delta > maxIncrease × |baseline|` and `delta >= floor`, so a
+ * zero baseline fails on any growth of at least the floor, without dividing by zero. The
+ * evidence behind `m` (judgementOf) sets the floor and how sure an excess must be: a
+ * sampled one 'significant' at `confidence`, else 'inconclusive'; one within a history's
+ * spread is no violation at all.
  */
 export function checkRule(
   rule: Rule,
@@ -21,6 +23,8 @@ export function checkRule(
   const out: Violation[] = []
   const baseline = withBaseline ? m.baseline : null
   const delta = baseline === null ? null : m.candidate - baseline
+  const judgement = judgementOf(rule, m, confidence)
+  const spread = judgement.spread
   const base = {
     rule: rule.id,
     scope: m.scope,
@@ -33,31 +37,44 @@ export function checkRule(
     delta,
     sigma: m.sigma,
     ...(m.p !== undefined ? { p: m.p } : {}),
+    method: judgement.method,
+    ...(spread
+      ? {
+          history: {
+            entries: spread.n,
+            center: spread.center,
+            sigma: spread.sigma,
+            upper: spread.upper,
+          },
+        }
+      : {}),
     changeSignificance: significanceOf(delta, m.sigma, confidence, m.p),
   }
-  // Exceeding a threshold fails only when the change is beyond the noise: by the runs' U
-  // test when there are repeated runs, else by the sampling model.
-  const significance = (excess: number) => excessSignificance(excess, m.sigma, confidence, m.p)
-  if (rule.max !== undefined && m.candidate > rule.max) {
-    out.push({
-      ...base,
-      kind: 'max',
-      significance: significance(m.candidate - rule.max),
-      limit: rule.max,
-      limitText: `< ${formatValue(rule.max, m.unit)}`,
-    })
+  const push = (v: Omit<Violation, keyof typeof base | 'significance'>, excess: number) => {
+    const significance = judgement.significance(excess, m.candidate)
+    if (significance !== 'noise') out.push({ ...base, ...v, significance })
   }
-  if (rule.maxIncrease !== undefined && baseline !== null && delta !== null) {
-    const relative = rule.maxIncrease * Math.abs(baseline)
-    const floor = rule.minChange ?? 0
+  if (rule.max !== undefined && m.candidate > rule.max) {
+    push(
+      { kind: 'max', limit: rule.max, limitText: `< ${formatValue(rule.max, m.unit)}` },
+      m.candidate - rule.max,
+    )
+  }
+  const maxIncrease = judgement.maxIncrease
+  if (maxIncrease !== undefined && baseline !== null && delta !== null) {
+    const relative = maxIncrease * Math.abs(baseline)
+    const floor = judgement.floor
     if (delta > relative && delta >= floor) {
-      out.push({
-        ...base,
-        kind: 'max-increase',
-        significance: significance(delta),
-        limit: baseline + Math.max(relative, floor),
-        limitText: increaseText(rule.maxIncrease, floor, m.unit),
-      })
+      push(
+        {
+          kind: 'max-increase',
+          limit: baseline + Math.max(relative, floor),
+          limitText:
+            increaseText(maxIncrease, floor, m.unit) +
+            (spread ? `, beyond the spread of ${spread.n} runs` : ''),
+        },
+        delta,
+      )
     }
   }
   return out

@@ -4,6 +4,16 @@ import type { LeakPolicy, Rule } from './types.js'
 
 const MiB = 1024 * 1024
 
+/**
+ * How the byte rules follow exact evidence and history (evidence.ts): for exact figures the
+ * floor is 1 % of the program's size instead of fixed bytes (sized for sampled profiles of
+ * big services, those hide every change of a small program), and with a history the
+ * threshold drops to +3 %, the history's spread deciding beyond it.
+ */
+const EVIDENCE = { exactFloor: 0.01, historyMaxIncrease: 0.03 }
+/** Allocators keep their threshold with a history: one function's share moves more. */
+const ALLOCATOR_EVIDENCE = { exactFloor: 0.01 }
+
 /** Built-in rules, in report order. A config rule with the same scope, metric and pattern replaces one. */
 export const DEFAULT_RULES: readonly Rule[] = [
   // Live heap at profile time: the leak signal. Sampled, but a change must also be beyond
@@ -14,6 +24,7 @@ export const DEFAULT_RULES: readonly Rule[] = [
     metric: 'inuse_space',
     maxIncrease: 0.2,
     minChange: 4 * MiB,
+    evidence: EVIDENCE,
     line: 0,
   },
   // Bytes allocated over the run: GC pressure. Wider, since it scales with the work done.
@@ -23,6 +34,7 @@ export const DEFAULT_RULES: readonly Rule[] = [
     metric: 'alloc_space',
     maxIncrease: 0.25,
     minChange: 16 * MiB,
+    evidence: EVIDENCE,
     line: 0,
   },
   // The runtime's own view of the live heap: exact, not sampled, so it can be strict.
@@ -32,6 +44,7 @@ export const DEFAULT_RULES: readonly Rule[] = [
     metric: 'HeapInuse',
     maxIncrease: 0.2,
     minChange: 4 * MiB,
+    evidence: EVIDENCE,
     line: 0,
   },
   // Live heap objects as the runtime counts them: exact, and right after a GC (as the
@@ -42,6 +55,7 @@ export const DEFAULT_RULES: readonly Rule[] = [
     metric: 'HeapAlloc',
     maxIncrease: 0.1,
     minChange: 2 * MiB,
+    evidence: EVIDENCE,
     line: 0,
   },
   // Goroutine stacks: leaked goroutines show here before anywhere else.
@@ -51,6 +65,7 @@ export const DEFAULT_RULES: readonly Rule[] = [
     metric: 'StackInuse',
     maxIncrease: 0.5,
     minChange: 2 * MiB,
+    evidence: EVIDENCE,
     line: 0,
   },
   // Goroutine count: a leak of blocked goroutines; 100 absorbs pools and timers.
@@ -69,6 +84,18 @@ export const DEFAULT_RULES: readonly Rule[] = [
     metric: 'inuse_space',
     maxIncrease: 0.5,
     minChange: 4 * MiB,
+    evidence: ALLOCATOR_EVIDENCE,
+    line: 0,
+  },
+  // Any one function's allocation volume: names the function whose allocations doubled
+  // (an encoder marshalling twice), which the totals only show as churn.
+  {
+    id: 'default:allocator:alloc_space',
+    scope: 'allocator',
+    metric: 'alloc_space',
+    maxIncrease: 0.5,
+    minChange: 16 * MiB,
+    evidence: ALLOCATOR_EVIDENCE,
     line: 0,
   },
 ]

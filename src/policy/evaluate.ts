@@ -5,6 +5,7 @@ import type { History } from '../history/types.js'
 import { warning, type Warning } from '../warnings.js'
 import { judgeBenchmarks } from './benchmarks.js'
 import { checkRule } from './check.js'
+import { HISTORY_MIN_ENTRIES } from './evidence.js'
 import { DEFAULT_BENCHMARK_RULES } from './config-benchmarks.js'
 import { focusOf, originOf } from './focus.js'
 import { judgeDiff } from './judge.js'
@@ -30,12 +31,7 @@ import type {
  * listed in `expiredWaivers` and ignored. Status is 'fail' when an unwaived violation
  * remains. The verdict's focus is the sample type of the worst violation (focusOf).
  */
-export function evaluate(
-  diff: Diff,
-  policy: Policy,
-  today: string,
-  history?: History,
-): Judged {
+export function evaluate(diff: Diff, policy: Policy, today: string, history?: History): Judged {
   const verdict = judgeRules(diff, policy, today, history)
   const judged = judgeDiff(diff, verdict, policy)
   // A failure's report says where the growth comes from in the program's own code.
@@ -45,11 +41,18 @@ export function evaluate(
 }
 
 function judgeRules(diff: Diff, policy: Policy, today: string, history?: History): Verdict {
-  void history // judged by judgeRules once noise is learnt from it
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today))
     throw new Error(`evaluate: today must be YYYY-MM-DD, got ${today}`)
-  const measurements = measure(diff, policy)
+  const measurements = measure(diff, policy, history)
   const warnings: Warning[] = []
+  if (history && history.entries.length < HISTORY_MIN_ENTRIES) {
+    warnings.push(
+      warning(
+        'history-too-short',
+        `the history has ${history.entries.length} of the ${HISTORY_MIN_ENTRIES} entries it needs to learn the noise: judged as without one`,
+      ),
+    )
+  }
   const found = new Map<string, Violation>()
   let changed = false
   // Whether any rule saw a figure on both sides (or a series): else nothing was compared.

@@ -1,5 +1,7 @@
 // Flattens a Diff into the figures rules judge: totals, MemStats fields, allocators, packages.
 import type { AllocatorChange, Diff } from '../analysis/types.js'
+import { historyValues } from '../history/spread.js'
+import type { History, HistoryKey } from '../history/types.js'
 import { isIgnored } from './ignore.js'
 import type { Measurement, Policy, Scope } from './types.js'
 
@@ -8,9 +10,18 @@ import type { Measurement, Policy, Scope } from './types.js'
  * row (flat values), skipping ignored rows. With a baseline, a function or package missing
  * from it counts as 0 there (it is new), unless the baseline has no heap profile at all
  * (then only MemStats are compared, as its warning says); totals and MemStats fields keep null.
+ * Each carries the program's size it is part of, and its values in `history` when given.
  */
-export function measure(diff: Diff, policy: Pick<Policy, 'ignore'>): Measurement[] {
+export function measure(
+  diff: Diff,
+  policy: Pick<Policy, 'ignore'>,
+  history?: History,
+): Measurement[] {
   const out: Measurement[] = []
+  const past = (key: HistoryKey) => (history ? { history: historyValues(history, key) } : {})
+  // Profile figures are exact only when every heap profile recorded every allocation.
+  const profiles = diff.files.filter((f) => f.format === 'pprof' || f.format === 'heap-text')
+  const exactProfiles = profiles.length > 0 && profiles.every((f) => f.period === 1)
   for (const [metric, change] of Object.entries(diff.totals)) {
     out.push({
       scope: 'total',
@@ -20,7 +31,10 @@ export function measure(diff: Diff, policy: Pick<Policy, 'ignore'>): Measurement
       baseline: change.baseline,
       candidate: change.candidate,
       sigma: change.sigma,
+      exact: exactProfiles,
       ...(change.p !== undefined ? { p: change.p } : {}),
+      size: change.baseline,
+      ...past({ scope: 'total', metric }),
     })
   }
   for (const [metric, change] of Object.entries(diff.memstats)) {
@@ -33,7 +47,10 @@ export function measure(diff: Diff, policy: Pick<Policy, 'ignore'>): Measurement
       candidate: change.candidate,
       // MemStats are counted, not sampled: no sampling noise.
       sigma: 0,
+      exact: true,
       ...(change.p !== undefined ? { p: change.p } : {}),
+      size: change.baseline,
+      ...past({ scope: 'memstats', metric }),
     })
   }
   // A baseline of MemStats only has no allocators to compare with: none is new against it.
@@ -51,7 +68,13 @@ export function measure(diff: Diff, policy: Pick<Policy, 'ignore'>): Measurement
         baseline,
         candidate: row.candidate,
         sigma: row.sigma,
+        exact: exactProfiles,
         ...(row.p !== undefined ? { p: row.p } : {}),
+        size: diff.totals[row.sampleType]?.baseline ?? null,
+        // The history keeps allocators, not packages.
+        ...(scope === 'allocator'
+          ? past({ scope: 'allocator', metric: row.sampleType, subject: row.function })
+          : {}),
       })
     }
   }

@@ -31,9 +31,25 @@ export interface Measurement {
   candidate: number
   /** Sampling standard deviation of the change (of the candidate without a baseline); 0: exact. */
   sigma: number
+  /**
+   * No sampling behind the figure: a MemStats field, or a profile figure when every heap
+   * profile was written at MemProfileRate = 1. (Medians of repeated sampled runs have sigma
+   * 0 but are not exact.)
+   */
+  exact: boolean
   /** With repeated runs: Mann–Whitney p of the change, null with too few runs. */
   p?: number | null
+  /**
+   * The program's size this figure is a part of, on the baseline side: the sample type's
+   * total for an allocator or package, the figure itself otherwise (null: no baseline).
+   */
+  size?: number | null
+  /** The figure's values in the baseline branch's history, oldest first (none: no history). */
+  history?: number[]
 }
+
+/** How a figure was judged: see evidence.ts. */
+export type Method = 'sampling' | 'exact' | 'runs' | 'history'
 
 /**
  * Whether a change stands out of the noise: 'significant' beyond it, 'noise' within it,
@@ -55,6 +71,16 @@ export interface Rule {
   minChange?: number
   /** Absolute ceiling on the candidate value. */
   max?: number
+  /** Built-in rules: how the floor and threshold follow the evidence (evidence.ts). */
+  evidence?: {
+    /**
+     * With exact byte figures (MemStats, MemProfileRate = 1), the floor is this fraction of
+     * the program's size (Measurement.size), at least EXACT_FLOOR_MIN, instead of minChange.
+     */
+    exactFloor: number
+    /** With a history of the figure: the relative threshold; absent, maxIncrease stays. */
+    historyMaxIncrease?: number
+  }
   /** Line in the config file, 0 for built-in defaults. */
   line: number
 }
@@ -137,6 +163,10 @@ export interface Violation {
   sigma: number
   /** With repeated runs: the Mann–Whitney p of the change (null: too few runs). */
   p?: number | null
+  /** How it was judged: sampling model, exact figures, repeated runs or the history's spread. */
+  method: Method
+  /** With method 'history': the entries and the bound unchanged code stays under. */
+  history?: { entries: number; center: number; sigma: number; upper: number }
   /**
    * 'significant': beyond the sampling noise at the policy's confidence (or exact);
    * 'inconclusive': the threshold is exceeded but the evidence is too thin to fail.

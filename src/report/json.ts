@@ -121,6 +121,8 @@ function violation(v: Violation): JsonViolation {
     significance: v.significance,
     ...(v.p !== undefined ? { p: v.p } : {}),
     sampleType: v.sampleType,
+    method: v.method,
+    ...(v.history ? { history: v.history } : {}),
   }
 }
 

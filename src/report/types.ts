@@ -1,7 +1,7 @@
 // What the renderers take, and the shape of the JSON report (a documented, stable contract).
 import type { ClassBytes, FileSummary, SeriesAnalysis } from '../analysis/types.js'
 import type { Frame, SourceFormat } from '../formats/model.js'
-import type { Judged, Scope, Significance, Status, Violation } from '../policy/types.js'
+import type { Judged, Method, Scope, Significance, Status, Violation } from '../policy/types.js'
 import type { Unit } from '../units.js'
 import type { WarningCode } from '../warnings.js'
 
@@ -81,6 +81,14 @@ export interface JsonViolation extends JsonChange, JsonNoise {
    * (goroutines, stacks, RSS, benchmarks).
    */
   sampleType: string | null
+  /**
+   * How the finding was judged: `sampling` (the heap sampling model), `exact` (MemStats or
+   * MemProfileRate = 1: floors follow the program's size), `runs` (repeated runs, the U
+   * test) or `history` (the spread learnt from the baseline branch's history).
+   */
+  method: Method
+  /** With method `history`: its entries, centre, spread and the bound unchanged code stays under. */
+  history?: { entries: number; center: number; sigma: number; upper: number }
 }
 
 /** One function or package row of the focus sample type. */
