@@ -44,6 +44,8 @@ const VIOLATION_KEYS = [
   'significance',
   // Added with the focus: the sample type each finding is about.
   'sampleType',
+  // Added with exact evidence and history: how it was judged.
+  'method',
 ]
 const ROW_KEYS = [
   'function',

@@ -7,6 +7,7 @@ import {
   expiredWaiverText,
   focusPhrase,
   INCONCLUSIVE_ADVICE,
+  methodsLine,
   noiseText,
   valueText,
   verdictHeadline,
@@ -50,7 +51,8 @@ export function violationsSection({ verdict }: ReportInput, limit: number): stri
       escapeMarkdown(v.limitText),
     ])
   const head = ['Rule', 'Subject', 'Metric', 'Baseline', 'Candidate', 'Change', 'Limit']
-  return `#### Violations\n\n${table(head, rows, 'lllrrrl')}${moreLine(all.length, rows.length, 'violations')}`
+  const how = methodsLine(all, escapeMarkdown)
+  return `#### Violations\n\n${table(head, rows, 'lllrrrl')}${moreLine(all.length, rows.length, 'violations')}\n\n${how}`
 }
 
 /** Thresholds exceeded within the sampling noise, with what to do; undefined when none. */

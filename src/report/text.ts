@@ -30,6 +30,7 @@ import {
   percentText,
   shareText,
   valueText,
+  methodsLine,
   verdictDetail,
   violationChange,
 } from './wording.js'
@@ -78,7 +79,7 @@ export function renderText(input: ReportInput): string {
         clean(v.limitText),
       ]),
       'lllrrrl',
-    ),
+    ).concat(verdict.violations.length > 0 ? [`  ${methodsLine(verdict.violations, clean)}`] : []),
   )
   const unsure = table(
     ['rule', 'subject', 'metric', 'change', 'noise (1σ)', 'limit'],

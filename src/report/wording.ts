@@ -192,3 +192,32 @@ export const INCONCLUSIVE_ADVICE =
   'The heap profile samples one allocation per 512 KiB by default, so these changes are within ' +
   'its noise. For exact numbers run the tests with -memprofilerate=1, or set ' +
   'runtime.MemProfileRate = 1 at the start of TestMain; or repeat the runs (see docs/comparing.md in gomem-gate).'
+
+/** How a finding was judged, in words (Violation.method; evidence.ts decides). */
+const METHOD_TEXT: Record<Violation['method'], string> = {
+  sampling: 'beyond the heap sampling noise',
+  exact: 'exact figures, floors 1% of the program',
+  runs: 'repeated runs (Mann–Whitney)',
+  history: "beyond the spread of the branch's history",
+}
+
+/**
+ * One line saying how the findings were judged: `Judged on exact figures, floors 1% of the
+ * program: HeapAlloc, HeapInuse; beyond the heap sampling noise: inuse_space`. Subjects
+ * through `esc`, three per method at most.
+ */
+export function methodsLine(violations: Violation[], esc: Escape = plain): string | undefined {
+  if (violations.length === 0) return undefined
+  const by = new Map<Violation['method'], string[]>()
+  for (const v of violations) {
+    const list = by.get(v.method) ?? []
+    if (!list.includes(v.subject)) list.push(v.subject)
+    by.set(v.method, list)
+  }
+  const parts = [...by].map(([method, subjects]) => {
+    const shown = subjects.slice(0, 3).map(esc).join(', ')
+    const more = subjects.length > 3 ? ` and ${subjects.length - 3} more` : ''
+    return `${METHOD_TEXT[method]}: ${shown}${more}`
+  })
+  return `Judged ${parts.join('; ')}.`
+}
