@@ -109,7 +109,7 @@ describe.each(NODES)('on %s', (version) => {
   })
 
   test('a broken history in the previous artifact starts anew instead of failing the push', async () => {
-    gh.addRun({ id: 200, headSha: '0'.repeat(40) })
+    gh.addRun({ id: 200, head_sha: '0'.repeat(40) })
     gh.addArtifact(200, 'gomem-gate', {
       [`${OUT}/heap.pb.gz`]: fx('baseline-seed1.pb.gz'),
       'gomem-gate-manifest.json': '{}',
