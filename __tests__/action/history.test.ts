@@ -106,6 +106,8 @@ describe.each(NODES)('on %s', (version) => {
       'history: started anew — the previous baseline artifact expired or had none',
     )
     expect(storedHistory(203).entries.map((e) => e.commit)).toEqual(['3'.repeat(40)])
+    // Expiry is how a chain ends: a note, not a warning.
+    expect(r.annotations.filter((a) => a.level === 'warning')).toEqual([])
   })
 
   test('a broken history in the previous artifact starts anew instead of failing the push', async () => {
@@ -119,5 +121,7 @@ describe.each(NODES)('on %s', (version) => {
     expect(r.status).toBe(0)
     expect(r.summary).toMatch(/history: started anew — .*schemaVersion 2 is not supported/)
     expect(storedHistory(201).entries).toHaveLength(1)
+    const warned = r.annotations.filter((a) => a.level === 'warning').map((a) => a.message)
+    expect(warned).toEqual([expect.stringMatching(/^gomem-gate: history: started anew — /)])
   })
 })

@@ -15,6 +15,8 @@ export interface PreviousHistory {
   path?: string
   /** Why the history starts empty; undefined when it continues. */
   anew?: string
+  /** The history was there but could not be fetched or read (worth a warning, not expiry). */
+  lost?: boolean
 }
 
 /**
@@ -46,7 +48,7 @@ export async function previousHistory(args: {
       excludeRunId: args.runId,
     })
     if (found.kind === 'unavailable')
-      return anew(`the previous baseline artifact could not be fetched (${found.reason})`)
+      return anew(`the previous baseline artifact could not be fetched (${found.reason})`, true)
     if (found.kind !== 'artifact' || !found.history)
       return anew('the previous baseline artifact expired or had none')
     return usable(
@@ -55,7 +57,7 @@ export async function previousHistory(args: {
     )
   } catch (err) {
     const why = err instanceof GateError ? err.oneLine() : (err as Error).message.split('\n')[0]
-    return anew(`the previous baseline artifact could not be looked up (${why})`)
+    return anew(`the previous baseline artifact could not be looked up (${why})`, true)
   }
 }
 
@@ -65,10 +67,10 @@ export function usable(path: string, label: string): PreviousHistory {
     return { history: readHistory(path, label), path }
   } catch (err) {
     if (!(err instanceof GateError)) throw err
-    return anew(err.oneLine())
+    return anew(err.oneLine(), true)
   }
 }
 
-function anew(why: string): PreviousHistory {
-  return { history: newHistory(), anew: why }
+function anew(why: string, lost = false): PreviousHistory {
+  return { history: newHistory(), anew: why, ...(lost ? { lost } : {}) }
 }

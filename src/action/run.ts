@@ -124,7 +124,9 @@ async function storeBaseline(inputs: ActionInputs, env: Env, octokit: Octokit): 
     ? `history: started anew — ${previous.anew}`
     : `history: ${history.entries.length} entries`
   core.info(note)
-  core.info(historyNote)
+  // Expiry is the ordinary end of a chain; a history that could not be fetched is not.
+  if (previous.lost) core.warning(`gomem-gate: ${historyNote}`)
+  else core.info(historyNote)
   await publishLocally({
     result,
     status: result.verdict.status,
