@@ -359,6 +359,7 @@ describe.each(NODES)('on %s', (version) => {
     const content = gh.readArtifact(gh.artifacts.find((a) => a.name === 'gomem-gate')!)
     expect(Object.keys(content).sort()).toEqual([
       `${OUT}/memstats.json`,
+      'gomem-gate-history.json',
       'gomem-gate-manifest.json',
       'outside-workspace/heap.pb.gz',
     ])

@@ -27,6 +27,7 @@ const TOP_KEYS = [
   'warnings',
   // Added with typed warnings: code, message and subject of each.
   'warningDetails',
+  'history',
 ]
 const VIOLATION_KEYS = [
   'rule',

@@ -1,5 +1,6 @@
 // Finds the baseline of a compare: the `baseline` input, else the artifact of an earlier run.
 import { join } from 'node:path'
+import { HISTORY_FILE } from '../history/file.js'
 import { fetchArtifact, MANIFEST } from './artifacts.js'
 import { runsToTry, type RunChoice } from './choose-run.js'
 import { mergeBase, successfulRuns, type Octokit, type Repo } from './github.js'
@@ -17,6 +18,8 @@ export type BaselineSource =
       commit: string
       why: RunChoice
       mergeBase?: string
+      /** The branch's history file the artifact carries (older artifacts have none). */
+      history?: string
     }
   | { kind: 'none'; reason: string; storedByPushTo?: string }
   /** GitHub could not be reached to look: the gate cannot judge. */
@@ -41,13 +44,16 @@ export async function findBaseline(args: {
   pr?: { baseSha: string; headSha: string }
   dest: string
   log: (line: string) => void
+  /** A run not to take (this one: a re-run attempt of it is listed as successful). */
+  excludeRunId?: number
 }): Promise<BaselineSource> {
   const { octokit, repo, branch, log } = args
-  const runs = await successfulRuns(octokit, repo, args.workflowId, branch).catch((err) => {
+  const listed = await successfulRuns(octokit, repo, args.workflowId, branch).catch((err) => {
     throw isPermissionDenied(err)
       ? permissionError(err, 'actions: read', 'list workflow runs')
       : err
   })
+  const runs = listed.filter((r) => r.id !== args.excludeRunId)
   if (runs.length === 0) {
     return {
       kind: 'none',
@@ -79,7 +85,9 @@ export async function findBaseline(args: {
       log(`run ${run.id} (${run.headSha.slice(0, 7)}) has no artifact ${args.artifactName}`)
       continue
     }
-    const patterns = files.filter((f) => f !== MANIFEST).map((f) => join(dir, f))
+    const patterns = files
+      .filter((f) => f !== MANIFEST && f !== HISTORY_FILE)
+      .map((f) => join(dir, f))
     if (patterns.length === 0) continue
     return {
       kind: 'artifact',
@@ -89,6 +97,7 @@ export async function findBaseline(args: {
       commit: run.headSha,
       why,
       mergeBase: base?.sha,
+      ...(files.includes(HISTORY_FILE) ? { history: join(dir, HISTORY_FILE) } : {}),
     }
   }
   if (failed.length > 0) {

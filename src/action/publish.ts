@@ -45,6 +45,7 @@ export async function publishLocally(args: {
     version: VERSION,
     notes: args.notes,
     explore: args.explore,
+    history: result.history,
   }
   const body = commentBody(commentMarker(inputs.artifactName), render(base, 'markdown'))
   mkdirSync(dir, { recursive: true })

@@ -3,12 +3,14 @@
 import * as core from '@actions/core'
 import * as github from '@actions/github'
 import { execFileSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { compare as compareInputs, type CompareResult } from '../driver/compare.js'
 import { settingsFrom } from '../driver/settings.js'
 import { GateError } from '../errors.js'
+import { entryOf } from '../history/entry.js'
+import { appendEntry, HISTORY_FILE, writeHistory } from '../history/file.js'
 import { failureLine } from '../report/index.js'
 import { VERSION } from '../version.js'
 import { warning } from '../warnings.js'
@@ -18,6 +20,7 @@ import { matchesBranch } from './branches.js'
 import { makeOctokit } from './client.js'
 import type { Env } from './env.js'
 import { exploreOf } from './explore.js'
+import { previousHistory, usable } from './history-chain.js'
 import { storedFiles } from './stored-files.js'
 import { getPullRequest, workflowOfRun, type Octokit } from './github.js'
 import { readInputs, requireFiles, type ActionInputs } from './inputs.js'
@@ -65,7 +68,7 @@ export async function run(): Promise<void> {
     core.info(`gomem-gate ${VERSION}: ${situation.mode} (event ${ctx.eventName})`)
     if (ctx.eventName === 'pull_request_target') core.warning(PULL_REQUEST_TARGET)
     const octokit = makeOctokit(inputs.token, Number(process.env.GOMEM_GATE_RETRY_BASE_MS) || 1000)
-    if (situation.mode === 'baseline') await storeBaseline(inputs, env)
+    if (situation.mode === 'baseline') await storeBaseline(inputs, env, octokit)
     else if (situation.mode === 'compare') await compare(inputs, situation, env, octokit)
     else await commentOnRun(inputs, situation, env, octokit)
   } catch (err) {
@@ -74,9 +77,31 @@ export async function run(): Promise<void> {
   }
 }
 
-/** A push to a baseline branch: judge the files alone, then store them as the baseline. */
-async function storeBaseline(inputs: ActionInputs, env: Env): Promise<void> {
-  const result = await gate(inputs, [])
+/**
+ * A push to a baseline branch: judge the files alone, append their entry to the branch's
+ * history (carried over from the previous baseline artifact), store both as the baseline.
+ */
+async function storeBaseline(inputs: ActionInputs, env: Env, octokit: Octokit): Promise<void> {
+  const previous = await previousHistory({
+    octokit,
+    repo: env.repo,
+    token: inputs.token,
+    artifactName: inputs.artifactName,
+    workflowId: () => workflowOfRun(octokit, env.repo, env.runId),
+    branch: env.ref.replace(/^refs\/heads\//, ''),
+    runId: env.runId,
+    dest: env.dir,
+    log: (line) => core.info(line),
+  })
+  const result = await gate(inputs, [], previous.path)
+  const go = goVersion()
+  const history = appendEntry(
+    previous.history,
+    entryOf(result, { commit: env.sha, time: new Date().toISOString(), goVersion: go }),
+  )
+  mkdirSync(env.dir, { recursive: true })
+  const historyPath = join(env.dir, HISTORY_FILE)
+  writeHistory(historyPath, history, 'history')
   const files = storedFiles(inputs.profiles, LABELS.candidate, env.workspace)
   const manifest: Manifest = {
     tool: 'gomem-gate',
@@ -84,17 +109,29 @@ async function storeBaseline(inputs: ActionInputs, env: Env): Promise<void> {
     kind: 'baseline',
     commit: env.sha,
     ref: env.ref,
-    goVersion: goVersion(),
+    goVersion: go,
     files: files.map((f) => f.name),
   }
-  await storeArtifact(inputs.artifactName, files, manifest, env.dir, inputs.retentionDays)
+  await storeArtifact(
+    inputs.artifactName,
+    [...files, { source: historyPath, name: HISTORY_FILE }],
+    manifest,
+    env.dir,
+    inputs.retentionDays,
+  )
   const note = `Stored ${files.length} file(s) as baseline artifact ${inputs.artifactName} for commit ${env.sha.slice(0, 7)}.`
+  const historyNote = previous.anew
+    ? `history: started anew — ${previous.anew}`
+    : `history: ${history.entries.length} entries`
   core.info(note)
+  // Expiry is the ordinary end of a chain; a history that could not be fetched is not.
+  if (previous.lost) core.warning(`gomem-gate: ${historyNote}`)
+  else core.info(historyNote)
   await publishLocally({
     result,
     status: result.verdict.status,
     inputs,
-    notes: [note],
+    notes: [note, historyNote],
     dir: env.dir,
   })
 }
@@ -292,7 +329,16 @@ async function locateBaseline(args: {
 async function judge(inputs: ActionInputs, baseline: BaselineSource): Promise<CompareResult> {
   const patterns =
     baseline.kind === 'files' || baseline.kind === 'artifact' ? baseline.patterns : []
-  const result = await gate(inputs, patterns)
+  // A history that does not read is left out with a warning: it must not fail the gate.
+  const history =
+    baseline.kind === 'artifact' && baseline.history
+      ? usable(
+          baseline.history,
+          `history of baseline artifact ${inputs.artifactName} (run ${baseline.runId})`,
+        )
+      : undefined
+  if (history?.anew) core.warning(`gomem-gate: judged without history: ${history.anew}`)
+  const result = await gate(inputs, patterns, history?.path)
   if (baseline.kind !== 'unavailable') return result
   const w = warning('baseline-unavailable', `Not judged against a baseline: ${baseline.reason}.`)
   return { ...result, verdict: { ...result.verdict, warnings: [...result.verdict.warnings, w] } }
@@ -344,7 +390,7 @@ async function handOver(
   }
 }
 
-function gate(inputs: ActionInputs, baseline: string[]): Promise<CompareResult> {
+function gate(inputs: ActionInputs, baseline: string[], history?: string): Promise<CompareResult> {
   return compareInputs(
     {
       baseline,
@@ -354,6 +400,8 @@ function gate(inputs: ActionInputs, baseline: string[]): Promise<CompareResult> 
       labels: LABELS,
       today: new Date().toISOString().slice(0, 10),
       sampleType: inputs.sampleType,
+      history,
+      historyLabel: 'history',
     },
     settingsFrom(process.env, availableParallelism()),
   )

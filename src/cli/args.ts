@@ -18,15 +18,28 @@ export interface CompareArgs {
   sampleType?: string
   top: number
   stacks: boolean
+  /** A baseline branch's history file, for the judging and the trend in reports. */
+  history?: string
+}
+
+/** A parsed `record` invocation: one history entry from FILES. */
+export interface RecordArgs {
+  command: 'record'
+  history: string
+  /** Undefined: `git rev-parse HEAD`, else `unknown`. */
+  commit?: string
+  files: string[]
+  config?: string
 }
 
 /** What the user asked for. */
-export type Request = CompareArgs | { command: 'help' } | { command: 'version' }
+export type Request = CompareArgs | RecordArgs | { command: 'help' } | { command: 'version' }
 
 export const USAGE = `gomem-gate: stop Go memory regressions
 
 Usage:
   gomem-gate compare --baseline <file|glob>... --candidate <file|glob>... [options]
+  gomem-gate record --history <file> [--commit <sha>] <file|glob>...
 
 Compares a baseline and a candidate set of Go memory files, judges the change against a
 YAML policy and exits 0 (pass, or no baseline), 1 (regression) or 2 (bad input or usage).
@@ -50,8 +63,18 @@ Options:
                                (default: the profiles' own default, else inuse_space)
       --top <n>                growing allocators to list (default 10)
       --stacks                 also group by whole call stack and list the stacks that grew
+      --history <file>         a baseline branch's history (written by record): the report
+                               shows the trend of the main figures
   -h, --help                   show this help
   -v, --version                print the version
+
+record reads the files as a compare reads its candidate and appends one entry (totals,
+MemStats, memory classes, the top 50 allocators, benchmark medians) to the history file,
+creating it when missing; the newest 200 entries are kept, within 1 MiB.
+      --history <file>         the history file to append to (required)
+      --commit <sha>           the commit the files were made from (default: git rev-parse
+                               HEAD in a git repository, else unknown)
+      --config <file>          policy file (its ignore list applies)
 `
 
 /** Parses argv (without node and script). */
@@ -60,6 +83,7 @@ export function parseCommandLine(argv: string[]): Request {
     return { command: 'help' }
   }
   if (argv[0] === '-v' || argv[0] === '--version') return { command: 'version' }
+  if (argv[0] === 'record') return parseRecord(argv.slice(1))
   if (argv[0] !== 'compare') {
     throw new GateError('USAGE', `unknown command "${argv[0]}"`, 'run gomem-gate compare --help')
   }
@@ -78,6 +102,7 @@ export function parseCommandLine(argv: string[]): Request {
         'sample-type': { type: 'string' },
         top: { type: 'string' },
         stacks: { type: 'boolean' },
+        history: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       tokens: true,
@@ -139,5 +164,50 @@ export function parseCommandLine(argv: string[]): Request {
     sampleType: parsed.values['sample-type'],
     top,
     stacks: parsed.values.stacks === true,
+    ...(parsed.values.history !== undefined ? { history: parsed.values.history } : {}),
+  }
+}
+
+function parseRecord(argv: string[]): Request {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        history: { type: 'string' },
+        commit: { type: 'string' },
+        config: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    })
+  } catch (err) {
+    throw new GateError(
+      'USAGE',
+      (err as Error).message.split('\n')[0],
+      'run gomem-gate record --help',
+    )
+  }
+  if (parsed.values.help) return { command: 'help' }
+  if (!parsed.values.history) {
+    throw new GateError(
+      'USAGE',
+      'record: --history is required',
+      'name the history file to append to',
+    )
+  }
+  if (parsed.positionals.length === 0) {
+    throw new GateError(
+      'USAGE',
+      'record: no files given',
+      'name the heap profiles and MemStats files to record',
+    )
+  }
+  return {
+    command: 'record',
+    history: parsed.values.history,
+    commit: parsed.values.commit,
+    files: parsed.positionals,
+    config: parsed.values.config,
   }
 }

@@ -7,6 +7,7 @@ import { GateError } from '../errors.js'
 import { render } from '../report/index.js'
 import { VERSION } from '../version.js'
 import { parseCommandLine, USAGE, type CompareArgs } from './args.js'
+import { record } from './record.js'
 
 /** Where the CLI writes, and what it may know of its environment. */
 export interface CliIO {
@@ -30,6 +31,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       io.stdout(`gomem-gate ${VERSION}\n`)
       return 0
     }
+    if (req.command === 'record') return await record(req, io, new Date())
     return await compare(req, io)
   } catch (err) {
     if (err instanceof GateError) {
@@ -46,7 +48,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
 }
 
 async function compare(args: CompareArgs, io: CliIO): Promise<number> {
-  const { diff, verdict, timings } = await compareInputs(
+  const { diff, verdict, history, timings } = await compareInputs(
     {
       baseline: args.baseline,
       candidate: args.candidate,
@@ -61,12 +63,16 @@ async function compare(args: CompareArgs, io: CliIO): Promise<number> {
       today: io.today,
       sampleType: args.sampleType,
       stacks: args.stacks,
+      history: args.history,
     },
     settingsFrom(io.env, availableParallelism()),
   )
   const color = args.output === undefined && args.format === 'text' && io.isTTY && !io.env.NO_COLOR
   const rendering = performance.now()
-  const report = render({ diff, verdict, top: args.top, version: VERSION, color }, args.format)
+  const report = render(
+    { diff, verdict, history, top: args.top, version: VERSION, color },
+    args.format,
+  )
   if (timings) {
     const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`
     io.stderr(

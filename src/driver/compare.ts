@@ -5,6 +5,8 @@ import { diff, diffRuns } from '../analysis/index.js'
 import { orderSnapshots } from '../analysis/series.js'
 import { GateError } from '../errors.js'
 import type { Snapshot } from '../formats/model.js'
+import { readHistory } from '../history/file.js'
+import type { History } from '../history/types.js'
 import { BUILT_IN_SOURCE, DEFAULT_CONFIG_PATH, evaluate, loadPolicy } from '../policy/index.js'
 import type { Judged, Policy } from '../policy/types.js'
 import { expandSide, listRuns } from './files.js'
@@ -25,6 +27,10 @@ export interface CompareRequest {
   today: string
   sampleType?: string
   stacks?: boolean
+  /** A baseline branch's history file (gomem-gate record, or the Action's artifact). */
+  history?: string
+  /** How the history file is named in errors (default `--history`). */
+  historyLabel?: string
 }
 
 /** Where the time of a compare went (DriverSettings.debug). */
@@ -38,6 +44,8 @@ export interface Timings {
 /** The judged diff and its verdict (what `evaluate` returned), with the policy used. */
 export interface CompareResult extends Judged {
   policy: Policy
+  /** The history read from CompareRequest.history, passed to evaluate and the reports. */
+  history?: History
   /** Only when settings.debug. */
   timings?: Timings
 }
@@ -48,6 +56,8 @@ export async function compare(
   settings: DriverSettings,
 ): Promise<CompareResult> {
   const policy = loadPolicy(...readConfig(req.config, req.labels.config))
+  // Read before the profiles: a broken history fails fast, naming the file.
+  const history = req.history ? readHistory(req.history, req.historyLabel) : undefined
   const baseRuns = req.baseline.length > 0 ? listRuns(req.baseline, req.labels.baseline) : []
   const candRuns = req.candidate.length > 0 ? listRuns(req.candidate, req.labels.candidate) : []
   const seriesPaths =
@@ -75,7 +85,7 @@ export async function compare(
     base.length > 1 || cand.length > 1
       ? diffRuns(base, cand, opts)
       : diff(base[0] ?? [], cand[0], opts)
-  const judged = evaluate(d, policy, req.today)
+  const judged = evaluate(d, policy, req.today, history)
   const timings = settings.debug
     ? {
         files: snapshots.size,
@@ -84,7 +94,7 @@ export async function compare(
         judgeMs: performance.now() - read,
       }
     : undefined
-  return { ...judged, policy, timings }
+  return { ...judged, policy, ...(history ? { history } : {}), timings }
 }
 
 /**

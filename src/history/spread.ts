@@ -2,7 +2,6 @@
 // centre and scale, and the bound a new run of unchanged code stays under.
 import { median } from '../analysis/stats.js'
 import { normalQuantile } from '../analysis/normal.js'
-import type { History, HistoryKey } from './types.js'
 
 /** What the history says of one figure. */
 export interface Spread {
@@ -14,23 +13,6 @@ export interface Spread {
   sigma: number
   /** A new unchanged run stays below this at the confidence asked (t prediction bound). */
   upper: number
-}
-
-/** The values of one figure over the history, oldest first; entries without it are skipped. */
-export function historyValues(history: History, key: HistoryKey): number[] {
-  const out: number[] = []
-  for (const e of history.entries) {
-    const v =
-      key.scope === 'total'
-        ? e.totals[key.metric]
-        : key.scope === 'memstats'
-          ? (e.memstats[key.metric] ?? e.classes[key.metric])
-          : key.scope === 'allocator'
-            ? e.allocators[key.metric]?.[key.subject]
-            : e.benchmarks[key.key]
-    if (typeof v === 'number' && Number.isFinite(v)) out.push(v)
-  }
-  return out
 }
 
 /**

@@ -1,6 +1,6 @@
 // Flattens a Diff into the figures rules judge: totals, MemStats fields, allocators, packages.
 import type { AllocatorChange, Diff } from '../analysis/types.js'
-import { historyValues } from '../history/spread.js'
+import { historyValues } from '../history/file.js'
 import type { History, HistoryKey } from '../history/types.js'
 import { isIgnored } from './ignore.js'
 import type { Measurement, Policy, Scope } from './types.js'

@@ -3,11 +3,13 @@ import type { Accounting, Change, SeriesAnalysis } from '../analysis/types.js'
 import type { JudgedRow, LeakSuspect, Violation } from '../policy/types.js'
 import type { Unit } from '../units.js'
 import { jsonBenchmark } from './benchmarks.js'
+import { historyMetrics } from './history-metrics.js'
 import { orderedSuspects, reportedSeries } from './leaks.js'
 import { allMemstatsFields, allWarnings, focusRows, totalTypes } from './select.js'
 import type {
   JsonAllocator,
   JsonChange,
+  JsonHistory,
   JsonLeakSuspect,
   JsonReport,
   JsonSeries,
@@ -85,6 +87,19 @@ export function jsonReport(input: ReportInput): JsonReport {
       message: w.message,
       ...(w.subject !== undefined ? { subject: w.subject } : {}),
     })),
+    history: input.history ? history({ ...input, history: input.history }) : null,
+  }
+}
+
+function history(
+  input: ReportInput & { history: NonNullable<ReportInput['history']> },
+): JsonHistory {
+  const entries = input.history.entries
+  return {
+    entries: entries.length,
+    first: entries.length > 0 ? entries[0].time : null,
+    last: entries.length > 0 ? entries[entries.length - 1].time : null,
+    metrics: historyMetrics(input),
   }
 }
 

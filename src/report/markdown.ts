@@ -2,6 +2,7 @@
 import { escapeMarkdown } from './escape.js'
 import { benchmarksSection } from './markdown-benchmarks.js'
 import { goroutinesSection } from './goroutines.js'
+import { historySection } from './markdown-history.js'
 import {
   growersSection,
   packagesSection,
@@ -98,6 +99,7 @@ function build(input: ReportInput, limits: Limits): string[] {
     limits.packages > 0 ? packagesSection(input, limits) : undefined,
     limits.packages > 0 ? stacksSection(input, limits) : undefined,
     totalsSection(input),
+    historySection(input, limits.charts),
     goroutinesSection(input.diff.goroutines, limits.stacks > 0),
     memorySection(input, limits),
     memstatsSection(input),

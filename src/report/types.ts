@@ -1,6 +1,7 @@
 // What the renderers take, and the shape of the JSON report (a documented, stable contract).
 import type { ClassBytes, FileSummary, SeriesAnalysis } from '../analysis/types.js'
 import type { Frame, SourceFormat } from '../formats/model.js'
+import type { History } from '../history/types.js'
 import type { Judged, Method, Scope, Significance, Status, Violation } from '../policy/types.js'
 import type { Unit } from '../units.js'
 import type { WarningCode } from '../warnings.js'
@@ -22,6 +23,8 @@ export interface ReportInput extends Judged {
   notes?: string[]
   /** Markdown only: where the files can be fetched, for "Explore in pprof" (the Action). */
   explore?: Explore
+  /** The baseline branch's history, when the compare had one: its trend is reported. */
+  history?: History
 }
 
 /**
@@ -199,4 +202,19 @@ export interface JsonReport {
   warnings: string[]
   /** The same warnings as typed values: a stable `code`, the message, what it is about. */
   warningDetails: { code: WarningCode; message: string; subject?: string }[]
+  /** The baseline branch's history and the trend of the main figures; null without one. */
+  history: JsonHistory | null
+}
+
+/** The history a compare was given (docs/history.md) and the figures followed over it. */
+export interface JsonHistory {
+  entries: number
+  /** `time` of the oldest and the newest entry; null when the history is empty. */
+  first: string | null
+  last: string | null
+  /**
+   * inuse_space's total (HeapInuse without a profile), RSS (else Sys), and the top grower
+   * (metric: its sample type, subject: the function): the last 20 values, oldest first.
+   */
+  metrics: { metric: string; subject: string; unit: Unit; values: number[]; candidate: number }[]
 }
