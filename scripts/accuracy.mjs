@@ -8,8 +8,8 @@
 // runs; and GODEBUG=gctrace=1 logs of the service (a leak, a flat one). Last, the targets of
 // issue 13 ("verdicts you can trust"), each PASS or MISS.
 //
-//   npm run accuracy                      defaults: ~12 min on 2 cores the first time,
-//                                         ~4 min again (service runs cached)
+//   npm run accuracy                      defaults: ~7 min on 2 idle cores the first time
+//                                         (~840 CPU-s), ~2 min again (service runs cached)
 //   npm run accuracy -- --quick           a small run (3 seeds per scenario, 2 at rate 1)
 //   npm run accuracy -- --seeds 30 --seeds-rate1 15 --jobs 4 --fresh
 //
