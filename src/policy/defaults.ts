@@ -71,6 +71,16 @@ export const DEFAULT_RULES: readonly Rule[] = [
     minChange: 4 * MiB,
     line: 0,
   },
+  // A gctrace log's live heap at its peak over the run (it has no HeapInuse): 20 % as the
+  // other live-heap rules; 2 MiB, since gctrace prints whole MiB.
+  {
+    id: 'default:PeakLiveHeap',
+    scope: 'memstats',
+    metric: 'PeakLiveHeap',
+    maxIncrease: 0.2,
+    minChange: 2 * MiB,
+    line: 0,
+  },
 ]
 
 /** Key under which a user rule replaces a default: scope, metric and pattern (`*` = all). */
