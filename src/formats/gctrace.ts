@@ -19,7 +19,7 @@ const PACKAGE = /^(?:ok {2}|FAIL)\t([^\t\s]+)/
 /** True when the text holds at least one gctrace line. */
 export function isGcTrace(head: string): boolean {
   // Every line starts "gc ": a head without it (every profile) is ruled out at once.
-  return head.includes('gc ') && head.split('\n').some((l) => parseLine(l, 0) !== undefined)
+  return head.includes('gc ') && head.split(/\r?\n/).some((l) => parseLine(l, 0) !== undefined)
 }
 
 /**
