@@ -57,7 +57,9 @@ export function readSnapshot(bytes: Uint8Array, source: string, opts: ReadOption
   }
   const bench = readGoTest(head, data, source)
   if (bench) return bench
-  if (isGcTrace(head)) {
+  // `go test -v` output may print far more than the head before its first GC.
+  const testLog = /^(=== RUN |--- PASS: |ok {2}\t)/m.test(head)
+  if (isGcTrace(head) || (testLog && isGcTrace(Buffer.from(data).toString('utf8')))) {
     const gcRuns = readGcRuns(Buffer.from(data).toString('utf8'))
     return { source, format: 'gctrace', memstats: gcTraceStats(gcRuns), gcRuns, warnings: [] }
   }
