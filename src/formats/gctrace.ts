@@ -30,7 +30,7 @@ export function readGcRuns(text: string): GcRun[] {
   const runs: GcRun[] = []
   let run: GcRun | undefined
   let lineNo = 0
-  for (let at = 0; at <= text.length; ) {
+  for (let at = 0; at <= text.length;) {
     let end = text.indexOf('\n', at)
     if (end < 0) end = text.length
     const line = text.slice(at, text[end - 1] === '\r' ? end - 1 : end)
