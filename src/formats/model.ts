@@ -229,7 +229,7 @@ export const MEMSTATS_FIELDS = [
   'Alloc',
   'Goroutines',
   // From a GODEBUG=gctrace=1 log: live heap after the last GC, the heap goal it set, and
-  // the largest live heap after any GC of the run.
+  // the largest live heap the run held for three cycles in a row (formats/gctrace.ts peakOf).
   'LastGCLiveHeap',
   'LastGCHeapGoal',
   'PeakLiveHeap',
