@@ -100,27 +100,17 @@ describe('gctrace cycles', () => {
     expect(s.gcRuns![0].cycles.map((c) => c.n)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])
   })
 
-  test('lines of other output around the cycles are skipped, CRLF too', () => {
-    const lines = text('baseline-seed1.gctrace.txt').trimEnd().split('\n')
-    const mixed = [
-      '=== RUN   TestServe',
-      ...lines.slice(0, 3),
-      'scvg: 0 MB released',
-      'pacer: assist ratio=+1.0',
-      ...lines.slice(3),
-      'PASS',
-      'ok  \tgomemgate/fixtures/service\t0.7s',
-    ]
-    const s = read('mixed.txt', mixed.join('\r\n'))
-    expect(s.gcRuns).toEqual([
-      {
-        name: 'gomemgate/fixtures/service',
-        cycles: snapshot('baseline-seed1.gctrace.txt').gcRuns![0].cycles.map((c, i) => ({
-          ...c,
-          line: i < 3 ? i + 2 : i + 4,
-        })),
-      },
-    ])
+  test('a go test -v log: test lines skipped, the run named by its package; CRLF too', () => {
+    const log = text('sessions-gotest.gctrace.txt')
+    const lines = log.split('\n')
+    expect(lines[0]).toBe('=== RUN   TestSteady')
+    const [run, ...others] = snapshot('sessions-gotest.gctrace.txt').gcRuns!
+    expect(others).toHaveLength(0)
+    expect(run.name).toBe('gomemgate/fixtures/gcload')
+    expect(run.cycles).toHaveLength(lines.filter((l) => l.startsWith('gc ')).length)
+    expect(run.cycles[0].line).toBe(2)
+    const crlf = read('crlf.txt', log.replace(/\n/g, '\r\n')).gcRuns!
+    expect(crlf).toEqual([run])
   })
 
   test('a 300 KB line is skipped and the log around it read', () => {
