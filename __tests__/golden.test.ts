@@ -113,6 +113,15 @@ const SCENARIOS: Scenario[] = [
     name: 'too-few-runs',
     args: ['-b', ...runDirs('baseline'), '-c', ...runDirs('leak-4mib')],
   },
+  {
+    name: 'gctrace-leak',
+    args: [
+      '-b',
+      'fixtures/sessions-flat-seed1.gctrace.txt',
+      '-c',
+      'fixtures/sessions-leak.gctrace.txt',
+    ],
+  },
 ]
 
 const golden = (name: string, ext: string) => join(GOLDEN, `${name}.${ext}`)

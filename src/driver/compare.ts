@@ -76,9 +76,13 @@ export async function compare(
   )
   const read = performance.now()
   const load = (runs: string[][]) => runs.map((run) => run.map((path) => snapshots.get(path)!))
-  const series = seriesPaths.map((path) => snapshots.get(path)!)
+  const given = seriesPaths.map((path) => snapshots.get(path)!)
   const base = load(baseRuns)
-  const cand = candRuns.length > 0 ? load(candRuns) : [lastOf(series)]
+  const cand = candRuns.length > 0 ? load(candRuns) : [lastOf(given)]
+  // A gctrace log is a series by nature: the candidate's are judged for leaks within their
+  // runs without --series (docs/leaks.md). This is the one place that decides it.
+  const traces = cand.flat().filter((s) => s.gcRuns && !given.includes(s))
+  const series = [...given, ...traces]
   const opts = { sampleType: req.sampleType, stacks: req.stacks, series }
   // Several runs on a side: medians and the U test; one run each: the sampling model.
   const d =

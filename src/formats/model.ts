@@ -129,6 +129,36 @@ export interface BenchmarkSet {
   results: BenchmarkResult[]
 }
 
+/** One GC cycle of a GODEBUG=gctrace=1 log. Sizes in bytes: the log prints whole MiB. */
+export interface GcCycle {
+  /** The runtime's GC counter (`gc N`). */
+  n: number
+  /** Seconds since the program started (`@Ts`). */
+  at: number
+  /** Heap at the start and the end of the cycle, and the heap it marked live (`A->B->C MB`). */
+  heapStart: number
+  heapEnd: number
+  live: number
+  /** The heap goal it set; absent with GC turned off (the log prints ~2^63 bytes). */
+  goal?: number
+  /** Scannable stacks and globals, printed since Go 1.18. */
+  stacks?: number
+  globals?: number
+  /** GOMAXPROCS (`N P`). */
+  procs: number
+  /** Started by runtime.GC() (`(forced)`). */
+  forced: boolean
+  /** Line of the log, from 1. */
+  line: number
+}
+
+/** One process in a gctrace log: its cycles in order, and its package when `go test` named it. */
+export interface GcRun {
+  /** From the `ok  \tpkg` or `FAIL\tpkg` line after the run; '' when the log has none. */
+  name: string
+  cycles: GcCycle[]
+}
+
 /** One input file, decoded. */
 export interface Snapshot {
   /** The path as the user gave it; shown in reports. */
@@ -139,6 +169,8 @@ export interface Snapshot {
   goroutines?: GoroutineProfile
   /** `go test -bench` results (text or `go test -json`). */
   benchmarks?: BenchmarkSet
+  /** Every cycle of a gctrace log, one run per process (the counter restarts). */
+  gcRuns?: GcRun[]
   /** Soft problems worth showing next to the results. */
   warnings: Warning[]
 }
@@ -196,9 +228,11 @@ export const MEMSTATS_FIELDS = [
   'GCCPUFraction',
   'Alloc',
   'Goroutines',
-  // From a GODEBUG=gctrace=1 log: live heap after the last GC, and the heap goal it set.
+  // From a GODEBUG=gctrace=1 log: live heap after the last GC, the heap goal it set, and
+  // the largest live heap the run held for three cycles in a row (formats/gctrace.ts peakOf).
   'LastGCLiveHeap',
   'LastGCHeapGoal',
+  'PeakLiveHeap',
   // Derived by gomem-gate (see src/analysis/accounting.ts): the classes of process memory,
   // and how much of HeapAlloc the heap profile shows.
   ...MEMORY_CLASSES,

@@ -1,6 +1,6 @@
 // Sniffs a file by content and hands it to the right reader: the one entry point of src/formats.
 import { GateError } from '../errors.js'
-import { isGcTrace, readGcTrace } from './gctrace.js'
+import { gcTraceStats, isGcTrace, readGcRuns } from './gctrace.js'
 import { isGoroutineText, readGoroutineText } from './goroutines.js'
 import { readGoTest } from './gotest.js'
 import { gunzip, isGzip } from './gunzip.js'
@@ -57,13 +57,11 @@ export function readSnapshot(bytes: Uint8Array, source: string, opts: ReadOption
   }
   const bench = readGoTest(head, data, source)
   if (bench) return bench
-  if (isGcTrace(head)) {
-    return {
-      source,
-      format: 'gctrace',
-      memstats: readGcTrace(Buffer.from(data).toString('utf8')),
-      warnings: [],
-    }
+  // `go test -v` output may print far more than the head before its first GC.
+  const testLog = /^(=== RUN |--- PASS: |ok {2}\t)/m.test(head)
+  if (isGcTrace(head) || (testLog && isGcTrace(Buffer.from(data).toString('utf8')))) {
+    const gcRuns = readGcRuns(Buffer.from(data).toString('utf8'))
+    return { source, format: 'gctrace', memstats: gcTraceStats(gcRuns), gcRuns, warnings: [] }
   }
   if (isHeapText(head)) {
     const { profile, memstats, warnings } = readHeapText(

@@ -98,6 +98,17 @@ export const DEFAULT_RULES: readonly Rule[] = [
     evidence: ALLOCATOR_EVIDENCE,
     line: 0,
   },
+  // A gctrace log's live heap at its peak over the run (it has no HeapInuse). 30 %: steady
+  // runs of one program peak within 27 % of each other (a cycle's floating garbage); 2 MiB,
+  // since gctrace prints whole MiB.
+  {
+    id: 'default:PeakLiveHeap',
+    scope: 'memstats',
+    metric: 'PeakLiveHeap',
+    maxIncrease: 0.3,
+    minChange: 2 * MiB,
+    line: 0,
+  },
 ]
 
 /** Key under which a user rule replaces a default: scope, metric and pattern (`*` = all). */
