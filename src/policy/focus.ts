@@ -35,6 +35,7 @@ export const SAMPLE_TYPE_OF: Readonly<
   HeapInuse: 'inuse_space',
   HeapObjects: 'inuse_space',
   LastGCLiveHeap: 'inuse_space',
+  PeakLiveHeap: 'inuse_space',
   live_heap: 'inuse_space',
   fragmentation: 'inuse_space',
 }

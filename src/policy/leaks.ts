@@ -60,6 +60,8 @@ export function suspectOf(
 }
 
 function isLeak(m: SeriesMetric, policy: LeakPolicy): boolean {
+  // Each metric needs the minimum itself: a gctrace log of several runs has short ones.
+  if (m.values.filter((v) => v !== null).length < policy.minSnapshots) return false
   const t = m.trend
   const floor = m.metric === 'Goroutines' ? policy.minGrowthGoroutines : policy.minGrowthBytes
   return (

@@ -8,7 +8,7 @@ type Escape = (s: string) => string
 const plain: Escape = (s) => s
 
 /** Process-wide metrics, most telling first. */
-const PROCESS_ORDER = ['HeapInuse', 'inuse_space', 'RSS', 'Goroutines']
+const PROCESS_ORDER = ['HeapInuse', 'inuse_space', 'RSS', 'LastGCLiveHeap', 'Goroutines']
 
 /** Most characters of a function name in a headline. */
 const HEADLINE_NAME = 80
@@ -107,16 +107,18 @@ export function spreadIndices(n: number, limit: number): number[] {
 }
 
 /**
- * The series worth drawing, in bytes: HeapInuse and RSS (inuse_space without HeapInuse), then
- * the allocator whose leak rises fastest, if any.
+ * The series worth drawing, in bytes: HeapInuse and RSS (inuse_space without HeapInuse), the
+ * live heap of each run of a gctrace log, then the allocator whose leak rises fastest, if any.
  */
 export function chartedSeries(series: SeriesAnalysis, suspects: LeakSuspect[]): SeriesMetric[] {
   const process = ['HeapInuse', 'RSS', 'inuse_space']
     .map((m) => series.metrics.find((x) => x.metric === m && isProcessWide(x)))
     .filter((m): m is SeriesMetric => m !== undefined)
     .filter((m, _, all) => m.metric !== 'inuse_space' || !all.some((x) => x.metric === 'HeapInuse'))
+  // A gctrace run is named `LastGCLiveHeap (run 2)` when a log holds several.
+  const gcRuns = series.metrics.filter((m) => m.metric === 'LastGCLiveHeap')
   const top = topLeakingAllocator(series, suspects)
-  return top ? [...process, top] : process
+  return [...process, ...gcRuns, ...(top && !gcRuns.includes(top) ? [top] : [])]
 }
 
 /** The charted series plus the goroutine count, for the table of values. */

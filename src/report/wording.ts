@@ -196,14 +196,14 @@ export const INCONCLUSIVE_ADVICE =
 /** How a finding was judged, in words (Violation.method; evidence.ts decides). */
 const METHOD_TEXT: Record<Violation['method'], string> = {
   sampling: 'beyond the heap sampling noise',
-  exact: 'exact figures, floors 1% of the program',
-  runs: 'repeated runs (Mann–Whitney)',
+  exact: 'on exact figures',
+  runs: 'by repeated runs (Mann–Whitney)',
   history: "beyond the spread of the branch's history",
 }
 
 /**
- * One line saying how the findings were judged: `Judged on exact figures, floors 1% of the
- * program: HeapAlloc, HeapInuse; beyond the heap sampling noise: inuse_space`. Subjects
+ * One line saying how the findings were judged: `Judged on exact figures: HeapAlloc,
+ * HeapInuse; beyond the heap sampling noise: inuse_space`. Subjects
  * through `esc`, three per method at most.
  */
 export function methodsLine(violations: Violation[], esc: Escape = plain): string | undefined {
