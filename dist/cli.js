@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// gomem-gate bundle of sources sha256:350edd1147a7be2d5b1c1a2836972b8b67cb737b119b63daf7e1563fa96e7b4a (scripts/dist-hash.mjs)
-import { statSync as statSync$1, openSync, fstatSync, closeSync, readSync, readFileSync, createReadStream, existsSync, writeFileSync } from 'node:fs';
+// gomem-gate bundle of sources sha256:d81b5da2c727332138a67b6b2e52b8379a3b378766c75e6f7d4722fc50cab534 (scripts/dist-hash.mjs)
+import { writeFileSync, openSync, fstatSync, readSync, closeSync, statSync as statSync$1, readFileSync, createReadStream, existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import require$$0 from 'process';
 import require$$0$1 from 'buffer';
@@ -14,6 +14,7 @@ import { Worker } from 'node:worker_threads';
 import { Readable } from 'node:stream';
 import { createGunzip, gunzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
+import { execFileSync } from 'node:child_process';
 
 /**
  * An error the user caused and can fix. `message` is one line that names the file or
@@ -239,9 +240,11 @@ const MEMSTATS_FIELDS = [
     'GCCPUFraction',
     'Alloc',
     'Goroutines',
-    // From a GODEBUG=gctrace=1 log: live heap after the last GC, and the heap goal it set.
+    // From a GODEBUG=gctrace=1 log: live heap after the last GC, the heap goal it set, and
+    // the largest live heap the run held for three cycles in a row (formats/gctrace.ts peakOf).
     'LastGCLiveHeap',
     'LastGCHeapGoal',
+    'PeakLiveHeap',
     // Derived by gomem-gate (see src/analysis/accounting.ts): the classes of process memory,
     // and how much of HeapAlloc the heap profile shows.
     ...MEMORY_CLASSES,
@@ -526,7 +529,7 @@ const NAME = /^Benchmark(?![a-z])\S*$/;
 /** A configuration line: a lowercase key without spaces or capitals, a colon, a blank or nothing. */
 const CONFIG = /^([a-z][^\s:A-Z]*):(?:\s+(.*))?$/;
 /** The GOMAXPROCS suffix `go test` appends when it is not 1. */
-const PROCS = /^(.+)-(\d+)$/;
+const PROCS$1 = /^(.+)-(\d+)$/;
 /** Malformed lines reported one by one; the rest are counted. */
 const MAX_WARNINGS$1 = 5;
 /** True when the line is a benchmark result (name, iterations, at least one value and unit). */
@@ -536,7 +539,7 @@ function isResultLine(line) {
 }
 /** Splits `BenchmarkServe-2` into name and GOMAXPROCS; no suffix means 1. */
 function splitProcs(fullName) {
-    const m = PROCS.exec(fullName);
+    const m = PROCS$1.exec(fullName);
     const procs = m ? Number(m[2]) : 0;
     return m && procs > 0 ? { name: m[1], procs } : { name: fullName, procs: 1 };
 }
@@ -667,10 +670,10 @@ function normalQuantile(p) {
 /** Largest n + m for which mannWhitneyU computes the exact distribution. */
 const EXACT_LIMIT = 50;
 /** The median: the middle value, or the mean of the two middle values. NaN for no values. */
-function median$1(xs) {
+function median$2(xs) {
     if (xs.length === 0)
         return NaN;
-    const s = sorted(xs);
+    const s = sorted$1(xs);
     const mid = s.length >> 1;
     return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }
@@ -683,7 +686,7 @@ function medianCI(xs, confidence = 0.95) {
     const n = xs.length;
     if (n === 0)
         return { lo: NaN, hi: NaN, confidence: 0, tooFew: true };
-    const s = sorted(xs);
+    const s = sorted$1(xs);
     // below = P(B <= k - 1), grown term by term: P(B = j) = C(n, j) / 2^n.
     let term = Math.pow(0.5, n);
     let below = 0;
@@ -796,7 +799,7 @@ function coverage(n, k) {
     }
     return Math.max(0, 1 - 2 * below);
 }
-function sorted(xs) {
+function sorted$1(xs) {
     return [...xs].sort((a, b) => a - b);
 }
 
@@ -845,8 +848,8 @@ function diffBenchmarks(baseline, candidate, hasBaseline, warnings) {
 }
 function change$2(c, label, metric, bs, hasBaseline) {
     const cs = c.metrics[metric];
-    const candidate = median$1(cs);
-    const baseline = bs && bs.length > 0 ? median$1(bs) : null;
+    const candidate = median$2(cs);
+    const baseline = bs && bs.length > 0 ? median$2(bs) : null;
     const delta = baseline === null ? null : candidate - baseline;
     const relative = baseline === null || delta === null
         ? null
@@ -1067,7 +1070,7 @@ function trendOf(raw) {
     }
     const rise = v[n - 1] - v[0];
     return {
-        slopePerSnapshot: median(slopes),
+        slopePerSnapshot: median$1(slopes),
         p: mannKendallP(s, v),
         rise,
         upSteps: up / (n - 1),
@@ -1089,7 +1092,7 @@ function mannKendallP(s, v) {
     const z = (s - 1) / Math.sqrt(variance);
     return 1 - normalCdf(z);
 }
-function median(xs) {
+function median$1(xs) {
     const sorted = [...xs].sort((a, b) => a - b);
     const mid = sorted.length >> 1;
     return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
@@ -1102,12 +1105,83 @@ const PROCESS_METRICS = [
     { metric: 'RSS', unit: 'bytes' },
     { metric: 'Goroutines', unit: 'count' },
 ];
+/** The metric a gctrace run is followed on: the live heap after each GC. */
+const GC_LIVE_HEAP = 'LastGCLiveHeap';
 /**
  * Orders the snapshots (profile time when every profile has one, else the numbers in the
  * file names, else as given) and follows HeapInuse, RSS, Goroutines and each allocator's
- * inuse_space. Profiles and MemStats files form two sequences of their own.
+ * inuse_space. Profiles and MemStats files form two sequences of their own. A gctrace log
+ * adds its cycles after them, each run a metric of its own (gcTraceSeries).
  */
 function analyseSeries(snapshots) {
+    const traces = snapshots.filter((s) => s.gcRuns);
+    const files = analyseFiles(snapshots.filter((s) => !s.gcRuns));
+    if (traces.length === 0)
+        return files;
+    const runs = gcTraceSeries(traces);
+    if (files.labels.length === 0)
+        return { ...runs, order: 'as given' };
+    // Both: one axis, the files' snapshots then the cycles; each metric null off its own part.
+    const pad = (m, before, after) => ({
+        ...m,
+        values: [...Array(before).fill(null), ...m.values, ...Array(after).fill(null)],
+    });
+    return {
+        labels: [...files.labels, ...runs.labels],
+        order: files.order,
+        metrics: [
+            ...files.metrics.map((m) => pad(m, 0, runs.labels.length)),
+            ...runs.metrics.map((m) => pad(m, files.labels.length, 0)),
+        ],
+    };
+}
+/**
+ * Cycles taken from each gctrace run: the leak rules expect snapshots spread over a run (the
+ * fixtures' series have 8), and every cycle would crowd the start, where cycles come fastest
+ * and whole-MiB ties and floating garbage decide most steps (measured on the fixtures).
+ */
+const GC_POINTS = 12;
+/**
+ * The cycles of gctrace logs as a series: per run, up to GC_POINTS cycles evenly spread over
+ * its time (`@Ts`), in order, as points of one LastGCLiveHeap metric (null at the other runs'
+ * points, so each run is judged on its own). With several runs the metric names the run:
+ * `LastGCLiveHeap (pkg)`, or `(run 2)`.
+ */
+function gcTraceSeries(traces) {
+    const runs = traces.flatMap((s) => s.gcRuns.map((run, i) => ({ s, run, i, cycles: spreadOverTime(run.cycles) })));
+    const total = runs.reduce((n, r) => n + r.cycles.length, 0);
+    const labels = [];
+    const metrics = [];
+    for (const { s, run, i, cycles } of runs) {
+        const where = run.name || `${traces.length > 1 ? `${basename(s.source)} ` : ''}run ${i + 1}`;
+        const metric = runs.length > 1 ? `${GC_LIVE_HEAP} (${where})` : GC_LIVE_HEAP;
+        const values = Array(total).fill(null);
+        for (const c of cycles) {
+            values[labels.length] = c.live;
+            labels.push(`${s.source}:${c.line} gc ${c.n}`);
+        }
+        metrics.push(seriesMetric(metric, metric, 'bytes', values));
+    }
+    return { labels, metrics };
+}
+/** The last cycle at or before each of GC_POINTS evenly spaced times, first to last, once each. */
+function spreadOverTime(cycles) {
+    if (cycles.length <= GC_POINTS)
+        return cycles;
+    const first = cycles[0].at;
+    const span = cycles[cycles.length - 1].at - first;
+    const picked = [];
+    let j = 0;
+    for (let k = 0; k < GC_POINTS; k++) {
+        const t = first + (span * k) / (GC_POINTS - 1);
+        while (j + 1 < cycles.length && cycles[j + 1].at <= t)
+            j++;
+        if (picked[picked.length - 1] !== cycles[j])
+            picked.push(cycles[j]);
+    }
+    return picked;
+}
+function analyseFiles(snapshots) {
     const orderedProfiles = orderSnapshots(snapshots.filter((s) => s.profile));
     const orderedStats = orderSnapshots(snapshots.filter((s) => s.memstats && !s.profile));
     const byTime = orderedProfiles.length > 0 && orderedProfiles.every(hasTime);
@@ -1500,8 +1574,8 @@ function diffRuns(baseRuns, candRuns, opts = {}) {
     const combine = (values, extra) => {
         const cs = cand.map(values).map((v) => v ?? 0);
         const bs = hasBaseline ? base.map(values).map((v) => v ?? 0) : [];
-        const c = median$1(cs);
-        const b = hasBaseline ? median$1(bs) : null;
+        const c = median$2(cs);
+        const b = hasBaseline ? median$2(bs) : null;
         return {
             ...extra,
             baseline: b,
@@ -1539,7 +1613,7 @@ function diffRuns(baseRuns, candRuns, opts = {}) {
         return [...byKey.entries()]
             .map(([key, r]) => {
             const row = combine((d) => at(d).get(key)?.candidate, { ...r, sigma: 0 });
-            const cum = (side) => median$1(side.map((d) => at(d).get(key)?.cumCandidate ?? 0));
+            const cum = (side) => median$2(side.map((d) => at(d).get(key)?.cumCandidate ?? 0));
             return { ...row, cumBaseline: hasBaseline ? cum(base) : null, cumCandidate: cum(cand) };
         })
             .sort((x, y) => (y.delta ?? y.candidate) - (x.delta ?? x.candidate) || y.candidate - x.candidate);
@@ -1578,6 +1652,206 @@ function keyOf(r) {
 function medianIndex(values) {
     const order = values.map((v, i) => [v, i]).sort((a, b) => a[0] - b[0]);
     return order[(order.length - 1) >> 1][1];
+}
+
+// The history file: read with a size cap and checked field by field (it travels through
+// artifacts, so it is untrusted), appended to within caps, written in a stable order.
+/** Largest history file read; anything bigger is refused before parsing. */
+const MAX_HISTORY_READ = 4 * 1024 * 1024;
+/** 200 entries, 1 MiB. */
+const HISTORY_CAP = { entries: 200, bytes: 1024 * 1024 };
+/** An empty history. */
+function newHistory() {
+    return { schemaVersion: 1, tool: 'gomem-gate', entries: [] };
+}
+/** Reads and checks a history file; every problem is a GateError naming `label` and the file. */
+function readHistory(path, label = '--history') {
+    const where = `${label} ${path}`;
+    let text;
+    try {
+        text = readCapped(path, where);
+    }
+    catch (err) {
+        if (err instanceof GateError)
+            throw err;
+        const code = err.code;
+        throw new GateError('READ_FAILED', `${where}: ${code === 'ENOENT' ? 'no such file' : err.message}`, 'check the path; gomem-gate record creates it');
+    }
+    return parseHistory(text, where);
+}
+/** Parses the text of a history file; `where` names it in errors. */
+function parseHistory(text, where) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        throw new GateError('MALFORMED', `${where}: not JSON`, 'a history file is written by gomem-gate record');
+    }
+    const h = value;
+    if (typeof h !== 'object' || h === null || h.tool !== 'gomem-gate') {
+        throw new GateError('MALFORMED', `${where}: not a gomem-gate history (no "tool": "gomem-gate")`, 'a history file is written by gomem-gate record');
+    }
+    if (h.schemaVersion !== 1) {
+        throw new GateError('MALFORMED', `${where}: schemaVersion ${JSON.stringify(h.schemaVersion)} is not supported (this gomem-gate reads 1)`, 'use the gomem-gate version that wrote it, or start a new history');
+    }
+    if (!Array.isArray(h.entries)) {
+        throw new GateError('MALFORMED', `${where}: "entries" is not a list`, 'start a new history');
+    }
+    return {
+        schemaVersion: 1,
+        tool: 'gomem-gate',
+        entries: h.entries.map((e, i) => checkEntry(e, `${where}: entries[${i}]`)),
+    };
+}
+/**
+ * `history` with `entry` added last, keeping the newest `cap.entries` entries and dropping the
+ * oldest until the serialized file fits in `cap.bytes` (the new entry is always kept).
+ */
+function appendEntry(history, entry, cap = HISTORY_CAP) {
+    const all = [...history.entries, entry].slice(-Math.max(1, cap.entries));
+    const sizes = all.map((e) => Buffer.byteLength(entryLine(e)) + 2);
+    let size = Buffer.byteLength(serializeHistory(newHistory())) + sizes.reduce((a, b) => a + b, 0);
+    let first = 0;
+    while (size > cap.bytes && first < all.length - 1)
+        size -= sizes[first++];
+    return { schemaVersion: 1, tool: 'gomem-gate', entries: all.slice(first) };
+}
+/** The file's text: fixed key order, one entry per line, ending in a newline. */
+function serializeHistory(history) {
+    const head = `{\n  "schemaVersion": 1,\n  "tool": "gomem-gate",\n  "entries": [`;
+    if (history.entries.length === 0)
+        return `${head}]\n}\n`;
+    return `${head}\n${history.entries.map((e) => `    ${entryLine(e)}`).join(',\n')}\n  ]\n}\n`;
+}
+/** Writes the history file; a failure names the file. */
+function writeHistory(path, history, label = '--history') {
+    try {
+        writeFileSync(path, serializeHistory(history));
+    }
+    catch (err) {
+        throw new GateError('READ_FAILED', `${label} ${path}: ${err.message}`, 'choose a writable path');
+    }
+}
+/** The figure `key` of every entry that has it, oldest first. */
+function historyValues(history, key) {
+    const out = [];
+    for (const e of history.entries) {
+        const v = figureOf(e, key);
+        if (v !== undefined)
+            out.push(v);
+    }
+    return out;
+}
+function figureOf(e, key) {
+    switch (key.scope) {
+        case 'total':
+            return own(e.totals, key.metric);
+        case 'memstats':
+            return own(e.memstats, key.metric) ?? own(e.classes, key.metric);
+        case 'allocator': {
+            const byType = own(e.allocators, key.metric);
+            return byType ? own(byType, key.subject) : undefined;
+        }
+        case 'benchmark':
+            return own(e.benchmarks, key.key);
+    }
+}
+function own(record, key) {
+    return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+}
+function entryLine(e) {
+    const ordered = {
+        commit: e.commit,
+        time: e.time,
+        ...(e.goVersion !== undefined ? { goVersion: e.goVersion } : {}),
+        period: e.period,
+        totals: sorted(e.totals),
+        memstats: sorted(e.memstats),
+        classes: sorted(e.classes),
+        allocators: Object.fromEntries(Object.keys(e.allocators)
+            .sort()
+            .map((t) => [t, sorted(e.allocators[t])])),
+        benchmarks: sorted(e.benchmarks),
+    };
+    return JSON.stringify(ordered);
+}
+function sorted(r) {
+    return Object.fromEntries(Object.keys(r)
+        .sort()
+        .map((k) => [k, r[k]]));
+}
+function readCapped(path, where) {
+    const fd = openSync(path, 'r');
+    try {
+        const size = fstatSync(fd).size;
+        if (size > MAX_HISTORY_READ) {
+            throw new GateError('TOO_LARGE', `${where}: ${size} bytes, more than the ${MAX_HISTORY_READ} a history may have`, 'gomem-gate keeps histories under 1 MiB; start a new one');
+        }
+        const buf = Buffer.alloc(size);
+        let got = 0;
+        while (got < size) {
+            const n = readSync(fd, buf, got, size - got, got);
+            if (n === 0)
+                break;
+            got += n;
+        }
+        return buf.subarray(0, got).toString('utf8');
+    }
+    finally {
+        closeSync(fd);
+    }
+}
+function checkEntry(value, where) {
+    const e = value;
+    const bad = (what) => {
+        throw new GateError('MALFORMED', `${where}: ${what}`, 'start a new history');
+    };
+    if (typeof e !== 'object' || e === null || Array.isArray(e))
+        return bad('not an object');
+    if (typeof e.commit !== 'string')
+        bad('"commit" is not a string');
+    if (typeof e.time !== 'string')
+        bad('"time" is not a string');
+    if (e.goVersion !== undefined && typeof e.goVersion !== 'string')
+        bad('"goVersion" is not a string');
+    if (typeof e.period !== 'number' || !Number.isFinite(e.period))
+        bad('"period" is not a number');
+    const numbers = (field) => {
+        const r = e[field] ?? {};
+        if (typeof r !== 'object' || r === null || Array.isArray(r))
+            return bad(`"${field}" is not an object`);
+        for (const [k, v] of Object.entries(r)) {
+            if (typeof v !== 'number' || !Number.isFinite(v))
+                bad(`"${field}"."${k.slice(0, 80)}" is not a number`);
+        }
+        return r;
+    };
+    const types = e.allocators ?? {};
+    if (typeof types !== 'object' || types === null || Array.isArray(types))
+        bad('"allocators" is not an object');
+    const allocators = {};
+    for (const t of Object.keys(types)) {
+        const r = types[t];
+        if (typeof r !== 'object' || r === null || Array.isArray(r))
+            bad(`"allocators"."${t.slice(0, 80)}" is not an object`);
+        for (const [k, v] of Object.entries(r)) {
+            if (typeof v !== 'number' || !Number.isFinite(v))
+                bad(`"allocators"."${t.slice(0, 80)}"."${k.slice(0, 80)}" is not a number`);
+        }
+        allocators[t] = r;
+    }
+    return {
+        commit: e.commit,
+        time: e.time,
+        ...(e.goVersion !== undefined ? { goVersion: e.goVersion } : {}),
+        period: e.period,
+        totals: numbers('totals'),
+        memstats: numbers('memstats'),
+        classes: numbers('classes'),
+        allocators,
+        benchmarks: numbers('benchmarks'),
+    };
 }
 
 function getDefaultExportFromCjs (x) {
@@ -10676,6 +10950,15 @@ function limitEntries(reader, node, path, entries, maxExample) {
 }
 
 const MiB$3 = 1024 * 1024;
+/**
+ * How the byte rules follow exact evidence and history (evidence.ts): for exact figures the
+ * floor is 1 % of the program's size instead of fixed bytes (sized for sampled profiles of
+ * big services, those hide every change of a small program), and with a history the
+ * threshold drops to +3 %, the history's spread deciding beyond it.
+ */
+const EVIDENCE = { exactFloor: 0.01, historyMaxIncrease: 0.03 };
+/** Allocators keep their threshold with a history: one function's share moves more. */
+const ALLOCATOR_EVIDENCE = { exactFloor: 0.01 };
 /** Built-in rules, in report order. A config rule with the same scope, metric and pattern replaces one. */
 const DEFAULT_RULES = [
     // Live heap at profile time: the leak signal. Sampled, but a change must also be beyond
@@ -10686,6 +10969,7 @@ const DEFAULT_RULES = [
         metric: 'inuse_space',
         maxIncrease: 0.2,
         minChange: 4 * MiB$3,
+        evidence: EVIDENCE,
         line: 0,
     },
     // Bytes allocated over the run: GC pressure. Wider, since it scales with the work done.
@@ -10695,6 +10979,7 @@ const DEFAULT_RULES = [
         metric: 'alloc_space',
         maxIncrease: 0.25,
         minChange: 16 * MiB$3,
+        evidence: EVIDENCE,
         line: 0,
     },
     // The runtime's own view of the live heap: exact, not sampled, so it can be strict.
@@ -10704,6 +10989,7 @@ const DEFAULT_RULES = [
         metric: 'HeapInuse',
         maxIncrease: 0.2,
         minChange: 4 * MiB$3,
+        evidence: EVIDENCE,
         line: 0,
     },
     // Live heap objects as the runtime counts them: exact, and right after a GC (as the
@@ -10714,6 +11000,7 @@ const DEFAULT_RULES = [
         metric: 'HeapAlloc',
         maxIncrease: 0.1,
         minChange: 2 * MiB$3,
+        evidence: EVIDENCE,
         line: 0,
     },
     // Goroutine stacks: leaked goroutines show here before anywhere else.
@@ -10723,6 +11010,7 @@ const DEFAULT_RULES = [
         metric: 'StackInuse',
         maxIncrease: 0.5,
         minChange: 2 * MiB$3,
+        evidence: EVIDENCE,
         line: 0,
     },
     // Goroutine count: a leak of blocked goroutines; 100 absorbs pools and timers.
@@ -10741,6 +11029,30 @@ const DEFAULT_RULES = [
         metric: 'inuse_space',
         maxIncrease: 0.5,
         minChange: 4 * MiB$3,
+        evidence: ALLOCATOR_EVIDENCE,
+        line: 0,
+    },
+    // Any one function's allocation volume: names the function whose allocations doubled
+    // (an encoder marshalling twice), which the totals only show as churn. +75 % and 32 MiB:
+    // one function's sampled alloc_space swings by +59 % (19 MiB) between unchanged runs.
+    {
+        id: 'default:allocator:alloc_space',
+        scope: 'allocator',
+        metric: 'alloc_space',
+        maxIncrease: 0.75,
+        minChange: 32 * MiB$3,
+        evidence: ALLOCATOR_EVIDENCE,
+        line: 0,
+    },
+    // A gctrace log's live heap at its peak over the run (it has no HeapInuse). 30 %: steady
+    // runs of one program peak within 27 % of each other (a cycle's floating garbage); 2 MiB,
+    // since gctrace prints whole MiB.
+    {
+        id: 'default:PeakLiveHeap',
+        scope: 'memstats',
+        metric: 'PeakLiveHeap',
+        maxIncrease: 0.3,
+        minChange: 2 * MiB$3,
         line: 0,
     },
 ];
@@ -11055,6 +11367,124 @@ function mergeRules(useDefaults, rules, limits) {
     return [...kept, ...rules, ...limits];
 }
 
+// A figure's run-to-run spread, learnt from the history of its baseline branch: a robust
+// centre and scale, and the bound a new run of unchanged code stays under.
+/**
+ * The spread of `values` and the one-sided upper prediction bound at `confidence`:
+ * center + t(n − 1) × sigma × √(1 + 1/n), as a t prediction interval, with the median and
+ * the MAD in place of the mean and the standard deviation so one odd run does not widen it.
+ * When more than half the values are equal (MAD 0), the standard deviation stands in.
+ */
+function spreadOf(values, confidence) {
+    const n = values.length;
+    const center = median$2(values);
+    let sigma = 1.4826 * median$2(values.map((v) => Math.abs(v - center)));
+    if (sigma === 0 && n > 1) {
+        const mean = values.reduce((a, b) => a + b, 0) / n;
+        sigma = Math.sqrt(values.reduce((a, v) => a + (v - mean) ** 2, 0) / (n - 1));
+    }
+    const t = n > 1 ? tQuantile(confidence, n - 1) : Infinity;
+    return { n, center, sigma, upper: center + t * sigma * Math.sqrt(1 + 1 / n) };
+}
+/**
+ * Student's t quantile by the Cornish–Fisher expansion around the normal quantile: at 99.9 %
+ * within 4 % of the tables at 4 degrees of freedom (slightly low), within 0.5 % from 8.
+ */
+function tQuantile(p, df) {
+    const z = normalQuantile(p);
+    const z3 = z ** 3;
+    const z5 = z ** 5;
+    const z7 = z ** 7;
+    return (z +
+        (z3 + z) / (4 * df) +
+        (5 * z5 + 16 * z3 + 3 * z) / (96 * df ** 2) +
+        (3 * z7 + 19 * z5 + 17 * z3 - 15 * z) / (384 * df ** 3));
+}
+
+// Whether a change stands out of the noise: the one place significance is computed.
+/**
+ * 'significant' when |delta| is at least the one-sided critical z of `confidence` times
+ * `sigma` (any nonzero change of an exact figure is); 'noise' within one sigma (or no
+ * change); 'inconclusive' in between. With repeated runs `p` decides instead: below
+ * RUNS_ALPHA significant, else noise; null (too few runs) inconclusive. Null without a baseline.
+ */
+function significanceOf(delta, sigma, confidence, p) {
+    if (delta === null)
+        return null;
+    // Repeated runs: the U test decides; too few runs cannot.
+    if (p !== undefined)
+        return p === null ? 'inconclusive' : p < RUNS_ALPHA ? 'significant' : 'noise';
+    const size = Math.abs(delta);
+    if (size === 0)
+        return 'noise';
+    if (sigma === 0 || size >= normalQuantile(confidence) * sigma)
+        return 'significant';
+    return size <= sigma ? 'noise' : 'inconclusive';
+}
+/**
+ * How sure a broken limit is: 'significant' when the excess (over a ceiling, or the change
+ * past a relative limit) is significant by significanceOf, else 'inconclusive' (a limit
+ * exceeded within the noise never fails).
+ */
+function excessSignificance(excess, sigma, confidence, p) {
+    return significanceOf(excess, sigma, confidence, p) === 'significant'
+        ? 'significant'
+        : 'inconclusive';
+}
+/**
+ * A benchmark change by its Mann–Whitney p (benchstat's verdicts): below RUNS_ALPHA
+ * significant, else noise; without a p (too few runs, or no baseline) inconclusive.
+ */
+function benchmarkSignificance(c) {
+    // A benchmark always has a p (null: too few runs), so the confidence plays no part.
+    return significanceOf(c.delta, 0, DEFAULT_CONFIDENCE, c.p) ?? 'inconclusive';
+}
+
+// How a figure is judged, decided in one place from the evidence behind it: the sampling
+// model for a sampled profile, the U test for repeated runs, the program's own size for
+// exact figures (MemStats, MemProfileRate = 1), the measured spread when a history has it.
+/** Below this, a change of an exact byte figure is size-class rounding and bookkeeping. */
+const EXACT_FLOOR_MIN = 64 * 1024;
+/** Entries a history needs before its spread judges a figure; fewer fall back with a note. */
+const HISTORY_MIN_ENTRIES = 5;
+/**
+ * One-sided confidence of the history's prediction bound. Stricter than a sampled change's:
+ * a history judges every rule and allocator at once, and unchanged code must never fail.
+ */
+const HISTORY_CONFIDENCE = 0.999;
+/**
+ * The judgement of `m` under `rule`. A built-in rule's floor follows the evidence (its
+ * `evidence` settings): for exact figures a fraction of the program's size instead of fixed
+ * bytes, and with a history of the figure its own threshold, beyond which the history's
+ * spread decides. A user's rule keeps its own floor and threshold; a history only adds the
+ * spread's verdict to them.
+ */
+function judgementOf(rule, m, confidence) {
+    const values = m.history ?? [];
+    const exact = m.exact && m.unit === 'bytes' && rule.evidence !== undefined;
+    const floor = exact
+        ? Math.max(EXACT_FLOOR_MIN, rule.evidence.exactFloor * Math.abs(m.size ?? m.baseline ?? 0))
+        : (rule.minChange ?? 0);
+    if (values.length >= HISTORY_MIN_ENTRIES) {
+        const spread = spreadOf(values, HISTORY_CONFIDENCE);
+        return {
+            method: 'history',
+            floor,
+            maxIncrease: rule.evidence?.historyMaxIncrease ?? rule.maxIncrease,
+            spread,
+            // Within the spread unchanged code shows, a change is noise whatever the threshold.
+            significance: (_excess, candidate) => (candidate > spread.upper ? 'significant' : 'noise'),
+        };
+    }
+    const method = m.p !== undefined ? 'runs' : m.exact ? 'exact' : 'sampling';
+    return {
+        method,
+        floor,
+        maxIncrease: rule.maxIncrease,
+        significance: (excess) => excessSignificance(excess, m.sigma, confidence, m.p),
+    };
+}
+
 /**
  * The heap-profile sample type that explains a change of a MemStats field (or memory class).
  * Growth of the process (Sys, HeapSys), of idle or released heap, of the bytes and objects
@@ -11084,6 +11514,7 @@ const SAMPLE_TYPE_OF = {
     HeapInuse: 'inuse_space',
     HeapObjects: 'inuse_space',
     LastGCLiveHeap: 'inuse_space',
+    PeakLiveHeap: 'inuse_space',
     live_heap: 'inuse_space',
     fragmentation: 'inuse_space',
 };
@@ -11136,58 +11567,22 @@ function isOwnCode(pkg) {
     return pkg === 'main' || pkg.split('/')[0].includes('.');
 }
 
-// Whether a change stands out of the noise: the one place significance is computed.
-/**
- * 'significant' when |delta| is at least the one-sided critical z of `confidence` times
- * `sigma` (any nonzero change of an exact figure is); 'noise' within one sigma (or no
- * change); 'inconclusive' in between. With repeated runs `p` decides instead: below
- * RUNS_ALPHA significant, else noise; null (too few runs) inconclusive. Null without a baseline.
- */
-function significanceOf(delta, sigma, confidence, p) {
-    if (delta === null)
-        return null;
-    // Repeated runs: the U test decides; too few runs cannot.
-    if (p !== undefined)
-        return p === null ? 'inconclusive' : p < RUNS_ALPHA ? 'significant' : 'noise';
-    const size = Math.abs(delta);
-    if (size === 0)
-        return 'noise';
-    if (sigma === 0 || size >= normalQuantile(confidence) * sigma)
-        return 'significant';
-    return size <= sigma ? 'noise' : 'inconclusive';
-}
-/**
- * How sure a broken limit is: 'significant' when the excess (over a ceiling, or the change
- * past a relative limit) is significant by significanceOf, else 'inconclusive' (a limit
- * exceeded within the noise never fails).
- */
-function excessSignificance(excess, sigma, confidence, p) {
-    return significanceOf(excess, sigma, confidence, p) === 'significant'
-        ? 'significant'
-        : 'inconclusive';
-}
-/**
- * A benchmark change by its Mann–Whitney p (benchstat's verdicts): below RUNS_ALPHA
- * significant, else noise; without a p (too few runs, or no baseline) inconclusive.
- */
-function benchmarkSignificance(c) {
-    // A benchmark always has a p (null: too few runs), so the confidence plays no part.
-    return significanceOf(c.delta, 0, DEFAULT_CONFIDENCE, c.p) ?? 'inconclusive';
-}
-
 // Judging one measurement against one rule: the arithmetic of max-increase and max.
 /**
  * The violations of `rule` by `m` (zero, one or two: a ceiling and a relative increase).
  * The relative check needs a baseline value and `withBaseline`; the ceiling never does.
- * A relative violation is `delta > maxIncrease × |baseline|` and `delta >= minChange`, so a
- * zero baseline fails on any growth of at least minChange, without dividing by zero. A
- * sampled figure is 'significant' only when the change (or the excess over a ceiling) is
- * significant at `confidence` (excessSignificance), else 'inconclusive'.
+ * A relative violation is `delta > maxIncrease × |baseline|` and `delta >= floor`, so a
+ * zero baseline fails on any growth of at least the floor, without dividing by zero. The
+ * evidence behind `m` (judgementOf) sets the floor and how sure an excess must be: a
+ * sampled one 'significant' at `confidence`, else 'inconclusive'; one within a history's
+ * spread is no violation at all.
  */
 function checkRule(rule, m, withBaseline, confidence) {
     const out = [];
     const baseline = withBaseline ? m.baseline : null;
     const delta = baseline === null ? null : m.candidate - baseline;
+    const judgement = judgementOf(rule, m, confidence);
+    const spread = judgement.spread;
     const base = {
         rule: rule.id,
         scope: m.scope,
@@ -11200,31 +11595,38 @@ function checkRule(rule, m, withBaseline, confidence) {
         delta,
         sigma: m.sigma,
         ...(m.p !== undefined ? { p: m.p } : {}),
+        method: judgement.method,
+        ...(spread
+            ? {
+                history: {
+                    entries: spread.n,
+                    center: spread.center,
+                    sigma: spread.sigma,
+                    upper: spread.upper,
+                },
+            }
+            : {}),
         changeSignificance: significanceOf(delta, m.sigma, confidence, m.p),
     };
-    // Exceeding a threshold fails only when the change is beyond the noise: by the runs' U
-    // test when there are repeated runs, else by the sampling model.
-    const significance = (excess) => excessSignificance(excess, m.sigma, confidence, m.p);
+    const push = (v, excess) => {
+        const significance = judgement.significance(excess, m.candidate);
+        if (significance !== 'noise')
+            out.push({ ...base, ...v, significance });
+    };
     if (rule.max !== undefined && m.candidate > rule.max) {
-        out.push({
-            ...base,
-            kind: 'max',
-            significance: significance(m.candidate - rule.max),
-            limit: rule.max,
-            limitText: `< ${formatValue(rule.max, m.unit)}`,
-        });
+        push({ kind: 'max', limit: rule.max, limitText: `< ${formatValue(rule.max, m.unit)}` }, m.candidate - rule.max);
     }
-    if (rule.maxIncrease !== undefined && baseline !== null && delta !== null) {
-        const relative = rule.maxIncrease * Math.abs(baseline);
-        const floor = rule.minChange ?? 0;
+    const maxIncrease = judgement.maxIncrease;
+    if (maxIncrease !== undefined && baseline !== null && delta !== null) {
+        const relative = maxIncrease * Math.abs(baseline);
+        const floor = judgement.floor;
         if (delta > relative && delta >= floor) {
-            out.push({
-                ...base,
+            push({
                 kind: 'max-increase',
-                significance: significance(delta),
                 limit: baseline + Math.max(relative, floor),
-                limitText: increaseText(rule.maxIncrease, floor, m.unit),
-            });
+                limitText: increaseText(maxIncrease, floor, m.unit) +
+                    (spread ? `, beyond the spread of ${spread.n} runs` : ''),
+            }, delta);
         }
     }
     return out;
@@ -11301,6 +11703,7 @@ function judgeOne(rule, c, hasBaseline) {
         delta,
         // Not a sampled figure: run-to-run noise is judged by the Mann–Whitney test instead.
         sigma: 0,
+        method: 'runs',
         significance: 'significant',
         changeSignificance: baseline === null ? null : benchmarkSignificance(c),
     };
@@ -11453,6 +11856,9 @@ function suspectOf(m, allocators = []) {
     };
 }
 function isLeak(m, policy) {
+    // Each metric needs the minimum itself: a gctrace log of several runs has short ones.
+    if (m.values.filter((v) => v !== null).length < policy.minSnapshots)
+        return false;
     const t = m.trend;
     const floor = m.metric === 'Goroutines' ? policy.minGrowthGoroutines : policy.minGrowthBytes;
     return (t.slopePerSnapshot > 0 &&
@@ -11467,9 +11873,14 @@ function isLeak(m, policy) {
  * row (flat values), skipping ignored rows. With a baseline, a function or package missing
  * from it counts as 0 there (it is new), unless the baseline has no heap profile at all
  * (then only MemStats are compared, as its warning says); totals and MemStats fields keep null.
+ * Each carries the program's size it is part of, and its values in `history` when given.
  */
-function measure(diff, policy) {
+function measure(diff, policy, history) {
     const out = [];
+    const past = (key) => (history ? { history: historyValues(history, key) } : {});
+    // Profile figures are exact only when every heap profile recorded every allocation.
+    const profiles = diff.files.filter((f) => f.format === 'pprof' || f.format === 'heap-text');
+    const exactProfiles = profiles.length > 0 && profiles.every((f) => f.period === 1);
     for (const [metric, change] of Object.entries(diff.totals)) {
         out.push({
             scope: 'total',
@@ -11479,7 +11890,10 @@ function measure(diff, policy) {
             baseline: change.baseline,
             candidate: change.candidate,
             sigma: change.sigma,
+            exact: exactProfiles,
             ...(change.p !== undefined ? { p: change.p } : {}),
+            size: change.baseline,
+            ...past({ scope: 'total', metric }),
         });
     }
     for (const [metric, change] of Object.entries(diff.memstats)) {
@@ -11492,7 +11906,10 @@ function measure(diff, policy) {
             candidate: change.candidate,
             // MemStats are counted, not sampled: no sampling noise.
             sigma: 0,
+            exact: true,
             ...(change.p !== undefined ? { p: change.p } : {}),
+            size: change.baseline,
+            ...past({ scope: 'memstats', metric }),
         });
     }
     // A baseline of MemStats only has no allocators to compare with: none is new against it.
@@ -11510,7 +11927,13 @@ function measure(diff, policy) {
                 baseline,
                 candidate: row.candidate,
                 sigma: row.sigma,
+                exact: exactProfiles,
                 ...(row.p !== undefined ? { p: row.p } : {}),
+                size: diff.totals[row.sampleType]?.baseline ?? null,
+                // The history keeps allocators, not packages.
+                ...(scope === 'allocator'
+                    ? past({ scope: 'allocator', metric: row.sampleType, subject: row.function })
+                    : {}),
             });
         }
     };
@@ -11527,18 +11950,21 @@ function measure(diff, policy) {
  * listed in `expiredWaivers` and ignored. Status is 'fail' when an unwaived violation
  * remains. The verdict's focus is the sample type of the worst violation (focusOf).
  */
-function evaluate(diff, policy, today) {
-    const verdict = judgeRules(diff, policy, today);
+function evaluate(diff, policy, today, history) {
+    const verdict = judgeRules(diff, policy, today, history);
     const judged = judgeDiff(diff, verdict, policy);
     // A failure's report says where the growth comes from in the program's own code.
     const origin = verdict.violations.length > 0 ? originOf(judged.allocators, verdict.focus) : undefined;
     return { diff: origin ? { ...judged, origin } : judged, verdict };
 }
-function judgeRules(diff, policy, today) {
+function judgeRules(diff, policy, today, history) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(today))
         throw new Error(`evaluate: today must be YYYY-MM-DD, got ${today}`);
-    const measurements = measure(diff, policy);
+    const measurements = measure(diff, policy, history);
     const warnings = [];
+    if (history && history.entries.length < HISTORY_MIN_ENTRIES) {
+        warnings.push(warning('history-too-short', `the history has ${history.entries.length} of the ${HISTORY_MIN_ENTRIES} entries it needs to learn the noise: judged as without one`));
+    }
     const found = new Map();
     let changed = false;
     // Whether any rule saw a figure on both sides (or a series): else nothing was compared.
@@ -15122,36 +15548,130 @@ function readError(err, path, label) {
     return new GateError('READ_FAILED', `${label} ${path}: ${why}`, 'check the path, and that the step producing the file ran');
 }
 
-// gc 4 @0.073s 29%: 0.066+77+0.004 ms clock, ... ms cpu, 21->37->29 MB, 24 MB goal, ... 2 P (forced)
-const LINE = /^gc (\d+) @[\d.]+s \d+%: .*?, (\d+)->(\d+)->(\d+) MB, (\d+) MB goal,.*?(\(forced\))?\s*$/;
+// gc 4 @0.073s 29%: 0.066+77+0.004 ms clock, … ms cpu, 21->37->29 MB, 24 MB goal,
+// 0 MB stacks, 0 MB globals, 2 P (forced) — stacks and globals since Go 1.18.
+// Only anchored patterns without nested repeats, each on one short field: linear on any line.
+const HEAD = /^gc (\d+) @(\d+(?:\.\d+)?)s \d+%: /;
+const HEAP = /^(\d+)->(\d+)->(\d+) MB$/;
+const SIZE = /^(\d+) MB (goal|stacks|globals)$/;
+const PROCS = /^(\d+) P( \(forced\))?$/;
+/** A gctrace line is under 300 characters; a longer one is something else. */
+const MAX_LINE = 1000;
+/** Fields of a line looked at: the line has 7–9. */
+const MAX_FIELDS = 12;
 const MiB$2 = 1024 * 1024;
+// `ok  \tpkg\t0.1s` / `FAIL\tpkg\t…` after a test binary's output names the run.
+const PACKAGE = /^(?:ok {2}|FAIL)\t([^\t\s]+)/;
 /** True when the text holds at least one gctrace line. */
 function isGcTrace(head) {
     // Every line starts "gc ": a head without it (every profile) is ruled out at once.
-    return head.includes('gc ') && head.split('\n').some((l) => LINE.test(l));
+    return head.includes('gc ') && head.split(/\r?\n/).some((l) => parseLine(l, 0) !== undefined);
 }
 /**
- * The cycles as MemStats-like figures: NumGC, NumForcedGC, the live heap after the last GC
- * and the goal it set (gctrace prints whole MiB). Other lines of the log are skipped.
+ * Every cycle, in runs: a new run starts where the GC counter does not go up (a log of
+ * `go test -v ./...` holds one run per package). Lines that are not gctrace are skipped.
  */
-function readGcTrace(text) {
-    let cycles = 0;
-    let forced = 0;
-    let live = 0;
-    let goal = 0;
-    for (const line of text.split('\n')) {
-        const m = LINE.exec(line);
-        if (!m)
+function readGcRuns(text) {
+    const runs = [];
+    let run;
+    let lineNo = 0;
+    for (let at = 0; at <= text.length;) {
+        let end = text.indexOf('\n', at);
+        if (end < 0)
+            end = text.length;
+        const line = text.slice(at, text[end - 1] === '\r' ? end - 1 : end);
+        at = end + 1;
+        lineNo++;
+        const cycle = parseLine(line, lineNo);
+        if (cycle) {
+            if (!run || cycle.n <= run.cycles[run.cycles.length - 1].n) {
+                run = { name: '', cycles: [] };
+                runs.push(run);
+            }
+            run.cycles.push(cycle);
             continue;
-        cycles = Math.max(cycles, Number(m[1]));
-        if (m[6])
-            forced++;
-        live = Number(m[4]) * MiB$2;
-        // With GC turned off the goal prints as ~2^63 / 2^20 MB: not a goal; keep the last real one.
-        if (Number(m[5]) * MiB$2 <= Number.MAX_SAFE_INTEGER)
-            goal = Number(m[5]) * MiB$2;
+        }
+        const pkg = run && !run.name ? PACKAGE.exec(line) : null;
+        if (pkg && run)
+            run.name = pkg[1];
     }
-    return { NumGC: cycles, NumForcedGC: forced, LastGCLiveHeap: live, LastGCHeapGoal: goal };
+    return runs;
+}
+/**
+ * The runs as MemStats-like figures: NumGC, NumForcedGC, the live heap after the last GC,
+ * the goal it set and PeakLiveHeap (peakOf; gctrace prints whole MiB). Runs are separate
+ * processes: their figures add up, as separate files of one side do.
+ */
+function gcTraceStats(runs) {
+    const out = { NumGC: 0, NumForcedGC: 0, LastGCLiveHeap: 0, LastGCHeapGoal: 0 };
+    let peak = 0;
+    for (const { cycles } of runs) {
+        const last = cycles[cycles.length - 1];
+        out.NumGC += last.n;
+        out.LastGCLiveHeap += last.live;
+        let goal = 0;
+        for (const c of cycles) {
+            if (c.forced)
+                out.NumForcedGC++;
+            // With GC turned off the goal is not one: keep the last real goal.
+            if (c.goal !== undefined)
+                goal = c.goal;
+        }
+        out.LastGCHeapGoal += goal;
+        peak += peakOf(cycles);
+    }
+    out.PeakLiveHeap = peak;
+    return out;
+}
+/**
+ * The largest live heap a run held for three cycles in a row (the largest median of three
+ * consecutive cycles; the largest one of a shorter run). One cycle's floating garbage does not
+ * set it: on 16 steady runs of go/gcload the plain maximum ranged 30–72 MiB, this 26–33 MiB.
+ */
+function peakOf(cycles) {
+    let peak = 0;
+    if (cycles.length < 3)
+        for (const c of cycles)
+            peak = Math.max(peak, c.live);
+    for (let i = 2; i < cycles.length; i++) {
+        const [a, b, c] = [cycles[i - 2].live, cycles[i - 1].live, cycles[i].live];
+        peak = Math.max(peak, Math.max(Math.min(a, b), Math.min(Math.max(a, b), c)));
+    }
+    return peak;
+}
+function parseLine(line, lineNo) {
+    if (!line.startsWith('gc ') || line.length > MAX_LINE)
+        return undefined;
+    const head = HEAD.exec(line);
+    if (!head)
+        return undefined;
+    const fields = line.slice(head[0].length).split(', ', MAX_FIELDS);
+    let heap = null;
+    let procs = null;
+    const sizes = {};
+    for (const f of fields) {
+        heap ??= HEAP.exec(f);
+        procs ??= PROCS.exec(f);
+        const size = SIZE.exec(f);
+        if (size)
+            sizes[size[2]] = Number(size[1]) * MiB$2;
+    }
+    if (!heap || !procs || sizes.goal === undefined)
+        return undefined;
+    return {
+        n: Number(head[1]),
+        at: Number(head[2]),
+        heapStart: Number(heap[1]) * MiB$2,
+        heapEnd: Number(heap[2]) * MiB$2,
+        live: Number(heap[3]) * MiB$2,
+        // With GC off the goal prints as ~2^63 bytes in MB: no goal.
+        ...(sizes.goal <= Number.MAX_SAFE_INTEGER ? { goal: sizes.goal } : {}),
+        ...(sizes.stacks !== undefined ? { stacks: sizes.stacks } : {}),
+        ...(sizes.globals !== undefined ? { globals: sizes.globals } : {}),
+        procs: Number(procs[1]),
+        forced: procs[2] !== undefined,
+        line: lineNo,
+    };
 }
 
 // Reads goroutine profiles: /debug/pprof/goroutine as debug=1 (counted stacks) and
@@ -17895,13 +18415,11 @@ function readSnapshot(bytes, source, opts = {}) {
     const bench = readGoTest(head, data, source);
     if (bench)
         return bench;
-    if (isGcTrace(head)) {
-        return {
-            source,
-            format: 'gctrace',
-            memstats: readGcTrace(Buffer.from(data).toString('utf8')),
-            warnings: [],
-        };
+    // `go test -v` output may print far more than the head before its first GC.
+    const testLog = /^(=== RUN |--- PASS: |ok {2}\t)/m.test(head);
+    if (isGcTrace(head) || (testLog && isGcTrace(Buffer.from(data).toString('utf8')))) {
+        const gcRuns = readGcRuns(Buffer.from(data).toString('utf8'));
+        return { source, format: 'gctrace', memstats: gcTraceStats(gcRuns), gcRuns, warnings: [] };
     }
     if (isHeapText(head)) {
         const { profile, memstats, warnings } = readHeapText(Buffer.from(data).toString('utf8'), source, { stacks: opts.stacks, heaviest: opts.heaviest });
@@ -18079,6 +18597,8 @@ function sizeOf(path) {
 /** Runs the compare; user mistakes surface as GateErrors naming the input. */
 async function compare$1(req, settings) {
     const policy = loadPolicy(...readConfig(req.config, req.labels.config));
+    // Read before the profiles: a broken history fails fast, naming the file.
+    const history = req.history ? readHistory(req.history, req.historyLabel) : undefined;
     const baseRuns = req.baseline.length > 0 ? listRuns(req.baseline, req.labels.baseline) : [];
     const candRuns = req.candidate.length > 0 ? listRuns(req.candidate, req.labels.candidate) : [];
     const seriesPaths = req.series && req.series.length > 0 ? expandSide(req.series, req.labels.series) : [];
@@ -18092,15 +18612,19 @@ async function compare$1(req, settings) {
     ], { stacks: req.stacks }, settings);
     const read = performance.now();
     const load = (runs) => runs.map((run) => run.map((path) => snapshots.get(path)));
-    const series = seriesPaths.map((path) => snapshots.get(path));
+    const given = seriesPaths.map((path) => snapshots.get(path));
     const base = load(baseRuns);
-    const cand = candRuns.length > 0 ? load(candRuns) : [lastOf(series)];
+    const cand = candRuns.length > 0 ? load(candRuns) : [lastOf(given)];
+    // A gctrace log is a series by nature: the candidate's are judged for leaks within their
+    // runs without --series (docs/leaks.md). This is the one place that decides it.
+    const traces = cand.flat().filter((s) => s.gcRuns && !given.includes(s));
+    const series = [...given, ...traces];
     const opts = { sampleType: req.sampleType, stacks: req.stacks, series };
     // Several runs on a side: medians and the U test; one run each: the sampling model.
     const d = base.length > 1 || cand.length > 1
         ? diffRuns(base, cand, opts)
         : diff(base[0] ?? [], cand[0], opts);
-    const judged = evaluate(d, policy, req.today);
+    const judged = evaluate(d, policy, req.today, history);
     const timings = settings.debug
         ? {
             files: snapshots.size,
@@ -18109,7 +18633,7 @@ async function compare$1(req, settings) {
             judgeMs: performance.now() - read,
         }
         : undefined;
-    return { ...judged, policy, timings };
+    return { ...judged, policy, ...(history ? { history } : {}), timings };
 }
 /**
  * The end state of a series: its last heap profile and its last MemStats file, by the same
@@ -18282,7 +18806,7 @@ function codeFence(body, info = '') {
 
 const plain$1 = (s) => s;
 /** Process-wide metrics, most telling first. */
-const PROCESS_ORDER = ['HeapInuse', 'inuse_space', 'RSS', 'Goroutines'];
+const PROCESS_ORDER = ['HeapInuse', 'inuse_space', 'RSS', 'LastGCLiveHeap', 'Goroutines'];
 /** Most characters of a function name in a headline. */
 const HEADLINE_NAME = 80;
 /** Most allocator series in the JSON report (process-wide metrics are always in). */
@@ -18366,16 +18890,18 @@ function spreadIndices(n, limit) {
     return [...new Set(all.slice(0, limit).map((i) => Math.round((i * (n - 1)) / (limit - 1))))];
 }
 /**
- * The series worth drawing, in bytes: HeapInuse and RSS (inuse_space without HeapInuse), then
- * the allocator whose leak rises fastest, if any.
+ * The series worth drawing, in bytes: HeapInuse and RSS (inuse_space without HeapInuse), the
+ * live heap of each run of a gctrace log, then the allocator whose leak rises fastest, if any.
  */
 function chartedSeries(series, suspects) {
     const process = ['HeapInuse', 'RSS', 'inuse_space']
         .map((m) => series.metrics.find((x) => x.metric === m && isProcessWide(x)))
         .filter((m) => m !== undefined)
         .filter((m, _, all) => m.metric !== 'inuse_space' || !all.some((x) => x.metric === 'HeapInuse'));
+    // A gctrace run is named `LastGCLiveHeap (run 2)` when a log holds several.
+    const gcRuns = series.metrics.filter((m) => m.metric === 'LastGCLiveHeap');
     const top = topLeakingAllocator(series, suspects);
-    return top ? [...process, top] : process;
+    return [...process, ...gcRuns, ...(top && !gcRuns.includes(top) ? [top] : [])];
 }
 /** The charted series plus the goroutine count, for the table of values. */
 function tabledSeries(series, suspects) {
@@ -18591,6 +19117,35 @@ function noiseText(v) {
 const INCONCLUSIVE_ADVICE = 'The heap profile samples one allocation per 512 KiB by default, so these changes are within ' +
     'its noise. For exact numbers run the tests with -memprofilerate=1, or set ' +
     'runtime.MemProfileRate = 1 at the start of TestMain; or repeat the runs (see docs/comparing.md in gomem-gate).';
+/** How a finding was judged, in words (Violation.method; evidence.ts decides). */
+const METHOD_TEXT = {
+    sampling: 'beyond the heap sampling noise',
+    exact: 'on exact figures',
+    runs: 'by repeated runs (Mann–Whitney)',
+    history: "beyond the spread of the branch's history",
+};
+/**
+ * One line saying how the findings were judged: `Judged on exact figures: HeapAlloc,
+ * HeapInuse; beyond the heap sampling noise: inuse_space`. Subjects
+ * through `esc`, three per method at most.
+ */
+function methodsLine(violations, esc = plain) {
+    if (violations.length === 0)
+        return undefined;
+    const by = new Map();
+    for (const v of violations) {
+        const list = by.get(v.method) ?? [];
+        if (!list.includes(v.subject))
+            list.push(v.subject);
+        by.set(v.method, list);
+    }
+    const parts = [...by].map(([method, subjects]) => {
+        const shown = subjects.slice(0, 3).map(esc).join(', ');
+        const more = subjects.length > 3 ? ` and ${subjects.length - 3} more` : '';
+        return `${METHOD_TEXT[method]}: ${shown}${more}`;
+    });
+    return `Judged ${parts.join('; ')}.`;
+}
 
 /** A median in its unit: `21.11 KiB` (B/op), `156.4 µs` (ns/op), `8` (allocs/op), `58.2` (others). */
 function benchValue(n, metric) {
@@ -18726,6 +19281,37 @@ function allWarnings(diff, verdict) {
     return [...diff.warnings, ...verdict.warnings].filter((w) => !seen.has(w.message) && !!seen.add(w.message));
 }
 
+// Which figures a report follows over the baseline branch's history: the live heap, the
+// process's memory and the top grower, each with its recent values and this change's value.
+/**
+ * inuse_space's total (HeapInuse without a heap profile), RSS (else Sys) and the first
+ * allocator row of the focus, when the candidate has them; values from the last
+ * HISTORY_VALUES entries that have the figure.
+ */
+function historyMetrics(input) {
+    const { diff, verdict, history } = input;
+    const recent = { ...history, entries: history.entries.slice(-20) };
+    const out = [];
+    const add = (key, metric, subject, unit, candidate) => out.push({ metric, subject, unit, values: historyValues(recent, key), candidate });
+    const inuse = diff.totals.inuse_space;
+    if (inuse)
+        add({ scope: 'total', metric: 'inuse_space' }, 'inuse_space', 'inuse_space', inuse.unit, inuse.candidate);
+    else if (diff.memstats.HeapInuse) {
+        const m = diff.memstats.HeapInuse;
+        add({ scope: 'memstats', metric: 'HeapInuse' }, 'HeapInuse', 'HeapInuse', m.unit, m.candidate);
+    }
+    const process = diff.memstats.RSS ? 'RSS' : diff.memstats.Sys ? 'Sys' : undefined;
+    if (process) {
+        const m = diff.memstats[process];
+        add({ scope: 'memstats', metric: process }, process, process, m.unit, m.candidate);
+    }
+    const top = focusRows(diff.allocators, verdict.focus)[0];
+    if (top) {
+        add({ scope: 'allocator', metric: top.sampleType, subject: top.function }, top.sampleType, top.function, top.unit, top.candidate);
+    }
+    return out;
+}
+
 /** The JSON report as a value; numbers are exact, in bytes/counts/ns, never formatted. */
 function jsonReport(input) {
     const { diff, verdict } = input;
@@ -18792,6 +19378,16 @@ function jsonReport(input) {
             message: w.message,
             ...(w.subject !== undefined ? { subject: w.subject } : {}),
         })),
+        history: input.history ? history({ ...input, history: input.history }) : null,
+    };
+}
+function history(input) {
+    const entries = input.history.entries;
+    return {
+        entries: entries.length,
+        first: entries.length > 0 ? entries[0].time : null,
+        last: entries.length > 0 ? entries[entries.length - 1].time : null,
+        metrics: historyMetrics(input),
     };
 }
 /** The JSON report as text, two-space indented, ending in a newline. */
@@ -18825,6 +19421,8 @@ function violation(v) {
         significance: v.significance,
         ...(v.p !== undefined ? { p: v.p } : {}),
         sampleType: v.sampleType,
+        method: v.method,
+        ...(v.history ? { history: v.history } : {}),
     };
 }
 function allocator(r) {
@@ -19338,7 +19936,8 @@ function violationsSection({ verdict }, limit) {
         escapeMarkdown(v.limitText),
     ]);
     const head = ['Rule', 'Subject', 'Metric', 'Baseline', 'Candidate', 'Change', 'Limit'];
-    return `#### Violations\n\n${table(head, rows, 'lllrrrl')}${moreLine(all.length, rows.length, 'violations')}`;
+    const how = methodsLine(all, escapeMarkdown);
+    return `#### Violations\n\n${table(head, rows, 'lllrrrl')}${moreLine(all.length, rows.length, 'violations')}\n\n${how}`;
 }
 /** Thresholds exceeded within the sampling noise, with what to do; undefined when none. */
 function inconclusiveSection({ verdict }, limit) {
@@ -19477,6 +20076,143 @@ function goroutineLines(g) {
             return `  ${n.padStart(10)}  ${stackName(s.frames).map(escapeTerminal).join(' ← ')}`;
         }),
     ];
+}
+
+// Mermaid charts for GitHub comments: pies and line charts, every label sanitised.
+/** Longest label or title in a chart, in characters. */
+const MAX_MERMAID_LABEL = 60;
+/** Colours of the line chart's lines, in order, and the emoji squares that name them. */
+const LINE_COLOURS = ['#e5534b', '#4184e4', '#57ab5a', '#c69026'];
+const LINE_SWATCHES = ['🟥', '🟦', '🟩', '🟧'];
+/**
+ * A label that cannot leave its chart: only letters, digits, spaces and `-_.()/` survive
+ * (no quotes, colons, `%%` directives, brackets, `<`, `>`, `;`, `#` or backticks), line
+ * breaks become spaces, runs of spaces collapse, and at most 60 characters remain.
+ */
+function mermaidLabel(s) {
+    const kept = stripControls(s)
+        .replace(/[^\p{L}\p{N} _.()/-]/gu, '')
+        .replace(/ +/g, ' ')
+        .trim();
+    const chars = Array.from(kept);
+    if (chars.length <= MAX_MERMAID_LABEL)
+        return kept;
+    return chars.slice(0, MAX_MERMAID_LABEL - 3).join('') + '...';
+}
+/** A number for a chart: plain decimal notation, at most `digits` decimals, no trailing zeros. */
+function chartNumber(n, digits = 2) {
+    const s = n.toFixed(digits);
+    return s.includes('.') ? s.replace(/\.?0+$/, '') : s;
+}
+/** A pie chart; slices whose value prints as 0 are left out (mermaid wants positive values). */
+function pieChart(title, slices) {
+    const lines = [`pie title ${mermaidLabel(title)}`];
+    for (const s of slices) {
+        const value = chartNumber(s.value, s.value >= 10 ? 1 : s.value >= 0.01 ? 2 : 4);
+        if (Number(value) > 0)
+            lines.push(`    "${mermaidLabel(s.label)}" : ${value}`);
+    }
+    return codeFence(lines.join('\n'), 'mermaid');
+}
+/**
+ * An `xychart-beta` line chart over categories 1…n, lines coloured by LINE_COLOURS in order
+ * (GitHub's mermaid draws no legend: name the lines with LINE_SWATCHES next to the chart).
+ */
+function lineChart(title, yTitle, n, lines) {
+    const max = Math.max(0, ...lines.flatMap((l) => l.values));
+    const top = niceCeiling(max);
+    const body = [
+        '---',
+        'config:',
+        '  themeVariables:',
+        '    xyChart:',
+        `      plotColorPalette: "${LINE_COLOURS.join(', ')}"`,
+        '---',
+        'xychart-beta',
+        `    title "${mermaidLabel(title)}"`,
+        `    x-axis "Snapshot" [${Array.from({ length: n }, (_, i) => `"${i + 1}"`).join(', ')}]`,
+        `    y-axis "${mermaidLabel(yTitle)}" 0 --> ${chartNumber(top)}`,
+        ...lines
+            .slice(0, LINE_COLOURS.length)
+            .map((l) => `    line [${l.values.map((v) => chartNumber(v)).join(', ')}]`),
+    ];
+    return codeFence(body.join('\n'), 'mermaid');
+}
+/** The smallest 1, 2 or 5 × 10^k at or above `n` (1 for nothing to show). */
+function niceCeiling(n) {
+    if (!(n > 0))
+        return 1;
+    const power = 10 ** Math.floor(Math.log10(n));
+    for (const step of [1, 2, 5, 10])
+        if (step * power >= n)
+            return step * power;
+    return 10 * power;
+}
+
+const MIB = 1024 * 1024;
+/**
+ * The collapsed trend section, when the compare had a history with entries: a table of each
+ * followed figure (branch median, range, this change) and, with `charts`, one line chart
+ * per figure whose branch values exist.
+ */
+function historySection(input, charts) {
+    const history = input.history;
+    if (!history || history.entries.length === 0)
+        return undefined;
+    const metrics = historyMetrics({ ...input, history }).filter((m) => m.values.length > 0);
+    if (metrics.length === 0)
+        return undefined;
+    const n = Math.max(...metrics.map((m) => m.values.length));
+    const rows = metrics.map((m) => [
+        label(m),
+        valueText(median(m.values), m.unit),
+        `${valueText(Math.min(...m.values), m.unit)} – ${valueText(Math.max(...m.values), m.unit)}`,
+        valueText(m.candidate, m.unit),
+    ]);
+    const parts = [
+        `<details><summary>Trend on the baseline branch (last ${n} of ${history.entries.length} pushes, ${escapeHtml(span(history))})</summary>`,
+        '',
+        table(['Figure', `Median of ${n}`, 'Range', 'This change'], rows, 'lrrr'),
+        ...(charts ? metrics.map((m) => '\n' + trendChart(m)) : []),
+        '',
+        '</details>',
+    ];
+    return parts.join('\n');
+}
+/** One figure's chart: the branch's values (pushes 1…n, oldest first), then this change's. */
+function trendChart(m) {
+    const scale = m.unit === 'bytes' ? MIB : 1;
+    const values = [...m.values, m.candidate].map((v) => v / scale);
+    const top = Math.max(0, ...values);
+    const categories = [...m.values.map((_, i) => `"${i + 1}"`), '"this"'];
+    const title = m.subject === m.metric ? m.metric : `${m.metric} of ${m.subject}`;
+    const body = [
+        'xychart-beta',
+        `    title "${mermaidLabel(title)}"`,
+        `    x-axis "Push" [${categories.join(', ')}]`,
+        `    y-axis "${yTitle(m.unit)}" 0 --> ${chartNumber(top > 0 ? top * 1.1 : 1)}`,
+        `    line [${values.map((v) => chartNumber(v, 3)).join(', ')}]`,
+    ];
+    return codeFence(body.join('\n'), 'mermaid');
+}
+function yTitle(unit) {
+    return unit === 'bytes' ? 'MiB' : unit === 'count' ? 'count' : unit;
+}
+function label(m) {
+    return m.subject === m.metric
+        ? escapeMarkdown(m.metric)
+        : `${escapeMarkdown(m.metric)} of ${escapeMarkdown(m.subject)}`;
+}
+function span(h) {
+    const day = (t) => t.slice(0, 10);
+    const first = day(h.entries[0].time);
+    const last = day(h.entries[h.entries.length - 1].time);
+    return first === last ? first : `${first} to ${last}`;
+}
+function median(values) {
+    const s = [...values].sort((a, b) => a - b);
+    const mid = Math.floor(s.length / 2);
+    return s.length % 2 === 1 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }
 
 /**
@@ -19652,77 +20388,6 @@ function warningsSection({ diff, verdict }) {
         return undefined;
     const lines = warnings.slice(0, MAX_WARNINGS).map((w) => `- ${escapeMarkdown(w.message)}`);
     return `#### Warnings\n\n${lines.join('\n')}${moreLine(warnings.length, lines.length, 'warnings')}`;
-}
-
-// Mermaid charts for GitHub comments: pies and line charts, every label sanitised.
-/** Longest label or title in a chart, in characters. */
-const MAX_MERMAID_LABEL = 60;
-/** Colours of the line chart's lines, in order, and the emoji squares that name them. */
-const LINE_COLOURS = ['#e5534b', '#4184e4', '#57ab5a', '#c69026'];
-const LINE_SWATCHES = ['🟥', '🟦', '🟩', '🟧'];
-/**
- * A label that cannot leave its chart: only letters, digits, spaces and `-_.()/` survive
- * (no quotes, colons, `%%` directives, brackets, `<`, `>`, `;`, `#` or backticks), line
- * breaks become spaces, runs of spaces collapse, and at most 60 characters remain.
- */
-function mermaidLabel(s) {
-    const kept = stripControls(s)
-        .replace(/[^\p{L}\p{N} _.()/-]/gu, '')
-        .replace(/ +/g, ' ')
-        .trim();
-    const chars = Array.from(kept);
-    if (chars.length <= MAX_MERMAID_LABEL)
-        return kept;
-    return chars.slice(0, MAX_MERMAID_LABEL - 3).join('') + '...';
-}
-/** A number for a chart: plain decimal notation, at most `digits` decimals, no trailing zeros. */
-function chartNumber(n, digits = 2) {
-    const s = n.toFixed(digits);
-    return s.includes('.') ? s.replace(/\.?0+$/, '') : s;
-}
-/** A pie chart; slices whose value prints as 0 are left out (mermaid wants positive values). */
-function pieChart(title, slices) {
-    const lines = [`pie title ${mermaidLabel(title)}`];
-    for (const s of slices) {
-        const value = chartNumber(s.value, s.value >= 10 ? 1 : s.value >= 0.01 ? 2 : 4);
-        if (Number(value) > 0)
-            lines.push(`    "${mermaidLabel(s.label)}" : ${value}`);
-    }
-    return codeFence(lines.join('\n'), 'mermaid');
-}
-/**
- * An `xychart-beta` line chart over categories 1…n, lines coloured by LINE_COLOURS in order
- * (GitHub's mermaid draws no legend: name the lines with LINE_SWATCHES next to the chart).
- */
-function lineChart(title, yTitle, n, lines) {
-    const max = Math.max(0, ...lines.flatMap((l) => l.values));
-    const top = niceCeiling(max);
-    const body = [
-        '---',
-        'config:',
-        '  themeVariables:',
-        '    xyChart:',
-        `      plotColorPalette: "${LINE_COLOURS.join(', ')}"`,
-        '---',
-        'xychart-beta',
-        `    title "${mermaidLabel(title)}"`,
-        `    x-axis "Snapshot" [${Array.from({ length: n }, (_, i) => `"${i + 1}"`).join(', ')}]`,
-        `    y-axis "${mermaidLabel(yTitle)}" 0 --> ${chartNumber(top)}`,
-        ...lines
-            .slice(0, LINE_COLOURS.length)
-            .map((l) => `    line [${l.values.map((v) => chartNumber(v)).join(', ')}]`),
-    ];
-    return codeFence(body.join('\n'), 'mermaid');
-}
-/** The smallest 1, 2 or 5 × 10^k at or above `n` (1 for nothing to show). */
-function niceCeiling(n) {
-    if (!(n > 0))
-        return 1;
-    const power = 10 ** Math.floor(Math.log10(n));
-    for (const step of [1, 2, 5, 10])
-        if (step * power >= n)
-            return step * power;
-    return 10 * power;
 }
 
 const MiB$1 = 1024 * 1024;
@@ -20004,6 +20669,7 @@ function build(input, limits) {
         limits.packages > 0 ? packagesSection(input, limits) : undefined,
         limits.packages > 0 ? stacksSection(input, limits) : undefined,
         totalsSection(input),
+        historySection(input, limits.charts),
         goroutinesSection(input.diff.goroutines, limits.stacks > 0),
         memorySection(input, limits),
         memstatsSection(input),
@@ -20308,7 +20974,7 @@ function renderText(input) {
         valueText(v.candidate, v.unit),
         { text: violationChange(v), style: deltaStyle(v.delta) },
         escapeTerminal(v.limitText),
-    ]), 'lllrrrl'));
+    ]), 'lllrrrl').concat(verdict.violations.length > 0 ? [`  ${methodsLine(verdict.violations, escapeTerminal)}`] : []));
     const unsure = table(['rule', 'subject', 'metric', 'change', 'noise (1σ)', 'limit'], verdict.inconclusive.map((v) => [
         { text: escapeTerminal(v.rule), style: 'yellow' },
         escapeTerminal(v.subject),
@@ -20457,6 +21123,7 @@ const USAGE = `gomem-gate: stop Go memory regressions
 
 Usage:
   gomem-gate compare --baseline <file|glob>... --candidate <file|glob>... [options]
+  gomem-gate record --history <file> [--commit <sha>] <file|glob>...
 
 Compares a baseline and a candidate set of Go memory files, judges the change against a
 YAML policy and exits 0 (pass, or no baseline), 1 (regression) or 2 (bad input or usage).
@@ -20480,8 +21147,18 @@ Options:
                                (default: the profiles' own default, else inuse_space)
       --top <n>                growing allocators to list (default 10)
       --stacks                 also group by whole call stack and list the stacks that grew
+      --history <file>         a baseline branch's history (written by record): the report
+                               shows the trend of the main figures
   -h, --help                   show this help
   -v, --version                print the version
+
+record reads the files as a compare reads its candidate and appends one entry (totals,
+MemStats, memory classes, the top 50 allocators, benchmark medians) to the history file,
+creating it when missing; the newest 200 entries are kept, within 1 MiB.
+      --history <file>         the history file to append to (required)
+      --commit <sha>           the commit the files were made from (default: git rev-parse
+                               HEAD in a git repository, else unknown)
+      --config <file>          policy file (its ignore list applies)
 `;
 /** Parses argv (without node and script). */
 function parseCommandLine(argv) {
@@ -20490,6 +21167,8 @@ function parseCommandLine(argv) {
     }
     if (argv[0] === '-v' || argv[0] === '--version')
         return { command: 'version' };
+    if (argv[0] === 'record')
+        return parseRecord(argv.slice(1));
     if (argv[0] !== 'compare') {
         throw new GateError('USAGE', `unknown command "${argv[0]}"`, 'run gomem-gate compare --help');
     }
@@ -20508,6 +21187,7 @@ function parseCommandLine(argv) {
                 'sample-type': { type: 'string' },
                 top: { type: 'string' },
                 stacks: { type: 'boolean' },
+                history: { type: 'string' },
                 help: { type: 'boolean', short: 'h' },
             },
             tokens: true,
@@ -20557,7 +21237,137 @@ function parseCommandLine(argv) {
         sampleType: parsed.values['sample-type'],
         top,
         stacks: parsed.values.stacks === true,
+        ...(parsed.values.history !== undefined ? { history: parsed.values.history } : {}),
     };
+}
+function parseRecord(argv) {
+    let parsed;
+    try {
+        parsed = parseArgs({
+            args: argv,
+            allowPositionals: true,
+            options: {
+                history: { type: 'string' },
+                commit: { type: 'string' },
+                config: { type: 'string' },
+                help: { type: 'boolean', short: 'h' },
+            },
+        });
+    }
+    catch (err) {
+        throw new GateError('USAGE', err.message.split('\n')[0], 'run gomem-gate record --help');
+    }
+    if (parsed.values.help)
+        return { command: 'help' };
+    if (!parsed.values.history) {
+        throw new GateError('USAGE', 'record: --history is required', 'name the history file to append to');
+    }
+    if (parsed.positionals.length === 0) {
+        throw new GateError('USAGE', 'record: no files given', 'name the heap profiles and MemStats files to record');
+    }
+    return {
+        command: 'record',
+        history: parsed.values.history,
+        commit: parsed.values.commit,
+        files: parsed.positionals,
+        config: parsed.values.config,
+    };
+}
+
+// One history entry from a compare's candidate side: the figures the rules judge, kept
+// small (top allocators only) so a history of hundreds of pushes stays under its cap.
+/** Allocators kept per sample type, by candidate flat value. */
+const TOP_ALLOCATORS = 50;
+const DERIVED = new Set([...MEMORY_CLASSES, 'profile_coverage']);
+/**
+ * The entry for the candidate side of a judged compare: its totals, MemStats fields (derived
+ * classes apart, in `classes`), the top TOP_ALLOCATORS functions of each sample type by flat
+ * value, benchmark medians keyed `name|unit`, and the heap profile's sampling period.
+ */
+function entryOf(result, meta) {
+    const { diff } = result;
+    const totals = {};
+    for (const [t, c] of Object.entries(diff.totals))
+        totals[t] = c.candidate;
+    const memstats = {};
+    for (const [f, c] of Object.entries(diff.memstats)) {
+        if (!DERIVED.has(f) && Number.isFinite(c.candidate))
+            memstats[f] = c.candidate;
+    }
+    const classes = {};
+    for (const c of diff.accounting.candidate?.classes ?? [])
+        classes[c.class] = c.bytes;
+    const allocators = {};
+    for (const type of Object.keys(diff.totals)) {
+        const rows = diff.allocators
+            .filter((r) => r.sampleType === type && r.candidate > 0)
+            .sort((a, b) => b.candidate - a.candidate || (a.function < b.function ? -1 : 1))
+            .slice(0, TOP_ALLOCATORS);
+        if (rows.length > 0)
+            allocators[type] = Object.fromEntries(rows.map((r) => [r.function, r.candidate]));
+    }
+    const benchmarks = {};
+    for (const b of diff.benchmarks ?? []) {
+        const key = benchmarkKey(b.name, b.metric);
+        // The same name in two packages: the first (as the report lists them) is kept.
+        if (!(key in benchmarks))
+            benchmarks[key] = b.candidate;
+    }
+    const profile = diff.files.find((f) => f.side === 'candidate' && Object.keys(f.totals).length > 0);
+    return {
+        commit: meta.commit,
+        time: meta.time,
+        ...(meta.goVersion ? { goVersion: meta.goVersion } : {}),
+        period: profile?.period ?? 0,
+        totals,
+        memstats,
+        classes,
+        allocators,
+        benchmarks,
+    };
+}
+/** How a benchmark's median is keyed in an entry: the JSON report's `name` and `metric`. */
+function benchmarkKey(name, metric) {
+    return `${name}|${metric}`;
+}
+
+// `gomem-gate record`: one history entry from the files a compare would read as its
+// candidate, appended to the history file (created when missing).
+/** Appends the entry for `args.files` and prints one line saying so; returns the exit code. */
+async function record(args, io, now) {
+    // Read first: a broken history is refused before any profile is read.
+    const history = existsSync(args.history) ? readHistory(args.history) : newHistory();
+    const result = await compare$1({
+        baseline: [],
+        candidate: args.files,
+        config: args.config,
+        labels: {
+            baseline: '--baseline',
+            candidate: 'record',
+            config: '--config',
+            series: '--series',
+        },
+        today: io.today,
+    }, settingsFrom(io.env, availableParallelism()));
+    const commit = args.commit ?? headCommit();
+    const next = appendEntry(history, entryOf(result, { commit, time: now.toISOString() }));
+    writeHistory(args.history, next);
+    io.stdout(`recorded entry ${next.entries.length} of ${args.history} for commit ${commit.slice(0, 7)} (${result.diff.files.length} files)\n`);
+    return 0;
+}
+/** The commit checked out here, or `unknown` outside a git repository. */
+function headCommit() {
+    try {
+        const sha = execFileSync('git', ['rev-parse', 'HEAD'], {
+            encoding: 'utf8',
+            stdio: ['ignore', 'pipe', 'ignore'],
+            timeout: 10_000,
+        }).trim();
+        return /^[0-9a-f]{7,64}$/.test(sha) ? sha : 'unknown';
+    }
+    catch {
+        return 'unknown';
+    }
 }
 
 // The CLI shell: reads files, config and the clock, calls the core, writes the report.
@@ -20573,6 +21383,8 @@ async function runCli(argv, io) {
             io.stdout(`gomem-gate ${VERSION}\n`);
             return 0;
         }
+        if (req.command === 'record')
+            return await record(req, io, new Date());
         return await compare(req, io);
     }
     catch (err) {
@@ -20588,7 +21400,7 @@ async function runCli(argv, io) {
     }
 }
 async function compare(args, io) {
-    const { diff, verdict, timings } = await compare$1({
+    const { diff, verdict, history, timings } = await compare$1({
         baseline: args.baseline,
         candidate: args.candidate,
         series: args.series,
@@ -20602,10 +21414,11 @@ async function compare(args, io) {
         today: io.today,
         sampleType: args.sampleType,
         stacks: args.stacks,
+        history: args.history,
     }, settingsFrom(io.env, availableParallelism()));
     const color = args.output === undefined && args.format === 'text' && io.isTTY && !io.env.NO_COLOR;
     const rendering = performance.now();
-    const report = render({ diff, verdict, top: args.top, version: VERSION, color }, args.format);
+    const report = render({ diff, verdict, history, top: args.top, version: VERSION, color }, args.format);
     if (timings) {
         const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
         io.stderr(`gomem-gate: debug: read ${timings.files} files in ${s(timings.readMs)} (${timings.onWorkers.length} on worker threads); diff and verdict ${s(timings.judgeMs)}; report ${s(performance.now() - rendering)}\n`);
