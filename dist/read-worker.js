@@ -1,4 +1,4 @@
-// gomem-gate bundle of sources sha256:d81b5da2c727332138a67b6b2e52b8379a3b378766c75e6f7d4722fc50cab534 (scripts/dist-hash.mjs)
+// gomem-gate bundle of sources sha256:0e69d5a973d68663ae6b3b7ba292f6f2600ce2de929cfc5c2ccf1876eddf2fac (scripts/dist-hash.mjs)
 import { parentPort } from 'node:worker_threads';
 import { openSync, fstatSync, closeSync, readSync, readFileSync, createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
