@@ -5,8 +5,12 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { tempDir } from './helpers/cli.js'
 
-/** Measured at 1.0.0: 223 kB (cli.js and read-worker.js; the action's 5 MB index.js stays out). */
-const MAX_TARBALL_BYTES = 300_000
+/**
+ * Measured at 1.0.0: 223 kB (cli.js and read-worker.js; the action's 5 MB index.js stays out);
+ * 301 kB once cli.js bundles re2js, the linear-time regex engine for `regex:` patterns (65 kB
+ * of it gzipped).
+ */
+const MAX_TARBALL_BYTES = 350_000
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'))
 const tmp = tempDir()

@@ -3,12 +3,37 @@
 const CLOSURE = /\.(func|gowrap|deferwrap)\d+((?:\.\d+)*)/g
 
 /**
+ * The longest function or file name kept, in UTF-16 code units. Go symbols in real profiles
+ * stay far below (the longest generic instantiations are a few hundred characters); a
+ * longer name is cut to this length, marker included, so matching, folding and rendering
+ * never see more than this whatever a profile holds.
+ */
+export const MAX_NAME_LENGTH = 4096
+
+/**
+ * `name`, or its first characters and `…[cut N chars]` when it is longer than
+ * MAX_NAME_LENGTH (the result is at most that long, so cutting twice changes nothing).
+ */
+export function capName(name: string): string {
+  if (name.length <= MAX_NAME_LENGTH) return name
+  // Sized for the whole length: the count cut never has more digits.
+  const marker = (cut: number) => `…[cut ${cut} chars]`
+  let kept = MAX_NAME_LENGTH - marker(name.length).length
+  // Never split a surrogate pair.
+  const c = name.charCodeAt(kept - 1)
+  if (c >= 0xd800 && c <= 0xdbff) kept--
+  return name.slice(0, kept) + marker(name.length - kept)
+}
+
+/**
  * The key a function is matched by across builds. Addresses and line numbers are never
  * part of it. Closure numbers are folded: `pkg.F.func1`, `pkg.F.func3` and `pkg.F.func2.1`
  * all become `pkg.F.func*`, so the anonymous functions inside one named function form one
  * allocator, and renumbering (a closure added above another) never makes one look new.
+ * A name longer than MAX_NAME_LENGTH is cut first (capName), so the key never is.
  */
-export function matchKey(fn: string): string {
+export function matchKey(name: string): string {
+  const fn = capName(name)
   return fn.includes('.func') || fn.includes('wrap') ? fn.replace(CLOSURE, '.$1*') : fn
 }
 
