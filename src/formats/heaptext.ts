@@ -3,7 +3,7 @@ import { GateError } from '../errors.js'
 import { profileFromSamples, type DecodedProfile } from './fold/decoded.js'
 import { foldedProfile, type FoldOptions } from './fold/fold.js'
 import type { Frame, HeapProfile, MemStats } from './model.js'
-import { figure, isExact } from './numbers.js'
+import { figure, isGoalSentinel } from './numbers.js'
 import { warning, type Warning } from '../warnings.js'
 
 const HEADER = /^heap profile: *(\d+): *(\d+) *\[ *(\d+): *(\d+) *\] *@ *heap\/(\d+)/
@@ -182,7 +182,7 @@ function readTrailer(lines: string[], source: string, first: number): MemStats {
       }
       return
     }
-    if (m[1] === 'NextGC' && !isExact(Number(m[2]))) return // 2^64-1 while GC is off
+    if (m[1] === 'NextGC' && isGoalSentinel(Number(m[2]))) return // 2^64-1 while GC is off
     out[m[1]] = figure(m[2], at, m[1], m[1] === 'GCCPUFraction' ? 'fraction' : 'integer')
   })
   return out

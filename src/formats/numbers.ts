@@ -50,3 +50,11 @@ export function figure(
 function strictNumber(text: string): number {
   return /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/.test(text) ? Number(text) : NaN
 }
+
+/**
+ * NextGC (and /gc/heap/goal:bytes) while GC is off: ~2^63–2^64, past 2^53, so rounded by any
+ * reader. Not a goal: it is left out, not refused. Past 2^64 it is no uint64 and is refused.
+ */
+export function isGoalSentinel(v: number): boolean {
+  return Number.isFinite(v) && v > Number.MAX_SAFE_INTEGER && v <= 2 ** 64
+}

@@ -86,7 +86,7 @@ export function readSnapshot(bytes: Uint8Array, source: string, opts: ReadOption
     return {
       source,
       format: 'prometheus',
-      memstats: readPrometheus(Buffer.from(data).toString('utf8')),
+      memstats: readPrometheus(Buffer.from(data).toString('utf8'), source),
       warnings: [],
     }
   }
