@@ -46,9 +46,14 @@ export function figure(
   )
 }
 
+/** Longer than any figure Go prints (20 digits, or a float with its exponent). */
+const MAX_DIGITS = 40
+
 /** A decimal number as Go prints one; anything else (empty, `0x10`, `Infinity`) is NaN. */
 function strictNumber(text: string): number {
-  return /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/.test(text) ? Number(text) : NaN
+  return text.length <= MAX_DIGITS && /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/.test(text)
+    ? Number(text)
+    : NaN
 }
 
 /**
