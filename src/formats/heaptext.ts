@@ -74,6 +74,8 @@ export function decodeHeapText(text: string, source: string): HeapText<DecodedPr
   /** The line of the last record, and whether it had frames. */
   let lastRecord = 0
   let lastFramed = false
+  /** Whether the last record's frames reach its last caller (see framesEnd). */
+  let lastComplete = true
   let i = 1
   for (; i < lines.length; i++) {
     const line = lines[i]
@@ -93,6 +95,7 @@ export function decodeHeapText(text: string, source: string): HeapText<DecodedPr
       else groups.push([f.addr, [f.frame]])
     }
     lastFramed = groups.length > 0
+    lastComplete = !lastFramed || framesEnd(rec[5], groups[groups.length - 1][0])
     symbolized ||= groups.length > 0
     const locations =
       groups.length > 0
@@ -109,7 +112,7 @@ export function decodeHeapText(text: string, source: string): HeapText<DecodedPr
   const trailer = i < lines.length
   // No trailer: the text ends after the last record. It was cut inside that record when
   // its last line is unfinished, or it lost the frames every other record has.
-  if (!trailer && lastRecord > 0 && (cutMidLine || (symbolized && !lastFramed))) {
+  if (!trailer && lastRecord > 0 && (cutMidLine || (symbolized && !lastFramed) || !lastComplete)) {
     throw new GateError(
       'TRUNCATED',
       `${source}:${lastRecord}: text heap profile cut inside a record`,
@@ -186,6 +189,21 @@ function readTrailer(lines: string[], source: string, first: number): MemStats {
     out[m[1]] = figure(m[2], at, m[1], m[1] === 'GCCPUFraction' ? 'fraction' : 'integer')
   })
   return out
+}
+
+/**
+ * True when a record's frames reach the end of its stack: the last frame is the caller of
+ * the last address or of the one before it (Go leaves out runtime.goexit). A record cut
+ * between two of its frame lines ends earlier. Frame PCs are return addresses minus one.
+ */
+function framesEnd(addrs: string, lastFrame: string): boolean {
+  const list = addrs.trim().split(/\s+/)
+  const pc = Number.parseInt(lastFrame, 16)
+  for (let k = list.length - 1; k >= 0 && k >= list.length - 2; k--) {
+    const a = Number.parseInt(list[k], 16)
+    if (a === pc || a === pc + 1) return true
+  }
+  return false
 }
 
 /**
