@@ -79,6 +79,7 @@ export async function compare(
   const given = seriesPaths.map((path) => snapshots.get(path)!)
   const base = load(baseRuns)
   const cand = candRuns.length > 0 ? load(candRuns) : [lastOf(given)]
+  refuseDisjoint(base.flat(), cand.flat())
   // A gctrace log is a series by nature: the candidate's are judged for leaks within their
   // runs without --series (docs/leaks.md). This is the one place that decides it.
   const traces = cand.flat().filter((s) => s.gcRuns && !given.includes(s))
@@ -114,6 +115,35 @@ function lastOf(series: Snapshot[]): Snapshot[] {
     ...last((s) => s.profile !== undefined),
     ...last((s) => !s.profile && s.memstats !== undefined),
   ]
+}
+
+/** What a file holds, as the refusal below names it. */
+function kindOf(s: Snapshot): string {
+  if (s.benchmarks) return 'benchmark results'
+  if (s.profile) return 'heap profiles'
+  if (s.goroutines) return 'goroutine profiles'
+  if (s.gcRuns) return 'gctrace logs'
+  return 'MemStats'
+}
+
+/**
+ * One side of benchmark results only, the other of none: nothing is compared, and a
+ * heap profile against `go test -bench` output must not read as a fall to 0 B.
+ */
+function refuseDisjoint(base: Snapshot[], cand: Snapshot[]): void {
+  if (base.length === 0 || cand.length === 0) return
+  const kinds = (side: Snapshot[]) => [...new Set(side.map(kindOf))]
+  const [b, c] = [kinds(base), kinds(cand)]
+  const only = (k: string[]) => k.length === 1 && k[0] === 'benchmark results'
+  const none = (k: string[]) => !k.includes('benchmark results')
+  const say = (one: string, k1: string[], other: string, k2: string[]) =>
+    new GateError(
+      'USAGE',
+      `the ${one} has only ${k1.join(' and ')} and the ${other} only ${k2.join(' and ')}: nothing to compare`,
+      'give both sides the same kind of file',
+    )
+  if (only(c) && none(b)) throw say('candidate', c, 'baseline', b)
+  if (only(b) && none(c)) throw say('baseline', b, 'candidate', c)
 }
 
 function readConfig(path: string | undefined, label: string): [string | undefined, string] {

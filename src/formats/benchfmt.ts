@@ -3,6 +3,7 @@
 // `key: value`, everything else ignored. A malformed result line is a warning, not an error.
 import { warning, type Warning } from '../warnings.js'
 import type { BenchmarkResult, BenchmarkSet } from './model.js'
+import { figure } from './numbers.js'
 
 /** A result line's name: `Benchmark`, then anything but a lowercase letter (Go's rule). */
 const NAME = /^Benchmark(?![a-z])\S*$/
@@ -12,6 +13,8 @@ const CONFIG = /^([a-z][^\s:A-Z]*):(?:\s+(.*))?$/
 const PROCS = /^(.+)-(\d+)$/
 /** Malformed lines reported one by one; the rest are counted. */
 const MAX_WARNINGS = 5
+/** Units whose values are figures (numbers.ts): never negative, never unbounded. */
+const FIGURES = new Set(['ns/op', 'B/op', 'allocs/op', 'MB/s'])
 
 /** True when the line is a benchmark result (name, iterations, at least one value and unit). */
 export function isResultLine(line: string): boolean {
@@ -60,7 +63,7 @@ export class BenchCollector {
       const fields = line.trim().split(/\s+/)
       // `BenchmarkEncode` alone: a parent of sub-benchmarks, or -v naming the one that runs next.
       if (!NAME.test(fields[0]) || fields.length === 1) return
-      const problem = this.result(fields, pkg)
+      const problem = this.result(fields, pkg, where(i))
       if (problem) this.warn(`${where(i)}: ${problem}: ${JSON.stringify(truncate(line.trim()))}`)
     })
   }
@@ -83,12 +86,17 @@ export class BenchCollector {
   }
 
   /** Adds one result line; returns what is wrong with it instead when it is malformed. */
-  private result(fields: string[], pkg: string): string | undefined {
+  private result(fields: string[], pkg: string, at: string): string | undefined {
     if (!/^\d+$/.test(fields[1])) return 'malformed benchmark line (no iteration count)'
     if (fields.length < 4 || fields.length % 2 !== 0)
       return 'malformed benchmark line (values and units do not pair up)'
     const pairs: [string, number][] = []
     for (let i = 2; i < fields.length; i += 2) {
+      // `-1 B/op` or a 400-digit `allocs/op` is no malformed line but an impossible figure.
+      if (FIGURES.has(fields[i + 1]) && /^[-+0-9.eE]+$/.test(fields[i])) {
+        pairs.push([fields[i + 1], figure(fields[i], at, fields[i + 1], 'fraction')])
+        continue
+      }
       const value = parseValue(fields[i])
       if (value === undefined) return `malformed benchmark line (${fields[i]} is not a number)`
       pairs.push([fields[i + 1], value])
@@ -120,6 +128,7 @@ export function readBenchText(
 }
 
 function parseValue(text: string): number | undefined {
+  if (text.length > 40) return undefined // no figure is that long; keeps the test below linear
   if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(text)) return undefined
   const v = Number(text)
   return Number.isFinite(v) ? v : undefined

@@ -1,5 +1,7 @@
 // Reads the GODEBUG=gctrace=1 lines a Go program prints on stderr, one per GC cycle.
+import { GateError } from '../errors.js'
 import type { GcCycle, GcRun, MemStats } from './model.js'
+import { figure } from './numbers.js'
 
 // gc 4 @0.073s 29%: 0.066+77+0.004 ms clock, … ms cpu, 21->37->29 MB, 24 MB goal,
 // 0 MB stacks, 0 MB globals, 2 P (forced) — stacks and globals since Go 1.18.
@@ -19,14 +21,23 @@ const PACKAGE = /^(?:ok {2}|FAIL)\t([^\t\s]+)/
 /** True when the text holds at least one gctrace line. */
 export function isGcTrace(head: string): boolean {
   // Every line starts "gc ": a head without it (every profile) is ruled out at once.
-  return head.includes('gc ') && head.split(/\r?\n/).some((l) => parseLine(l, 0) !== undefined)
+  // A gctrace line with an impossible figure is gctrace too: its reader refuses it.
+  const isLine = (l: string) => {
+    try {
+      return parseLine(l, 0, '') !== undefined
+    } catch (err) {
+      if (err instanceof GateError) return true
+      throw err
+    }
+  }
+  return head.includes('gc ') && head.split(/\r?\n/).some(isLine)
 }
 
 /**
  * Every cycle, in runs: a new run starts where the GC counter does not go up (a log of
  * `go test -v ./...` holds one run per package). Lines that are not gctrace are skipped.
  */
-export function readGcRuns(text: string): GcRun[] {
+export function readGcRuns(text: string, source = 'gctrace'): GcRun[] {
   const runs: GcRun[] = []
   let run: GcRun | undefined
   let lineNo = 0
@@ -36,7 +47,7 @@ export function readGcRuns(text: string): GcRun[] {
     const line = text.slice(at, text[end - 1] === '\r' ? end - 1 : end)
     at = end + 1
     lineNo++
-    const cycle = parseLine(line, lineNo)
+    const cycle = parseLine(line, lineNo, source)
     if (cycle) {
       if (!run || cycle.n <= run.cycles[run.cycles.length - 1].n) {
         run = { name: '', cycles: [] }
@@ -91,7 +102,7 @@ export function peakOf(cycles: GcCycle[]): number {
   return peak
 }
 
-function parseLine(line: string, lineNo: number): GcCycle | undefined {
+function parseLine(line: string, lineNo: number, source: string): GcCycle | undefined {
   if (!line.startsWith('gc ') || line.length > MAX_LINE) return undefined
   const head = HEAD.exec(line)
   if (!head) return undefined
@@ -106,12 +117,20 @@ function parseLine(line: string, lineNo: number): GcCycle | undefined {
     if (size) sizes[size[2]] = Number(size[1]) * MiB
   }
   if (!heap || !procs || sizes.goal === undefined) return undefined
+  // A gctrace line: its figures follow the number rule (numbers.ts), a 400-digit one refused.
+  const at = `${source}:${lineNo}`
+  const mb = (digits: string, field: string) => figure(figure(digits, at, field) * MiB, at, field)
+  for (const [k, v] of Object.entries(sizes)) {
+    if (k !== 'goal') figure(v, at, `${k} MB`)
+    else if (!Number.isFinite(v)) figure(v, at, 'goal MB')
+  }
+  figure(procs[1], at, 'P')
   return {
-    n: Number(head[1]),
-    at: Number(head[2]),
-    heapStart: Number(heap[1]) * MiB,
-    heapEnd: Number(heap[2]) * MiB,
-    live: Number(heap[3]) * MiB,
+    n: figure(head[1], at, 'the GC number'),
+    at: figure(head[2], at, 'the time', 'fraction'),
+    heapStart: mb(heap[1], 'heap start MB'),
+    heapEnd: mb(heap[2], 'heap end MB'),
+    live: mb(heap[3], 'live heap MB'),
     // With GC off the goal prints as ~2^63 bytes in MB: no goal.
     ...(sizes.goal <= Number.MAX_SAFE_INTEGER ? { goal: sizes.goal } : {}),
     ...(sizes.stacks !== undefined ? { stacks: sizes.stacks } : {}),

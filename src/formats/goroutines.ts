@@ -2,10 +2,12 @@
 // debug=2 (every goroutine's stack, as a panic prints it). The protobuf is read in pprof.ts.
 import { GateError } from '../errors.js'
 import type { Frame, GoroutineProfile } from './model.js'
+import { figure } from './numbers.js'
 
 const DEBUG1_HEADER = /^goroutine profile: total (\d+)/
 const DEBUG1_RECORD = /^(\d+) @( 0x[0-9a-f]+)+\s*$/
-const DEBUG1_FRAME = /^#\t(0x[0-9a-f]+)\t(.+?)\+0x[0-9a-f]+\t+(.*):(\d+)\s*$/
+/** The longest line read (64 KiB, as for text heap profiles); a longer one is refused. */
+const MAX_LINE = 64 * 1024
 const DEBUG2_HEADER = /^goroutine \d+ \[[^\]]*\]:$/
 
 /** True when the text starts like a debug=1 or debug=2 goroutine profile. */
@@ -15,12 +17,21 @@ export function isGoroutineText(head: string): boolean {
 
 /** Parses either text form. */
 export function readGoroutineText(text: string, source: string): GoroutineProfile {
+  const long = longLine(text)
+  if (long) {
+    throw new GateError(
+      'MALFORMED',
+      `${source}:${long.line}: corrupt goroutine profile: line of ${long.length} characters (at most ${MAX_LINE})`,
+      'fetch /debug/pprof/goroutine again',
+    )
+  }
   return DEBUG1_HEADER.test(text) ? readDebug1(text, source) : readDebug2(text)
 }
 
 function readDebug1(text: string, source: string): GoroutineProfile {
   const lines = text.split('\n')
-  const total = Number(DEBUG1_HEADER.exec(lines[0])![1])
+  const total = figure(DEBUG1_HEADER.exec(lines[0])![1], `${source}:1`, 'the total')
+  let sum = 0
   const stacks: GoroutineProfile['stacks'] = []
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]
@@ -34,12 +45,57 @@ function readDebug1(text: string, source: string): GoroutineProfile {
     }
     const frames: Frame[] = []
     while (i + 1 < lines.length && lines[i + 1].startsWith('#\t')) {
-      const f = DEBUG1_FRAME.exec(lines[++i])
-      if (f) frames.push({ function: f[2], file: f[3], line: Number(f[4]) })
+      const f = parseFrame(lines[++i])
+      if (f) frames.push(f)
     }
-    stacks.push({ frames, count: Number(line.split(' ', 1)[0]) })
+    const count = figure(line.split(' ', 1)[0], `${source}:${i + 1}`, 'a record count')
+    sum += count
+    stacks.push({ frames, count })
+  }
+  if (sum !== total) {
+    throw new GateError(
+      'MALFORMED',
+      `${source}:1: corrupt goroutine profile: the header says total ${total} but the records count ${sum}`,
+      'the file was edited or cut; fetch /debug/pprof/goroutine?debug=1 again',
+    )
   }
   return { total, stacks }
+}
+
+/** The first line longer than MAX_LINE, 1-based, without splitting the text. */
+function longLine(text: string): { line: number; length: number } | undefined {
+  let line = 1
+  for (let at = 0; at <= text.length; line++) {
+    let end = text.indexOf('\n', at)
+    if (end < 0) end = text.length
+    if (end - at > MAX_LINE) return { line, length: end - at }
+    at = end + 1
+  }
+  return undefined
+}
+
+/**
+ * `#\t0x4635e4\truntime/pprof.f+0x24\t\tfile.go:846`, read by hand: the function before its
+ * last `+0x`, the tabs after it skipped, the line number after the path's last colon.
+ */
+function parseFrame(line: string): Frame | undefined {
+  const a = line.indexOf('\t', 2)
+  if (a < 0 || !/^0x[0-9a-f]+$/.test(line.slice(2, a))) return undefined
+  const b = line.indexOf('\t', a + 1)
+  if (b < 0) return undefined
+  const fn = line.slice(a + 1, b)
+  const plus = fn.lastIndexOf('+0x')
+  if (plus <= 0 || !/^[0-9a-f]+$/.test(fn.slice(plus + 3))) return undefined
+  let c = b
+  while (line[c] === '\t') c++
+  const loc = line.slice(c).trimEnd()
+  const colon = loc.lastIndexOf(':')
+  if (colon < 0 || !/^\d+$/.test(loc.slice(colon + 1))) return undefined
+  return {
+    function: fn.slice(0, plus),
+    file: loc.slice(0, colon),
+    line: Number(loc.slice(colon + 1)),
+  }
 }
 
 /** debug=2: blocks of `function(args)` / `\tfile:line +0x..` pairs; "created by" is not a frame. */

@@ -2,7 +2,7 @@
 // runtime/metrics dump.
 import { GateError } from '../errors.js'
 import type { MemStats, SourceFormat } from './model.js'
-import { isExact } from './numbers.js'
+import { figure, isGoalSentinel } from './numbers.js'
 import { isRuntimeMetrics, readRuntimeMetrics } from './runtime-metrics.js'
 
 // Fields whose values exceed 2^53 (JSON.parse rounds them) or are arrays: never diffed.
@@ -39,23 +39,35 @@ export function readMemStatsJson(text: string, source: string): MemStatsJson | u
     )
   }
   if (!isObject(doc)) return undefined
-  if (isRuntimeMetrics(doc)) return { format: 'runtime-metrics', memstats: readRuntimeMetrics(doc) }
-  if (isMemStats(doc)) return { format: 'memstats-json', memstats: pick(doc, doc) }
+  if (isRuntimeMetrics(doc))
+    return { format: 'runtime-metrics', memstats: readRuntimeMetrics(doc, source) }
+  if (isMemStats(doc)) return { format: 'memstats-json', memstats: pick(doc, doc, source) }
   if (isObject(doc.memstats) && isMemStats(doc.memstats)) {
-    return { format: 'expvar', memstats: pick(doc.memstats, doc) }
+    return { format: 'expvar', memstats: pick(doc.memstats, doc, source) }
   }
   return undefined
 }
 
-function pick(stats: Record<string, unknown>, outer: Record<string, unknown>): MemStats {
+/**
+ * Every number a dump carries is a figure (numbers.ts): a negative, fractional (but for
+ * GCCPUFraction) or unbounded one (`1e400`, 400 digits) refuses the file. Other JSON
+ * values (strings, arrays, booleans) are not MemStats fields and are left out.
+ */
+function pick(
+  stats: Record<string, unknown>,
+  outer: Record<string, unknown>,
+  source: string,
+): MemStats {
   const out: MemStats = {}
   for (const [k, v] of Object.entries(stats)) {
-    if (!SKIP.has(k) && isExact(v)) out[k] = v
+    if (SKIP.has(k) || typeof v !== 'number') continue
+    if (k === 'NextGC' && isGoalSentinel(v)) continue
+    out[k] = figure(v, source, k, k === 'GCCPUFraction' ? 'fraction' : 'integer')
   }
   for (const doc of [stats, outer]) {
     for (const [k, field] of Object.entries(EXTRAS)) {
       const v = doc[k]
-      if (isExact(v)) out[field] = v
+      if (typeof v === 'number') out[field] = figure(v, source, k)
     }
   }
   return out

@@ -1,6 +1,7 @@
 // Reads a Prometheus text exposition (client_golang's Go and process collectors).
+import { GateError } from '../errors.js'
 import type { MemStats } from './model.js'
-import { isExact } from './numbers.js'
+import { figure, isGoalSentinel } from './numbers.js'
 
 /** client_golang metric names mapped onto runtime.MemStats fields. */
 const METRICS: Record<string, string> = {
@@ -32,24 +33,43 @@ const METRICS: Record<string, string> = {
   process_resident_memory_bytes: 'RSS',
 }
 
-const SAMPLE = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(\{[^}]*\})?\s+(\S+)/
+const NAME = /^[a-zA-Z_:][a-zA-Z0-9_:]*/
 
 /** True when the text looks like a scrape that carries Go runtime metrics. */
 export function isPrometheus(text: string): boolean {
   return /^(# (TYPE|HELP) )?(go_memstats_|go_goroutines|process_resident_memory_bytes)/m.test(text)
 }
 
-/** Extracts the MemStats fields a scrape carries; unknown metrics are ignored. */
-export function readPrometheus(text: string): MemStats {
+/**
+ * Extracts the MemStats fields a scrape carries; unknown metrics are ignored. A sample of a
+ * family read must hold a figure (numbers.ts: not `NaN`, `+Inf`, `-1`, `abc` or empty), and
+ * a scrape without one sample of those families is refused rather than read as nothing.
+ */
+export function readPrometheus(text: string, source = 'scrape'): MemStats {
   const out: MemStats = {}
-  for (const line of text.split('\n')) {
-    if (line.startsWith('#')) continue
-    const m = SAMPLE.exec(line)
-    if (!m) continue
-    const field = METRICS[m[1]]
-    if (!field) continue
-    const v = Number(m[3])
-    if (isExact(v)) out[field] = v
+  text.split('\n').forEach((raw, i) => {
+    const line = raw.replace(/\r$/, '')
+    if (line.startsWith('#')) return
+    const name = NAME.exec(line)?.[0]
+    const field = name ? METRICS[name] : undefined
+    if (!name || !field) return
+    let rest = line.slice(name.length)
+    if (rest.startsWith('{')) {
+      const close = rest.indexOf('}')
+      rest = close < 0 ? '' : rest.slice(close + 1)
+    }
+    const value = rest.trim().split(/[ \t]/, 1)[0] ?? ''
+    // The goal with GC off is ~2^64 (1.8446744073709552e+19): no goal, as in MemStats.
+    if (field === 'NextGC' && isGoalSentinel(Number(value))) return
+    const kind = field === 'GCCPUFraction' ? 'fraction' : 'integer'
+    out[field] = figure(value, `${source}:${i + 1}`, name, kind)
+  })
+  if (Object.keys(out).length === 0) {
+    throw new GateError(
+      'MALFORMED',
+      `${source}: Prometheus scrape without one sample of a Go runtime family (go_memstats_*, go_goroutines, process_resident_memory_bytes)`,
+      'scrape the /metrics of a program that registers the Go and process collectors',
+    )
   }
   return out
 }

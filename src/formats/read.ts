@@ -60,7 +60,7 @@ export function readSnapshot(bytes: Uint8Array, source: string, opts: ReadOption
   // `go test -v` output may print far more than the head before its first GC.
   const testLog = /^(=== RUN |--- PASS: |ok {2}\t)/m.test(head)
   if (isGcTrace(head) || (testLog && isGcTrace(Buffer.from(data).toString('utf8')))) {
-    const gcRuns = readGcRuns(Buffer.from(data).toString('utf8'))
+    const gcRuns = readGcRuns(Buffer.from(data).toString('utf8'), source)
     return { source, format: 'gctrace', memstats: gcTraceStats(gcRuns), gcRuns, warnings: [] }
   }
   if (isHeapText(head)) {
@@ -86,7 +86,7 @@ export function readSnapshot(bytes: Uint8Array, source: string, opts: ReadOption
     return {
       source,
       format: 'prometheus',
-      memstats: readPrometheus(Buffer.from(data).toString('utf8')),
+      memstats: readPrometheus(Buffer.from(data).toString('utf8'), source),
       warnings: [],
     }
   }

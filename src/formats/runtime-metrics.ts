@@ -1,7 +1,7 @@
 // Maps a runtime/metrics dump (metric name → value, written by the helper in
 // docs/producing-inputs.md) onto MemStats fields, so accounting and rules treat both alike.
 import type { MemStats } from './model.js'
-import { isExact } from './numbers.js'
+import { figure, isGoalSentinel } from './numbers.js'
 
 /** True when a JSON object is a runtime/metrics dump. */
 export function isRuntimeMetrics(doc: Record<string, unknown>): boolean {
@@ -9,10 +9,11 @@ export function isRuntimeMetrics(doc: Record<string, unknown>): boolean {
 }
 
 /** The MemStats equivalents; the /memory/classes leaves partition total exactly as Sys. */
-export function readRuntimeMetrics(doc: Record<string, unknown>): MemStats {
+export function readRuntimeMetrics(doc: Record<string, unknown>, source: string): MemStats {
+  // A metric that is absent reads as 0; one that is present must be a figure (numbers.ts).
   const v = (name: string) => {
     const x = doc[name]
-    return isExact(x) ? x : 0
+    return typeof x === 'number' ? figure(x, source, name) : 0
   }
   const c = (leaf: string) => v(`/memory/classes/${leaf}:bytes`)
   const out: MemStats = {
@@ -44,7 +45,11 @@ export function readRuntimeMetrics(doc: Record<string, unknown>): MemStats {
     NextGC: '/gc/heap/goal:bytes',
   }
   for (const [field, name] of Object.entries(counters)) {
-    if (isExact(doc[name])) out[field] = doc[name] as number
+    const x = doc[name]
+    if (typeof x !== 'number') continue
+    // The goal with GC off is ~2^64: no goal, as in MemStats.
+    if (field === 'NextGC' && isGoalSentinel(x)) continue
+    out[field] = figure(x, source, name)
   }
   return out
 }
