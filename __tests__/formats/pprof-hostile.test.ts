@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { gunzipSync, gzipSync } from 'node:zlib'
 import { GateError } from '../../src/errors.js'
 import { readSnapshot } from '../../src/formats/index.js'
+import { WireReader } from '../../src/formats/protowire.js'
 import { cli, tempDir, tempFile, type CliResult } from '../helpers/cli.js'
 import { runFromSources } from '../helpers/cli-sources.js'
 
@@ -141,5 +142,37 @@ describe('the eleven-byte file of the issue', () => {
       env: { GOMEM_GATE_WORKER_BYTES: '1' },
     })
     expectRefused(r, { file: 'eleven.pb.gz', path, expect: 'protobuf length at byte 1' })
+  })
+})
+
+describe('WireReader bounds', () => {
+  const read = (bytes: number[], f: (r: WireReader) => unknown) => () =>
+    f(new WireReader(Uint8Array.from(bytes)))
+
+  test('a ten-byte negative varint is a negative number; as a length it is refused', () => {
+    const minusOne = [0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01]
+    expect(read(minusOne, (r) => r.varint())()).toBe(-1)
+    expect(read(minusOne, (r) => r.lengthEnd())).toThrow(
+      'protobuf length at byte 0 runs past the end of the message',
+    )
+    expect(read([0x0a, ...minusOne], (r) => r.skip(r.varint() & 7))).toThrow(
+      'protobuf length at byte 1 runs past the end of the message',
+    )
+  })
+
+  test('an eleven-byte varint, one past the end and an unsafe value are refused', () => {
+    expect(read([...Array(10).fill(0x80), 0x00], (r) => r.varint())).toThrow(
+      'longer than ten bytes',
+    )
+    expect(read([0x80, 0x80], (r) => r.varint())).toThrow('runs past the end of the message')
+    expect(read([], (r) => r.varint())).toThrow('runs past the end of the message')
+    expect(read([0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x01], (r) => r.varint())).toThrow(
+      'not a safe integer',
+    )
+  })
+
+  test('a length within the message is read; one byte past it is not', () => {
+    expect(read([0x02, 0xaa, 0xbb], (r) => r.bytes())()).toEqual([1, 3])
+    expect(read([0x03, 0xaa, 0xbb], (r) => r.bytes())).toThrow('runs past the end')
   })
 })
