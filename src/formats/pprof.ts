@@ -16,7 +16,7 @@ import {
   type ValueType,
 } from './model.js'
 import { toNumber } from './numbers.js'
-import { WireReader } from './protowire.js'
+import { WireError, WireReader } from './protowire.js'
 import { grown } from '../typed-arrays.js'
 
 /** Sample types that make a profile a heap/allocs profile. */
@@ -59,9 +59,19 @@ export function decodePprof(bytes: Uint8Array, source: string): PprofContent<Dec
   try {
     ;({ meta, sampleRanges, longest, locationRanges, strings, functions } = split(bytes))
   } catch (err) {
+    // Broken protobuf after a first field that pprof has is a corrupt profile; broken from
+    // its first byte, or a field pprof-format refuses, some other file.
+    if (err instanceof Invalid || (err instanceof WireError && opensAsPprof(bytes))) {
+      throw malformed(source, (err as Error).message)
+    }
     throw notRecognised(source, (err as Error).message)
   }
-  const str = (i: number | bigint): string => strings[toNumber(i)] ?? ''
+  let str: (i: number | bigint) => string
+  try {
+    str = checkMeta(meta, strings)
+  } catch (err) {
+    throw malformed(source, (err as Error).message)
+  }
   const sampleTypes: ValueType[] = meta.sampleType.map((t) => ({
     type: str(t.type),
     unit: str(t.unit),
@@ -80,7 +90,7 @@ export function decodePprof(bytes: Uint8Array, source: string): PprofContent<Dec
 
   let read: { frames: FrameTable; indexOfId?: Map<number, number> }
   try {
-    read = readLocations(bytes, locationRanges, functions)
+    read = readLocations(bytes, locationRanges, functions, mappingIds(meta))
   } catch (err) {
     throw malformed(source, (err as Error).message)
   }
@@ -158,10 +168,11 @@ function split(
       // The hot path, once per sample: its tag and a one-byte length, read in place.
       start = pos + 2
       end = start + bytes[pos + 1]
-      if (end > length) throw new RangeError('field runs past the end')
+      if (end > length) throw new WireError(pos + 1, 'length % runs past the end of the message')
     } else {
       r.reset(pos, length)
       const tag = r.varint()
+      const field = checkTag(tag, pos)
       if (tag === LOCATION_TAG) {
         const end = r.lengthEnd()
         if (locationCount + 2 > locationRanges.length) locationRanges = grown(locationRanges)
@@ -176,11 +187,15 @@ function split(
         pos = end
         continue
       }
-      // A function or string of another wire type, or a field pprof-format would read
-      // with a one-byte tag (and so could take for a function or string): it reads them all.
-      if (apart && (tag >> 3 === 5 || tag >> 3 === 6 || tag >= 0x80)) return split(bytes, false)
       if (tag !== SAMPLE_TAG) {
         r.skip(tag & 7)
+        // pprof-format reads one-byte tags only: a field it does not know is left out.
+        if (field > 15) {
+          pos = r.pos
+          continue
+        }
+        // The small messages pprof-format reads: their own fields checked here.
+        if ((tag & 7) === 2) checkFields(bytes, pos + 1, field === 13)
         if (pos !== runEnd) {
           if (runEnd > runStart) rest.push(bytes.subarray(runStart, runEnd))
           runStart = pos
@@ -230,24 +245,157 @@ function split(
   }
 }
 
+/** A profile that is well-formed protobuf but not a valid pprof profile (profile.CheckValid). */
+class Invalid extends Error {}
+
+/**
+ * Wire types of Profile's fields 1-15 (pprof's profile.proto): 2 for messages and strings,
+ * 0 for numbers; comment (13) is a repeated int64, packed or not.
+ */
+const WIRE_TYPES = [-1, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 2, 0, -2, 0, 0]
+
+/** The field number of a top-level tag read at `at`; throws for one pprof would refuse. */
+function checkTag(tag: number, at: number): number {
+  if (tag < 8 || tag > 0xffffffff) {
+    throw new WireError(
+      at,
+      tag < 8 && tag >= 0 ? 'field % has field number 0' : 'tag % is out of range',
+    )
+  }
+  const field = Math.floor(tag / 8)
+  const want = field < WIRE_TYPES.length ? WIRE_TYPES[field] : -3
+  if (want >= 0 ? (tag & 7) !== want : want === -2 && (tag & 7) !== 0 && (tag & 7) !== 2) {
+    throw new WireError(
+      at,
+      `field % (number ${field}) has wire type ${tag & 7}, not ${want >= 0 ? want : '0 or 2'}`,
+    )
+  }
+  return field
+}
+
+/**
+ * Walks the fields inside the length-delimited field whose length is at `at` (a sample
+ * type, mapping, period type or function, or packed numbers), so that what pprof-format
+ * then reads of it is well-formed.
+ */
+function checkFields(bytes: Uint8Array, at: number, packed: boolean): void {
+  const r = new WireReader(bytes, at)
+  r.end = r.lengthEnd()
+  while (r.more()) {
+    if (packed) {
+      r.varint()
+      continue
+    }
+    const tagAt = r.pos
+    const tag = r.varint()
+    if (tag < 8 || tag > 0xffffffff) throw new WireError(tagAt, 'field % has field number 0')
+    r.skip(tag & 7)
+  }
+}
+
+/** True when the bytes open with a field that pprof's Profile has, of its wire type. */
+function opensAsPprof(bytes: Uint8Array): boolean {
+  try {
+    return checkTag(new WireReader(bytes).varint(), 0) <= 15
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Checks the fields pprof-format decoded as CheckValid does (mapping ids nonzero and
+ * unique) and that each string index is in the table; returns the string lookup.
+ */
+function checkMeta(meta: Profile, strings: string[]): (i: number | bigint) => string {
+  const str = (i: number | bigint, what = 'a string'): string => {
+    const n = toNumber(i)
+    const s = strings[n]
+    if (s === undefined) {
+      throw new Invalid(`${what} refers to string ${n}, past the string table's ${strings.length}`)
+    }
+    return s
+  }
+  for (const t of meta.sampleType) {
+    str(t.type, 'a sample type')
+    str(t.unit, 'a sample type')
+  }
+  if (meta.periodType) {
+    str(meta.periodType.type, 'the period type')
+    str(meta.periodType.unit, 'the period type')
+  }
+  str(meta.defaultSampleType, 'the default sample type')
+  str(meta.dropFrames, 'drop_frames')
+  str(meta.keepFrames, 'keep_frames')
+  for (const c of meta.comment) str(c, 'a comment')
+  for (const m of meta.mapping) {
+    str(m.filename, `mapping ${toNumber(m.id)}`)
+    str(m.buildId, `mapping ${toNumber(m.id)}`)
+  }
+  mappingIds(meta)
+  return str
+}
+
+/** The mapping ids; throws for a zero or repeated one. */
+function mappingIds(meta: Profile): Set<number> {
+  const ids = new Set<number>()
+  for (const m of meta.mapping) {
+    const id = toNumber(m.id)
+    if (id === 0) throw new Invalid('a mapping has id 0, which pprof reserves')
+    if (ids.has(id)) throw new Invalid(`two mappings have id ${id}`)
+    ids.add(id)
+  }
+  return ids
+}
+
 /** The functions as pprof-format decoded them. */
 function functionsOf(meta: Profile, strings: string[]): Functions {
-  const str = (i: number | bigint): string => strings[toNumber(i)] ?? ''
   const functions: Functions = { list: [], indexOf: new Map() }
-  for (const f of meta.function)
-    addFunction(functions, toNumber(f.id), str(f.name), str(f.filename))
+  for (const f of meta.function) {
+    const id = toNumber(f.id)
+    addFunction(
+      functions,
+      id,
+      strings,
+      toNumber(f.name),
+      toNumber(f.filename),
+      toNumber(f.systemName),
+    )
+  }
   return functions
 }
 
-/** Adds a function; a frame shows a nameless one as <unknown>. Of two with one id, the last counts. */
-function addFunction(functions: Functions, id: number, name: string, file: string): void {
-  functions.indexOf.set(id, functions.list.push({ name: name || '<unknown>', file }) - 1)
+/**
+ * Adds a function; a frame shows a nameless one as <unknown>. Throws for an id of 0 or
+ * one seen before, or a string index past the table (CheckValid and pprof's decoder).
+ */
+function addFunction(
+  functions: Functions,
+  id: number,
+  strings: string[],
+  name: number,
+  file: number,
+  systemName: number,
+): void {
+  if (id === 0) throw new Invalid('a function has id 0, which pprof reserves')
+  if (functions.indexOf.has(id)) throw new Invalid(`two functions have id ${id}`)
+  const most = Math.max(name, file, systemName)
+  if (most >= strings.length || Math.min(name, file, systemName) < 0) {
+    throw new Invalid(
+      `function ${id} refers to string ${most}, past the string table's ${strings.length}`,
+    )
+  }
+  const n = strings[name]
+  functions.indexOf.set(
+    id,
+    functions.list.push({ name: n || '<unknown>', file: strings[file] }) - 1,
+  )
 }
 
 // Tags of Function's fields: id 1, name 2, system_name 3, filename 4, start_line 5 (varints).
 const FUNCTION_ID = 1 << 3
 const FUNCTION_NAME = 2 << 3
 const FUNCTION_FILENAME = 4 << 3
+const FUNCTION_SYSTEM_NAME = 3 << 3
 
 /**
  * The functions, read from the bytes. Undefined for anything pprof-format
@@ -266,9 +414,10 @@ function readFunctions(
     let id = 0
     let name = 0
     let file = 0
+    let systemName = 0
     while (r.more()) {
       const tag = bytes[r.pos++]
-      if (tag >= 0x80 || (tag & 7) !== 0 || tag > 5 << 3 || !r.more()) return undefined
+      if (tag >= 0x80 || tag < 8 || (tag & 7) !== 0 || tag > 5 << 3 || !r.more()) return undefined
       const start = r.pos
       let value: number
       try {
@@ -280,14 +429,16 @@ function readFunctions(
       if (tag === FUNCTION_ID) id = value
       else if (tag === FUNCTION_NAME) name = value
       else if (tag === FUNCTION_FILENAME) file = value
+      else if (tag === FUNCTION_SYSTEM_NAME) systemName = value
     }
-    addFunction(functions, id, strings[name] ?? '', strings[file] ?? '')
+    addFunction(functions, id, strings, name, file, systemName)
   }
   return functions
 }
 
 // Tags of Location's fields (id 1, address 3, line 4) and Line's (function_id 1, line 2).
 const LOCATION_ID = 1 << 3
+const LOCATION_MAPPING = 2 << 3
 const LOCATION_ADDRESS = 3 << 3
 const LOCATION_LINE = (4 << 3) | 2
 const LINE_FUNCTION = 1 << 3
@@ -298,13 +449,12 @@ function readLocations(
   bytes: Uint8Array,
   ranges: Uint32Array,
   functions: Functions,
+  mappings: Set<number>,
 ): { frames: FrameTable; indexOfId?: Map<number, number> } {
   const r = new WireReader(bytes)
   const inner = new WireReader(bytes)
   const count = ranges.length / 2
   const list = functions.list
-  // A frame whose function is missing: <unknown>, added when first needed.
-  let unknown = -1
   const start = new Int32Array(count + 1)
   // Most locations have one line: room for one each, grown when more.
   let fn = new Int32Array(Math.max(16, count))
@@ -315,26 +465,35 @@ function readLocations(
   for (let l = 0; l < count; l++) {
     r.reset(ranges[2 * l], ranges[2 * l + 1])
     let id = 0
-    let address = 0
+    let address = '0'
     while (r.more()) {
+      const tagAt = r.pos
       const tag = r.varint()
       if (tag === LOCATION_ID) id = r.varint()
-      else if (tag === LOCATION_ADDRESS) address = r.varint()
-      else if (tag === LOCATION_LINE) {
+      else if (tag === LOCATION_ADDRESS) address = r.hex()
+      else if (tag === LOCATION_MAPPING) {
+        const mapping = r.varint()
+        if (mapping !== 0 && !mappings.has(mapping)) {
+          throw new Invalid(`location ${id || `#${l + 1}`} refers to missing mapping ${mapping}`)
+        }
+      } else if (tag === LOCATION_LINE) {
         const end = r.lengthEnd()
         inner.reset(r.pos, end)
         let functionId = 0
         let lineNo = 0
         while (inner.more()) {
+          const tAt = inner.pos
           const t = inner.varint()
           if (t === LINE_FUNCTION) functionId = inner.varint()
           else if (t === LINE_LINE) lineNo = inner.varint()
+          else if (t < 8) throw new WireError(tAt, 'field % has field number 0')
           else inner.skip(t & 7)
         }
-        let f = functions.indexOf.get(functionId)
+        const f = functions.indexOf.get(functionId)
         if (f === undefined) {
-          if (unknown < 0) unknown = list.push({ name: '<unknown>', file: '' }) - 1
-          f = unknown
+          throw new Invalid(
+            `location ${id || `#${l + 1}`} has a line of missing function ${functionId}`,
+          )
         }
         if (at === fn.length) {
           fn = grown(fn)
@@ -343,15 +502,17 @@ function readLocations(
         fn[at] = f
         line[at++] = lineNo
         r.pos = end
-      } else r.skip(tag & 7)
+      } else if (tag < 8) throw new WireError(tagAt, 'field % has field number 0')
+      else r.skip(tag & 7)
     }
+    if (id === 0) throw new Invalid(`location #${l + 1} has id 0, which pprof reserves`)
     if (at === start[l]) {
       // No line: the address stands for the function.
       if (at === fn.length) {
         fn = grown(fn)
         line = grown(line)
       }
-      fn[at] = list.push({ name: `0x${address.toString(16)}`, file: '' }) - 1
+      fn[at] = list.push({ name: `0x${address}`, file: '' }) - 1
       line[at++] = 0
     }
     start[l + 1] = at
@@ -359,6 +520,7 @@ function readLocations(
       indexOfId = new Map()
       for (let k = 0; k < l; k++) indexOfId.set(k + 1, k)
     }
+    if (indexOfId?.has(id)) throw new Invalid(`two locations have id ${id}`)
     indexOfId?.set(id, l)
   }
   return {
@@ -446,15 +608,22 @@ function lazySamples(
         inner.reset(r.pos, end)
         while (inner.more()) {
           const x = inner.varint()
-          if (v < width) values[v++] = x
+          if (v < width) values[v] = x
+          v++
         }
         r.pos = end
       } else if (tag === VALUE_ONE) {
         const x = r.varint()
-        if (v < width) values[v++] = x
+        if (v < width) values[v] = x
+        v++
+      } else if (tag < 8) {
+        throw new WireError(r.pos - 1, 'field % has field number 0')
       } else {
         r.skip(tag & 7)
       }
+    }
+    if (v !== width) {
+      throw new Invalid(`sample ${i + 1} has ${v} values for ${width} sample types`)
     }
     return k
   }

@@ -1,6 +1,22 @@
 // The few protobuf wire-format primitives the sample pass needs; pprof-format does the rest.
+//
+// Every read is bounded by the end of the enclosing message: a length that is negative or
+// runs past it, a varint longer than ten bytes or one whose value is not a safe integer is a
+// WireError naming the byte where it starts. Nothing moves the cursor backwards, so a walk
+// over a message is linear in its size whatever the bytes say.
 
-/** A cursor over protobuf bytes. Throws RangeError when a field runs past the end. */
+/** Bytes that are not well-formed protobuf; `offset` is where the bad item starts. */
+export class WireError extends RangeError {
+  constructor(
+    readonly offset: number,
+    detail: string,
+  ) {
+    super(`protobuf ${detail.replace('%', `at byte ${offset}`)}`)
+    this.name = 'WireError'
+  }
+}
+
+/** A cursor over protobuf bytes. Throws WireError when a field is malformed or runs past the end. */
 export class WireReader {
   pos: number
   end: number
@@ -26,39 +42,64 @@ export class WireReader {
   }
 
   /**
-   * Reads a varint as a signed int64 in a double: exact up to 2^53, and negative values
-   * (ten-byte encodings) come back negative, not as huge unsigned numbers.
+   * Reads a varint as a signed int64 in a double, negative values (ten-byte encodings)
+   * negative; throws unless the value is a safe integer (|v| < 2^53).
    */
   varint(): number {
     const buf = this.buf
+    if (this.pos >= this.end)
+      throw new WireError(this.pos, 'varint % runs past the end of the message')
     let b = buf[this.pos++]
     if (b < 0x80) return b
     let result = b & 0x7f
     let mul = 0x80
     for (let i = 1; i < 10; i++) {
-      if (this.pos >= this.end) throw new RangeError('varint runs past the end')
+      if (this.pos >= this.end) {
+        throw new WireError(this.pos - i, 'varint % runs past the end of the message')
+      }
       b = buf[this.pos++]
       if (i === 9 || (i === 8 && b >= 0x80)) return this.slowVarint(i)
       result += (b & 0x7f) * mul
-      if (b < 0x80) return result
+      if (b < 0x80) {
+        if (result > Number.MAX_SAFE_INTEGER) {
+          throw new WireError(this.pos - i - 1, 'varint % is not a safe integer')
+        }
+        return result
+      }
       mul *= 0x80
     }
-    throw new RangeError('varint longer than ten bytes')
+    throw new WireError(this.pos - 10, 'varint % is longer than ten bytes')
   }
 
   /** Re-reads a long varint with BigInt so that int64 wrap-around is exact. */
   private slowVarint(consumed: number): number {
-    let start = this.pos - consumed - 1
+    const first = this.pos - consumed - 1
+    const v = this.bigVarint(first)
+    const n = Number(BigInt.asIntN(64, v))
+    if (!Number.isSafeInteger(n)) throw new WireError(first, 'varint % is not a safe integer')
+    return n
+  }
+
+  /** The unsigned value of the varint at `first` (within end); leaves the cursor after it. */
+  private bigVarint(first: number): bigint {
+    let at = first
     let v = 0n
     let shift = 0n
     for (;;) {
-      const b = this.buf[start++]
+      if (at >= this.end) throw new WireError(first, 'varint % runs past the end of the message')
+      if (shift >= 70n) throw new WireError(first, 'varint % is longer than ten bytes')
+      const b = this.buf[at++]
       v |= BigInt(b & 0x7f) << shift
       shift += 7n
-      if (b < 0x80 || shift >= 70n) break
+      if (b < 0x80) break
     }
-    this.pos = start
-    return Number(BigInt.asIntN(64, v))
+    this.pos = at
+    return v
+  }
+
+  /** Reads a varint of any size as an unsigned 64-bit value in hex (an address). */
+  hex(): string {
+    return BigInt.asUintN(64, this.bigVarint(this.pos)).toString(16)
   }
 
   /** Reads a tag; returns [field number, wire type]. */
@@ -69,39 +110,43 @@ export class WireReader {
 
   /** Reads a length prefix and returns the [start, end) of the payload. */
   bytes(): [number, number] {
-    const len = this.varint()
+    const end = this.lengthEnd()
     const start = this.pos
-    this.pos += len
-    if (this.pos > this.end) throw new RangeError('field runs past the end')
-    return [start, this.pos]
+    this.pos = end
+    return [start, end]
   }
 
   /** Reads a length prefix; returns where the payload ends (it starts at `pos`). */
   lengthEnd(): number {
+    const at = this.pos
     const length = this.varint()
     const end = this.pos + length
-    if (end > this.end) throw new RangeError('field runs past the end')
+    if (length < 0 || end > this.end) {
+      throw new WireError(at, 'length % runs past the end of the message')
+    }
     return end
   }
 
   /** Skips one field of the given wire type. */
   skip(wireType: number): void {
+    const at = this.pos
     switch (wireType) {
       case 0:
-        this.varint()
+        // Any value: a skipped number (an address, a label's) need not be a safe integer.
+        this.bigVarint(at)
         return
       case 1:
         this.pos += 8
         break
       case 2:
-        this.bytes()
+        this.pos = this.lengthEnd()
         return
       case 5:
         this.pos += 4
         break
       default:
-        throw new RangeError(`unknown wire type ${wireType}`)
+        throw new WireError(at, `field % has wire type ${wireType}, which protobuf does not have`)
     }
-    if (this.pos > this.end) throw new RangeError('field runs past the end')
+    if (this.pos > this.end) throw new WireError(at, 'field % runs past the end of the message')
   }
 }

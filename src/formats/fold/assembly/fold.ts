@@ -226,6 +226,8 @@ export function foldChunk(first: i32, count: i32, ranges: usize, base: u32, byte
         } while (tag == 0x12 && p < fieldEnd)
       }
     }
+    // A sample with other than four values is refused by the JavaScript loop, which names it.
+    if (nv != 4) return FALLBACK
     if (v0 == 0 && v1 == 0 && v2 == 0 && v3 == 0) continue
 
     // Sampling variance of alloc (0, 1) and inuse (2, 3) objects/bytes, as ../sampling.ts.
