@@ -2,10 +2,9 @@
 // names it, streamed through the bounded inflate when it is gzip, then read (and its heap
 // profile folded) by src/formats.
 import { closeSync, createReadStream, readFileSync, readSync, type ReadStream } from 'node:fs'
-import { Readable } from 'node:stream'
 import { GateError } from '../errors.js'
 import { readSnapshot, type ReadOptions } from '../formats/index.js'
-import { declaredSize, gunzipStream, gunzipWithin, isGzip, looksText } from '../formats/gunzip.js'
+import { declaredSize, gunzipStream, isGzip, looksText } from '../formats/gunzip.js'
 import type { Snapshot } from '../formats/model.js'
 import { openInput, readError } from './files.js'
 import { MAX_INFLATED_BYTES, MAX_TEXT_BYTES, sizeText } from './limits.js'
@@ -54,8 +53,9 @@ export async function readFile(
 }
 
 /**
- * The file's bytes, inflated (`inflated`) when it is gzip: in memory when it is under
- * `streamFrom` bytes and declares a small inflated size, else as it streams in. A text
+ * The file's bytes, inflated as they stream in (`inflated`) when it is a gzip file of
+ * `streamFrom` bytes or more, or one whose trailer declares more than 64 MiB inflated
+ * (a smaller one is inflated in memory by readSnapshot, in one chunk of that size). A text
  * file over MAX_TEXT_BYTES is refused before it is read (from its stat, or as soon as
  * its inflated bytes pass the limit); gzip data stops inflating past `maxBytes`.
  */
@@ -82,23 +82,15 @@ export async function readInflated(
     }
     const trailer = Buffer.alloc(Math.min(4, compressed))
     readSync(fd, trailer, 0, trailer.length, compressed - trailer.length)
-    let chunks: Readable
     if (
       compressed < streamFrom &&
       declaredSize(trailer, compressed, maxBytes) <= IN_MEMORY_INFLATED
     ) {
-      const raw = readFileSync(fd)
-      const declared = declaredSize(trailer, compressed, maxBytes)
-      const bytes = gunzipWithin(raw, path, declared)
-      if (bytes) return { bytes, inflated: true }
-      // Several members, or a trailer that understates the size: stream what was read.
-      chunks = Readable.from([raw])
-    } else {
-      file = createReadStream('', { fd, highWaterMark: CHUNK, start: 0 })
-      chunks = file
+      return { bytes: readFileSync(fd), inflated: false }
     }
+    file = createReadStream('', { fd, highWaterMark: CHUNK, start: 0 })
     const size = { compressed, trailer }
-    const bytes = await gunzipStream(chunks, size, path, maxBytes, MAX_TEXT_BYTES)
+    const bytes = await gunzipStream(file, size, path, maxBytes, MAX_TEXT_BYTES)
     return { bytes, inflated: true }
   } catch (err) {
     if (err instanceof GateError) throw err

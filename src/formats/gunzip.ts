@@ -57,27 +57,6 @@ export function looksText(head: Uint8Array): boolean {
   return true
 }
 
-/**
- * Inflates gzip bytes into one buffer of `expected` bytes (what the trailer declares),
- * undefined when they inflate to more (several members, or a trailer that lies): the
- * caller then streams them, so no list of output chunks is ever joined into a second copy.
- */
-export function gunzipWithin(
-  bytes: Uint8Array,
-  source: string,
-  expected: number,
-): Buffer | undefined {
-  try {
-    return gunzipSync(bytes, {
-      maxOutputLength: Math.max(1, expected),
-      chunkSize: Math.max(MIN_CHUNK, expected + 1),
-    })
-  } catch (err) {
-    if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') return undefined
-    throw gzipError(err, source, DEFAULT_MAX_INFLATED)
-  }
-}
-
 /** Inflates gzip bytes, or throws a GateError naming `source`. */
 export function gunzip(bytes: Uint8Array, source: string, maxBytes = DEFAULT_MAX_INFLATED): Buffer {
   // One output chunk of the declared size: zlib then writes the profile in place, with no
