@@ -115,6 +115,7 @@ export function parseCommandLine(argv: string[]): Request {
     )
   }
   if (parsed.values.help) return { command: 'help' }
+  refuseEmpty(parsed.values, ['config', 'output', 'history', 'sample-type', 'format', 'top'])
   // `--baseline a.pb.gz b.pb.gz --candidate c.pb.gz`: bare words belong to the option before them.
   const lists = { baseline: [] as string[], candidate: [] as string[], series: [] as string[] }
   let current: keyof typeof lists | undefined
@@ -189,6 +190,7 @@ function parseRecord(argv: string[]): Request {
     )
   }
   if (parsed.values.help) return { command: 'help' }
+  refuseEmpty(parsed.values, ['history', 'commit', 'config'], 'record: ')
   if (!parsed.values.history) {
     throw new GateError(
       'USAGE',
@@ -209,5 +211,21 @@ function parseRecord(argv: string[]): Request {
     commit: parsed.values.commit,
     files: parsed.positionals,
     config: parsed.values.config,
+  }
+}
+
+/**
+ * An option given an empty value (`--config ''`, often an unset shell variable) is a usage
+ * error naming it, not the option left out.
+ */
+function refuseEmpty(values: Record<string, unknown>, names: readonly string[], prefix = ''): void {
+  for (const name of names) {
+    if (values[name] === '') {
+      throw new GateError(
+        'USAGE',
+        `${prefix}--${name} was given an empty value`,
+        `name a value, or leave --${name} out`,
+      )
+    }
   }
 }

@@ -1,6 +1,6 @@
 // The compare both shells run, from inputs to the judged diff: read the policy, expand
 // and read the files of each side (and the series), diff, judge.
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { diff, diffRuns } from '../analysis/index.js'
 import { orderSnapshots } from '../analysis/series.js'
 import { GateError } from '../errors.js'
@@ -9,7 +9,8 @@ import { readHistory } from '../history/file.js'
 import type { History } from '../history/types.js'
 import { BUILT_IN_SOURCE, DEFAULT_CONFIG_PATH, evaluate, loadPolicy } from '../policy/index.js'
 import type { Judged, Policy } from '../policy/types.js'
-import { expandSide, listRuns } from './files.js'
+import { expandSide, listRuns, readSmallText } from './files.js'
+import { MAX_CONFIG_BYTES } from './limits.js'
 import { readAll, type ReadResult } from './pool.js'
 import type { DriverSettings } from './settings.js'
 
@@ -150,13 +151,16 @@ function readConfig(path: string | undefined, label: string): [string | undefine
   const file = path ?? (existsSync(DEFAULT_CONFIG_PATH) ? DEFAULT_CONFIG_PATH : undefined)
   if (!file) return [undefined, BUILT_IN_SOURCE]
   try {
-    return [readFileSync(file, 'utf8'), file]
+    const text = readSmallText(file, label, MAX_CONFIG_BYTES, 'a policy file is a few KiB of YAML')
+    return [text, file]
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code
-    throw new GateError(
-      'READ_FAILED',
-      `${label} ${file}: ${code === 'ENOENT' ? 'no such file' : (err as Error).message}`,
-      'check the path, or leave it out to use the defaults',
-    )
+    if (err instanceof GateError && err.message.endsWith(': no such file')) {
+      throw new GateError(
+        err.code,
+        err.message,
+        'check the path, or leave it out to use the defaults',
+      )
+    }
+    throw err
   }
 }

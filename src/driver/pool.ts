@@ -1,11 +1,13 @@
 // Reads the files of a compare, the big ones on worker threads (settings.workers at most),
 // the rest on the main thread, all through readFile. Results come back by path.
-import { existsSync, statSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { GateError, type ErrorCode } from '../errors.js'
 import type { ReadOptions } from '../formats/index.js'
 import type { Snapshot } from '../formats/model.js'
+import { inputSize } from './files.js'
+import { MAX_SIDE_BYTES, sizeText } from './limits.js'
 import { readFile, type ReadStages } from './read-file.js'
 import type { ReadJob } from './read-worker.js'
 import type { DriverSettings } from './settings.js'
@@ -36,7 +38,8 @@ export async function readAll(
     label: p.label,
     opts: { ...opts, heaviest: wanted.has(p.path) },
   }))
-  const big = unique.filter((p) => sizeOf(p.path) >= settings.workerBytes)
+  const sizes = sideSizes(unique)
+  const big = unique.filter((p) => sizes.get(p.path)! >= settings.workerBytes)
   const useWorkers = settings.workers > 0 && big.length >= 2 && existsSync(script)
   const onMain = useWorkers ? unique.filter((p) => !big.includes(p)) : unique
   const pending = useWorkers ? runOnWorkers(script, big, settings.workers) : Promise.resolve([])
@@ -112,10 +115,25 @@ async function runOnWorkers(
   return results
 }
 
-function sizeOf(path: string): number {
-  try {
-    return statSync(path).size
-  } catch {
-    return 0
+/**
+ * Every file's size from its stat (anything but a regular file, or one over the per-file
+ * limit, is refused before any is read), and each side (label) within MAX_SIDE_BYTES.
+ */
+function sideSizes(files: { path: string; label: string }[]): Map<string, number> {
+  const sizes = new Map<string, number>()
+  const sides = new Map<string, number>()
+  for (const { path, label } of files) {
+    const size = inputSize(path, label)
+    sizes.set(path, size)
+    const total = (sides.get(label) ?? 0) + size
+    sides.set(label, total)
+    if (total > MAX_SIDE_BYTES) {
+      throw new GateError(
+        'TOO_LARGE',
+        `${label}: its files pass ${sizeText(MAX_SIDE_BYTES)} together (at ${path}), the limit for one side`,
+        'compare fewer or smaller files',
+      )
+    }
   }
+  return sizes
 }

@@ -4,9 +4,10 @@
 import { closeSync, createReadStream, readFileSync, readSync, type ReadStream } from 'node:fs'
 import { GateError } from '../errors.js'
 import { readSnapshot, type ReadOptions } from '../formats/index.js'
-import { gunzipStream, isGzip } from '../formats/gunzip.js'
+import { declaredSize, gunzipStream, isGzip, looksText } from '../formats/gunzip.js'
 import type { Snapshot } from '../formats/model.js'
 import { openInput, readError } from './files.js'
+import { MAX_INFLATED_BYTES, MAX_TEXT_BYTES, sizeText } from './limits.js'
 
 /** Read files in large chunks: small ones cost a callback each. */
 const CHUNK = 1024 * 1024
@@ -20,6 +21,16 @@ const CHUNK = 1024 * 1024
  * per file for 1,000 small profiles a side.
  */
 const STREAM_BYTES = 16 * 1024 * 1024
+
+/**
+ * A smaller gzip file is inflated in memory only when its trailer declares at most this:
+ * one output buffer of that size. Larger ones stream into one buffer too, so a file that
+ * inflates to nearly MAX_INFLATED_BYTES is held once, not as chunks joined into a copy.
+ */
+const IN_MEMORY_INFLATED = 64 * 1024 * 1024
+
+/** The bytes sniffed before a file is read: enough to tell text from a protobuf. */
+const HEAD = 512
 
 /** Milliseconds spent per stage of one file. */
 export interface ReadStages {
@@ -43,33 +54,50 @@ export async function readFile(
 
 /**
  * The file's bytes, inflated as they stream in (`inflated`) when it is a gzip file of
- * `streamFrom` bytes or more.
+ * `streamFrom` bytes or more, or one whose trailer declares more than 64 MiB inflated
+ * (a smaller one is inflated in memory by readSnapshot, in one chunk of that size). A text
+ * file over MAX_TEXT_BYTES is refused before it is read (from its stat, or as soon as
+ * its inflated bytes pass the limit); gzip data stops inflating past `maxBytes`.
  */
 export async function readInflated(
   path: string,
   label: string,
-  maxBytes?: number,
+  maxBytes = MAX_INFLATED_BYTES,
   streamFrom = STREAM_BYTES,
 ): Promise<{ bytes: Uint8Array; inflated: boolean }> {
   const { fd, size: compressed } = openInput(path, label)
-  let stream: ReadStream | undefined
+  let file: ReadStream | undefined
   try {
-    const head = Buffer.alloc(Math.min(2, compressed))
-    if (compressed >= streamFrom) readSync(fd, head, 0, head.length, 0)
-    if (compressed < streamFrom || !isGzip(head)) {
+    const head = Buffer.alloc(Math.min(HEAD, compressed))
+    readSync(fd, head, 0, head.length, 0)
+    if (!isGzip(head)) {
+      if (compressed > MAX_TEXT_BYTES && looksText(head)) {
+        throw new GateError(
+          'TOO_LARGE',
+          `${label} ${path}: is ${sizeText(compressed)} of text, over the ${sizeText(MAX_TEXT_BYTES)} limit for text files`,
+          'Prometheus scrapes, MemStats and text profiles are far smaller; check that this is the right file',
+        )
+      }
       return { bytes: readFileSync(fd), inflated: false }
     }
     const trailer = Buffer.alloc(Math.min(4, compressed))
     readSync(fd, trailer, 0, trailer.length, compressed - trailer.length)
-    stream = createReadStream('', { fd, highWaterMark: CHUNK, start: 0 })
-    const bytes = await gunzipStream(stream, { compressed, trailer }, path, maxBytes)
+    if (
+      compressed < streamFrom &&
+      declaredSize(trailer, compressed, maxBytes) <= IN_MEMORY_INFLATED
+    ) {
+      return { bytes: readFileSync(fd), inflated: false }
+    }
+    file = createReadStream('', { fd, highWaterMark: CHUNK, start: 0 })
+    const size = { compressed, trailer }
+    const bytes = await gunzipStream(file, size, path, maxBytes, MAX_TEXT_BYTES)
     return { bytes, inflated: true }
   } catch (err) {
     if (err instanceof GateError) throw err
     throw readError(err, path, label)
   } finally {
     // The stream closes the descriptor once it ends or is destroyed.
-    if (stream) stream.destroy()
+    if (file) file.destroy()
     else closeSync(fd)
   }
 }

@@ -28,7 +28,7 @@ const MAX_CHUNK = 64 * 1024 * 1024
  * for a one-member file, as Go writes), capped by what deflate could produce from
  * `compressed` bytes and by `maxBytes`. Only a first guess: several members, or a lie.
  */
-function declaredSize(trailer: Uint8Array, compressed: number, maxBytes: number): number {
+export function declaredSize(trailer: Uint8Array, compressed: number, maxBytes: number): number {
   const declared =
     trailer.length === 4
       ? (trailer[0] | (trailer[1] << 8) | (trailer[2] << 16) | (trailer[3] << 24)) >>> 0
@@ -39,6 +39,22 @@ function declaredSize(trailer: Uint8Array, compressed: number, maxBytes: number)
 /** True when the bytes start with the gzip magic number. */
 export function isGzip(bytes: Uint8Array): boolean {
   return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b
+}
+
+/**
+ * True when the first bytes look like text (a Prometheus scrape, JSON, a text profile):
+ * no control bytes but tab, newline and carriage return. A protobuf profile starts with
+ * field tags such as 0x08 within its first bytes.
+ */
+export function looksText(head: Uint8Array): boolean {
+  const n = Math.min(head.length, 512)
+  if (n === 0) return false
+  for (let i = 0; i < n; i++) {
+    const b = head[i]
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) return false
+    if (b === 0x7f) return false
+  }
+  return true
 }
 
 /** Inflates gzip bytes, or throws a GateError naming `source`. */
@@ -66,24 +82,32 @@ export interface GzipSize {
 
 /**
  * Inflates gzip data as it streams in (`chunks`, e.g. a file's read stream) into one
- * buffer; the same bound and GateErrors as gunzip().
+ * buffer; the same bound and GateErrors as gunzip(). When `textMax` is given and the
+ * inflated data starts like text, the bound is `textMax` (text is decoded as one string).
  */
 export async function gunzipStream(
   chunks: AsyncIterable<Uint8Array>,
   size: GzipSize,
   source: string,
   maxBytes = DEFAULT_MAX_INFLATED,
+  textMax?: number,
 ): Promise<Uint8Array> {
   let out = Buffer.allocUnsafe(Math.max(1, declaredSize(size.trailer, size.compressed, maxBytes)))
   let length = 0
+  let limit = maxBytes
+  let text = false
   const inflate = createGunzip({ chunkSize: CHUNK })
   const input = chunks instanceof Readable ? chunks : Readable.from(chunks)
   try {
     for await (const chunk of input.pipe(inflate)) {
       const piece = chunk as Buffer
-      if (length + piece.length > maxBytes) throw tooLarge(source, maxBytes)
+      if (length === 0 && textMax !== undefined && textMax < limit && looksText(piece)) {
+        limit = textMax
+        text = true
+      }
+      if (length + piece.length > limit) throw tooLarge(source, limit, text)
       if (length + piece.length > out.length) {
-        const grown = Buffer.allocUnsafe(Math.min(maxBytes, 2 * (length + piece.length)))
+        const grown = Buffer.allocUnsafe(Math.min(limit, 2 * (length + piece.length)))
         out.copy(grown, 0, 0, length)
         out = grown
       }
@@ -121,11 +145,11 @@ function gzipError(err: unknown, source: string, maxBytes: number): GateError {
   )
 }
 
-/** The GateError for gzip data that inflates past `maxBytes`. */
-function tooLarge(source: string, maxBytes: number): GateError {
+/** The GateError for gzip data that inflates past `maxBytes` (text: the limit for text). */
+function tooLarge(source: string, maxBytes: number, text = false): GateError {
   return new GateError(
     'TOO_LARGE',
-    `${source}: gzip data inflates to more than ${Math.round(maxBytes / 1024 ** 2)} MiB`,
+    `${source}: gzip data inflates to more than ${Math.round(maxBytes / 1024 ** 2)} MiB${text ? ' of text' : ''}, the limit`,
     'pass a real profile; this limit protects against crafted archives',
   )
 }

@@ -8,9 +8,18 @@ import {
   isScalar,
   isSeq,
   parseDocument,
+  visit,
   type Document,
 } from 'yaml'
 import { GateError, type ErrorCode } from '../errors.js'
+
+/**
+ * Aliases (`*name`) a config may use. Resolving one walks the document, so thousands take
+ * seconds to minutes; a real policy needs a handful. The `yaml` package's `maxAliasCount`
+ * (default 100) applies only when converting to plain values (toJS), which this reader
+ * never does, so the aliases are counted here, once, after parsing.
+ */
+const MAX_ALIASES = 100
 
 /** A key of a YAML mapping with its nodes. */
 export interface Entry {
@@ -45,6 +54,17 @@ export class ConfigReader {
         `${file}:${line}: invalid YAML: ${what}; check indentation, and quote values that start with * or contain ": "`,
       )
     }
+    let aliases = 0
+    visit(doc, {
+      Alias(_, node) {
+        if (++aliases <= MAX_ALIASES) return undefined
+        const line = node.range ? lines.linePos(node.range[0]).line : 1
+        throw new GateError(
+          'CONFIG_SYNTAX',
+          `${file}:${line}: more than ${MAX_ALIASES} YAML aliases (*name); a policy needs a few, write the values out`,
+        )
+      },
+    })
     return new ConfigReader(file, doc, lines)
   }
 
