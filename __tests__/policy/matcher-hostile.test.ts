@@ -290,7 +290,13 @@ describe('end to end: a profile whose function name is hostile', () => {
     expect(j.allocators.map((a: { function: string }) => a.function)).not.toContain(PUT)
   })
 
-  // The readers (pprof.ts, heaptext.ts) still hand stack frames the raw name: they are to
-  // call capName on function and file names as they read them.
-  test.todo('stack frames in the report carry the cut name too')
+  test('stack frames in the report carry the cut name too', async () => {
+    const r = await runFromSources(['compare', '-f', 'json', '-c', candidate])
+    const j = JSON.parse(r.stdout)
+    const frames: string[] = j.allocators.flatMap((a: { stack: { function: string }[] }) =>
+      a.stack.map((f) => f.function),
+    )
+    expect(frames).toContain(capName(hostile))
+    expect(frames.every((n) => n.length <= MAX_NAME_LENGTH)).toBe(true)
+  })
 })

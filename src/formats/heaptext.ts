@@ -3,6 +3,7 @@ import { GateError } from '../errors.js'
 import { profileFromSamples, type DecodedProfile } from './fold/decoded.js'
 import { foldedProfile, type FoldOptions } from './fold/fold.js'
 import type { Frame, HeapProfile, MemStats } from './model.js'
+import { capName } from './names.js'
 import { figure, isGoalSentinel } from './numbers.js'
 import { warning, type Warning } from '../warnings.js'
 
@@ -227,8 +228,8 @@ function parseFrame(line: string): { addr: string; frame: Frame } | undefined {
   return {
     addr,
     frame: {
-      function: fn.slice(0, plus),
-      file: loc.slice(0, colon),
+      function: capName(fn.slice(0, plus)),
+      file: capName(loc.slice(0, colon)),
       line: Number(loc.slice(colon + 1)),
     },
   }

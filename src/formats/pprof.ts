@@ -6,6 +6,7 @@
 // into pprof-format's objects would take seconds and most of a gigabyte.
 import { Profile } from 'pprof-format'
 import { GateError } from '../errors.js'
+import { capName } from './names.js'
 import { locationsOf, samplesOf, type DecodedProfile, type FrameTable } from './fold/decoded.js'
 import { foldedProfile, type FoldOptions } from './fold/fold.js'
 import {
@@ -387,7 +388,8 @@ function addFunction(
   const n = strings[name]
   functions.indexOf.set(
     id,
-    functions.list.push({ name: n || '<unknown>', file: strings[file] }) - 1,
+    // Names come from whoever wrote the profile: cut once here, so no report carries more.
+    functions.list.push({ name: capName(n || '<unknown>'), file: capName(strings[file]) }) - 1,
   )
 }
 
