@@ -1,8 +1,9 @@
-// gomem-gate bundle of sources sha256:0e69d5a973d68663ae6b3b7ba292f6f2600ce2de929cfc5c2ccf1876eddf2fac (scripts/dist-hash.mjs)
+// gomem-gate bundle of sources sha256:f3b4b5889a030c8fe1c41af5f465e18b8b51d6fc7ca72ab98bf64f9549b82b5e (scripts/dist-hash.mjs)
 import { parentPort } from 'node:worker_threads';
-import { openSync, fstatSync, closeSync, readSync, readFileSync, createReadStream } from 'node:fs';
+import { openSync, constants, fstatSync, closeSync, statSync, readSync, readFileSync, createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { createGunzip, gunzipSync } from 'node:zlib';
+import 'node:path';
 
 /**
  * An error the user caused and can fix. `message` is one line that names the file or
@@ -23,30 +24,82 @@ class GateError extends Error {
     }
 }
 
+// pprof-format returns a number or a bigint per value, and negative int64 values come back
+// unsigned. Every value crosses this border once.
+const TWO_63 = 1n << 63n;
+/** Converts a decoded protobuf integer to a signed JavaScript number. */
+function toNumber(v) {
+    if (typeof v === 'number')
+        return v;
+    return Number(v >= TWO_63 ? BigInt.asIntN(64, v) : v);
+}
+/**
+ * The one rule for a figure read from a text or JSON file: bytes and counts are finite,
+ * non-negative, safe integers; fractions are finite and non-negative. Anything else (NaN,
+ * Infinity, a 400-digit number, `-1`, `abc`, empty) is a GateError 'MALFORMED' naming the
+ * file, the field and the value (its first 40 characters).
+ */
+function figure(raw, source, field, kind = 'integer') {
+    const v = typeof raw === 'number' ? raw : typeof raw === 'string' ? strictNumber(raw) : NaN;
+    const ok = Number.isFinite(v) &&
+        v >= 0 &&
+        (kind === 'fraction' || (Number.isInteger(v) && v <= Number.MAX_SAFE_INTEGER));
+    if (ok)
+        return v;
+    throw new GateError('MALFORMED', `${source}: ${field} is ${JSON.stringify(String(raw).slice(0, 40))}, not a ${kind === 'integer' ? 'non-negative whole number' : 'non-negative finite number'}`, 'regenerate the file; a figure of memory cannot be negative, fractional or unbounded');
+}
+/** Longer than any figure Go prints (20 digits, or a float with its exponent). */
+const MAX_DIGITS = 40;
+/** A decimal number as Go prints one; anything else (empty, `0x10`, `Infinity`) is NaN. */
+function strictNumber(text) {
+    return text.length <= MAX_DIGITS && /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/.test(text)
+        ? Number(text)
+        : NaN;
+}
+/**
+ * NextGC (and /gc/heap/goal:bytes) while GC is off: ~2^63–2^64, past 2^53, so rounded by any
+ * reader. Not a goal: it is left out, not refused. Past 2^64 it is no uint64 and is refused.
+ */
+function isGoalSentinel(v) {
+    return Number.isFinite(v) && v > Number.MAX_SAFE_INTEGER && v <= 2 ** 64;
+}
+
+// Reads the GODEBUG=gctrace=1 lines a Go program prints on stderr, one per GC cycle.
 // gc 4 @0.073s 29%: 0.066+77+0.004 ms clock, … ms cpu, 21->37->29 MB, 24 MB goal,
 // 0 MB stacks, 0 MB globals, 2 P (forced) — stacks and globals since Go 1.18.
 // Only anchored patterns without nested repeats, each on one short field: linear on any line.
-const HEAD = /^gc (\d+) @(\d+(?:\.\d+)?)s \d+%: /;
+const HEAD$1 = /^gc (\d+) @(\d+(?:\.\d+)?)s \d+%: /;
 const HEAP = /^(\d+)->(\d+)->(\d+) MB$/;
 const SIZE = /^(\d+) MB (goal|stacks|globals)$/;
 const PROCS$1 = /^(\d+) P( \(forced\))?$/;
 /** A gctrace line is under 300 characters; a longer one is something else. */
-const MAX_LINE = 1000;
+const MAX_LINE$2 = 1000;
 /** Fields of a line looked at: the line has 7–9. */
 const MAX_FIELDS = 12;
-const MiB = 1024 * 1024;
+const MiB$1 = 1024 * 1024;
 // `ok  \tpkg\t0.1s` / `FAIL\tpkg\t…` after a test binary's output names the run.
 const PACKAGE = /^(?:ok {2}|FAIL)\t([^\t\s]+)/;
 /** True when the text holds at least one gctrace line. */
 function isGcTrace(head) {
     // Every line starts "gc ": a head without it (every profile) is ruled out at once.
-    return head.includes('gc ') && head.split(/\r?\n/).some((l) => parseLine(l, 0) !== undefined);
+    // A gctrace line with an impossible figure is gctrace too: its reader refuses it.
+    const isLine = (l) => {
+        try {
+            return parseLine(l, 0, '') !== undefined;
+        }
+        catch (err) {
+            if (err instanceof GateError)
+                return true;
+            throw err;
+        }
+    };
+    return head.includes('gc ') && head.split(/\r?\n/).some(isLine);
 }
 /**
  * Every cycle, in runs: a new run starts where the GC counter does not go up (a log of
  * `go test -v ./...` holds one run per package). Lines that are not gctrace are skipped.
  */
-function readGcRuns(text) {
+function readGcRuns(text, source = 'gctrace') {
     const runs = [];
     let run;
     let lineNo = 0;
@@ -57,7 +110,7 @@ function readGcRuns(text) {
         const line = text.slice(at, text[end - 1] === '\r' ? end - 1 : end);
         at = end + 1;
         lineNo++;
-        const cycle = parseLine(line, lineNo);
+        const cycle = parseLine(line, lineNo, source);
         if (cycle) {
             if (!run || cycle.n <= run.cycles[run.cycles.length - 1].n) {
                 run = { name: '', cycles: [] };
@@ -114,10 +167,10 @@ function peakOf(cycles) {
     }
     return peak;
 }
-function parseLine(line, lineNo) {
-    if (!line.startsWith('gc ') || line.length > MAX_LINE)
+function parseLine(line, lineNo, source) {
+    if (!line.startsWith('gc ') || line.length > MAX_LINE$2)
         return undefined;
-    const head = HEAD.exec(line);
+    const head = HEAD$1.exec(line);
     if (!head)
         return undefined;
     const fields = line.slice(head[0].length).split(', ', MAX_FIELDS);
@@ -129,16 +182,26 @@ function parseLine(line, lineNo) {
         procs ??= PROCS$1.exec(f);
         const size = SIZE.exec(f);
         if (size)
-            sizes[size[2]] = Number(size[1]) * MiB;
+            sizes[size[2]] = Number(size[1]) * MiB$1;
     }
     if (!heap || !procs || sizes.goal === undefined)
         return undefined;
+    // A gctrace line: its figures follow the number rule (numbers.ts), a 400-digit one refused.
+    const at = `${source}:${lineNo}`;
+    const mb = (digits, field) => figure(figure(digits, at, field) * MiB$1, at, field);
+    for (const [k, v] of Object.entries(sizes)) {
+        if (k !== 'goal')
+            figure(v, at, `${k} MB`);
+        else if (!Number.isFinite(v))
+            figure(v, at, 'goal MB');
+    }
+    figure(procs[1], at, 'P');
     return {
-        n: Number(head[1]),
-        at: Number(head[2]),
-        heapStart: Number(heap[1]) * MiB,
-        heapEnd: Number(heap[2]) * MiB,
-        live: Number(heap[3]) * MiB,
+        n: figure(head[1], at, 'the GC number'),
+        at: figure(head[2], at, 'the time', 'fraction'),
+        heapStart: mb(heap[1], 'heap start MB'),
+        heapEnd: mb(heap[2], 'heap end MB'),
+        live: mb(heap[3], 'live heap MB'),
         // With GC off the goal prints as ~2^63 bytes in MB: no goal.
         ...(sizes.goal <= Number.MAX_SAFE_INTEGER ? { goal: sizes.goal } : {}),
         ...(sizes.stacks !== undefined ? { stacks: sizes.stacks } : {}),
@@ -153,7 +216,8 @@ function parseLine(line, lineNo) {
 // debug=2 (every goroutine's stack, as a panic prints it). The protobuf is read in pprof.ts.
 const DEBUG1_HEADER = /^goroutine profile: total (\d+)/;
 const DEBUG1_RECORD = /^(\d+) @( 0x[0-9a-f]+)+\s*$/;
-const DEBUG1_FRAME = /^#\t(0x[0-9a-f]+)\t(.+?)\+0x[0-9a-f]+\t+(.*):(\d+)\s*$/;
+/** The longest line read (64 KiB, as for text heap profiles); a longer one is refused. */
+const MAX_LINE$1 = 64 * 1024;
 const DEBUG2_HEADER = /^goroutine \d+ \[[^\]]*\]:$/;
 /** True when the text starts like a debug=1 or debug=2 goroutine profile. */
 function isGoroutineText(head) {
@@ -161,11 +225,16 @@ function isGoroutineText(head) {
 }
 /** Parses either text form. */
 function readGoroutineText(text, source) {
+    const long = longLine(text);
+    if (long) {
+        throw new GateError('MALFORMED', `${source}:${long.line}: corrupt goroutine profile: line of ${long.length} characters (at most ${MAX_LINE$1})`, 'fetch /debug/pprof/goroutine again');
+    }
     return DEBUG1_HEADER.test(text) ? readDebug1(text, source) : readDebug2(text);
 }
 function readDebug1(text, source) {
     const lines = text.split('\n');
-    const total = Number(DEBUG1_HEADER.exec(lines[0])[1]);
+    const total = figure(DEBUG1_HEADER.exec(lines[0])[1], `${source}:1`, 'the total');
+    let sum = 0;
     const stacks = [];
     for (let i = 1; i < lines.length; i++) {
         const line = lines[i];
@@ -176,13 +245,59 @@ function readDebug1(text, source) {
         }
         const frames = [];
         while (i + 1 < lines.length && lines[i + 1].startsWith('#\t')) {
-            const f = DEBUG1_FRAME.exec(lines[++i]);
+            const f = parseFrame$1(lines[++i]);
             if (f)
-                frames.push({ function: f[2], file: f[3], line: Number(f[4]) });
+                frames.push(f);
         }
-        stacks.push({ frames, count: Number(line.split(' ', 1)[0]) });
+        const count = figure(line.split(' ', 1)[0], `${source}:${i + 1}`, 'a record count');
+        sum += count;
+        stacks.push({ frames, count });
+    }
+    if (sum !== total) {
+        throw new GateError('MALFORMED', `${source}:1: corrupt goroutine profile: the header says total ${total} but the records count ${sum}`, 'the file was edited or cut; fetch /debug/pprof/goroutine?debug=1 again');
     }
     return { total, stacks };
+}
+/** The first line longer than MAX_LINE, 1-based, without splitting the text. */
+function longLine(text) {
+    let line = 1;
+    for (let at = 0; at <= text.length; line++) {
+        let end = text.indexOf('\n', at);
+        if (end < 0)
+            end = text.length;
+        if (end - at > MAX_LINE$1)
+            return { line, length: end - at };
+        at = end + 1;
+    }
+    return undefined;
+}
+/**
+ * `#\t0x4635e4\truntime/pprof.f+0x24\t\tfile.go:846`, read by hand: the function before its
+ * last `+0x`, the tabs after it skipped, the line number after the path's last colon.
+ */
+function parseFrame$1(line) {
+    const a = line.indexOf('\t', 2);
+    if (a < 0 || !/^0x[0-9a-f]+$/.test(line.slice(2, a)))
+        return undefined;
+    const b = line.indexOf('\t', a + 1);
+    if (b < 0)
+        return undefined;
+    const fn = line.slice(a + 1, b);
+    const plus = fn.lastIndexOf('+0x');
+    if (plus <= 0 || !/^[0-9a-f]+$/.test(fn.slice(plus + 3)))
+        return undefined;
+    let c = b;
+    while (line[c] === '\t')
+        c++;
+    const loc = line.slice(c).trimEnd();
+    const colon = loc.lastIndexOf(':');
+    if (colon < 0 || !/^\d+$/.test(loc.slice(colon + 1)))
+        return undefined;
+    return {
+        function: fn.slice(0, plus),
+        file: loc.slice(0, colon),
+        line: Number(loc.slice(colon + 1)),
+    };
 }
 /** debug=2: blocks of `function(args)` / `\tfile:line +0x..` pairs; "created by" is not a frame. */
 function readDebug2(text) {
@@ -236,17 +351,19 @@ function warning(code, message, subject) {
 // `BenchmarkName[-N] <iterations> <value> <unit> [<value> <unit>]...`, configuration lines
 // `key: value`, everything else ignored. A malformed result line is a warning, not an error.
 /** A result line's name: `Benchmark`, then anything but a lowercase letter (Go's rule). */
-const NAME = /^Benchmark(?![a-z])\S*$/;
+const NAME$1 = /^Benchmark(?![a-z])\S*$/;
 /** A configuration line: a lowercase key without spaces or capitals, a colon, a blank or nothing. */
 const CONFIG = /^([a-z][^\s:A-Z]*):(?:\s+(.*))?$/;
 /** The GOMAXPROCS suffix `go test` appends when it is not 1. */
 const PROCS = /^(.+)-(\d+)$/;
 /** Malformed lines reported one by one; the rest are counted. */
 const MAX_WARNINGS = 5;
+/** Units whose values are figures (numbers.ts): never negative, never unbounded. */
+const FIGURES = new Set(['ns/op', 'B/op', 'allocs/op', 'MB/s']);
 /** True when the line is a benchmark result (name, iterations, at least one value and unit). */
 function isResultLine(line) {
     const f = line.trim().split(/\s+/);
-    return f.length >= 4 && NAME.test(f[0]) && /^\d+$/.test(f[1]) && parseValue(f[2]) !== undefined;
+    return f.length >= 4 && NAME$1.test(f[0]) && /^\d+$/.test(f[1]) && parseValue(f[2]) !== undefined;
 }
 /** Splits `BenchmarkServe-2` into name and GOMAXPROCS; no suffix means 1. */
 function splitProcs(fullName) {
@@ -284,9 +401,9 @@ class BenchCollector {
                 return;
             const fields = line.trim().split(/\s+/);
             // `BenchmarkEncode` alone: a parent of sub-benchmarks, or -v naming the one that runs next.
-            if (!NAME.test(fields[0]) || fields.length === 1)
+            if (!NAME$1.test(fields[0]) || fields.length === 1)
                 return;
-            const problem = this.result(fields, pkg);
+            const problem = this.result(fields, pkg, where(i));
             if (problem)
                 this.warn(`${where(i)}: ${problem}: ${JSON.stringify(truncate(line.trim()))}`);
         });
@@ -303,13 +420,18 @@ class BenchCollector {
         };
     }
     /** Adds one result line; returns what is wrong with it instead when it is malformed. */
-    result(fields, pkg) {
+    result(fields, pkg, at) {
         if (!/^\d+$/.test(fields[1]))
             return 'malformed benchmark line (no iteration count)';
         if (fields.length < 4 || fields.length % 2 !== 0)
             return 'malformed benchmark line (values and units do not pair up)';
         const pairs = [];
         for (let i = 2; i < fields.length; i += 2) {
+            // `-1 B/op` or a 400-digit `allocs/op` is no malformed line but an impossible figure.
+            if (FIGURES.has(fields[i + 1]) && /^[-+0-9.eE]+$/.test(fields[i])) {
+                pairs.push([fields[i + 1], figure(fields[i], at, fields[i + 1], 'fraction')]);
+                continue;
+            }
             const value = parseValue(fields[i]);
             if (value === undefined)
                 return `malformed benchmark line (${fields[i]} is not a number)`;
@@ -338,6 +460,8 @@ function readBenchText(text, source) {
     return c.finish();
 }
 function parseValue(text) {
+    if (text.length > 40)
+        return undefined; // no figure is that long; keeps the test below linear
     if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(text))
         return undefined;
     const v = Number(text);
@@ -487,6 +611,24 @@ function declaredSize(trailer, compressed, maxBytes) {
 function isGzip(bytes) {
     return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
 }
+/**
+ * True when the first bytes look like text (a Prometheus scrape, JSON, a text profile):
+ * no control bytes but tab, newline and carriage return. A protobuf profile starts with
+ * field tags such as 0x08 within its first bytes.
+ */
+function looksText(head) {
+    const n = Math.min(head.length, 512);
+    if (n === 0)
+        return false;
+    for (let i = 0; i < n; i++) {
+        const b = head[i];
+        if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d)
+            return false;
+        if (b === 0x7f)
+            return false;
+    }
+    return true;
+}
 /** Inflates gzip bytes, or throws a GateError naming `source`. */
 function gunzip(bytes, source, maxBytes = DEFAULT_MAX_INFLATED) {
     // One output chunk of the declared size: zlib then writes the profile in place, with no
@@ -504,20 +646,27 @@ function gunzip(bytes, source, maxBytes = DEFAULT_MAX_INFLATED) {
 }
 /**
  * Inflates gzip data as it streams in (`chunks`, e.g. a file's read stream) into one
- * buffer; the same bound and GateErrors as gunzip().
+ * buffer; the same bound and GateErrors as gunzip(). When `textMax` is given and the
+ * inflated data starts like text, the bound is `textMax` (text is decoded as one string).
  */
-async function gunzipStream(chunks, size, source, maxBytes = DEFAULT_MAX_INFLATED) {
+async function gunzipStream(chunks, size, source, maxBytes = DEFAULT_MAX_INFLATED, textMax) {
     let out = Buffer.allocUnsafe(Math.max(1, declaredSize(size.trailer, size.compressed, maxBytes)));
     let length = 0;
+    let limit = maxBytes;
+    let text = false;
     const inflate = createGunzip({ chunkSize: CHUNK$1 });
     const input = chunks instanceof Readable ? chunks : Readable.from(chunks);
     try {
         for await (const chunk of input.pipe(inflate)) {
             const piece = chunk;
-            if (length + piece.length > maxBytes)
-                throw tooLarge(source, maxBytes);
+            if (length === 0 && textMax !== undefined && textMax < limit && looksText(piece)) {
+                limit = textMax;
+                text = true;
+            }
+            if (length + piece.length > limit)
+                throw tooLarge(source, limit, text);
             if (length + piece.length > out.length) {
-                const grown = Buffer.allocUnsafe(Math.min(maxBytes, 2 * (length + piece.length)));
+                const grown = Buffer.allocUnsafe(Math.min(limit, 2 * (length + piece.length)));
                 out.copy(grown, 0, 0, length);
                 out = grown;
             }
@@ -545,9 +694,9 @@ function gzipError(err, source, maxBytes) {
     }
     return new GateError('MALFORMED', `${source}: gzip data is corrupt (${err.message})`, 'produce the file again');
 }
-/** The GateError for gzip data that inflates past `maxBytes`. */
-function tooLarge(source, maxBytes) {
-    return new GateError('TOO_LARGE', `${source}: gzip data inflates to more than ${Math.round(maxBytes / 1024 ** 2)} MiB`, 'pass a real profile; this limit protects against crafted archives');
+/** The GateError for gzip data that inflates past `maxBytes` (text: the limit for text). */
+function tooLarge(source, maxBytes, text = false) {
+    return new GateError('TOO_LARGE', `${source}: gzip data inflates to more than ${Math.round(maxBytes / 1024 ** 2)} MiB${text ? ' of text' : ''}, the limit`, 'pass a real profile; this limit protects against crafted archives');
 }
 
 /** Entry `at` of a frame table as a Frame. */
@@ -638,12 +787,37 @@ const GO_HEAP_SAMPLE_TYPES = [
 // How functions are named and matched across builds.
 const CLOSURE = /\.(func|gowrap|deferwrap)\d+((?:\.\d+)*)/g;
 /**
+ * The longest function or file name kept, in UTF-16 code units. Go symbols in real profiles
+ * stay far below (the longest generic instantiations are a few hundred characters); a
+ * longer name is cut to this length, marker included, so matching, folding and rendering
+ * never see more than this whatever a profile holds.
+ */
+const MAX_NAME_LENGTH = 4096;
+/**
+ * `name`, or its first characters and `…[cut N chars]` when it is longer than
+ * MAX_NAME_LENGTH (the result is at most that long, so cutting twice changes nothing).
+ */
+function capName(name) {
+    if (name.length <= MAX_NAME_LENGTH)
+        return name;
+    // Sized for the whole length: the count cut never has more digits.
+    const marker = (cut) => `…[cut ${cut} chars]`;
+    let kept = MAX_NAME_LENGTH - marker(name.length).length;
+    // Never split a surrogate pair.
+    const c = name.charCodeAt(kept - 1);
+    if (c >= 0xd800 && c <= 0xdbff)
+        kept--;
+    return name.slice(0, kept) + marker(name.length - kept);
+}
+/**
  * The key a function is matched by across builds. Addresses and line numbers are never
  * part of it. Closure numbers are folded: `pkg.F.func1`, `pkg.F.func3` and `pkg.F.func2.1`
  * all become `pkg.F.func*`, so the anonymous functions inside one named function form one
  * allocator, and renumbering (a closure added above another) never makes one look new.
+ * A name longer than MAX_NAME_LENGTH is cut first (capName), so the key never is.
  */
-function matchKey(fn) {
+function matchKey(name) {
+    const fn = capName(name);
     return fn.includes('.func') || fn.includes('wrap') ? fn.replace(CLOSURE, '.$1*') : fn;
 }
 /**
@@ -681,7 +855,7 @@ function viewOf(a, buffer, byteOffset) {
 }
 
 // Generated by scripts/build-wasm.mjs from src/formats/fold/assembly/fold.ts: do not edit.
-const FOLD_WASM = 'AGFzbQEAAAABKgRgAXwBfGAJf39/f39/f398AGAMf39/f39/f39/f39/AGAFf39/f38BfwIbAgNlbnYFZXhwbTEAAANlbnYGbWVtb3J5AgAAAwQDAQIDBnYWfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC3wBRAAAAAAAAAAAC38BQQALfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC38BQQALBywECXNldFRhYmxlcwABB3NldFN1bXMAAglmb2xkQ2h1bmsAAwZtZW1vcnkCAAq/EQM8ACAAJAAgASQBIAIkAiADJAMgBCQEIAUkBSAGJAYgByQHIAhEAAAAAAAAAAAgCEQAAAAAAADwP2QbJAgLMgAgACQJIAEkCiACJAsgAyQMIAQkDSAFJA4gBiQPIAckECAIJBEgCSQSIAokEyALJBQLzBADG38JfAJ+IwEhFSMDIRkjBCEUIwUhEyMGIQ4jByEYIwkhDSMKIRIjCyEMIwwhFyMNIQsjDiERIw8hCiMQIRAjESEJIxIhDwJAA0AgASAWSgRAIAAgFmohHSAEIAIgFkEDdGoiBigCACADa2ohBSAEIAYoAgQgA2tqIQdBACEbQQAhGkQAAAAAAAAAACEjRAAAAAAAAAAAISJEAAAAAAAAAAAhIUQAAAAAAAAAACEmA0AgBSAHSQRAIAchBiAFIghBAWohBSAILQAAIh9BEkYgH0EKRnIgH0EaRnIEQEEAIR5BACEcAn8DQEF/IBxBFUsgBSAGT3INARogBSIIQQFqIQUgHiAILQAAIghB/wBxIBx0ciEeIBxBB2ohHCAIQYABcQ0ACyAFJBUgHgsiBkEASA0FIAYgByMVIgVrSw0FIAUgBmohBiAfQRpGBEAgBiEFDAMLBSAfQRBHIB9BCEdxDQULIB9BCkYgH0EIRnIEQANAIAUgBk8NBiAFLQAAIhxBgAFJBH8gBUEBagUgBUEBaiAGSQR/IAUtAAFBgAFJBUEACwR/IBxB/wBxIAUtAAFBB3RyIRwgBUECagVBACEeQQAhHAJ/A0BBfyAcQRVLIAUgBk9yDQEaIAUiCEEBaiEFIB4gCC0AACIIQf8AcSAcdHIhHiAcQQdqIRwgCEGAAXENAAsgBSQVIB4LIhxBAEgNCCMVCwshBSAVBEAgHCMCTw0HIBUgHEECdGooAgAiHEEASA0HBSAcQQBMIBwjAEpyDQcgHEEBayEcCyAYIBtBAnRqIBw2AgAgG0EBaiEbIB9BCkYgBSAGSXENAAsFIB9BEkYgH0EQRnIEQANAQgAhKUIAISoDQCAFIAZPICpCKlZyDQggBSIIQQFqIQUgKSAILQAAIghB/wBxrSAqhoQhKSAqQgd8ISogCEGAAXENAAsgKbohICAaBEAgGkEBRgRAICAhIgUgGkECRgRAICAhIQUgICAmIBpBA0YbISYLCwUgICEjCyAaQQFqIRogH0ESRiAFIAZJcQ0ACwsLDAELCwJAICJEAAAAAAAAAABhICNEAAAAAAAAAABhcSAhRAAAAAAAAAAAYXEgJkQAAAAAAAAAAGFxDQBEAAAAAAAAAAAhJUQAAAAAAAAAACEkRAAAAAAAAAAAISAjCEQAAAAAAAAAAGQEfCAiRAAAAAAAAAAAYiAjRAAAAAAAAAAAYnEEfEQAAAAAAADwvyAiICOjIiSaIwijEACjIicgI6IhJSAkICeiICKiBUQAAAAAAAAAAAshJCAmRAAAAAAAAAAAYiAhRAAAAAAAAAAAYnEEfEQAAAAAAADwvyAmICGjIieaIwijEACjIiggIaIhICAnICiiICaiBUQAAAAAAAAAAAsFRAAAAAAAAAAACyEnIxMiBSAFKwMAICOgOQMAIAUgBSsDCCAioDkDCCAFIAUrAxAgIaA5AxAgBSAFKwMYICagOQMYIxQiBSAFKwMAICWgOQMAIAUgBSsDCCAkoDkDCCAFIAUrAxAgIKA5AxAgBSAFKwMYICegOQMYIBtFDQBBACEGIBkgGCgCAEECdGooAgAhHEEAIQUDQCAFIBtIBEACQCAOIBggBUECdGooAgBBAnQiB2ooAgAiCEEATgRAIAUhBiAIIAcgGWooAgBqIRwMAQsgBUEBaiEFDAILCwsgGSAYIAZBAnRqKAIAQQFqQQJ0aigCACEHIBEgFCAcQQJ0aigCACIFQQJ0aiAdNgIAIA0gBUEFdCIIaiIaIBorAwAgI6A5AwAgGiAaKwMIICKgOQMIIBogGisDECAhoDkDECAaIBorAxggJqA5AxggCCAMaiIaIBorAwAgJaA5AwAgGiAaKwMIICSgOQMIIBogGisDECAgoDkDECAaIBorAxggJ6A5AxggCCASaiIaIBorAwAgI6A5AwAgGiAaKwMIICKgOQMIIBogGisDECAhoDkDECAaIBorAxggJqA5AxggCyAFQQR0aiEFICMgCCAXaiIaKwMAZARAIBogIzkDACAFIB02AgALICIgCCAXaiIaKwMIZARAIBogIjkDCCAFIB02AgQLICEgCCAXaiIaKwMQZARAIBogITkDECAFIB02AggLICYgCCAXaiIIKwMYZARAIAggJjkDGCAFIB02AgwLIA8gEyAcQQJ0aigCACIFQQJ0aiAdNgIAIAogBUEFdCIIaiIaIBorAwAgI6A5AwAgGiAaKwMIICKgOQMIIBogGisDECAhoDkDECAaIBorAxggJqA5AxggCCAJaiIaIBorAwAgJaA5AwAgGiAaKwMIICSgOQMIIBogGisDECAgoDkDECAaIBorAxggJ6A5AxggCCAQaiIIIAgrAwAgI6A5AwAgCCAIKwMIICKgOQMIIAggCCsDECAhoDkDECAIIAgrAxggJqA5AxggHEEBaiEcA0ADQCAHIBxKBEAgESAUIBxBAnRqKAIAIghBAnRqIhooAgAgHUcEQCAaIB02AgAgEiAIQQV0aiIIIAgrAwAgI6A5AwAgCCAIKwMIICKgOQMIIAggCCsDECAhoDkDECAIIAgrAxggJqA5AxgLIAUgEyAcQQJ0aigCACIFRwRAIA8gBUECdGoiCCgCACAdRwRAIAggHTYCACAQIAVBBXRqIgggCCsDACAjoDkDACAIIAgrAwggIqA5AwggCCAIKwMQICGgOQMQIAggCCsDGCAmoDkDGAsLIBxBAWohHAwBCwsgGyAGQQFqIgZKBEAgGSAYIAZBAnRqKAIAIgdBAnRqKAIAIRwgGSAHQQFqQQJ0aigCACEHDAELCwsgFkEBaiEWDAELC0EADwtBAQs=';
+const FOLD_WASM = 'AGFzbQEAAAABKgRgAXwBfGAJf39/f39/f398AGAMf39/f39/f39/f39/AGAFf39/f38BfwIbAgNlbnYFZXhwbTEAAANlbnYGbWVtb3J5AgAAAwQDAQIDBnYWfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC3wBRAAAAAAAAAAAC38BQQALfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC38BQQALBywECXNldFRhYmxlcwABB3NldFN1bXMAAglmb2xkQ2h1bmsAAwZtZW1vcnkCAArGEQM8ACAAJAAgASQBIAIkAiADJAMgBCQEIAUkBSAGJAYgByQHIAhEAAAAAAAAAAAgCEQAAAAAAADwP2QbJAgLMgAgACQJIAEkCiACJAsgAyQMIAQkDSAFJA4gBiQPIAckECAIJBEgCSQSIAokEyALJBQL0xADG38JfAJ+IwEhFSMDIRkjBCEUIwUhEyMGIQ4jByEYIwkhDSMKIRIjCyEMIwwhFyMNIQsjDiERIw8hCiMQIRAjESEJIxIhDwJAA0AgASAWSgRAIAAgFmohHSAEIAIgFkEDdGoiBigCACADa2ohBSAEIAYoAgQgA2tqIQdBACEaQQAhG0QAAAAAAAAAACEjRAAAAAAAAAAAISJEAAAAAAAAAAAhIUQAAAAAAAAAACEmA0AgBSAHSQRAIAchBiAFIghBAWohBSAILQAAIh9BEkYgH0EKRnIgH0EaRnIEQEEAIR5BACEcAn8DQEF/IBxBFUsgBSAGT3INARogBSIIQQFqIQUgHiAILQAAIghB/wBxIBx0ciEeIBxBB2ohHCAIQYABcQ0ACyAFJBUgHgsiBkEASA0FIAYgByMVIgVrSw0FIAUgBmohBiAfQRpGBEAgBiEFDAMLBSAfQRBHIB9BCEdxDQULIB9BCkYgH0EIRnIEQANAIAUgBk8NBiAFLQAAIhxBgAFJBH8gBUEBagUgBUEBaiAGSQR/IAUtAAFBgAFJBUEACwR/IBxB/wBxIAUtAAFBB3RyIRwgBUECagVBACEeQQAhHAJ/A0BBfyAcQRVLIAUgBk9yDQEaIAUiCEEBaiEFIB4gCC0AACIIQf8AcSAcdHIhHiAcQQdqIRwgCEGAAXENAAsgBSQVIB4LIhxBAEgNCCMVCwshBSAVBEAgHCMCTw0HIBUgHEECdGooAgAiHEEASA0HBSAcQQBMIBwjAEpyDQcgHEEBayEcCyAYIBpBAnRqIBw2AgAgGkEBaiEaIB9BCkYgBSAGSXENAAsFIB9BEkYgH0EQRnIEQANAQgAhKUIAISoDQCAFIAZPICpCKlZyDQggBSIIQQFqIQUgKSAILQAAIghB/wBxrSAqhoQhKSAqQgd8ISogCEGAAXENAAsgKbohICAbBEAgG0EBRgRAICAhIgUgG0ECRgRAICAhIQUgICAmIBtBA0YbISYLCwUgICEjCyAbQQFqIRsgH0ESRiAFIAZJcQ0ACwsLDAELCyAbQQRHDQICQCAiRAAAAAAAAAAAYSAjRAAAAAAAAAAAYXEgIUQAAAAAAAAAAGFxICZEAAAAAAAAAABhcQ0ARAAAAAAAAAAAISVEAAAAAAAAAAAhJEQAAAAAAAAAACEgIwhEAAAAAAAAAABkBHwgIkQAAAAAAAAAAGIgI0QAAAAAAAAAAGJxBHxEAAAAAAAA8L8gIiAjoyIkmiMIoxAAoyInICOiISUgJCAnoiAiogVEAAAAAAAAAAALISQgJkQAAAAAAAAAAGIgIUQAAAAAAAAAAGJxBHxEAAAAAAAA8L8gJiAhoyInmiMIoxAAoyIoICGiISAgJyAooiAmogVEAAAAAAAAAAALBUQAAAAAAAAAAAshJyMTIgUgBSsDACAjoDkDACAFIAUrAwggIqA5AwggBSAFKwMQICGgOQMQIAUgBSsDGCAmoDkDGCMUIgUgBSsDACAloDkDACAFIAUrAwggJKA5AwggBSAFKwMQICCgOQMQIAUgBSsDGCAnoDkDGCAaRQ0AQQAhBiAZIBgoAgBBAnRqKAIAIRxBACEFA0AgBSAaSARAAkAgDiAYIAVBAnRqKAIAQQJ0IgdqKAIAIghBAE4EQCAFIQYgCCAHIBlqKAIAaiEcDAELIAVBAWohBQwCCwsLIBkgGCAGQQJ0aigCAEEBakECdGooAgAhByARIBQgHEECdGooAgAiBUECdGogHTYCACANIAVBBXQiCGoiGyAbKwMAICOgOQMAIBsgGysDCCAioDkDCCAbIBsrAxAgIaA5AxAgGyAbKwMYICagOQMYIAggDGoiGyAbKwMAICWgOQMAIBsgGysDCCAkoDkDCCAbIBsrAxAgIKA5AxAgGyAbKwMYICegOQMYIAggEmoiGyAbKwMAICOgOQMAIBsgGysDCCAioDkDCCAbIBsrAxAgIaA5AxAgGyAbKwMYICagOQMYIAsgBUEEdGohBSAjIAggF2oiGysDAGQEQCAbICM5AwAgBSAdNgIACyAiIAggF2oiGysDCGQEQCAbICI5AwggBSAdNgIECyAhIAggF2oiGysDEGQEQCAbICE5AxAgBSAdNgIICyAmIAggF2oiCCsDGGQEQCAIICY5AxggBSAdNgIMCyAPIBMgHEECdGooAgAiBUECdGogHTYCACAKIAVBBXQiCGoiGyAbKwMAICOgOQMAIBsgGysDCCAioDkDCCAbIBsrAxAgIaA5AxAgGyAbKwMYICagOQMYIAggCWoiGyAbKwMAICWgOQMAIBsgGysDCCAkoDkDCCAbIBsrAxAgIKA5AxAgGyAbKwMYICegOQMYIAggEGoiCCAIKwMAICOgOQMAIAggCCsDCCAioDkDCCAIIAgrAxAgIaA5AxAgCCAIKwMYICagOQMYIBxBAWohHANAA0AgByAcSgRAIBEgFCAcQQJ0aigCACIIQQJ0aiIbKAIAIB1HBEAgGyAdNgIAIBIgCEEFdGoiCCAIKwMAICOgOQMAIAggCCsDCCAioDkDCCAIIAgrAxAgIaA5AxAgCCAIKwMYICagOQMYCyAFIBMgHEECdGooAgAiBUcEQCAPIAVBAnRqIggoAgAgHUcEQCAIIB02AgAgECAFQQV0aiIIIAgrAwAgI6A5AwAgCCAIKwMIICKgOQMIIAggCCsDECAhoDkDECAIIAgrAxggJqA5AxgLCyAcQQFqIRwMAQsLIBogBkEBaiIGSgRAIBkgGCAGQQJ0aigCACIHQQJ0aigCACEcIBkgB0EBakECdGooAgAhBwwBCwsLIBZBAWohFgwBCwtBAA8LQQEL';
 
 // What the sample loop sums over one file, by function and package id. The layout is
 // written here only: the JavaScript loop, the compiled one (which is handed the places
@@ -1318,23 +1492,6 @@ function stackFrames(profile, t, i) {
     return frames;
 }
 
-// pprof-format returns a number or a bigint per value, and negative int64 values come back
-// unsigned. Every value crosses this border once.
-const TWO_63 = 1n << 63n;
-/** Converts a decoded protobuf integer to a signed JavaScript number. */
-function toNumber(v) {
-    if (typeof v === 'number')
-        return v;
-    return Number(v >= TWO_63 ? BigInt.asIntN(64, v) : v);
-}
-/**
- * True for a MemStats value worth keeping: finite and exact as a double. Larger ones are
- * sentinels (NextGC is 2^64-1 while GC is off) or were rounded by JSON.parse.
- */
-function isExact(v) {
-    return typeof v === 'number' && Number.isFinite(v) && Math.abs(v) <= Number.MAX_SAFE_INTEGER;
-}
-
 // Reads the legacy text heap profile that /debug/pprof/heap?debug=1 serves.
 const HEADER = /^heap profile: *(\d+): *(\d+) *\[ *(\d+): *(\d+) *\] *@ *heap\/(\d+)/;
 const RECORD = /^(\d+): *(\d+) *\[ *(\d+): *(\d+) *\] *@(.*)$/;
@@ -1345,7 +1502,12 @@ const HEAP_SAMPLE_TYPES = [
     { type: 'inuse_objects', unit: 'count' },
     { type: 'inuse_space', unit: 'bytes' },
 ];
-const FRAME = /^#\t(0x[0-9a-f]+)\t(.+?)\+0x[0-9a-f]+\t(.*):(\d+)$/;
+/**
+ * The longest line read (64 KiB). Go writes a record line of at most a few thousand
+ * characters (a stack of 128 addresses) and a frame line of one symbol and one path; a
+ * longer line is refused, so no line costs more than its length.
+ */
+const MAX_LINE = 64 * 1024;
 /** True when the text starts like a debug=1 heap profile. */
 function isHeapText(head) {
     return /^heap profile: *\d+: *\d+ *\[/.test(head);
@@ -1361,10 +1523,20 @@ function readHeapText(text, source, opts = {}) {
  */
 function decodeHeapText(text, source) {
     const lines = text.split('\n');
+    // A file Go wrote ends in a newline: a last line without one was cut mid-line.
+    const cutMidLine = lines.length > 1 && lines[lines.length - 1] !== '';
+    for (let n = 0; n < lines.length; n++) {
+        if (lines[n].length > MAX_LINE) {
+            throw malformed$1(source, n + 1, `line of ${lines[n].length} characters (at most ${MAX_LINE})`);
+        }
+    }
     const header = HEADER.exec(lines[0]);
     if (!header)
         throw malformed$1(source, 1, 'the first line is not a heap profile header');
-    const period = Math.floor(Number(header[5]) / 2);
+    for (let g = 1; g <= 4; g++)
+        figure(header[g], `${source}:1`, 'the header count');
+    const rate = figure(header[5], `${source}:1`, 'the sampling rate (@ heap/)');
+    const period = Math.floor(rate / 2);
     const samples = [];
     // The comment lines under a record name its frames, one line per frame; an inlining
     // chain repeats one address. Each address becomes one location, shared by all records.
@@ -1378,6 +1550,11 @@ function decodeHeapText(text, source) {
         return loc;
     };
     let symbolized = false;
+    /** The line of the last record, and whether it had frames. */
+    let lastRecord = 0;
+    let lastFramed = false;
+    /** Whether the last record's frames reach its last caller (see framesEnd). */
+    let lastComplete = true;
     let i = 1;
     for (; i < lines.length; i++) {
         const line = lines[i];
@@ -1388,18 +1565,22 @@ function decodeHeapText(text, source) {
         const rec = RECORD.exec(line);
         if (!rec)
             throw malformed$1(source, i + 1, `unexpected line "${line.slice(0, 60)}"`);
+        const at = `${source}:${i + 1}`;
+        const counts = [1, 2, 3, 4].map((g) => figure(rec[g], at, 'a record count'));
+        lastRecord = i + 1;
         const groups = [];
         while (i + 1 < lines.length && lines[i + 1].startsWith('#\t')) {
-            const f = FRAME.exec(lines[++i]);
+            const f = parseFrame(lines[++i]);
             if (!f)
                 continue;
-            const frame = { function: f[2], file: f[3], line: Number(f[4]) };
             const last = groups[groups.length - 1];
-            if (last && last[0] === f[1])
-                last[1].push(frame);
+            if (last && last[0] === f.addr)
+                last[1].push(f.frame);
             else
-                groups.push([f[1], [frame]]);
+                groups.push([f.addr, [f.frame]]);
         }
+        lastFramed = groups.length > 0;
+        lastComplete = !lastFramed || framesEnd(rec[5], groups[groups.length - 1][0]);
         symbolized ||= groups.length > 0;
         const locations = groups.length > 0
             ? groups.map(([addr, frames]) => location(addr, frames))
@@ -1408,15 +1589,24 @@ function decodeHeapText(text, source) {
                 .split(/\s+/)
                 .filter(Boolean)
                 .map((a) => location(a, [{ function: a, file: '', line: 0 }]));
-        const [inuseObjects, inuseBytes] = scale(Number(rec[1]), Number(rec[2]), period);
-        const [allocObjects, allocBytes] = scale(Number(rec[3]), Number(rec[4]), period);
+        const [inuseObjects, inuseBytes] = scale(counts[0], counts[1], period);
+        const [allocObjects, allocBytes] = scale(counts[2], counts[3], period);
         samples.push({ locations, values: [allocObjects, allocBytes, inuseObjects, inuseBytes] });
+    }
+    const trailer = i < lines.length;
+    // No trailer: the text ends after the last record. It was cut inside that record when
+    // its last line is unfinished, or it lost the frames every other record has.
+    if (!trailer && lastRecord > 0 && (cutMidLine || (symbolized && !lastFramed) || !lastComplete)) {
+        throw new GateError('TRUNCATED', `${source}:${lastRecord}: text heap profile cut inside a record`, 'the file was not written to the end; fetch /debug/pprof/heap?debug=1 again');
+    }
+    if (trailer && cutMidLine) {
+        throw new GateError('TRUNCATED', `${source}:${lines.length}: text heap profile cut inside its # runtime.MemStats trailer`, 'the file was not written to the end; fetch /debug/pprof/heap?debug=1 again');
     }
     const warnings = [];
     if (!symbolized && samples.length > 0) {
         warnings.push(warning('no-symbols', `${source}: frames carry no symbols; functions are shown as addresses`, source));
     }
-    const memstats = i < lines.length ? readTrailer(lines.slice(i + 1)) : undefined;
+    const memstats = trailer ? readTrailer(lines.slice(i + 1), source, i + 2) : undefined;
     if (!memstats)
         warnings.push(warning('no-memstats-trailer', `${source}: no # runtime.MemStats trailer; the file may be cut short`, source));
     const head = { sampleTypes: HEAP_SAMPLE_TYPES, defaultSampleType: '', period, timeNanos: 0 };
@@ -1443,26 +1633,74 @@ const PAIRS = {
     MCache: ['MCacheInuse', 'MCacheSys'],
 };
 const SKIP$1 = new Set(['LastGC', 'PauseNs', 'PauseEnd', 'DebugGC', 'EnableGC']);
-function readTrailer(lines) {
+function readTrailer(lines, source, first) {
     const out = {};
-    for (const line of lines) {
+    lines.forEach((line, n) => {
         const m = /^# (\w+) = (.*)$/.exec(line);
         if (!m || SKIP$1.has(m[1]))
-            continue;
+            return;
+        const at = `${source}:${first + n}`;
         const pair = PAIRS[m[1]];
         if (pair) {
             const p = /^(\d+) \/ (\d+)$/.exec(m[2]);
             if (p) {
-                out[pair[0]] = Number(p[1]);
-                out[pair[1]] = Number(p[2]);
+                out[pair[0]] = figure(p[1], at, pair[0]);
+                out[pair[1]] = figure(p[2], at, pair[1]);
             }
-            continue;
+            return;
         }
-        const v = Number(m[2]);
-        if (isExact(v))
-            out[m[1]] = v;
-    }
+        if (m[1] === 'NextGC' && isGoalSentinel(Number(m[2])))
+            return; // 2^64-1 while GC is off
+        out[m[1]] = figure(m[2], at, m[1], m[1] === 'GCCPUFraction' ? 'fraction' : 'integer');
+    });
     return out;
+}
+/**
+ * True when a record's frames reach the end of its stack: the last frame is the caller of
+ * the last address or of the one before it (Go leaves out runtime.goexit). A record cut
+ * between two of its frame lines ends earlier. Frame PCs are return addresses minus one.
+ */
+function framesEnd(addrs, lastFrame) {
+    const list = addrs.trim().split(/\s+/);
+    const pc = Number.parseInt(lastFrame, 16);
+    for (let k = list.length - 1; k >= 0 && k >= list.length - 2; k--) {
+        const a = Number.parseInt(list[k], 16);
+        if (a === pc || a === pc + 1)
+            return true;
+    }
+    return false;
+}
+/**
+ * `#\t0x57ed84\tmain.makeRequests+0xc4\tpath/main.go:58`, read by hand: split at tabs, the
+ * function before its last `+0x`, the line after the path's last colon. Linear on any line.
+ */
+function parseFrame(line) {
+    const a = line.indexOf('\t', 2);
+    if (a < 0)
+        return undefined;
+    const addr = line.slice(2, a);
+    if (!/^0x[0-9a-f]+$/.test(addr))
+        return undefined;
+    const b = line.indexOf('\t', a + 1);
+    if (b < 0)
+        return undefined;
+    const fn = line.slice(a + 1, b);
+    const plus = fn.lastIndexOf('+0x');
+    if (plus <= 0 || !/^[0-9a-f]+$/.test(fn.slice(plus + 3)))
+        return undefined;
+    // As Go's frame line has it: the path is all after the tab that follows the function.
+    const loc = line.slice(b + 1);
+    const colon = loc.lastIndexOf(':');
+    if (colon < 0 || !/^\d+$/.test(loc.slice(colon + 1)))
+        return undefined;
+    return {
+        addr,
+        frame: {
+            function: capName(fn.slice(0, plus)),
+            file: capName(loc.slice(0, colon)),
+            line: Number(loc.slice(colon + 1)),
+        },
+    };
 }
 function malformed$1(source, line, detail) {
     return new GateError('MALFORMED', `${source}:${line}: corrupt text heap profile: ${detail}`, 'fetch /debug/pprof/heap?debug=1 again');
@@ -1473,10 +1711,11 @@ function isRuntimeMetrics(doc) {
     return typeof doc['/memory/classes/total:bytes'] === 'number';
 }
 /** The MemStats equivalents; the /memory/classes leaves partition total exactly as Sys. */
-function readRuntimeMetrics(doc) {
+function readRuntimeMetrics(doc, source) {
+    // A metric that is absent reads as 0; one that is present must be a figure (numbers.ts).
     const v = (name) => {
         const x = doc[name];
-        return isExact(x) ? x : 0;
+        return typeof x === 'number' ? figure(x, source, name) : 0;
     };
     const c = (leaf) => v(`/memory/classes/${leaf}:bytes`);
     const out = {
@@ -1508,8 +1747,13 @@ function readRuntimeMetrics(doc) {
         NextGC: '/gc/heap/goal:bytes',
     };
     for (const [field, name] of Object.entries(counters)) {
-        if (isExact(doc[name]))
-            out[field] = doc[name];
+        const x = doc[name];
+        if (typeof x !== 'number')
+            continue;
+        // The goal with GC off is ~2^64: no goal, as in MemStats.
+        if (field === 'NextGC' && isGoalSentinel(x))
+            continue;
+        out[field] = figure(x, source, name);
     }
     return out;
 }
@@ -1541,25 +1785,33 @@ function readMemStatsJson(text, source) {
     if (!isObject(doc))
         return undefined;
     if (isRuntimeMetrics(doc))
-        return { format: 'runtime-metrics', memstats: readRuntimeMetrics(doc) };
+        return { format: 'runtime-metrics', memstats: readRuntimeMetrics(doc, source) };
     if (isMemStats(doc))
-        return { format: 'memstats-json', memstats: pick(doc, doc) };
+        return { format: 'memstats-json', memstats: pick(doc, doc, source) };
     if (isObject(doc.memstats) && isMemStats(doc.memstats)) {
-        return { format: 'expvar', memstats: pick(doc.memstats, doc) };
+        return { format: 'expvar', memstats: pick(doc.memstats, doc, source) };
     }
     return undefined;
 }
-function pick(stats, outer) {
+/**
+ * Every number a dump carries is a figure (numbers.ts): a negative, fractional (but for
+ * GCCPUFraction) or unbounded one (`1e400`, 400 digits) refuses the file. Other JSON
+ * values (strings, arrays, booleans) are not MemStats fields and are left out.
+ */
+function pick(stats, outer, source) {
     const out = {};
     for (const [k, v] of Object.entries(stats)) {
-        if (!SKIP.has(k) && isExact(v))
-            out[k] = v;
+        if (SKIP.has(k) || typeof v !== 'number')
+            continue;
+        if (k === 'NextGC' && isGoalSentinel(v))
+            continue;
+        out[k] = figure(v, source, k, k === 'GCCPUFraction' ? 'fraction' : 'integer');
     }
     for (const doc of [stats, outer]) {
         for (const [k, field] of Object.entries(EXTRAS)) {
             const v = doc[k];
-            if (isExact(v))
-                out[field] = v;
+            if (typeof v === 'number')
+                out[field] = figure(v, source, k);
         }
     }
     return out;
@@ -2541,7 +2793,21 @@ class Profile {
 }
 
 // The few protobuf wire-format primitives the sample pass needs; pprof-format does the rest.
-/** A cursor over protobuf bytes. Throws RangeError when a field runs past the end. */
+//
+// Every read is bounded by the end of the enclosing message: a length that is negative or
+// runs past it, a varint longer than ten bytes or one whose value is not a safe integer is a
+// WireError naming the byte where it starts. Nothing moves the cursor backwards, so a walk
+// over a message is linear in its size whatever the bytes say.
+/** Bytes that are not well-formed protobuf; `offset` is where the bad item starts. */
+class WireError extends RangeError {
+    offset;
+    constructor(offset, detail) {
+        super(`protobuf ${detail.replace('%', `at byte ${offset}`)}`);
+        this.offset = offset;
+        this.name = 'WireError';
+    }
+}
+/** A cursor over protobuf bytes. Throws WireError when a field is malformed or runs past the end. */
 class WireReader {
     buf;
     pos;
@@ -2561,43 +2827,67 @@ class WireReader {
         return this.pos < this.end;
     }
     /**
-     * Reads a varint as a signed int64 in a double: exact up to 2^53, and negative values
-     * (ten-byte encodings) come back negative, not as huge unsigned numbers.
+     * Reads a varint as a signed int64 in a double, negative values (ten-byte encodings)
+     * negative; throws unless the value is a safe integer (|v| < 2^53).
      */
     varint() {
         const buf = this.buf;
+        if (this.pos >= this.end)
+            throw new WireError(this.pos, 'varint % runs past the end of the message');
         let b = buf[this.pos++];
         if (b < 0x80)
             return b;
         let result = b & 0x7f;
         let mul = 0x80;
         for (let i = 1; i < 10; i++) {
-            if (this.pos >= this.end)
-                throw new RangeError('varint runs past the end');
+            if (this.pos >= this.end) {
+                throw new WireError(this.pos - i, 'varint % runs past the end of the message');
+            }
             b = buf[this.pos++];
             if (i === 9 || (i === 8 && b >= 0x80))
                 return this.slowVarint(i);
             result += (b & 0x7f) * mul;
-            if (b < 0x80)
+            if (b < 0x80) {
+                if (result > Number.MAX_SAFE_INTEGER) {
+                    throw new WireError(this.pos - i - 1, 'varint % is not a safe integer');
+                }
                 return result;
+            }
             mul *= 0x80;
         }
-        throw new RangeError('varint longer than ten bytes');
+        throw new WireError(this.pos - 10, 'varint % is longer than ten bytes');
     }
     /** Re-reads a long varint with BigInt so that int64 wrap-around is exact. */
     slowVarint(consumed) {
-        let start = this.pos - consumed - 1;
+        const first = this.pos - consumed - 1;
+        const v = this.bigVarint(first);
+        const n = Number(BigInt.asIntN(64, v));
+        if (!Number.isSafeInteger(n))
+            throw new WireError(first, 'varint % is not a safe integer');
+        return n;
+    }
+    /** The unsigned value of the varint at `first` (within end); leaves the cursor after it. */
+    bigVarint(first) {
+        let at = first;
         let v = 0n;
         let shift = 0n;
         for (;;) {
-            const b = this.buf[start++];
+            if (at >= this.end)
+                throw new WireError(first, 'varint % runs past the end of the message');
+            if (shift >= 70n)
+                throw new WireError(first, 'varint % is longer than ten bytes');
+            const b = this.buf[at++];
             v |= BigInt(b & 0x7f) << shift;
             shift += 7n;
-            if (b < 0x80 || shift >= 70n)
+            if (b < 0x80)
                 break;
         }
-        this.pos = start;
-        return Number(BigInt.asIntN(64, v));
+        this.pos = at;
+        return v;
+    }
+    /** Reads a varint of any size as an unsigned 64-bit value in hex (an address). */
+    hex() {
+        return BigInt.asUintN(64, this.bigVarint(this.pos)).toString(16);
     }
     /** Reads a tag; returns [field number, wire type]. */
     tag() {
@@ -2606,41 +2896,43 @@ class WireReader {
     }
     /** Reads a length prefix and returns the [start, end) of the payload. */
     bytes() {
-        const len = this.varint();
+        const end = this.lengthEnd();
         const start = this.pos;
-        this.pos += len;
-        if (this.pos > this.end)
-            throw new RangeError('field runs past the end');
-        return [start, this.pos];
+        this.pos = end;
+        return [start, end];
     }
     /** Reads a length prefix; returns where the payload ends (it starts at `pos`). */
     lengthEnd() {
+        const at = this.pos;
         const length = this.varint();
         const end = this.pos + length;
-        if (end > this.end)
-            throw new RangeError('field runs past the end');
+        if (length < 0 || end > this.end) {
+            throw new WireError(at, 'length % runs past the end of the message');
+        }
         return end;
     }
     /** Skips one field of the given wire type. */
     skip(wireType) {
+        const at = this.pos;
         switch (wireType) {
             case 0:
-                this.varint();
+                // Any value: a skipped number (an address, a label's) need not be a safe integer.
+                this.bigVarint(at);
                 return;
             case 1:
                 this.pos += 8;
                 break;
             case 2:
-                this.bytes();
+                this.pos = this.lengthEnd();
                 return;
             case 5:
                 this.pos += 4;
                 break;
             default:
-                throw new RangeError(`unknown wire type ${wireType}`);
+                throw new WireError(at, `field % has wire type ${wireType}, which protobuf does not have`);
         }
         if (this.pos > this.end)
-            throw new RangeError('field runs past the end');
+            throw new WireError(at, 'field % runs past the end of the message');
     }
 }
 
@@ -2679,9 +2971,20 @@ function decodePprof(bytes, source) {
         ({ meta, sampleRanges, longest, locationRanges, strings, functions } = split(bytes));
     }
     catch (err) {
+        // Broken protobuf after a first field that pprof has is a corrupt profile; broken from
+        // its first byte, or a field pprof-format refuses, some other file.
+        if (err instanceof Invalid || (err instanceof WireError && opensAsPprof(bytes))) {
+            throw malformed(source, err.message);
+        }
         throw notRecognised(source, err.message);
     }
-    const str = (i) => strings[toNumber(i)] ?? '';
+    let str;
+    try {
+        str = checkMeta(meta, strings);
+    }
+    catch (err) {
+        throw malformed(source, err.message);
+    }
     const sampleTypes = meta.sampleType.map((t) => ({
         type: str(t.type),
         unit: str(t.unit),
@@ -2695,7 +2998,7 @@ function decodePprof(bytes, source) {
     }
     let read;
     try {
-        read = readLocations(bytes, locationRanges, functions);
+        read = readLocations(bytes, locationRanges, functions, mappingIds(meta));
     }
     catch (err) {
         throw malformed(source, err.message);
@@ -2755,11 +3058,12 @@ function split(bytes, apart = true) {
             start = pos + 2;
             end = start + bytes[pos + 1];
             if (end > length)
-                throw new RangeError('field runs past the end');
+                throw new WireError(pos + 1, 'length % runs past the end of the message');
         }
         else {
             r.reset(pos, length);
             const tag = r.varint();
+            const field = checkTag(tag, pos);
             if (tag === LOCATION_TAG) {
                 const end = r.lengthEnd();
                 if (locationCount + 2 > locationRanges.length)
@@ -2775,12 +3079,16 @@ function split(bytes, apart = true) {
                 pos = end;
                 continue;
             }
-            // A function or string of another wire type, or a field pprof-format would read
-            // with a one-byte tag (and so could take for a function or string): it reads them all.
-            if (apart && (tag >> 3 === 5 || tag >> 3 === 6 || tag >= 0x80))
-                return split(bytes, false);
             if (tag !== SAMPLE_TAG) {
                 r.skip(tag & 7);
+                // pprof-format reads one-byte tags only: a field it does not know is left out.
+                if (field > 15) {
+                    pos = r.pos;
+                    continue;
+                }
+                // The small messages pprof-format reads: their own fields checked here.
+                if ((tag & 7) === 2)
+                    checkFields(bytes, pos + 1, field === 13);
                 if (pos !== runEnd) {
                     if (runEnd > runStart)
                         rest.push(bytes.subarray(runStart, runEnd));
@@ -2832,22 +3140,133 @@ function split(bytes, apart = true) {
         locationRanges: locationRanges.subarray(0, locationCount),
     };
 }
+/** A profile that is well-formed protobuf but not a valid pprof profile (profile.CheckValid). */
+class Invalid extends Error {
+}
+/**
+ * Wire types of Profile's fields 1-15 (pprof's profile.proto): 2 for messages and strings,
+ * 0 for numbers; comment (13) is a repeated int64, packed or not.
+ */
+const WIRE_TYPES = [-1, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 2, 0, -2, 0, 0];
+/** The field number of a top-level tag read at `at`; throws for one pprof would refuse. */
+function checkTag(tag, at) {
+    if (tag < 8 || tag > 0xffffffff) {
+        throw new WireError(at, tag < 8 && tag >= 0 ? 'field % has field number 0' : 'tag % is out of range');
+    }
+    const field = Math.floor(tag / 8);
+    const want = field < WIRE_TYPES.length ? WIRE_TYPES[field] : -3;
+    if (want >= 0 ? (tag & 7) !== want : want === -2 && (tag & 7) !== 0 && (tag & 7) !== 2) {
+        throw new WireError(at, `field % (number ${field}) has wire type ${tag & 7}, not ${want >= 0 ? want : '0 or 2'}`);
+    }
+    return field;
+}
+/**
+ * Walks the fields inside the length-delimited field whose length is at `at` (a sample
+ * type, mapping, period type or function, or packed numbers), so that what pprof-format
+ * then reads of it is well-formed.
+ */
+function checkFields(bytes, at, packed) {
+    const r = new WireReader(bytes, at);
+    r.end = r.lengthEnd();
+    while (r.more()) {
+        if (packed) {
+            r.varint();
+            continue;
+        }
+        const tagAt = r.pos;
+        const tag = r.varint();
+        if (tag < 8 || tag > 0xffffffff)
+            throw new WireError(tagAt, 'field % has field number 0');
+        r.skip(tag & 7);
+    }
+}
+/** True when the bytes open with a field that pprof's Profile has, of its wire type. */
+function opensAsPprof(bytes) {
+    try {
+        return checkTag(new WireReader(bytes).varint(), 0) <= 15;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Checks the fields pprof-format decoded as CheckValid does (mapping ids nonzero and
+ * unique) and that each string index is in the table; returns the string lookup.
+ */
+function checkMeta(meta, strings) {
+    const str = (i, what = 'a string') => {
+        const n = toNumber(i);
+        const s = strings[n];
+        if (s === undefined) {
+            throw new Invalid(`${what} refers to string ${n}, past the string table's ${strings.length}`);
+        }
+        return s;
+    };
+    for (const t of meta.sampleType) {
+        str(t.type, 'a sample type');
+        str(t.unit, 'a sample type');
+    }
+    if (meta.periodType) {
+        str(meta.periodType.type, 'the period type');
+        str(meta.periodType.unit, 'the period type');
+    }
+    str(meta.defaultSampleType, 'the default sample type');
+    str(meta.dropFrames, 'drop_frames');
+    str(meta.keepFrames, 'keep_frames');
+    for (const c of meta.comment)
+        str(c, 'a comment');
+    for (const m of meta.mapping) {
+        str(m.filename, `mapping ${toNumber(m.id)}`);
+        str(m.buildId, `mapping ${toNumber(m.id)}`);
+    }
+    mappingIds(meta);
+    return str;
+}
+/** The mapping ids; throws for a zero or repeated one. */
+function mappingIds(meta) {
+    const ids = new Set();
+    for (const m of meta.mapping) {
+        const id = toNumber(m.id);
+        if (id === 0)
+            throw new Invalid('a mapping has id 0, which pprof reserves');
+        if (ids.has(id))
+            throw new Invalid(`two mappings have id ${id}`);
+        ids.add(id);
+    }
+    return ids;
+}
 /** The functions as pprof-format decoded them. */
 function functionsOf(meta, strings) {
-    const str = (i) => strings[toNumber(i)] ?? '';
     const functions = { list: [], indexOf: new Map() };
-    for (const f of meta.function)
-        addFunction(functions, toNumber(f.id), str(f.name), str(f.filename));
+    for (const f of meta.function) {
+        const id = toNumber(f.id);
+        addFunction(functions, id, strings, toNumber(f.name), toNumber(f.filename), toNumber(f.systemName));
+    }
     return functions;
 }
-/** Adds a function; a frame shows a nameless one as <unknown>. Of two with one id, the last counts. */
-function addFunction(functions, id, name, file) {
-    functions.indexOf.set(id, functions.list.push({ name: name || '<unknown>', file }) - 1);
+/**
+ * Adds a function; a frame shows a nameless one as <unknown>. Throws for an id of 0 or
+ * one seen before, or a string index past the table (CheckValid and pprof's decoder).
+ */
+function addFunction(functions, id, strings, name, file, systemName) {
+    if (id === 0)
+        throw new Invalid('a function has id 0, which pprof reserves');
+    if (functions.indexOf.has(id))
+        throw new Invalid(`two functions have id ${id}`);
+    const most = Math.max(name, file, systemName);
+    if (most >= strings.length || Math.min(name, file, systemName) < 0) {
+        throw new Invalid(`function ${id} refers to string ${most}, past the string table's ${strings.length}`);
+    }
+    const n = strings[name];
+    functions.indexOf.set(id, 
+    // Names come from whoever wrote the profile: cut once here, so no report carries more.
+    functions.list.push({ name: capName(n || '<unknown>'), file: capName(strings[file]) }) - 1);
 }
 // Tags of Function's fields: id 1, name 2, system_name 3, filename 4, start_line 5 (varints).
 const FUNCTION_ID = 1 << 3;
 const FUNCTION_NAME = 2 << 3;
 const FUNCTION_FILENAME = 4 << 3;
+const FUNCTION_SYSTEM_NAME = 3 << 3;
 /**
  * The functions, read from the bytes. Undefined for anything pprof-format
  * would read differently (a field of another wire type, a tag or a value over four bytes),
@@ -2861,9 +3280,10 @@ function readFunctions(bytes, ranges, strings) {
         let id = 0;
         let name = 0;
         let file = 0;
+        let systemName = 0;
         while (r.more()) {
             const tag = bytes[r.pos++];
-            if (tag >= 0x80 || (tag & 7) !== 0 || tag > 5 << 3 || !r.more())
+            if (tag >= 0x80 || tag < 8 || (tag & 7) !== 0 || tag > 5 << 3 || !r.more())
                 return undefined;
             const start = r.pos;
             let value;
@@ -2881,25 +3301,26 @@ function readFunctions(bytes, ranges, strings) {
                 name = value;
             else if (tag === FUNCTION_FILENAME)
                 file = value;
+            else if (tag === FUNCTION_SYSTEM_NAME)
+                systemName = value;
         }
-        addFunction(functions, id, strings[name] ?? '', strings[file] ?? '');
+        addFunction(functions, id, strings, name, file, systemName);
     }
     return functions;
 }
 // Tags of Location's fields (id 1, address 3, line 4) and Line's (function_id 1, line 2).
 const LOCATION_ID = 1 << 3;
+const LOCATION_MAPPING = 2 << 3;
 const LOCATION_ADDRESS = 3 << 3;
 const LOCATION_LINE = (4 << 3) | 2;
 const LINE_FUNCTION = 1 << 3;
 const LINE_LINE = 2 << 3;
 /** Each location's inlining chain, innermost first (the last line is the real frame). */
-function readLocations(bytes, ranges, functions) {
+function readLocations(bytes, ranges, functions, mappings) {
     const r = new WireReader(bytes);
     const inner = new WireReader(bytes);
     const count = ranges.length / 2;
     const list = functions.list;
-    // A frame whose function is missing: <unknown>, added when first needed.
-    let unknown = -1;
     const start = new Int32Array(count + 1);
     // Most locations have one line: room for one each, grown when more.
     let fn = new Int32Array(Math.max(16, count));
@@ -2910,32 +3331,40 @@ function readLocations(bytes, ranges, functions) {
     for (let l = 0; l < count; l++) {
         r.reset(ranges[2 * l], ranges[2 * l + 1]);
         let id = 0;
-        let address = 0;
+        let address = '0';
         while (r.more()) {
+            const tagAt = r.pos;
             const tag = r.varint();
             if (tag === LOCATION_ID)
                 id = r.varint();
             else if (tag === LOCATION_ADDRESS)
-                address = r.varint();
+                address = r.hex();
+            else if (tag === LOCATION_MAPPING) {
+                const mapping = r.varint();
+                if (mapping !== 0 && !mappings.has(mapping)) {
+                    throw new Invalid(`location ${id || `#${l + 1}`} refers to missing mapping ${mapping}`);
+                }
+            }
             else if (tag === LOCATION_LINE) {
                 const end = r.lengthEnd();
                 inner.reset(r.pos, end);
                 let functionId = 0;
                 let lineNo = 0;
                 while (inner.more()) {
+                    const tAt = inner.pos;
                     const t = inner.varint();
                     if (t === LINE_FUNCTION)
                         functionId = inner.varint();
                     else if (t === LINE_LINE)
                         lineNo = inner.varint();
+                    else if (t < 8)
+                        throw new WireError(tAt, 'field % has field number 0');
                     else
                         inner.skip(t & 7);
                 }
-                let f = functions.indexOf.get(functionId);
+                const f = functions.indexOf.get(functionId);
                 if (f === undefined) {
-                    if (unknown < 0)
-                        unknown = list.push({ name: '<unknown>', file: '' }) - 1;
-                    f = unknown;
+                    throw new Invalid(`location ${id || `#${l + 1}`} has a line of missing function ${functionId}`);
                 }
                 if (at === fn.length) {
                     fn = grown(fn);
@@ -2945,16 +3374,20 @@ function readLocations(bytes, ranges, functions) {
                 line[at++] = lineNo;
                 r.pos = end;
             }
+            else if (tag < 8)
+                throw new WireError(tagAt, 'field % has field number 0');
             else
                 r.skip(tag & 7);
         }
+        if (id === 0)
+            throw new Invalid(`location #${l + 1} has id 0, which pprof reserves`);
         if (at === start[l]) {
             // No line: the address stands for the function.
             if (at === fn.length) {
                 fn = grown(fn);
                 line = grown(line);
             }
-            fn[at] = list.push({ name: `0x${address.toString(16)}`, file: '' }) - 1;
+            fn[at] = list.push({ name: `0x${address}`, file: '' }) - 1;
             line[at++] = 0;
         }
         start[l + 1] = at;
@@ -2963,6 +3396,8 @@ function readLocations(bytes, ranges, functions) {
             for (let k = 0; k < l; k++)
                 indexOfId.set(k + 1, k);
         }
+        if (indexOfId?.has(id))
+            throw new Invalid(`two locations have id ${id}`);
         indexOfId?.set(id, l);
     }
     return {
@@ -3049,18 +3484,26 @@ function lazySamples(bytes, ranges, longest, locations, width, indexOfId, source
                 while (inner.more()) {
                     const x = inner.varint();
                     if (v < width)
-                        values[v++] = x;
+                        values[v] = x;
+                    v++;
                 }
                 r.pos = end;
             }
             else if (tag === VALUE_ONE) {
                 const x = r.varint();
                 if (v < width)
-                    values[v++] = x;
+                    values[v] = x;
+                v++;
+            }
+            else if (tag < 8) {
+                throw new WireError(r.pos - 1, 'field % has field number 0');
             }
             else {
                 r.skip(tag & 7);
             }
+        }
+        if (v !== width) {
+            throw new Invalid(`sample ${i + 1} has ${v} values for ${width} sample types`);
         }
         return k;
     };
@@ -3120,6 +3563,7 @@ function malformed(source, detail) {
     return new GateError('MALFORMED', `${source}: corrupt pprof profile: ${detail}`, 'produce the file again');
 }
 
+// Reads a Prometheus text exposition (client_golang's Go and process collectors).
 /** client_golang metric names mapped onto runtime.MemStats fields. */
 const METRICS = {
     go_memstats_alloc_bytes: 'Alloc',
@@ -3149,26 +3593,40 @@ const METRICS = {
     go_goroutines: 'Goroutines',
     process_resident_memory_bytes: 'RSS',
 };
-const SAMPLE = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(\{[^}]*\})?\s+(\S+)/;
+const NAME = /^[a-zA-Z_:][a-zA-Z0-9_:]*/;
 /** True when the text looks like a scrape that carries Go runtime metrics. */
 function isPrometheus(text) {
     return /^(# (TYPE|HELP) )?(go_memstats_|go_goroutines|process_resident_memory_bytes)/m.test(text);
 }
-/** Extracts the MemStats fields a scrape carries; unknown metrics are ignored. */
-function readPrometheus(text) {
+/**
+ * Extracts the MemStats fields a scrape carries; unknown metrics are ignored. A sample of a
+ * family read must hold a figure (numbers.ts: not `NaN`, `+Inf`, `-1`, `abc` or empty), and
+ * a scrape without one sample of those families is refused rather than read as nothing.
+ */
+function readPrometheus(text, source = 'scrape') {
     const out = {};
-    for (const line of text.split('\n')) {
+    text.split('\n').forEach((raw, i) => {
+        const line = raw.replace(/\r$/, '');
         if (line.startsWith('#'))
-            continue;
-        const m = SAMPLE.exec(line);
-        if (!m)
-            continue;
-        const field = METRICS[m[1]];
-        if (!field)
-            continue;
-        const v = Number(m[3]);
-        if (isExact(v))
-            out[field] = v;
+            return;
+        const name = NAME.exec(line)?.[0];
+        const field = name ? METRICS[name] : undefined;
+        if (!name || !field)
+            return;
+        let rest = line.slice(name.length);
+        if (rest.startsWith('{')) {
+            const close = rest.indexOf('}');
+            rest = close < 0 ? '' : rest.slice(close + 1);
+        }
+        const value = rest.trim().split(/[ \t]/, 1)[0] ?? '';
+        // The goal with GC off is ~2^64 (1.8446744073709552e+19): no goal, as in MemStats.
+        if (field === 'NextGC' && isGoalSentinel(Number(value)))
+            return;
+        const kind = field === 'GCCPUFraction' ? 'fraction' : 'integer';
+        out[field] = figure(value, `${source}:${i + 1}`, name, kind);
+    });
+    if (Object.keys(out).length === 0) {
+        throw new GateError('MALFORMED', `${source}: Prometheus scrape without one sample of a Go runtime family (go_memstats_*, go_goroutines, process_resident_memory_bytes)`, 'scrape the /metrics of a program that registers the Go and process collectors');
     }
     return out;
 }
@@ -3205,7 +3663,7 @@ function readSnapshot(bytes, source, opts = {}) {
     // `go test -v` output may print far more than the head before its first GC.
     const testLog = /^(=== RUN |--- PASS: |ok {2}\t)/m.test(head);
     if (isGcTrace(head) || (testLog && isGcTrace(Buffer.from(data).toString('utf8')))) {
-        const gcRuns = readGcRuns(Buffer.from(data).toString('utf8'));
+        const gcRuns = readGcRuns(Buffer.from(data).toString('utf8'), source);
         return { source, format: 'gctrace', memstats: gcTraceStats(gcRuns), gcRuns, warnings: [] };
     }
     if (isHeapText(head)) {
@@ -3223,7 +3681,7 @@ function readSnapshot(bytes, source, opts = {}) {
         return {
             source,
             format: 'prometheus',
-            memstats: readPrometheus(Buffer.from(data).toString('utf8')),
+            memstats: readPrometheus(Buffer.from(data).toString('utf8'), source),
             warnings: [],
         };
     }
@@ -3241,20 +3699,88 @@ function readSnapshot(bytes, source, opts = {}) {
     return { source, format: 'pprof', profile: content.profile, warnings: [] };
 }
 
-// The inputs of a compare: the paths or globs of one side, its runs, and opening a file.
+// The size limits of a compare, in one place. Real Go memory files stay far below them
+// (the largest profiles measured are 26 MiB gzipped, 46 MB inflated); they exist so that a
+// crafted or mistaken input is refused with one line instead of taking the machine's
+// memory or time. docs/cli.md lists them.
+const MiB = 1024 * 1024;
+const GiB = 1024 * MiB;
+/** One input file on disk. Refused from its stat, before any byte is read. */
+const MAX_FILE_BYTES = 512 * MiB;
 /**
- * Opens one input file for reading: its descriptor and size. A missing, unreadable or
- * folder path is a GateError naming it.
+ * A text input (Prometheus, MemStats JSON, a text heap profile, gctrace, go test output)
+ * after any gunzip: it is decoded as one string, so it is refused before it is decoded.
+ */
+const MAX_TEXT_BYTES = 256 * MiB;
+/** `512 MiB`, `1.5 GiB`, `300 B`: a size for the messages. */
+function sizeText(bytes) {
+    if (bytes >= GiB)
+        return `${+(bytes / GiB).toFixed(1)} GiB`;
+    if (bytes >= MiB)
+        return `${+(bytes / MiB).toFixed(1)} MiB`;
+    if (bytes >= 1024)
+        return `${+(bytes / 1024).toFixed(1)} KiB`;
+    return `${bytes} B`;
+}
+
+// The inputs of a compare: the paths or globs of one side, its runs, and opening a file.
+/** What a path that is not a regular file is, for messages; undefined for a file. */
+function notAFile(stat) {
+    if (stat.isFile())
+        return undefined;
+    if (stat.isDirectory())
+        return 'a directory';
+    if (stat.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (stat.isSocket())
+        return 'a socket';
+    if (stat.isCharacterDevice())
+        return 'a character device';
+    if (stat.isBlockDevice())
+        return 'a block device';
+    return 'not a regular file';
+}
+/** Refuses anything but a regular file within MAX_FILE_BYTES; returns its size. */
+function checkStat(stat, path, label) {
+    const what = notAFile(stat);
+    if (what === 'a directory') {
+        throw new GateError('READ_FAILED', `${label} ${path}: is a directory, not a file`, `use a glob such as '${path}/*.pb.gz'`);
+    }
+    if (what) {
+        throw new GateError('READ_FAILED', `${label} ${path}: is ${what}, not a file`, 'save what it gives to a file and pass that file');
+    }
+    if (stat.size > MAX_FILE_BYTES) {
+        throw new GateError('TOO_LARGE', `${label} ${path}: is ${sizeText(stat.size)}, over the ${sizeText(MAX_FILE_BYTES)} limit for one file`, 'Go memory files are far smaller; check that this is the right file');
+    }
+    return stat.size;
+}
+/**
+ * The size of an input file, from its stat, without opening it: anything but a regular
+ * file (a FIFO, a socket, a device such as /dev/zero, a folder) or a file over
+ * MAX_FILE_BYTES is a GateError naming it.
+ */
+function inputSize(path, label) {
+    let stat;
+    try {
+        stat = statSync(path);
+    }
+    catch (err) {
+        throw readError(err, path, label);
+    }
+    return checkStat(stat, path, label);
+}
+/**
+ * Opens one input file for reading: its descriptor and size. A missing or unreadable path,
+ * anything but a regular file, or a file over MAX_FILE_BYTES is a GateError naming it. The
+ * path is checked before it is opened (opening a FIFO would wait for a writer), opened
+ * without blocking, and checked again on the descriptor (it may have been replaced).
  */
 function openInput(path, label) {
+    inputSize(path, label);
     let fd;
     try {
-        fd = openSync(path, 'r');
-        const stat = fstatSync(fd);
-        if (stat.isDirectory()) {
-            throw new GateError('READ_FAILED', `${label} ${path}: is a directory`, `use a glob such as '${path}/*.pb.gz'`);
-        }
-        return { fd, size: stat.size };
+        fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+        return { fd, size: checkStat(fstatSync(fd), path, label) };
     }
     catch (err) {
         if (fd !== undefined)
@@ -3289,6 +3815,14 @@ const CHUNK = 1024 * 1024;
  * per file for 1,000 small profiles a side.
  */
 const STREAM_BYTES = 16 * 1024 * 1024;
+/**
+ * A smaller gzip file is inflated in memory only when its trailer declares at most this:
+ * one output buffer of that size. Larger ones stream into one buffer too, so a file that
+ * inflates to nearly MAX_INFLATED_BYTES is held once, not as chunks joined into a copy.
+ */
+const IN_MEMORY_INFLATED = 64 * 1024 * 1024;
+/** The bytes sniffed before a file is read: enough to tell text from a protobuf. */
+const HEAD = 512;
 /** Reads the file at `path` into its Snapshot; GateErrors name it as `label` does. */
 async function readFile(path, label, opts = {}) {
     const t0 = performance.now();
@@ -3299,22 +3833,32 @@ async function readFile(path, label, opts = {}) {
 }
 /**
  * The file's bytes, inflated as they stream in (`inflated`) when it is a gzip file of
- * `streamFrom` bytes or more.
+ * `streamFrom` bytes or more, or one whose trailer declares more than 64 MiB inflated
+ * (a smaller one is inflated in memory by readSnapshot, in one chunk of that size). A text
+ * file over MAX_TEXT_BYTES is refused before it is read (from its stat, or as soon as
+ * its inflated bytes pass the limit); gzip data stops inflating past `maxBytes`.
  */
-async function readInflated(path, label, maxBytes, streamFrom = STREAM_BYTES) {
+async function readInflated(path, label, maxBytes = DEFAULT_MAX_INFLATED, streamFrom = STREAM_BYTES) {
     const { fd, size: compressed } = openInput(path, label);
-    let stream;
+    let file;
     try {
-        const head = Buffer.alloc(Math.min(2, compressed));
-        if (compressed >= streamFrom)
-            readSync(fd, head, 0, head.length, 0);
-        if (compressed < streamFrom || !isGzip(head)) {
+        const head = Buffer.alloc(Math.min(HEAD, compressed));
+        readSync(fd, head, 0, head.length, 0);
+        if (!isGzip(head)) {
+            if (compressed > MAX_TEXT_BYTES && looksText(head)) {
+                throw new GateError('TOO_LARGE', `${label} ${path}: is ${sizeText(compressed)} of text, over the ${sizeText(MAX_TEXT_BYTES)} limit for text files`, 'Prometheus scrapes, MemStats and text profiles are far smaller; check that this is the right file');
+            }
             return { bytes: readFileSync(fd), inflated: false };
         }
         const trailer = Buffer.alloc(Math.min(4, compressed));
         readSync(fd, trailer, 0, trailer.length, compressed - trailer.length);
-        stream = createReadStream('', { fd, highWaterMark: CHUNK, start: 0 });
-        const bytes = await gunzipStream(stream, { compressed, trailer }, path, maxBytes);
+        if (compressed < streamFrom &&
+            declaredSize(trailer, compressed, maxBytes) <= IN_MEMORY_INFLATED) {
+            return { bytes: readFileSync(fd), inflated: false };
+        }
+        file = createReadStream('', { fd, highWaterMark: CHUNK, start: 0 });
+        const size = { compressed, trailer };
+        const bytes = await gunzipStream(file, size, path, maxBytes, MAX_TEXT_BYTES);
         return { bytes, inflated: true };
     }
     catch (err) {
@@ -3324,8 +3868,8 @@ async function readInflated(path, label, maxBytes, streamFrom = STREAM_BYTES) {
     }
     finally {
         // The stream closes the descriptor once it ends or is destroyed.
-        if (stream)
-            stream.destroy();
+        if (file)
+            file.destroy();
         else
             closeSync(fd);
     }
