@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// gomem-gate bundle of sources sha256:f3b4b5889a030c8fe1c41af5f465e18b8b51d6fc7ca72ab98bf64f9549b82b5e (scripts/dist-hash.mjs)
+// gomem-gate bundle of sources sha256:833209304bec9b9db7c66734654cbd5203f3941ca4a26344e246193c134af74d (scripts/dist-hash.mjs)
 import { writeFileSync, openSync, fstatSync, readSync, closeSync, statSync as statSync$1, realpathSync as realpathSync$1, constants as constants$1, readdirSync as readdirSync$1, readFileSync, createReadStream, existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import require$$0 from 'process';

@@ -1,4 +1,4 @@
-// gomem-gate bundle of sources sha256:f3b4b5889a030c8fe1c41af5f465e18b8b51d6fc7ca72ab98bf64f9549b82b5e (scripts/dist-hash.mjs)
+// gomem-gate bundle of sources sha256:833209304bec9b9db7c66734654cbd5203f3941ca4a26344e246193c134af74d (scripts/dist-hash.mjs)
 import { parentPort } from 'node:worker_threads';
 import { openSync, constants, fstatSync, closeSync, statSync, readSync, readFileSync, createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
