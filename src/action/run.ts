@@ -158,7 +158,7 @@ async function compare(
   if (pr?.fork) await handOver(inputs, env, pr.number, pr.headSha)
   const body = await publishLocally({
     result,
-    status: statusOf(result, baseline),
+    status: actionStatus(result, baseline),
     inputs,
     notes: [describeBaseline(baseline, situation.baseBranch)],
     dir: env.dir,
@@ -256,7 +256,7 @@ async function commentOnRun(
   const result = await judge({ ...inputs, profiles: candidate, series }, baseline)
   const body = await publishLocally({
     result,
-    status: statusOf(result, baseline),
+    status: actionStatus(result, baseline),
     inputs,
     notes: [describeBaseline(baseline, pr.baseRef)],
     dir: env.dir,
@@ -344,7 +344,8 @@ async function judge(inputs: ActionInputs, baseline: BaselineSource): Promise<Co
   return { ...result, verdict: { ...result.verdict, warnings: [...result.verdict.warnings, w] } }
 }
 
-function statusOf(result: CompareResult, baseline: BaselineSource): ActionStatus {
+/** The `status` output: `unjudged` when the baseline could not be fetched and nothing failed. */
+function actionStatus(result: CompareResult, baseline: BaselineSource): ActionStatus {
   if (baseline.kind === 'unavailable' && result.verdict.status !== 'fail') return 'unjudged'
   return result.verdict.status
 }
