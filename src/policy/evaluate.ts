@@ -5,7 +5,7 @@ import type { History } from '../history/types.js'
 import { warning, type Warning } from '../warnings.js'
 import { judgeBenchmarks } from './benchmarks.js'
 import { checkRule } from './check.js'
-import { HISTORY_MIN_ENTRIES } from './evidence.js'
+import { HISTORY_MIN_ENTRIES, judgementOf } from './evidence.js'
 import { DEFAULT_BENCHMARK_RULES } from './config-benchmarks.js'
 import { focusOf, originOf } from './focus.js'
 import { judgeDiff } from './judge.js'
@@ -63,7 +63,8 @@ function judgeRules(diff: Diff, policy: Policy, today: string, history?: History
       compared ||= m.baseline !== null
       if (diff.hasBaseline && rule.maxIncrease !== undefined && m.baseline !== null) {
         const moved = Math.abs(m.candidate - m.baseline)
-        changed ||= moved > 0 && moved >= (rule.minChange ?? 0)
+        // The floor the rule judges with (evidence.ts), so exact figures count as they fail.
+        changed ||= moved > 0 && moved >= judgementOf(rule, m, policy.confidence).floor
       }
       for (const v of checkRule(rule, m, diff.hasBaseline, policy.confidence)) {
         const key = `${v.rule}\u0000${v.subject}\u0000${v.metric}`
