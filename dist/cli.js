@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// gomem-gate bundle of sources sha256:833209304bec9b9db7c66734654cbd5203f3941ca4a26344e246193c134af74d (scripts/dist-hash.mjs)
+// gomem-gate bundle of sources sha256:1cdef96fe270cea37ec47c1818609e50cedd8a913d1f0052f5d3dbd85f1480cb (scripts/dist-hash.mjs)
 import { writeFileSync, openSync, fstatSync, readSync, closeSync, statSync as statSync$1, realpathSync as realpathSync$1, constants as constants$1, readdirSync as readdirSync$1, readFileSync, createReadStream, existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import require$$0 from 'process';
@@ -18883,7 +18883,8 @@ function judgeRules(diff, policy, today, history) {
             compared ||= m.baseline !== null;
             if (diff.hasBaseline && rule.maxIncrease !== undefined && m.baseline !== null) {
                 const moved = Math.abs(m.candidate - m.baseline);
-                changed ||= moved > 0 && moved >= (rule.minChange ?? 0);
+                // The floor the rule judges with (evidence.ts), so exact figures count as they fail.
+                changed ||= moved > 0 && moved >= judgementOf(rule, m, policy.confidence).floor;
             }
             for (const v of checkRule(rule, m, diff.hasBaseline, policy.confidence)) {
                 const key = `${v.rule}\u0000${v.subject}\u0000${v.metric}`;

@@ -1,4 +1,4 @@
-// gomem-gate bundle of sources sha256:833209304bec9b9db7c66734654cbd5203f3941ca4a26344e246193c134af74d (scripts/dist-hash.mjs)
+// gomem-gate bundle of sources sha256:1cdef96fe270cea37ec47c1818609e50cedd8a913d1f0052f5d3dbd85f1480cb (scripts/dist-hash.mjs)
 import { parentPort } from 'node:worker_threads';
 import { openSync, constants, fstatSync, closeSync, statSync, readSync, readFileSync, createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
