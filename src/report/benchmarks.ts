@@ -11,6 +11,27 @@ import {
 import type { JsonBenchmark } from './types.js'
 import { MISSING } from './wording.js'
 
+/**
+ * The rows a report shows when it cannot show them all: significant changes first, then
+ * the unsure ones, then the rest, up to `limit`, in the order of the input. A run of
+ * thousands of benchmarks must not bury the one that grew past row 50.
+ */
+export function shownBenchmarks(all: JudgedBenchmark[], limit: number): JudgedBenchmark[] {
+  const n = Math.max(0, Math.floor(limit))
+  if (all.length <= n) return all
+  const rank = (c: JudgedBenchmark) =>
+    c.significance === 'significant'
+      ? 0
+      : c.significance === 'inconclusive' && c.baseline !== null
+        ? 1
+        : 2
+  const keep = all
+    .map((c, i) => ({ c, i }))
+    .sort((x, y) => rank(x.c) - rank(y.c) || x.i - y.i)
+    .slice(0, n)
+  return keep.sort((x, y) => x.i - y.i).map((k) => k.c)
+}
+
 /** A median in its unit: `21.11 KiB` (B/op), `156.4 µs` (ns/op), `8` (allocs/op), `58.2` (others). */
 export function benchValue(n: number | null, metric: string): string {
   if (n === null) return MISSING

@@ -1,5 +1,5 @@
 // The markdown "Benchmarks" section: one row per benchmark and unit, medians of the runs.
-import { benchChange, benchSignificance, benchValue } from './benchmarks.js'
+import { benchChange, benchSignificance, benchValue, shownBenchmarks } from './benchmarks.js'
 import { escapeMarkdown } from './escape.js'
 import { moreLine, table } from './markdown-verdict.js'
 import type { ReportInput } from './types.js'
@@ -14,7 +14,7 @@ export function benchmarksSection({ diff }: ReportInput, limit: number): string 
   const all = diff.benchmarks ?? []
   if (all.length === 0) return undefined
   const compared = all.some((c) => c.baseline !== null)
-  const rows = all.slice(0, Math.max(0, limit))
+  const rows = shownBenchmarks(all, limit)
   if (!compared) {
     const body = rows.map((c) => [
       escapeMarkdown(c.label),

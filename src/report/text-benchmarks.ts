@@ -1,21 +1,32 @@
 // The terminal "Benchmarks" table, benchstat style: medians, the change or `~` for noise, p.
 import type { JudgedBenchmark, JudgedDiff } from '../policy/types.js'
-import { benchChange, benchSignificance, benchValue } from './benchmarks.js'
+import { benchChange, benchSignificance, benchValue, shownBenchmarks } from './benchmarks.js'
 import { escapeTerminal as clean } from './escape.js'
 import { columns, type Cell, type Style } from './text-layout.js'
 
+/** Rows the terminal shows; `--format json` lists every benchmark. */
+const TEXT_BENCHMARKS = 100
+
 /** The table's lines ([] without benchmark input); no escape codes unless `color`. */
 export function benchmarkLines(diff: JudgedDiff, color: boolean): string[] {
-  const all = diff.benchmarks ?? []
-  if (all.length === 0) return []
-  if (!all.some((c) => c.baseline !== null)) {
+  const every = diff.benchmarks ?? []
+  if (every.length === 0) return []
+  const all = shownBenchmarks(every, TEXT_BENCHMARKS)
+  const more =
+    every.length > all.length
+      ? [`  … and ${every.length - all.length} more rows not shown (--format json lists them all)`]
+      : []
+  if (!every.some((c) => c.baseline !== null)) {
     const rows: Cell[][] = all.map((c) => [
       clean(c.label),
       clean(c.metric),
       benchValue(c.candidate, c.metric),
       `n=${c.samples.candidate}`,
     ])
-    return columns([['benchmark', 'metric', 'candidate', 'runs'], ...rows], 'llrr', color)
+    return [
+      ...columns([['benchmark', 'metric', 'candidate', 'runs'], ...rows], 'llrr', color),
+      ...more,
+    ]
   }
   const rows: Cell[][] = all.map((c) => [
     clean(c.label),
@@ -31,6 +42,7 @@ export function benchmarkLines(diff: JudgedDiff, color: boolean): string[] {
       'llrrrl',
       color,
     ),
+    ...more,
     '',
     '  medians of the runs; ~: within run-to-run noise (Mann–Whitney p >= 0.05)',
   ]
