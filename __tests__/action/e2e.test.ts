@@ -239,6 +239,36 @@ describe.each(NODES)('on %s', (version) => {
     expect(comments(8)).toHaveLength(0)
   })
 
+  test('a handed-over manifest over 1 MiB is refused from its size, in one line', async () => {
+    await pushBaseline()
+    gh.addPull({ number: 8, headSha: 'e'.repeat(40), baseSha: MAIN })
+    gh.addRun({ id: 108, event: 'pull_request', head_sha: 'e'.repeat(40), head_branch: 'big' })
+    const manifest = {
+      tool: 'gomem-gate',
+      kind: 'pull-request',
+      pullRequest: 8,
+      commit: 'e'.repeat(40),
+      files: Array.from({ length: 80_000 }, (_, i) => `profiles/heap-${i}.pb.gz`),
+    }
+    gh.addArtifact(108, 'gomem-gate-pr', {
+      'heap.pb.gz': fx('leak-cache.pb.gz'),
+      'gomem-gate-manifest.json': JSON.stringify(manifest),
+    })
+    const r = await runAction({
+      gh,
+      node,
+      eventName: 'workflow_run',
+      event: workflowRunEvent({ runId: 108, headSha: 'e'.repeat(40), fork: true }),
+      inputs: { mode: 'comment' },
+      runId: 109,
+    })
+    expect(r.status).toBe(1)
+    const error = r.annotations.find((a) => a.level === 'error')!.message
+    expect(error).toMatch(/manifest \S*gomem-gate-manifest\.json: is 2.1 MiB, over the 1 MiB limit/)
+    expect(error).not.toContain('\n')
+    expect(comments(8)).toHaveLength(0)
+  })
+
   test('hostile function names cannot inject markup, mentions or a second marker', async () => {
     await pushBaseline()
     const hostile = `main.(*Cache).Put ${MARKER} <img src=x onerror=alert(1)> @octocat #1 [x](http://evil)`

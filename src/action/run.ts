@@ -3,10 +3,12 @@
 import * as core from '@actions/core'
 import * as github from '@actions/github'
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, readFileSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { compare as compareInputs, type CompareResult } from '../driver/compare.js'
+import { readSmallText } from '../driver/files.js'
+import { MAX_MANIFEST_BYTES } from '../driver/limits.js'
 import { settingsFrom } from '../driver/settings.js'
 import { GateError } from '../errors.js'
 import { entryOf } from '../history/entry.js'
@@ -409,13 +411,15 @@ function gate(inputs: ActionInputs, baseline: string[], history?: string): Promi
 }
 
 function readManifest(path: string): Manifest {
+  const hint = 'the triggering run did not come from gomem-gate'
+  const text = readSmallText(path, 'manifest', MAX_MANIFEST_BYTES, hint)
   try {
-    return JSON.parse(readFileSync(path, 'utf8')) as Manifest
+    return JSON.parse(text) as Manifest
   } catch {
     throw new GateError(
       'MALFORMED',
-      `${MANIFEST} of the handed-over files is missing or not JSON`,
-      'the triggering run did not come from gomem-gate',
+      `${MANIFEST} of the handed-over files is not JSON`,
+      hint,
     )
   }
 }

@@ -27,6 +27,9 @@ export const MAX_TEXT_BYTES = 256 * MiB
 /** The policy file (YAML). */
 export const MAX_CONFIG_BYTES = MiB
 
+/** The manifest of an artifact a pull request's run handed over (a fork controls it). */
+export const MAX_MANIFEST_BYTES = MiB
+
 /** The files one run folder may hold, and how deep below it they are looked for. */
 export const MAX_RUN_FILES = 10_000
 export const MAX_RUN_DEPTH = 8

@@ -34,7 +34,7 @@ export function readMemStatsJson(text: string, source: string): MemStatsJson | u
   } catch (err) {
     throw new GateError(
       'MALFORMED',
-      `${source}: not valid JSON (${(err as Error).message})`,
+      `${source}: not valid JSON (${syntaxError(err as Error, text)})`,
       'write the file with json.Marshal(runtime.MemStats) or save /debug/vars',
     )
   }
@@ -79,4 +79,20 @@ function isMemStats(o: Record<string, unknown>): boolean {
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v)
+}
+
+/**
+ * JSON.parse's complaint in one line, with line and column: V8 quotes the text around the
+ * error, newlines included, which would break the one-line message.
+ */
+function syntaxError(err: Error, text: string): string {
+  const what = err.message
+    .replace(/, (\.\.\.)?"[\s\S]*$/, '')
+    .replace(/ in JSON at position \d+.*$/s, '')
+    .replace(/\s+/g, ' ')
+    .slice(0, 200)
+  const at = / at position (\d+)/.exec(err.message)
+  if (!at) return what
+  const before = text.slice(0, Number(at[1])).split('\n')
+  return `${what} at line ${before.length} column ${before[before.length - 1].length + 1}`
 }

@@ -42,11 +42,12 @@ export function readSnapshot(bytes: Uint8Array, source: string, opts: ReadOption
       'the profile was not written; check the step that produces it',
     )
   }
-  const head = Buffer.from(data.subarray(0, 4096))
-    .toString('utf8')
-    .replace(/^\uFEFF/, '')
+  const head = decodeText(data.subarray(0, 4096))
+  // Decoded once, when a text reader needs it.
+  let decoded: string | undefined
+  const text = () => (decoded ??= decodeText(data))
   if (isGoroutineText(head)) {
-    const goroutines = readGoroutineText(Buffer.from(data).toString('utf8'), source)
+    const goroutines = readGoroutineText(text(), source)
     return {
       source,
       format: 'goroutine-text',
@@ -59,20 +60,19 @@ export function readSnapshot(bytes: Uint8Array, source: string, opts: ReadOption
   if (bench) return bench
   // `go test -v` output may print far more than the head before its first GC.
   const testLog = /^(=== RUN |--- PASS: |ok {2}\t)/m.test(head)
-  if (isGcTrace(head) || (testLog && isGcTrace(Buffer.from(data).toString('utf8')))) {
-    const gcRuns = readGcRuns(Buffer.from(data).toString('utf8'), source)
+  if (isGcTrace(head) || (testLog && isGcTrace(text()))) {
+    const gcRuns = readGcRuns(text(), source)
     return { source, format: 'gctrace', memstats: gcTraceStats(gcRuns), gcRuns, warnings: [] }
   }
   if (isHeapText(head)) {
-    const { profile, memstats, warnings } = readHeapText(
-      Buffer.from(data).toString('utf8'),
-      source,
-      { stacks: opts.stacks, heaviest: opts.heaviest },
-    )
+    const { profile, memstats, warnings } = readHeapText(text(), source, {
+      stacks: opts.stacks,
+      heaviest: opts.heaviest,
+    })
     return { source, format: 'heap-text', profile, memstats, warnings }
   }
   if (/^\s*[{[]/.test(head)) {
-    const json = readMemStatsJson(Buffer.from(data).toString('utf8'), source)
+    const json = readMemStatsJson(text(), source)
     if (!json) {
       throw new GateError(
         'UNKNOWN_FORMAT',
@@ -86,7 +86,7 @@ export function readSnapshot(bytes: Uint8Array, source: string, opts: ReadOption
     return {
       source,
       format: 'prometheus',
-      memstats: readPrometheus(Buffer.from(data).toString('utf8'), source),
+      memstats: readPrometheus(text(), source),
       warnings: [],
     }
   }
@@ -102,4 +102,11 @@ export function readSnapshot(bytes: Uint8Array, source: string, opts: ReadOption
     }
   }
   return { source, format: 'pprof', profile: content.profile, warnings: [] }
+}
+
+/** UTF-8 text, the byte order mark some editors and Windows tools write dropped. */
+function decodeText(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
 }

@@ -1,6 +1,7 @@
 // The history file: read with a size cap and checked field by field (it travels through
 // artifacts, so it is untrusted), appended to within caps, written in a stable order.
-import { closeSync, fstatSync, openSync, readSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
+import { readSmallText } from '../driver/files.js'
 import { GateError } from '../errors.js'
 import type { History, HistoryEntry, HistoryKey } from './types.js'
 
@@ -27,18 +28,12 @@ export function newHistory(): History {
 /** Reads and checks a history file; every problem is a GateError naming `label` and the file. */
 export function readHistory(path: string, label = '--history'): History {
   const where = `${label} ${path}`
-  let text: string
-  try {
-    text = readCapped(path, where)
-  } catch (err) {
-    if (err instanceof GateError) throw err
-    const code = (err as NodeJS.ErrnoException).code
-    throw new GateError(
-      'READ_FAILED',
-      `${where}: ${code === 'ENOENT' ? 'no such file' : (err as Error).message}`,
-      'check the path; gomem-gate record creates it',
-    )
-  }
+  const text = readSmallText(
+    path,
+    label,
+    MAX_HISTORY_READ,
+    'gomem-gate keeps histories under 1 MiB; start a new one',
+  )
   return parseHistory(text, where)
 }
 
@@ -170,30 +165,6 @@ function sorted(r: Record<string, number>): Record<string, number> {
       .sort()
       .map((k) => [k, r[k]]),
   )
-}
-
-function readCapped(path: string, where: string): string {
-  const fd = openSync(path, 'r')
-  try {
-    const size = fstatSync(fd).size
-    if (size > MAX_HISTORY_READ) {
-      throw new GateError(
-        'TOO_LARGE',
-        `${where}: ${size} bytes, more than the ${MAX_HISTORY_READ} a history may have`,
-        'gomem-gate keeps histories under 1 MiB; start a new one',
-      )
-    }
-    const buf = Buffer.alloc(size)
-    let got = 0
-    while (got < size) {
-      const n = readSync(fd, buf, got, size - got, got)
-      if (n === 0) break
-      got += n
-    }
-    return buf.subarray(0, got).toString('utf8')
-  } finally {
-    closeSync(fd)
-  }
 }
 
 function checkEntry(value: unknown, where: string): HistoryEntry {
