@@ -1,4 +1,4 @@
-// gomem-gate bundle of sources sha256:1cdef96fe270cea37ec47c1818609e50cedd8a913d1f0052f5d3dbd85f1480cb (scripts/dist-hash.mjs)
+// gomem-gate bundle of sources sha256:7212a9d946cb2db7a3c17511359c5bace57bfd8ca4e64094d140dbbc53cd56cd (scripts/dist-hash.mjs)
 import { parentPort } from 'node:worker_threads';
 import { openSync, constants, fstatSync, closeSync, statSync, readSync, readFileSync, createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
@@ -1780,7 +1780,7 @@ function readMemStatsJson(text, source) {
         doc = JSON.parse(text);
     }
     catch (err) {
-        throw new GateError('MALFORMED', `${source}: not valid JSON (${err.message})`, 'write the file with json.Marshal(runtime.MemStats) or save /debug/vars');
+        throw new GateError('MALFORMED', `${source}: not valid JSON (${syntaxError(err, text)})`, 'write the file with json.Marshal(runtime.MemStats) or save /debug/vars');
     }
     if (!isObject(doc))
         return undefined;
@@ -1821,6 +1821,22 @@ function isMemStats(o) {
 }
 function isObject(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/**
+ * JSON.parse's complaint in one line, with line and column: V8 quotes the text around the
+ * error, newlines included, which would break the one-line message.
+ */
+function syntaxError(err, text) {
+    const what = err.message
+        .replace(/, (\.\.\.)?"[\s\S]*$/, '')
+        .replace(/ in JSON at position \d+.*$/s, '')
+        .replace(/\s+/g, ' ')
+        .slice(0, 200);
+    const at = / at position (\d+)/.exec(err.message);
+    if (!at)
+        return what;
+    const before = text.slice(0, Number(at[1])).split('\n');
+    return `${what} at line ${before.length} column ${before[before.length - 1].length + 1}`;
 }
 
 /**
@@ -3644,11 +3660,12 @@ function readSnapshot(bytes, source, opts = {}) {
     if (data.length === 0) {
         throw new GateError('EMPTY_INPUT', `${source}: file is empty after gunzip`, 'the profile was not written; check the step that produces it');
     }
-    const head = Buffer.from(data.subarray(0, 4096))
-        .toString('utf8')
-        .replace(/^\uFEFF/, '');
+    const head = decodeText(data.subarray(0, 4096));
+    // Decoded once, when a text reader needs it.
+    let decoded;
+    const text = () => (decoded ??= decodeText(data));
     if (isGoroutineText(head)) {
-        const goroutines = readGoroutineText(Buffer.from(data).toString('utf8'), source);
+        const goroutines = readGoroutineText(text(), source);
         return {
             source,
             format: 'goroutine-text',
@@ -3662,16 +3679,19 @@ function readSnapshot(bytes, source, opts = {}) {
         return bench;
     // `go test -v` output may print far more than the head before its first GC.
     const testLog = /^(=== RUN |--- PASS: |ok {2}\t)/m.test(head);
-    if (isGcTrace(head) || (testLog && isGcTrace(Buffer.from(data).toString('utf8')))) {
-        const gcRuns = readGcRuns(Buffer.from(data).toString('utf8'), source);
+    if (isGcTrace(head) || (testLog && isGcTrace(text()))) {
+        const gcRuns = readGcRuns(text(), source);
         return { source, format: 'gctrace', memstats: gcTraceStats(gcRuns), gcRuns, warnings: [] };
     }
     if (isHeapText(head)) {
-        const { profile, memstats, warnings } = readHeapText(Buffer.from(data).toString('utf8'), source, { stacks: opts.stacks, heaviest: opts.heaviest });
+        const { profile, memstats, warnings } = readHeapText(text(), source, {
+            stacks: opts.stacks,
+            heaviest: opts.heaviest,
+        });
         return { source, format: 'heap-text', profile, memstats, warnings };
     }
     if (/^\s*[{[]/.test(head)) {
-        const json = readMemStatsJson(Buffer.from(data).toString('utf8'), source);
+        const json = readMemStatsJson(text(), source);
         if (!json) {
             throw new GateError('UNKNOWN_FORMAT', `${source}: JSON without runtime.MemStats fields (HeapAlloc, Sys) or runtime/metrics names`, 'write json.Marshal(runtime.MemStats), save the /debug/vars page, or dump runtime/metrics');
         }
@@ -3681,7 +3701,7 @@ function readSnapshot(bytes, source, opts = {}) {
         return {
             source,
             format: 'prometheus',
-            memstats: readPrometheus(Buffer.from(data).toString('utf8'), source),
+            memstats: readPrometheus(text(), source),
             warnings: [],
         };
     }
@@ -3697,6 +3717,12 @@ function readSnapshot(bytes, source, opts = {}) {
         };
     }
     return { source, format: 'pprof', profile: content.profile, warnings: [] };
+}
+/** UTF-8 text, the byte order mark some editors and Windows tools write dropped. */
+function decodeText(bytes) {
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+        .toString('utf8')
+        .replace(/^\uFEFF/, '');
 }
 
 // The size limits of a compare, in one place. Real Go memory files stay far below them

@@ -416,11 +416,7 @@ function readManifest(path: string): Manifest {
   try {
     return JSON.parse(text) as Manifest
   } catch {
-    throw new GateError(
-      'MALFORMED',
-      `${MANIFEST} of the handed-over files is not JSON`,
-      hint,
-    )
+    throw new GateError('MALFORMED', `${MANIFEST} of the handed-over files is not JSON`, hint)
   }
 }
 
