@@ -67,11 +67,21 @@ describe('reading a file through a streaming inflate', () => {
     expect((await failure(bomb, 1024 * 1024)).code).toBe('TOO_LARGE')
   })
 
-  test('small files are read whole and inflated by readSnapshot: the same snapshot', async () => {
+  test('small files inflate in memory, big ones stream: the same bytes, the same snapshot', async () => {
     const path = fixturePath('leak-cache.pb.gz')
-    expect((await read(path, path)).inflated).toBe(false)
-    expect((await read(path, path, undefined, 0)).inflated).toBe(true)
+    const inMemory = await read(path, path)
+    const streamed = await read(path, path, undefined, 0)
+    expect(inMemory.inflated && streamed.inflated).toBe(true)
+    expect(Buffer.compare(Buffer.from(inMemory.bytes), Buffer.from(streamed.bytes))).toBe(0)
     const whole = readSnapshot(fixtureBytes('leak-cache.pb.gz'), path)
     expect((await readFile(path, '--candidate')).snapshot).toEqual(whole)
+  })
+
+  test('several members inflate in memory too, counted first when the trailer understates', async () => {
+    const a = gunzipSync(fixtureBytes('many-functions.pb.gz'))
+    const b = gunzipSync(fixtureBytes('leak-cache.pb.gz'))
+    const path = tempFile('two.pb.gz', Buffer.concat([gzipSync(a), gzipSync(b.subarray(0, 10))]))
+    const { bytes } = await read(path, path)
+    expect(Buffer.compare(Buffer.from(bytes), Buffer.concat([a, b.subarray(0, 10)]))).toBe(0)
   })
 })

@@ -81,18 +81,73 @@ export interface GzipSize {
 }
 
 /**
- * Inflates gzip data as it streams in (`chunks`, e.g. a file's read stream) into one
- * buffer; the same bound and GateErrors as gunzip(). When `textMax` is given and the
- * inflated data starts like text, the bound is `textMax` (text is decoded as one string).
+ * Inflates gzip bytes in memory into one buffer of `expected` bytes, or returns undefined
+ * when they inflate to more (a gzip file of several members declares only its last one's
+ * size, and a crafted one may lie): the caller then counts the size first, so zlib's
+ * chunks are never joined into a second copy of a large output.
  */
-export async function gunzipStream(
+export function gunzipExpected(
+  bytes: Uint8Array,
+  expected: number,
+  source: string,
+): Buffer | undefined {
+  const size = Math.max(MIN_CHUNK, expected)
+  try {
+    return gunzipSync(bytes, { maxOutputLength: size, chunkSize: size + 1 })
+  } catch (err) {
+    if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') return undefined
+    throw gzipError(err, source, size)
+  }
+}
+
+/**
+ * How gzip data streaming in (`chunks`) inflates: its size, bounded by `maxBytes`, or by
+ * `textMax` when it starts like text (text is decoded as one string). Nothing is kept.
+ */
+export async function inflatedSize(
   chunks: AsyncIterable<Uint8Array>,
-  size: GzipSize,
   source: string,
   maxBytes = DEFAULT_MAX_INFLATED,
   textMax?: number,
-): Promise<Uint8Array> {
-  let out = Buffer.allocUnsafe(Math.max(1, declaredSize(size.trailer, size.compressed, maxBytes)))
+): Promise<number> {
+  let length = 0
+  await eachInflated(chunks, source, maxBytes, textMax, (piece) => void (length += piece.length))
+  return length
+}
+
+/**
+ * Inflates gzip data as it streams in (`chunks`, e.g. a file's read stream) into one
+ * buffer of `expected` bytes. When it inflates to more (see gunzipExpected) it goes on
+ * counting: `bytes` is then undefined and `size` the real size, for a second pass. The
+ * same bounds and GateErrors as inflatedSize.
+ */
+export async function gunzipStream(
+  chunks: AsyncIterable<Uint8Array>,
+  expected: number,
+  source: string,
+  maxBytes = DEFAULT_MAX_INFLATED,
+  textMax?: number,
+): Promise<{ bytes?: Uint8Array; size: number }> {
+  const out = Buffer.allocUnsafe(Math.max(1, Math.min(expected, maxBytes)))
+  let size = 0
+  await eachInflated(chunks, source, maxBytes, textMax, (piece) => {
+    if (size + piece.length <= out.length) piece.copy(out, size)
+    size += piece.length
+  })
+  return { bytes: size <= out.length ? out.subarray(0, size) : undefined, size }
+}
+
+/**
+ * Feeds each inflated chunk of `chunks` to `take`, throwing a GateError as soon as the
+ * data passes its bound or is corrupt.
+ */
+async function eachInflated(
+  chunks: AsyncIterable<Uint8Array>,
+  source: string,
+  maxBytes: number,
+  textMax: number | undefined,
+  take: (piece: Buffer) => void,
+): Promise<void> {
   let length = 0
   let limit = maxBytes
   let text = false
@@ -106,20 +161,16 @@ export async function gunzipStream(
         text = true
       }
       if (length + piece.length > limit) throw tooLarge(source, limit, text)
-      if (length + piece.length > out.length) {
-        const grown = Buffer.allocUnsafe(Math.min(limit, 2 * (length + piece.length)))
-        out.copy(grown, 0, 0, length)
-        out = grown
-      }
-      piece.copy(out, length)
       length += piece.length
+      take(piece)
     }
   } catch (err) {
-    inflate.destroy()
     if (err instanceof GateError) throw err
     throw gzipError(err, source, maxBytes)
+  } finally {
+    inflate.destroy()
+    input.destroy()
   }
-  return out.subarray(0, length)
 }
 
 /** The GateError for a zlib failure while inflating `source`. */
