@@ -38,7 +38,9 @@ const HOSTILE_NAMES: Record<string, string> = {
     'main.(*Cache).Put|<img src=x onerror=alert(1)> @octocat #1 <!-- gomem-gate --> ```\n' +
     '[x](http://evil.example) www.evil.example http://1249717606/ \u001b[31mred\u001b]0;title\u0007',
   'container/list.(*List).insertValue':
-    '<script>alert(1)</script> **bold** ~~gone~~ @acme/admins #42 https://localhost/x',
+    '<script>alert(1)</script> **bold** ~~gone~~ @acme/admins #42 https://localhost/x ' +
+    'http://0x4a7d5a46/ http://0112.0175.0132.0106/ https://intranet/ http://evil%2eexample/ ' +
+    'http://evil\uFF0Eexample/ mailto:a@evil.example',
 }
 const HOSTILE_FILE = (path: string) =>
   path === 'gomemgate/fixtures/service/cache.go'
