@@ -19,7 +19,7 @@ import { GateError, type ErrorCode } from '../errors.js'
  * (default 100) applies only when converting to plain values (toJS), which this reader
  * never does, so the aliases are counted here, once, after parsing.
  */
-const MAX_ALIASES = 100
+export const MAX_ALIASES = 100
 
 /** A key of a YAML mapping with its nodes. */
 export interface Entry {
