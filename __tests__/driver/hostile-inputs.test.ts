@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import { tempDir } from '../helpers/cli.js'
 import { runFromSources } from '../helpers/cli-sources.js'
 import { fixturePath } from '../helpers/fixtures.js'
+import { withMoreFunctions } from '../helpers/rewrite.js'
 
 const MiB = 1024 * 1024
 const profile = fixturePath('baseline-seed1.pb.gz')
@@ -123,6 +124,28 @@ describe('size limits are applied from the stat, before reading', () => {
     writeFileSync(path, `# ${'x'.repeat(2 * MiB)}\n`)
     const msg = await refused(['compare', '--candidate', profile, '--config', path], path)
     expect(msg).toContain('1 MiB')
+  })
+})
+
+describe('profiles with more functions than any real one', () => {
+  test('one profile over 100,000 functions is refused before it is folded', async () => {
+    const path = join(tempDir(), 'many.pb.gz')
+    writeFileSync(path, withMoreFunctions('baseline-seed1.pb.gz', 100_000))
+    const msg = await refused(['compare', '-b', profile, '-c', path], path)
+    expect(msg).toMatch(/holds 100,0\d\d functions, over the 100,000 limit/)
+  })
+
+  test('a side over 200,000 distinct functions together is refused, naming the side', async () => {
+    const dir = tempDir()
+    const files = ['a', 'b', 'c'].map((prefix) => {
+      const path = join(dir, `heap-${prefix}.pb.gz`)
+      writeFileSync(path, withMoreFunctions('baseline-seed1.pb.gz', 70_000, `main.${prefix}`))
+      return path
+    })
+    const msg = await refused(['compare', '-b', profile, '-c', ...files], '--candidate')
+    expect(msg).toMatch(
+      /its 3 profiles hold 210,\d{3} distinct functions together, over the 200,000 limit/,
+    )
   })
 })
 

@@ -6,9 +6,11 @@ import {
   MAX_FILE_BYTES,
   MAX_INFLATED_BYTES,
   MAX_MANIFEST_BYTES,
+  MAX_PROFILE_FUNCTIONS,
   MAX_RUN_DEPTH,
   MAX_RUN_FILES,
   MAX_SIDE_BYTES,
+  MAX_SIDE_FUNCTIONS,
   MAX_TEXT_BYTES,
   sizeText,
 } from '../../src/driver/limits.js'
@@ -38,5 +40,8 @@ test("the README's limits are the code's", () => {
   expect(row('run folders')).toContain(`${n(MAX_RUN_FILES)} files, ${MAX_RUN_DEPTH} levels`)
   expect(row('a function or file name')).toContain(
     `cut at ${n(MAX_NAME_LENGTH)} characters; patterns at most ${n(MAX_PATTERN_LENGTH)}`,
+  )
+  expect(row('functions in one profile')).toContain(
+    `${n(MAX_PROFILE_FUNCTIONS)} (pprof: ${n(2 * MAX_PROFILE_FUNCTIONS)} locations); ${n(MAX_SIDE_FUNCTIONS)}`,
   )
 })

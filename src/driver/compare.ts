@@ -10,7 +10,7 @@ import type { History } from '../history/types.js'
 import { BUILT_IN_SOURCE, DEFAULT_CONFIG_PATH, evaluate, loadPolicy } from '../policy/index.js'
 import type { Judged, Policy } from '../policy/types.js'
 import { expandSide, listRuns, readSmallText } from './files.js'
-import { MAX_CONFIG_BYTES } from './limits.js'
+import { count, MAX_CONFIG_BYTES, MAX_SIDE_FUNCTIONS } from './limits.js'
 import { readAll, type ReadResult } from './pool.js'
 import type { DriverSettings } from './settings.js'
 
@@ -81,6 +81,8 @@ export async function compare(
   const base = load(baseRuns)
   const cand = candRuns.length > 0 ? load(candRuns) : [lastOf(given)]
   refuseDisjoint(base.flat(), cand.flat())
+  refuseTooManyFunctions(base.flat(), req.labels.baseline)
+  refuseTooManyFunctions(cand.flat(), req.labels.candidate)
   // A gctrace log is a series by nature: the candidate's are judged for leaks within their
   // runs without --series (docs/leaks.md). This is the one place that decides it.
   const traces = cand.flat().filter((s) => s.gcRuns && !given.includes(s))
@@ -145,6 +147,21 @@ function refuseDisjoint(base: Snapshot[], cand: Snapshot[]): void {
     )
   if (only(c) && none(b)) throw say('candidate', c, 'baseline', b)
   if (only(b) && none(c)) throw say('baseline', b, 'candidate', c)
+}
+
+/** A side whose profiles hold more distinct functions together than MAX_SIDE_FUNCTIONS. */
+function refuseTooManyFunctions(side: Snapshot[], label: string): void {
+  const folds = side.flatMap((s) => (s.profile ? [s.profile.fold.functions.names] : []))
+  // The sum bounds the distinct count: only a side that may pass counts them.
+  if (folds.reduce((n, names) => n + names.length, 0) <= MAX_SIDE_FUNCTIONS) return
+  const distinct = new Set<string>()
+  for (const names of folds) for (const name of names) distinct.add(name)
+  if (distinct.size <= MAX_SIDE_FUNCTIONS) return
+  throw new GateError(
+    'TOO_LARGE',
+    `${label}: its ${folds.length} profiles hold ${count(distinct.size)} distinct functions together, over the ${count(MAX_SIDE_FUNCTIONS)} limit`,
+    'pass the profiles of one program; real ones hold a few thousand functions',
+  )
 }
 
 function readConfig(path: string | undefined, label: string): [string | undefined, string] {

@@ -30,6 +30,12 @@ export const MAX_CONFIG_BYTES = MiB
 /** The manifest of an artifact a pull request's run handed over (a fork controls it). */
 export const MAX_MANIFEST_BYTES = MiB
 
+/** Distinct functions in one heap profile (kept in src/formats, which refuses them). */
+export { MAX_PROFILE_FUNCTIONS } from '../formats/names.js'
+
+/** Distinct functions across the profiles of one side together. */
+export const MAX_SIDE_FUNCTIONS = 200_000
+
 /** The files one run folder may hold, and how deep below it they are looked for. */
 export const MAX_RUN_FILES = 10_000
 export const MAX_RUN_DEPTH = 8
@@ -40,4 +46,9 @@ export function sizeText(bytes: number): string {
   if (bytes >= MiB) return `${+(bytes / MiB).toFixed(1)} MiB`
   if (bytes >= 1024) return `${+(bytes / 1024).toFixed(1)} KiB`
   return `${bytes} B`
+}
+
+/** `100,000`: a count for the messages. */
+export function count(n: number): string {
+  return n.toLocaleString('en-US')
 }

@@ -14,8 +14,9 @@ import {
   looksText,
 } from '../formats/gunzip.js'
 import type { Snapshot } from '../formats/model.js'
+import { tooManyFunctions } from '../formats/names.js'
 import { openInput, readError } from './files.js'
-import { MAX_INFLATED_BYTES, MAX_TEXT_BYTES, sizeText } from './limits.js'
+import { MAX_INFLATED_BYTES, MAX_PROFILE_FUNCTIONS, MAX_TEXT_BYTES, sizeText } from './limits.js'
 
 /** Read files in large chunks: small ones cost a callback each. */
 const CHUNK = 1024 * 1024
@@ -59,6 +60,9 @@ export async function readFile(
   const { bytes, inflated } = await readInflated(path, label, opts.maxInflated)
   const t1 = performance.now()
   const snapshot = readSnapshot(bytes, path, { ...opts, inflated })
+  const functions = snapshot.profile?.fold.functions.names.length ?? 0
+  // A pprof profile is refused before it is folded; a text profile once it is.
+  if (functions > MAX_PROFILE_FUNCTIONS) throw tooManyFunctions(`${label} ${path}`, functions)
   return { snapshot, stages: { inflate: t1 - t0, fold: performance.now() - t1 } }
 }
 

@@ -6,7 +6,7 @@
 // into pprof-format's objects would take seconds and most of a gigabyte.
 import { Profile } from 'pprof-format'
 import { GateError } from '../errors.js'
-import { capName } from './names.js'
+import { capName, MAX_PROFILE_FUNCTIONS, tooManyFunctions } from './names.js'
 import { locationsOf, samplesOf, type DecodedProfile, type FrameTable } from './fold/decoded.js'
 import { foldedProfile, type FoldOptions } from './fold/fold.js'
 import {
@@ -88,6 +88,11 @@ export function decodePprof(bytes: Uint8Array, source: string): PprofContent<Dec
       'pass the output of go test -memprofile, /debug/pprof/heap or /debug/pprof/goroutine',
     )
   }
+
+  if (functions.list.length > MAX_PROFILE_FUNCTIONS)
+    throw tooManyFunctions(source, functions.list.length)
+  if (locationRanges.length / 2 > 2 * MAX_PROFILE_FUNCTIONS)
+    throw tooManyFunctions(source, locationRanges.length / 2, 'locations')
 
   let read: { frames: FrameTable; indexOfId?: Map<number, number> }
   try {
