@@ -7,6 +7,7 @@
 import { Profile } from 'pprof-format'
 import { GateError } from '../errors.js'
 import { capName } from './names.js'
+import { notAHeapProfile, pprofKind } from './kinds.js'
 import { locationsOf, samplesOf, type DecodedProfile, type FrameTable } from './fold/decoded.js'
 import { foldedProfile, type FoldOptions } from './fold/fold.js'
 import {
@@ -82,11 +83,8 @@ export function decodePprof(bytes: Uint8Array, source: string): PprofContent<Dec
   }
   const isGoroutine = sampleTypes.length === 1 && sampleTypes[0].type === 'goroutine'
   if (!isGoroutine && !sampleTypes.some((t) => HEAP_TYPES.has(t.type))) {
-    throw new GateError(
-      'NOT_A_HEAP_PROFILE',
-      `${source}: is a ${describeKind(sampleTypes)} (sample types ${sampleTypes.map((t) => t.type).join(', ')}), not a heap profile`,
-      'pass the output of go test -memprofile, /debug/pprof/heap or /debug/pprof/goroutine',
-    )
+    const kind = pprofKind(sampleTypes, () => functions.list.map((f) => f.name))
+    throw notAHeapProfile(source, kind, `sample types ${sampleTypes.map((t) => t.type).join(', ')}`)
   }
 
   let read: { frames: FrameTable; indexOfId?: Map<number, number> }
@@ -668,13 +666,6 @@ function denseIndex(indexOfId: Map<number, number>): Int32Array {
   const out = new Int32Array(max + 1).fill(-1)
   for (const [id, i] of indexOfId) out[id] = i
   return out
-}
-
-function describeKind(types: ValueType[]): string {
-  const names = new Set(types.map((t) => t.type))
-  if (names.has('cpu')) return 'CPU profile'
-  if (names.has('contentions')) return 'block or mutex profile'
-  return 'profile of another kind'
 }
 
 function notRecognised(source: string, detail: string): GateError {

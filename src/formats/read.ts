@@ -5,6 +5,7 @@ import { isGoroutineText, readGoroutineText } from './goroutines.js'
 import { readGoTest } from './gotest.js'
 import { gunzip, isGzip } from './gunzip.js'
 import { isHeapText, readHeapText } from './heaptext.js'
+import { notAHeapProfile, otherTextKind } from './kinds.js'
 import { readMemStatsJson } from './memstats-json.js'
 import type { Snapshot } from './model.js'
 import { readPprof } from './pprof.js'
@@ -55,6 +56,8 @@ export function readSnapshot(bytes: Uint8Array, source: string, opts: ReadOption
       warnings: [],
     }
   }
+  const otherKind = otherTextKind(head)
+  if (otherKind) throw notAHeapProfile(source, otherKind, 'debug=1 text')
   const bench = readGoTest(head, data, source)
   if (bench) return bench
   // `go test -v` output may print far more than the head before its first GC.
