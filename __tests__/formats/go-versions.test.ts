@@ -4,8 +4,11 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { gunzipSync, gzipSync } from 'node:zlib'
+import { Function as PprofFunction, Line, Location, Profile, StringTable } from 'pprof-format'
 import { GateError } from '../../src/errors.js'
 import { readSnapshot } from '../../src/formats/index.js'
+import { STACK_SEPARATOR, sumOf } from '../../src/formats/model.js'
 import { runFromSources } from '../helpers/cli-sources.js'
 
 /** Runs compare with `file` as the only candidate; expects exit 2 and one line naming it. */
@@ -108,5 +111,106 @@ describe('go test -json of Go 1.24 and 1.27', () => {
     const line = await refused(file)
     expect(line).toContain(`the build of ${broken} failed`)
     expect(line).toContain('undefined: encode')
+  })
+})
+
+describe('Go 1.23 stacks of 128 frames', () => {
+  // Derived in code from the real fixtures/baseline-seed1.pb.gz (Go 1.19, 32 frames at most):
+  // every sample's stack gets DEPTH more frames on its outer side, functions main.depth0…,
+  // as a caller 120 levels up (recursion, say) gives under Go 1.23's 128-frame limit.
+  const DEPTH = 120
+  const deep = (() => {
+    const p = Profile.decode(gunzipSync(readFileSync('fixtures/baseline-seed1.pb.gz')))
+    const table = new StringTable()
+    p.stringTable.strings.forEach((s, i) => {
+      if (i > 0 && table.dedup(s) !== i) throw new Error(`string ${i} moved`)
+    })
+    const file = table.dedup('gomemgate/fixtures/service/deep.go')
+    const firstFn = Math.max(...p.function.map((f) => Number(f.id))) + 1
+    const firstLoc = Math.max(...p.location.map((l) => Number(l.id))) + 1
+    for (let d = 0; d < DEPTH; d++) {
+      const name = table.dedup(`main.depth${d}`)
+      p.function.push(
+        new PprofFunction({ id: firstFn + d, name, systemName: name, filename: file }),
+      )
+      p.location.push(
+        new Location({
+          id: firstLoc + d,
+          line: [new Line({ functionId: firstFn + d, line: 10 + d })],
+        }),
+      )
+    }
+    for (const s of p.sample) {
+      s.locationId = [...s.locationId, ...Array.from({ length: DEPTH }, (_, d) => firstLoc + d)]
+    }
+    p.stringTable = table
+    return {
+      bytes: gzipSync(p.encode()),
+      longest: Math.max(...p.sample.map((s) => s.locationId.length)),
+    }
+  })()
+
+  test.each([false, true])('no frame is cut or refused (--stacks %s)', (stacks) => {
+    expect(deep.longest).toBeGreaterThanOrEqual(128)
+    const original = readSnapshot(readFileSync('fixtures/baseline-seed1.pb.gz'), 'original.pb.gz', {
+      stacks,
+    }).profile!.fold
+    const fold = readSnapshot(deep.bytes, 'deep.pb.gz', { stacks }).profile!.fold
+    expect(fold.totals).toEqual(original.totals)
+    const n = fold.sampleTypes.length
+    const fns = fold.functions
+    const cum = (name: string, nodes = fns) =>
+      fold.sampleTypes.map((_, c) => sumOf(nodes, nodes.names.indexOf(name), 'cum', c, n))
+    // The outermost frame, far past Go's old limit of 32, holds every sample.
+    for (const d of [0, DEPTH - 1]) expect(cum(`main.depth${d}`)).toEqual(fold.totals)
+    // And every function the original has keeps its flat figures, but the runtime's: a stack
+    // of runtime frames alone kept them, and now has main.depth* frames to be charged to.
+    for (const [i, name] of original.functions.names.entries()) {
+      if (name.startsWith('runtime.')) continue
+      for (let c = 0; c < n; c++) {
+        expect(sumOf(fns, fns.names.indexOf(name), 'flat', c, n)).toBe(
+          sumOf(original.functions, i, 'flat', c, n),
+        )
+      }
+    }
+    if (stacks) {
+      // Whole stacks keep every frame: the longest has every one (inlined frames expanded). (Stacks of runtime
+      // frames alone now start at main.depth0, so two of them may be one stack.)
+      const frames = fold.stacks!.names.map((st) => st.split(STACK_SEPARATOR))
+      expect(Math.max(...frames.map((f) => f.length))).toBeGreaterThanOrEqual(deep.longest)
+      expect(frames.every((f) => f[f.length - 1] === `main.depth${DEPTH - 1}`)).toBe(true)
+      expect(fold.stacks!.names.length).toBeGreaterThanOrEqual(original.stacks!.names.length - 1)
+    }
+  })
+
+  test('a debug=1 text heap profile with records of 128 frames and more', () => {
+    // Derived in code from the real fixtures/baseline-seed1.heap.txt: each record's address
+    // line gets DEPTH more addresses, and its frame lines the DEPTH matching `#` lines.
+    const text = readFileSync('fixtures/baseline-seed1.heap.txt', 'utf8')
+    const addr = (d: number) => `0x${(0x900000 + 16 * d).toString(16)}`
+    const extra = Array.from({ length: DEPTH }, (_, d) => d)
+    const derived = text
+      .split('\n\n')
+      .map((block) => {
+        const lines = block.split('\n')
+        // The first block starts with the file's header line, then its first record.
+        const at = lines.findIndex((l) => /^\d+: \d+ \[\d+: \d+\] @ /.test(l))
+        if (at < 0) return block
+        lines[at] += extra.map((d) => ` ${addr(d)}`).join('')
+        lines.push(
+          ...extra.map((d) => `#\t${addr(d - 1)}\tmain.depth${d}+0xf\t\tdeep/deep.go:${10 + d}`),
+        )
+        return lines.join('\n')
+      })
+      .join('\n\n')
+    expect(derived).toContain(`main.depth${DEPTH - 1}+0xf`)
+    const original = readSnapshot(Buffer.from(text), 'original.heap.txt').profile!.fold
+    const fold = readSnapshot(Buffer.from(derived), 'deep.heap.txt').profile!.fold
+    expect(fold.totals).toEqual(original.totals)
+    const n = fold.sampleTypes.length
+    const at = fold.functions.names.indexOf(`main.depth${DEPTH - 1}`)
+    expect(fold.sampleTypes.map((_, c) => sumOf(fold.functions, at, 'cum', c, n))).toEqual(
+      fold.totals,
+    )
   })
 })
