@@ -81,7 +81,9 @@ export function decodePprof(bytes: Uint8Array, source: string): PprofContent<Dec
   if (sampleTypes.length === 0 || strings[0] !== '' || sampleTypes.some((t) => t.type === '')) {
     throw notRecognised(source, 'no sample types')
   }
-  const isGoroutine = sampleTypes.length === 1 && sampleTypes[0].type === 'goroutine'
+  // A goroutine leak profile (Go 1.26) is a goroutine profile of leaked goroutines only.
+  const leaked = sampleTypes.length === 1 && sampleTypes[0].type === 'goroutineleak'
+  const isGoroutine = (sampleTypes.length === 1 && sampleTypes[0].type === 'goroutine') || leaked
   if (!isGoroutine && !sampleTypes.some((t) => HEAP_TYPES.has(t.type))) {
     const kind = pprofKind(sampleTypes, () => functions.list.map((f) => f.name))
     throw notAHeapProfile(source, kind, `sample types ${sampleTypes.map((t) => t.type).join(', ')}`)
@@ -120,7 +122,11 @@ export function decodePprof(bytes: Uint8Array, source: string): PprofContent<Dec
   const stacks = samplesOf(profile).map((s) => ({ frames: s.frames, count: s.values[0] }))
   return {
     kind: 'goroutine',
-    goroutines: { total: stacks.reduce((n, s) => n + s.count, 0), stacks },
+    goroutines: {
+      total: stacks.reduce((n, s) => n + s.count, 0),
+      stacks,
+      ...(leaked ? { leaked } : {}),
+    },
   }
 }
 

@@ -52,7 +52,8 @@ export function readSnapshot(bytes: Uint8Array, source: string, opts: ReadOption
       source,
       format: 'goroutine-text',
       goroutines,
-      memstats: { Goroutines: goroutines.total },
+      // A leak profile counts leaked goroutines only, not the process's.
+      memstats: goroutines.leaked ? {} : { Goroutines: goroutines.total },
       warnings: [],
     }
   }
@@ -100,7 +101,7 @@ export function readSnapshot(bytes: Uint8Array, source: string, opts: ReadOption
       source,
       format: 'goroutine-pprof',
       goroutines,
-      memstats: { Goroutines: goroutines.total },
+      memstats: goroutines.leaked ? {} : { Goroutines: goroutines.total },
       warnings: [],
     }
   }
