@@ -214,3 +214,82 @@ describe('Go 1.23 stacks of 128 frames', () => {
     )
   })
 })
+
+describe('goroutine leak profiles (goroutineleak, Go 1.26)', () => {
+  // Derived by fixtures/go/derive-goroutineleak.mjs from the real goroutine profiles of
+  // go/service (no Go here has the goroutineleakprofile experiment): the sample type renamed
+  // `goroutineleak`, the goroutine writing the profile left out.
+  test.each([
+    ['fixtures/leak-goroutines.goroutineleak.pb.gz', 'goroutine-pprof', 6667],
+    ['fixtures/leak-goroutines.goroutineleak.txt', 'goroutine-text', 6667],
+    ['fixtures/baseline-seed1.goroutineleak.pb.gz', 'goroutine-pprof', 0],
+    ['fixtures/baseline-seed1.goroutineleak.txt', 'goroutine-text', 0],
+  ])('%s reads as %s with %d leaked goroutines', (file, format, total) => {
+    const s = readSnapshot(readFileSync(file), file)
+    expect(s.format).toBe(format)
+    expect(s.goroutines).toMatchObject({ total, leaked: true })
+    // Leaked goroutines are not the process's goroutine count.
+    expect(s.memstats?.Goroutines).toBeUndefined()
+    if (total > 0) {
+      const frames = s.goroutines!.stacks.flatMap((st) => st.frames.map((f) => f.function))
+      expect(frames).toContain('main.(*Server).watch.func1')
+      expect(frames.some((f) => f.startsWith('runtime/pprof.'))).toBe(false)
+    }
+  })
+
+  const compare = (baseline: string[], candidate: string[], format = 'text') =>
+    runFromSources([
+      'compare',
+      '-f',
+      format,
+      ...baseline.flatMap((f) => ['-b', f]),
+      ...candidate.flatMap((f) => ['-c', f]),
+    ])
+
+  test('leaked goroutines in the candidate and not the baseline fail the check, named in the report', async () => {
+    const r = await compare(
+      ['fixtures/baseline-seed1.pb.gz', 'fixtures/baseline-seed1.goroutineleak.pb.gz'],
+      ['fixtures/baseline-seed1.pb.gz', 'fixtures/leak-goroutines.goroutineleak.pb.gz'],
+    )
+    expect(r.stderr).toBe('')
+    expect(r.status).toBe(1)
+    expect(r.stdout).toContain('6,667 goroutines leaked (goroutineleak profile; baseline 0)')
+    expect(r.stdout).toMatch(
+      /6,667 +leaked at main\.awaitInvalidation ← main\.\(\*Server\)\.watch\.func1/,
+    )
+    expect(r.stdout).toContain('LeakedGoroutines')
+    const md = await compare(
+      ['fixtures/baseline-seed1.pb.gz', 'fixtures/baseline-seed1.goroutineleak.txt'],
+      ['fixtures/baseline-seed1.pb.gz', 'fixtures/leak-goroutines.goroutineleak.txt'],
+      'markdown',
+    )
+    expect(md.status).toBe(1)
+    expect(md.stdout).toContain('6,667 goroutines leaked (goroutineleak profile; baseline 0)')
+  })
+
+  test('without a baseline, leaked goroutines fail too (as a leak within the run)', async () => {
+    const r = await compare([], ['fixtures/leak-goroutines.goroutineleak.txt'])
+    expect(r.status).toBe(1)
+    expect(r.stdout).toContain('the baseline has no leak profile')
+  })
+
+  test('the same leaks in baseline and candidate are reported, not failed', async () => {
+    const leak = 'fixtures/leak-goroutines.goroutineleak.pb.gz'
+    const r = await compare(
+      ['fixtures/baseline-seed1.pb.gz', leak],
+      ['fixtures/baseline-seed1.pb.gz', leak],
+    )
+    expect(r.status).toBe(0)
+    expect(r.stdout).toContain('6,667 goroutines leaked (goroutineleak profile; baseline 6,667)')
+  })
+
+  test('no leaked goroutines: nothing fails', async () => {
+    const none = 'fixtures/baseline-seed1.goroutineleak.pb.gz'
+    const r = await compare(
+      ['fixtures/baseline-seed1.pb.gz', none],
+      ['fixtures/baseline-seed1.pb.gz', none],
+    )
+    expect(r.status).toBe(0)
+    expect(r.stdout).toContain('0 goroutines leaked')
+  })
+})
