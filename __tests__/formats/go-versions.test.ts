@@ -9,6 +9,7 @@ import { Function as PprofFunction, Line, Location, Profile, StringTable } from 
 import { GateError } from '../../src/errors.js'
 import { readSnapshot } from '../../src/formats/index.js'
 import { STACK_SEPARATOR, sumOf } from '../../src/formats/model.js'
+import { promName, RUNTIME_METRICS } from '../../src/formats/runtime-metrics.js'
 import { runFromSources } from '../helpers/cli-sources.js'
 
 /** Runs compare with `file` as the only candidate; expects exit 2 and one line naming it. */
@@ -317,4 +318,93 @@ test('a waiver on a leaked stack silences its violation', async () => {
   expect(r.stderr).toBe('')
   expect(r.status).toBe(0)
   expect(r.stdout).toContain('6,667 goroutines leaked')
+})
+
+describe('Prometheus scrapes of runtime/metrics families', () => {
+  const SCRAPE = 'fixtures/peer/prometheus-scrape-go1.23.4.txt'
+  const scrape = readFileSync(SCRAPE, 'utf8')
+
+  test('the Go 1.23 scrape is recognised from a head without go_goroutines or go_memstats_', () => {
+    const head = scrape.slice(0, 4096)
+    expect(head).not.toMatch(/^go_(goroutines|memstats_)/m)
+    expect(readSnapshot(Buffer.from(scrape), SCRAPE).format).toBe('prometheus')
+  })
+
+  test('without its go_memstats_* and go_goroutines families it still reads, from runtime/metrics', () => {
+    // Derived in code from the real scrape: the families client_golang keeps for MemStats
+    // compatibility dropped, as a collector set to runtime/metrics only would write it.
+    const derived = scrape
+      .split('\n')
+      .filter((l) => !/^(# (HELP|TYPE) )?go_(memstats_|goroutines|gc_duration_seconds)/.test(l))
+      .join('\n')
+    expect(derived).not.toContain('go_memstats_')
+    const m = readSnapshot(Buffer.from(derived), 'rm-only.txt').memstats
+    // Each as the scrape prints it.
+    expect(m).toEqual({
+      Goroutines: 151, // go_sched_goroutines_goroutines
+      NumGC: 190932, // go_gc_cycles_total_gc_cycles_total
+      NumForcedGC: 0, // go_gc_cycles_forced_gc_cycles_total
+      TotalAlloc: 5937322571024, // go_gc_heap_allocs_bytes_total 5.937322571024e+12
+      Mallocs: 44046288803, // go_gc_heap_allocs_objects_total 4.4046288803e+10
+      Frees: 44045708586, // go_gc_heap_frees_objects_total 4.4045708586e+10
+      HeapObjects: 580217, // go_gc_heap_objects_objects
+      NextGC: 103659480, // go_gc_heap_goal_bytes
+      LastGCLiveHeap: 58791024, // go_gc_heap_live_bytes
+      GOGC: 75, // go_gc_gogc_percent
+      GOMEMLIMIT: 903676723, // go_gc_gomemlimit_bytes
+      GOMAXPROCS: 1, // go_sched_gomaxprocs_threads
+      RSS: 172822528, // process_resident_memory_bytes
+    })
+  })
+
+  test('go_memory_classes_* read as the runtime/metrics dump they come from', () => {
+    // Derived in code from the real fixtures/baseline-seed1.runtime-metrics.json: each
+    // metric written under the name client_golang gives it (promName), with the GC off
+    // sentinels of GOGC and GOMEMLIMIT as Go exports them.
+    const dump = JSON.parse(
+      readFileSync('fixtures/baseline-seed1.runtime-metrics.json', 'utf8'),
+    ) as Record<string, number>
+    const counters = new Set(RUNTIME_METRICS.filter((m) => m.cumulative).map((m) => m.name))
+    const text = [
+      ...Object.entries(dump).map(([name, v]) => {
+        const prom = promName(name, counters.has(name))
+        return `# TYPE ${prom} gauge\n${prom} ${Number(v).toExponential()}`
+      }),
+      'go_gc_gogc_percent 1.8446744073709552e+19',
+      'go_gc_gomemlimit_bytes 9.223372036854776e+18',
+    ].join('\n')
+    const fromScrape = readSnapshot(Buffer.from(text), 'classes.txt')
+    const fromDump = readSnapshot(
+      readFileSync('fixtures/baseline-seed1.runtime-metrics.json'),
+      'dump.json',
+    )
+    expect(fromScrape.format).toBe('prometheus')
+    expect(fromScrape.memstats).toEqual(fromDump.memstats)
+    expect(fromScrape.memstats).toMatchObject({ Sys: dump['/memory/classes/total:bytes'] })
+    expect(fromScrape.memstats?.GOGC).toBeUndefined()
+    expect(fromScrape.memstats?.GOMEMLIMIT).toBeUndefined()
+  })
+
+  test.each([
+    ['/gc/heap/live:bytes', false, 'go_gc_heap_live_bytes'],
+    ['/gc/gomemlimit:bytes', false, 'go_gc_gomemlimit_bytes'],
+    ['/gc/cycles/total:gc-cycles', true, 'go_gc_cycles_total_gc_cycles_total'],
+    ['/memory/classes/heap/objects:bytes', false, 'go_memory_classes_heap_objects_bytes'],
+    ['/sched/goroutines-created:goroutines', true, 'go_sched_goroutines_created_goroutines_total'],
+  ])('%s (a counter: %s) is exported as %s', (name, cumulative, prom) => {
+    expect(promName(name, cumulative)).toBe(prom)
+    // The names in the real scrape come out of the same rule.
+    if (scrape.includes(`\n${prom} `)) expect(scrape).toContain(`Sourced from ${name}`)
+  })
+
+  test('every runtime/metrics name the table reads has the name the real scrape gives it', () => {
+    // `# HELP <name> … Sourced from /gc/heap/live:bytes`: client_golang's own mapping.
+    const sourced = [...scrape.matchAll(/^# HELP (\S+) .*Sourced from (\S+?)\.?$/gm)]
+    const read = new Map(RUNTIME_METRICS.map((m) => [m.name, m]))
+    const checked = sourced.filter(([, , name]) => read.has(name))
+    expect(checked.length).toBeGreaterThanOrEqual(10)
+    for (const [, prom, name] of checked) {
+      expect(promName(name, read.get(name)!.cumulative)).toBe(prom)
+    }
+  })
 })
