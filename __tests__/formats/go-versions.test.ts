@@ -408,3 +408,34 @@ describe('Prometheus scrapes of runtime/metrics families', () => {
     }
   })
 })
+
+test("a scrape whose program's own families fill the first kilobytes is still read", () => {
+  // Derived in code from the real Go 1.23 scrape: its families other than go_* and
+  // process_* (net_conntrack_*, prometheus_*: 180 KB) moved to the front, as a program whose
+  // families sort before go_ (api_*, app_*) writes them.
+  const scrape = readFileSync('fixtures/peer/prometheus-scrape-go1.23.4.txt', 'utf8')
+  const families = scrape.split(/\n(?=# HELP )/)
+  const isGo = (f: string) => /^# HELP (go|process)_/.test(f)
+  const derived = [...families.filter((f) => !isGo(f)), ...families.filter(isGo)].join('\n')
+  expect(derived.indexOf('# HELP go_')).toBeGreaterThan(100_000)
+  expect(readSnapshot(Buffer.from(derived), 'app-first.txt').memstats).toEqual(
+    readSnapshot(Buffer.from(scrape), 'scrape.txt').memstats,
+  )
+})
+
+test('a scrape of a program without the Go collector is refused in one line', () => {
+  const r = 'fixtures/peer/prometheus-scrape-go1.23.4.txt'
+  const text = readFileSync(r, 'utf8')
+    .split(/\n(?=# HELP )/)
+    .filter((f) => !/^# HELP (go|process)_/.test(f))
+    .join('\n')
+  try {
+    readSnapshot(Buffer.from(text), 'no-go.txt')
+    throw new Error('read')
+  } catch (err) {
+    expect((err as GateError).code).toBe('MALFORMED')
+    expect((err as GateError).oneLine()).toMatch(
+      /^no-go\.txt: Prometheus scrape without one sample of a Go runtime family/,
+    )
+  }
+})

@@ -53,6 +53,19 @@ export function isPrometheus(text: string): boolean {
   return !text.includes('\0') && GO_FAMILY.test(text)
 }
 
+/** A `# TYPE` line of the exposition format, of any family. */
+const TYPE_LINE =
+  /^# TYPE [a-zA-Z_:][a-zA-Z0-9_:]* (?:counter|gauge|histogram|gaugehistogram|summary|untyped|unknown|info|stateset)\r?$/m
+
+/**
+ * True when the text (a file's first kilobytes) is the exposition format, whatever its
+ * families: a program's own families sort before `go_` (`api_…`, `app_…`, `db_…`), and
+ * can fill the head. readPrometheus then looks for the Go families in the whole scrape.
+ */
+export function isExposition(text: string): boolean {
+  return !text.includes('\0') && TYPE_LINE.test(text)
+}
+
 /** The runtime/metrics names whose "none" value (~2^63–2^64) is left out. */
 const SENTINELS = new Set(RUNTIME_METRICS.filter((m) => m.sentinel).map((m) => m.name))
 

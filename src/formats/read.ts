@@ -9,7 +9,7 @@ import { notAHeapProfile, otherTextKind } from './kinds.js'
 import { readMemStatsJson } from './memstats-json.js'
 import type { Snapshot } from './model.js'
 import { readPprof } from './pprof.js'
-import { isPrometheus, readPrometheus } from './prometheus.js'
+import { isExposition, isPrometheus, readPrometheus } from './prometheus.js'
 
 /** Options for reading. */
 export interface ReadOptions {
@@ -86,7 +86,7 @@ export function readSnapshot(bytes: Uint8Array, source: string, opts: ReadOption
     }
     return { source, format: json.format, memstats: json.memstats, warnings: [] }
   }
-  if (isPrometheus(head)) {
+  if (isPrometheus(head) || isExposition(head)) {
     return {
       source,
       format: 'prometheus',
