@@ -10,6 +10,8 @@ import { GateError } from '../../src/errors.js'
 import { readSnapshot } from '../../src/formats/index.js'
 import { STACK_SEPARATOR, sumOf } from '../../src/formats/model.js'
 import { promName, RUNTIME_METRICS } from '../../src/formats/runtime-metrics.js'
+import { DEFAULT_LEAKS } from '../../src/policy/defaults.js'
+import { judgeLeakedGoroutines } from '../../src/policy/leaks.js'
 import { runFromSources } from '../helpers/cli-sources.js'
 
 /** Runs compare with `file` as the only candidate; expects exit 2 and one line naming it. */
@@ -438,4 +440,34 @@ test('a scrape of a program without the Go collector is refused in one line', ()
       /^no-go\.txt: Prometheus scrape without one sample of a Go runtime family/,
     )
   }
+})
+
+test('leaked stacks named alike are one violation, their goroutines added up', () => {
+  const f = (fn: string) => ({ function: fn, file: '', line: 0 })
+  const shared = [f('main.a'), f('main.b'), f('main.c')]
+  const violations = judgeLeakedGoroutines(
+    {
+      baseline: 1,
+      candidate: 5,
+      stacks: [
+        { frames: [...shared, f('main.x')], baseline: 1, candidate: 2, delta: 1 },
+        { frames: [...shared, f('main.y')], baseline: 0, candidate: 3, delta: 3 },
+      ],
+    },
+    DEFAULT_LEAKS,
+  )
+  expect(violations.map((v) => [v.subject, v.baseline, v.candidate])).toEqual([
+    ['main.a ← main.b ← main.c', 1, 5],
+  ])
+  expect(judgeLeakedGoroutines(undefined, DEFAULT_LEAKS)).toEqual([])
+  expect(
+    judgeLeakedGoroutines(
+      {
+        baseline: null,
+        candidate: 2,
+        stacks: [{ frames: shared, baseline: null, candidate: 2, delta: null }],
+      },
+      { ...DEFAULT_LEAKS, fail: false },
+    ),
+  ).toEqual([])
 })

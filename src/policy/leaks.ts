@@ -91,17 +91,29 @@ export function judgeLeakedGoroutines(
   policy: LeakPolicy,
 ): Violation[] {
   if (!leaked || !policy.fail) return []
-  return leaked.stacks
+  // Named by their first frames, as reports show them: stacks that share those are one.
+  const bySubject = new Map<string, { baseline: number | null; candidate: number }>()
+  for (const st of leaked.stacks) {
+    const subject = st.frames
+      .slice(0, 3)
+      .map((f) => f.function)
+      .join(' ← ')
+    const e = bySubject.get(subject)
+    if (!e) bySubject.set(subject, { baseline: st.baseline, candidate: st.candidate })
+    else {
+      e.candidate += st.candidate
+      if (e.baseline !== null && st.baseline !== null) e.baseline += st.baseline
+    }
+  }
+  return [...bySubject]
+    .map(([subject, counts]) => ({ subject, ...counts }))
     .filter((s) => s.candidate > (s.baseline ?? 0))
     .map((s) => ({
       rule: LEAKED_GOROUTINES_RULE,
       kind: 'max',
       scope: 'memstats',
       metric: LEAKED_GOROUTINES,
-      subject: s.frames
-        .slice(0, 3)
-        .map((f) => f.function)
-        .join(' ← '),
+      subject: s.subject,
       sampleType: null,
       unit: 'count',
       baseline: s.baseline,
