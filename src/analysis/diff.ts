@@ -5,7 +5,7 @@ import { MEMSTATS_FIELDS, memstatsUnit, type MemStats, type Snapshot } from '../
 import { warning, type Warning } from '../warnings.js'
 import { accountingOf, classFields, coverageOf } from './accounting.js'
 import { diffBenchmarks } from './benchmarks.js'
-import { diffGoroutines } from './goroutines.js'
+import { diffGoroutines, diffLeakedGoroutines } from './goroutines.js'
 import { analyseSeries } from './series.js'
 import { unitOf, type Unit } from '../units.js'
 import type { SideAggregate } from './merge.js'
@@ -108,6 +108,7 @@ export function diff(baseline: Snapshot[], candidate: Snapshot[], opts: DiffOpti
     memstats: diffFigures(b.figures, c.figures),
     accounting: { baseline: b.accounting, candidate: c.accounting },
     goroutines: diffGoroutines(baseline, candidate, hasBaseline),
+    leakedGoroutines: diffLeakedGoroutines(baseline, candidate, hasBaseline),
     benchmarks: diffBenchmarks(baseline, candidate, hasBaseline, warnings),
     series: opts.series && opts.series.length > 0 ? analyseSeries(opts.series) : undefined,
     allocators: rows(base, cand, 'functions', sampleTypes, hasBaseline),

@@ -1,4 +1,5 @@
-// Goroutine profiles of both sides: the total and which stacks gained goroutines.
+// Goroutine profiles of both sides: the total and which stacks gained goroutines; and, apart
+// from them, the goroutineleak profiles' leaked goroutines (Go 1.26), grouped the same way.
 import type { Frame, Snapshot } from '../formats/model.js'
 import { isRuntimeFrame, matchKey } from '../formats/names.js'
 import type { GoroutineDiff } from './types.js'
@@ -18,9 +19,28 @@ export function diffGoroutines(
   candidate: Snapshot[],
   hasBaseline: boolean,
 ): GoroutineDiff | undefined {
-  const cand = collect(candidate)
+  return diffOf(collect(candidate, false), hasBaseline ? collect(baseline, false) : undefined)
+}
+
+/**
+ * The leaked goroutines of the goroutineleak profiles, per stack, or undefined when the
+ * candidate has none. `baseline` is null when the baseline has no leak profile.
+ */
+export function diffLeakedGoroutines(
+  baseline: Snapshot[],
+  candidate: Snapshot[],
+  hasBaseline: boolean,
+): GoroutineDiff | undefined {
+  return diffOf(collect(candidate, true), hasBaseline ? collect(baseline, true) : undefined)
+}
+
+type Collected = { total: number; stacks: Map<string, { frames: Frame[]; count: number }> }
+
+function diffOf(
+  cand: Collected | undefined,
+  base: Collected | undefined,
+): GoroutineDiff | undefined {
   if (!cand) return undefined
-  const base = hasBaseline ? collect(baseline) : undefined
   const keys = new Set([...cand.stacks.keys(), ...(base?.stacks.keys() ?? [])])
   const stacks = [...keys].map((key) => {
     const c = cand.stacks.get(key)
@@ -44,10 +64,9 @@ export function diffGoroutines(
   }
 }
 
-function collect(
-  snapshots: Snapshot[],
-): { total: number; stacks: Map<string, { frames: Frame[]; count: number }> } | undefined {
-  const profiles = snapshots.filter((s) => s.goroutines)
+/** The goroutine profiles (`leaked`: the goroutineleak profiles) of one side, merged by stack. */
+function collect(snapshots: Snapshot[], leaked: boolean): Collected | undefined {
+  const profiles = snapshots.filter((s) => s.goroutines && !!s.goroutines.leaked === leaked)
   if (profiles.length === 0) return undefined
   const stacks = new Map<string, { frames: Frame[]; count: number }>()
   let total = 0

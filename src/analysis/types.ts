@@ -85,6 +85,8 @@ export interface Diff {
   accounting: { baseline?: Accounting; candidate?: Accounting }
   /** Goroutine counts and the stacks that hold them, when a side has a goroutine profile. */
   goroutines?: GoroutineDiff
+  /** Leaked goroutines and their stacks, when the candidate has a goroutineleak profile (Go 1.26). */
+  leakedGoroutines?: GoroutineDiff
   /** `go test -bench` results per benchmark and unit, when the candidate has any. */
   benchmarks?: BenchmarkChange[]
   /** Trends over an ordered series of snapshots of one candidate process, when given. */

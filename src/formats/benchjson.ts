@@ -1,6 +1,7 @@
 // `go test -json` (test2json) output: one JSON event per line. The benchmark text is in the
 // `Output` fields, and a result line is often split across events (`go test` prints the name,
 // runs the benchmark, then prints the figures), so output is reassembled per package first.
+import { GateError } from '../errors.js'
 import { BenchCollector } from './benchfmt.js'
 import { warning, type Warning } from '../warnings.js'
 import type { BenchmarkSet } from './model.js'
@@ -23,8 +24,13 @@ interface Stream {
 
 /**
  * Reads the benchmark results of `go test -json` output. Events without `Output` are
- * skipped; lines that are not JSON are counted in one warning (`go test` can interleave
- * build errors). Warnings name the file line of the event a malformed result starts in.
+ * skipped; lines that are not JSON are counted in one warning (`go test` before Go 1.24
+ * interleaves build errors as text). Warnings name the file line of the event a malformed
+ * result starts in. Since Go 1.24 the build's own output comes as `build-output` events
+ * (named by `ImportPath`, not `Package`): skipped, but a `build-fail` event (or a package's
+ * `fail` naming its `FailedBuild`) refuses the file, naming the package and its first
+ * diagnostic. Go 1.27's `OutputType` ("frame", "error", "error-continue") changes nothing:
+ * the text is in `Output` as before.
  */
 export function readBenchJson(
   text: string,
@@ -32,12 +38,25 @@ export function readBenchJson(
 ): { benchmarks: BenchmarkSet; warnings: Warning[] } {
   const streams = new Map<string, Stream>()
   let notJson = 0
+  /** Each build's output (`build-output` events), by ImportPath, for a failed build's message. */
+  const builds = new Map<string, string>()
+  let failed: { build: string; line: number } | undefined
   text.split('\n').forEach((line, i) => {
     if (line.trim() === '') return
     const event = parseEvent(line)
     if (!event) {
       notJson++
       return
+    }
+    const build = typeof event.ImportPath === 'string' ? event.ImportPath : ''
+    if (event.Action === 'build-output') {
+      if (typeof event.Output === 'string')
+        builds.set(build, (builds.get(build) ?? '') + event.Output)
+      return
+    }
+    if (event.Action === 'build-fail') failed ??= { build, line: i + 1 }
+    if (event.Action === 'fail' && typeof event.FailedBuild === 'string' && event.FailedBuild) {
+      failed ??= { build: event.FailedBuild, line: i + 1 }
     }
     if (typeof event.Output !== 'string') return
     const pkg = typeof event.Package === 'string' ? event.Package : ''
@@ -50,6 +69,8 @@ export function readBenchJson(
     s.lines.push(i + 1)
     s.text += event.Output
   })
+
+  if (failed) throw buildFailed(source, failed.build, failed.line, builds.get(failed.build))
 
   const c = new BenchCollector()
   for (const s of streams.values()) {
@@ -68,6 +89,17 @@ export function readBenchJson(
     )
   }
   return out
+}
+
+/** `x.go:3:1: undefined: f`: the first line of a build's output that is not its `# pkg` header. */
+function buildFailed(source: string, build: string, line: number, output = ''): GateError {
+  const first = output.split('\n').find((l) => l.trim() !== '' && !l.startsWith('#'))
+  const pkg = build.replace(/ \[.*\]$/, '').replace(/\.test$/, '') || 'a package'
+  return new GateError(
+    'MALFORMED',
+    `${source}:${line}: the build of ${pkg} failed${first ? ` (${first.trim().slice(0, 200)})` : ''}; go test ran no benchmarks there`,
+    'fix the build and run the benchmarks again',
+  )
 }
 
 function parseEvent(line: string): Record<string, unknown> | undefined {

@@ -1,10 +1,12 @@
 // Reads goroutine profiles: /debug/pprof/goroutine as debug=1 (counted stacks) and
-// debug=2 (every goroutine's stack, as a panic prints it). The protobuf is read in pprof.ts.
+// debug=2 (every goroutine's stack, as a panic prints it), and /debug/pprof/goroutineleak
+// (Go 1.26) as debug=1, the same records under `goroutineleak profile: total N`. The
+// protobuf is read in pprof.ts.
 import { GateError } from '../errors.js'
 import type { Frame, GoroutineProfile } from './model.js'
 import { figure } from './numbers.js'
 
-const DEBUG1_HEADER = /^goroutine profile: total (\d+)/
+const DEBUG1_HEADER = /^goroutine(leak)? profile: total (\d+)/
 const DEBUG1_RECORD = /^(\d+) @( 0x[0-9a-f]+)+\s*$/
 /** The longest line read (64 KiB, as for text heap profiles); a longer one is refused. */
 const MAX_LINE = 64 * 1024
@@ -30,7 +32,9 @@ export function readGoroutineText(text: string, source: string): GoroutineProfil
 
 function readDebug1(text: string, source: string): GoroutineProfile {
   const lines = text.split('\n')
-  const total = figure(DEBUG1_HEADER.exec(lines[0])![1], `${source}:1`, 'the total')
+  const header = DEBUG1_HEADER.exec(lines[0])!
+  const total = figure(header[2], `${source}:1`, 'the total')
+  const leaked = header[1] !== undefined
   let sum = 0
   const stacks: GoroutineProfile['stacks'] = []
   for (let i = 1; i < lines.length; i++) {
@@ -59,7 +63,7 @@ function readDebug1(text: string, source: string): GoroutineProfile {
       'the file was edited or cut; fetch /debug/pprof/goroutine?debug=1 again',
     )
   }
-  return { total, stacks }
+  return { total, stacks, ...(leaked ? { leaked } : {}) }
 }
 
 /** The first line longer than MAX_LINE, 1-based, without splitting the text. */

@@ -64,7 +64,10 @@ function pick(
     if (k === 'NextGC' && isGoalSentinel(v)) continue
     out[k] = figure(v, source, k, k === 'GCCPUFraction' ? 'fraction' : 'integer')
   }
-  for (const doc of [stats, outer]) {
+  // InfluxDB's /debug/vars keeps its goroutine count under runtime.values (NumGoroutine).
+  const influx =
+    isObject(outer.runtime) && isObject(outer.runtime.values) ? outer.runtime.values : {}
+  for (const doc of [influx, stats, outer]) {
     for (const [k, field] of Object.entries(EXTRAS)) {
       const v = doc[k]
       if (typeof v === 'number') out[field] = figure(v, source, k)

@@ -107,6 +107,11 @@ export type SourceFormat =
 export interface GoroutineProfile {
   total: number
   stacks: { frames: Frame[]; count: number }[]
+  /**
+   * A goroutine leak profile (`goroutineleak`, Go 1.26 with GOEXPERIMENT=goroutineleakprofile):
+   * every goroutine in it is leaked, blocked on something no running goroutine can reach.
+   */
+  leaked?: boolean
 }
 
 /** One benchmark of a `go test -bench` run, every repetition (-count) as one sample. */

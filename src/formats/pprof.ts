@@ -7,6 +7,7 @@
 import { Profile } from 'pprof-format'
 import { GateError } from '../errors.js'
 import { capName, MAX_PROFILE_FUNCTIONS, tooManyFunctions } from './names.js'
+import { notAHeapProfile, pprofKind } from './kinds.js'
 import { locationsOf, samplesOf, type DecodedProfile, type FrameTable } from './fold/decoded.js'
 import { foldedProfile, type FoldOptions } from './fold/fold.js'
 import {
@@ -80,13 +81,12 @@ export function decodePprof(bytes: Uint8Array, source: string): PprofContent<Dec
   if (sampleTypes.length === 0 || strings[0] !== '' || sampleTypes.some((t) => t.type === '')) {
     throw notRecognised(source, 'no sample types')
   }
-  const isGoroutine = sampleTypes.length === 1 && sampleTypes[0].type === 'goroutine'
+  // A goroutine leak profile (Go 1.26) is a goroutine profile of leaked goroutines only.
+  const leaked = sampleTypes.length === 1 && sampleTypes[0].type === 'goroutineleak'
+  const isGoroutine = (sampleTypes.length === 1 && sampleTypes[0].type === 'goroutine') || leaked
   if (!isGoroutine && !sampleTypes.some((t) => HEAP_TYPES.has(t.type))) {
-    throw new GateError(
-      'NOT_A_HEAP_PROFILE',
-      `${source}: is a ${describeKind(sampleTypes)} (sample types ${sampleTypes.map((t) => t.type).join(', ')}), not a heap profile`,
-      'pass the output of go test -memprofile, /debug/pprof/heap or /debug/pprof/goroutine',
-    )
+    const kind = pprofKind(sampleTypes, () => functions.list.map((f) => f.name))
+    throw notAHeapProfile(source, kind, `sample types ${sampleTypes.map((t) => t.type).join(', ')}`)
   }
 
   if (functions.list.length > MAX_PROFILE_FUNCTIONS)
@@ -127,7 +127,11 @@ export function decodePprof(bytes: Uint8Array, source: string): PprofContent<Dec
   const stacks = samplesOf(profile).map((s) => ({ frames: s.frames, count: s.values[0] }))
   return {
     kind: 'goroutine',
-    goroutines: { total: stacks.reduce((n, s) => n + s.count, 0), stacks },
+    goroutines: {
+      total: stacks.reduce((n, s) => n + s.count, 0),
+      stacks,
+      ...(leaked ? { leaked } : {}),
+    },
   }
 }
 
@@ -673,13 +677,6 @@ function denseIndex(indexOfId: Map<number, number>): Int32Array {
   const out = new Int32Array(max + 1).fill(-1)
   for (const [id, i] of indexOfId) out[id] = i
   return out
-}
-
-function describeKind(types: ValueType[]): string {
-  const names = new Set(types.map((t) => t.type))
-  if (names.has('cpu')) return 'CPU profile'
-  if (names.has('contentions')) return 'block or mutex profile'
-  return 'profile of another kind'
 }
 
 function notRecognised(source: string, detail: string): GateError {

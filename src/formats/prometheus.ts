@@ -2,6 +2,7 @@
 import { GateError } from '../errors.js'
 import type { MemStats } from './model.js'
 import { figure, isGoalSentinel } from './numbers.js'
+import { PROM_RUNTIME_METRICS, readRuntimeMetrics, RUNTIME_METRICS } from './runtime-metrics.js'
 
 /** client_golang metric names mapped onto runtime.MemStats fields. */
 const METRICS: Record<string, string> = {
@@ -35,41 +36,81 @@ const METRICS: Record<string, string> = {
 
 const NAME = /^[a-zA-Z_:][a-zA-Z0-9_:]*/
 
-/** True when the text looks like a scrape that carries Go runtime metrics. */
+/**
+ * A `# HELP`/`# TYPE` line or a sample of a `go_` or `process_` family, as the exposition
+ * format writes them (name, optional labels, a number, optional timestamp).
+ */
+const GO_FAMILY =
+  /^(?:# (?:HELP|TYPE) (?:go|process)_[a-zA-Z0-9_:]* |(?:go|process)_[a-zA-Z0-9_:]*(?:\{[^}\n]*\})? [-+0-9.eEIinfNa]+(?: -?\d+)?\r?$)/m
+
+/**
+ * True when the text (a file's first kilobytes) looks like a scrape that carries Go runtime
+ * metrics. Any `go_` or `process_` family counts, not one by name: current client_golang
+ * versions list the `go_gc_*` families (with large histograms) first, and their first
+ * `go_goroutines` or `go_memstats_` line lies kilobytes further on.
+ */
 export function isPrometheus(text: string): boolean {
-  return /^(# (TYPE|HELP) )?(go_memstats_|go_goroutines|process_resident_memory_bytes)/m.test(text)
+  return !text.includes('\0') && GO_FAMILY.test(text)
 }
+
+/** A `# TYPE` line of the exposition format, of any family. */
+const TYPE_LINE =
+  /^# TYPE [a-zA-Z_:][a-zA-Z0-9_:]* (?:counter|gauge|histogram|gaugehistogram|summary|untyped|unknown|info|stateset)\r?$/m
+
+/**
+ * True when the text (a file's first kilobytes) is the exposition format, whatever its
+ * families: a program's own families sort before `go_` (`api_…`, `app_…`, `db_…`), and
+ * can fill the head. readPrometheus then looks for the Go families in the whole scrape.
+ */
+export function isExposition(text: string): boolean {
+  return !text.includes('\0') && TYPE_LINE.test(text)
+}
+
+/** The runtime/metrics names whose "none" value (~2^63–2^64) is left out. */
+const SENTINELS = new Set(RUNTIME_METRICS.filter((m) => m.sentinel).map((m) => m.name))
 
 /**
  * Extracts the MemStats fields a scrape carries; unknown metrics are ignored. A sample of a
  * family read must hold a figure (numbers.ts: not `NaN`, `+Inf`, `-1`, `abc` or empty), and
  * a scrape without one sample of those families is refused rather than read as nothing.
+ * The `go_memstats_*` families are MemStats itself; the runtime/metrics families client_golang
+ * exports (go_gc_heap_live_bytes, go_sched_gomaxprocs_threads, go_memory_classes_*…) map
+ * through runtime-metrics.ts and fill the fields those leave out.
  */
 export function readPrometheus(text: string, source = 'scrape'): MemStats {
   const out: MemStats = {}
+  const runtime: Record<string, number> = {}
   text.split('\n').forEach((raw, i) => {
     const line = raw.replace(/\r$/, '')
     if (line.startsWith('#')) return
     const name = NAME.exec(line)?.[0]
-    const field = name ? METRICS[name] : undefined
-    if (!name || !field) return
+    if (!name) return
+    const field = METRICS[name]
+    const metric = PROM_RUNTIME_METRICS.get(name)
+    if (!field && !metric) return
     let rest = line.slice(name.length)
     if (rest.startsWith('{')) {
       const close = rest.indexOf('}')
       rest = close < 0 ? '' : rest.slice(close + 1)
     }
     const value = rest.trim().split(/[ \t]/, 1)[0] ?? ''
+    if (metric) {
+      if (SENTINELS.has(metric) && isGoalSentinel(Number(value))) return
+      runtime[metric] = figure(value, `${source}:${i + 1}`, name)
+      return
+    }
     // The goal with GC off is ~2^64 (1.8446744073709552e+19): no goal, as in MemStats.
     if (field === 'NextGC' && isGoalSentinel(Number(value))) return
     const kind = field === 'GCCPUFraction' ? 'fraction' : 'integer'
     out[field] = figure(value, `${source}:${i + 1}`, name, kind)
   })
-  if (Object.keys(out).length === 0) {
+  const merged = { ...readRuntimeMetrics(runtime, source), ...out }
+  if (Object.keys(merged).length === 0) {
     throw new GateError(
       'MALFORMED',
-      `${source}: Prometheus scrape without one sample of a Go runtime family (go_memstats_*, go_goroutines, process_resident_memory_bytes)`,
+      `${source}: Prometheus scrape without one sample of a Go runtime family (go_memstats_*, go_goroutines, go_gc_*, go_sched_*, process_resident_memory_bytes)`,
       'scrape the /metrics of a program that registers the Go and process collectors',
     )
   }
-  return out
+  return merged
 }

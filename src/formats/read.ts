@@ -5,10 +5,11 @@ import { isGoroutineText, readGoroutineText } from './goroutines.js'
 import { readGoTest } from './gotest.js'
 import { gunzip, isGzip } from './gunzip.js'
 import { isHeapText, readHeapText } from './heaptext.js'
+import { notAHeapProfile, otherTextKind } from './kinds.js'
 import { readMemStatsJson } from './memstats-json.js'
 import type { Snapshot } from './model.js'
 import { readPprof } from './pprof.js'
-import { isPrometheus, readPrometheus } from './prometheus.js'
+import { isExposition, isPrometheus, readPrometheus } from './prometheus.js'
 
 /** Options for reading. */
 export interface ReadOptions {
@@ -52,10 +53,13 @@ export function readSnapshot(bytes: Uint8Array, source: string, opts: ReadOption
       source,
       format: 'goroutine-text',
       goroutines,
-      memstats: { Goroutines: goroutines.total },
+      // A leak profile counts leaked goroutines only, not the process's.
+      memstats: goroutines.leaked ? {} : { Goroutines: goroutines.total },
       warnings: [],
     }
   }
+  const otherKind = otherTextKind(head)
+  if (otherKind) throw notAHeapProfile(source, otherKind, 'debug=1 text')
   const bench = readGoTest(head, data, source)
   if (bench) return bench
   // `go test -v` output may print far more than the head before its first GC.
@@ -82,7 +86,7 @@ export function readSnapshot(bytes: Uint8Array, source: string, opts: ReadOption
     }
     return { source, format: json.format, memstats: json.memstats, warnings: [] }
   }
-  if (isPrometheus(head)) {
+  if (isPrometheus(head) || isExposition(head)) {
     return {
       source,
       format: 'prometheus',
@@ -97,7 +101,7 @@ export function readSnapshot(bytes: Uint8Array, source: string, opts: ReadOption
       source,
       format: 'goroutine-pprof',
       goroutines,
-      memstats: { Goroutines: goroutines.total },
+      memstats: goroutines.leaked ? {} : { Goroutines: goroutines.total },
       warnings: [],
     }
   }

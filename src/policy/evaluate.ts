@@ -10,7 +10,7 @@ import { DEFAULT_BENCHMARK_RULES } from './config-benchmarks.js'
 import { focusOf, originOf } from './focus.js'
 import { judgeDiff } from './judge.js'
 import { listedSeries } from './ignore.js'
-import { judgeLeaks } from './leaks.js'
+import { judgeLeakedGoroutines, judgeLeaks, LEAKED_GOROUTINES } from './leaks.js'
 import { measure } from './measurements.js'
 import type {
   Judged,
@@ -90,6 +90,11 @@ function judgeRules(diff: Diff, policy: Policy, today: string, history?: History
     if (!found.has(key) || v.kind === 'max') found.set(key, v)
   }
 
+  // Goroutines a goroutineleak profile reports leaked: violations a waiver can silence.
+  for (const v of judgeLeakedGoroutines(diff.leakedGoroutines, policy.leaks)) {
+    found.set(`${v.rule}\u0000${v.subject}\u0000${v.metric}`, v)
+  }
+
   const active = policy.waivers.filter((w) => today <= w.expires)
   const violations: Violation[] = []
   const inconclusive: Violation[] = []
@@ -106,7 +111,9 @@ function judgeRules(diff: Diff, policy: Policy, today: string, history?: History
 
   const series = diff.series ? listedSeries(diff.series, policy.ignore) : undefined
   const leakSuspects = judgeLeaks(series, policy.leaks, warnings)
-  const leaking = policy.leaks.fail && leakSuspects.length > 0
+  const leaking =
+    policy.leaks.fail &&
+    (leakSuspects.length > 0 || violations.some((v) => v.metric === LEAKED_GOROUTINES))
   return {
     // A leak within one run needs no baseline, so it fails even on the first run.
     status: leaking

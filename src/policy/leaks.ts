@@ -1,7 +1,8 @@
-// Judging a series: which sustained rises are leaks.
-import type { SeriesAnalysis, SeriesMetric } from '../analysis/types.js'
+// Judging a series: which sustained rises are leaks; and the goroutines a goroutineleak
+// profile reports leaked.
+import type { GoroutineDiff, SeriesAnalysis, SeriesMetric } from '../analysis/types.js'
 import { warning, type Warning } from '../warnings.js'
-import type { LeakPolicy, LeakSuspect } from './types.js'
+import type { LeakPolicy, LeakSuspect, Violation } from './types.js'
 
 /** Most allocators named under a process-wide leak. */
 const MAX_ALLOCATORS = 5
@@ -71,4 +72,61 @@ function isLeak(m: SeriesMetric, policy: LeakPolicy): boolean {
     t.upSteps >= 0.6 &&
     t.largestStepShare <= 0.5
   )
+}
+
+/** The metric of a leaked-goroutines violation, and the rule it names: the leak policy. */
+export const LEAKED_GOROUTINES = 'LeakedGoroutines'
+export const LEAKED_GOROUTINES_RULE = 'leaks'
+
+/**
+ * Leaked goroutines that fail the check, one violation per stack: the candidate's
+ * goroutineleak profile (Go 1.26) holds more goroutines leaked at that stack than the
+ * baseline's (none when the baseline has no leak profile, or there is no baseline). As for
+ * a leak within the run, the policy's `leaks.fail` decides and no baseline is needed; and
+ * there is no floor (min-goroutines is for trends): the runtime reports a goroutine leaked
+ * only when nothing can ever wake it. Leaks the baseline has as well are reported, not failed.
+ */
+export function judgeLeakedGoroutines(
+  leaked: GoroutineDiff | undefined,
+  policy: LeakPolicy,
+): Violation[] {
+  if (!leaked || !policy.fail) return []
+  // Named by their first frames, as reports show them: stacks that share those are one.
+  const bySubject = new Map<string, { baseline: number | null; candidate: number }>()
+  for (const st of leaked.stacks) {
+    const subject = st.frames
+      .slice(0, 3)
+      .map((f) => f.function)
+      .join(' ← ')
+    const e = bySubject.get(subject)
+    if (!e) bySubject.set(subject, { baseline: st.baseline, candidate: st.candidate })
+    else {
+      e.candidate += st.candidate
+      if (e.baseline !== null && st.baseline !== null) e.baseline += st.baseline
+    }
+  }
+  return [...bySubject]
+    .map(([subject, counts]) => ({ subject, ...counts }))
+    .filter((s) => s.candidate > (s.baseline ?? 0))
+    .map((s) => ({
+      rule: LEAKED_GOROUTINES_RULE,
+      kind: 'max',
+      scope: 'memstats',
+      metric: LEAKED_GOROUTINES,
+      subject: s.subject,
+      sampleType: null,
+      unit: 'count',
+      baseline: s.baseline,
+      candidate: s.candidate,
+      delta: s.baseline === null ? null : s.candidate - s.baseline,
+      limit: s.baseline ?? 0,
+      limitText:
+        s.baseline === null || s.baseline === 0
+          ? 'no leaked goroutines (goroutineleak profile)'
+          : `at most the baseline's ${s.baseline} (goroutineleak profile)`,
+      sigma: 0,
+      method: 'exact',
+      significance: 'significant',
+      changeSignificance: s.baseline === null ? null : 'significant',
+    }))
 }

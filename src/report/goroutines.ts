@@ -1,4 +1,5 @@
-// The goroutine section: totals and the stacks that gained goroutines (markdown and text).
+// The goroutine section: totals and the stacks that gained goroutines, and the leaked
+// goroutines of a goroutineleak profile by stack (markdown and text).
 import type { GoroutineDiff } from '../analysis/types.js'
 import type { Frame } from '../formats/model.js'
 import { formatCount, formatDelta } from '../units.js'
@@ -19,12 +20,46 @@ function totalText(g: GoroutineDiff): string {
   return `${formatCount(g.baseline)} → ${formatCount(g.candidate)} (${formatDelta(g.candidate - g.baseline, 'count')})`
 }
 
+/** The leaked stacks listed: the candidate's, most leaked first (analysis sorts by delta). */
+function leakedRows(l: GoroutineDiff) {
+  return l.stacks.filter((s) => s.candidate > 0).slice(0, GOROUTINE_STACKS)
+}
+
+/** `6 goroutines leaked (goroutineleak profile; baseline 0)`. */
+function leakedText(l: GoroutineDiff): string {
+  const base =
+    l.baseline === null ? 'the baseline has no leak profile' : `baseline ${formatCount(l.baseline)}`
+  return `${formatCount(l.candidate)} goroutine${l.candidate === 1 ? '' : 's'} leaked (goroutineleak profile; ${base})`
+}
+
+/** Markdown: the leaked goroutines line and a table of their stacks. */
+function leakedSection(l: GoroutineDiff): string {
+  const parts = [`**${leakedText(l)}.**`]
+  const rows = leakedRows(l)
+  if (rows.length > 0) {
+    const name = (frames: Frame[]) => stackName(frames).map(escapeMarkdown).join(' ← ')
+    parts.push(
+      table(
+        ['Leaked at (innermost first)', 'Baseline', 'Candidate'],
+        rows.map((s) => [
+          name(s.frames),
+          s.baseline === null ? '—' : formatCount(s.baseline),
+          formatCount(s.candidate),
+        ]),
+        'lrr',
+      ),
+    )
+  }
+  return parts.join('\n\n')
+}
+
 /** Markdown: the totals line, a table of the stacks that grew most, their full stacks collapsed. */
 export function goroutinesSection(
   g: GoroutineDiff | undefined,
   withStacks: boolean,
+  leaked?: GoroutineDiff,
 ): string | undefined {
-  if (!g) return undefined
+  if (!g) return leaked ? `#### Goroutines\n\n${leakedSection(leaked)}` : undefined
   const compared = g.baseline !== null
   const rows = g.stacks
     .filter((s) => (compared ? (s.delta ?? 0) > 0 : s.candidate > 0))
@@ -59,12 +94,26 @@ export function goroutinesSection(
       )
     }
   }
+  if (leaked) parts.push(leakedSection(leaked))
   return parts.join('\n\n')
 }
 
-/** Text: the totals line and the stacks that grew most; [] without goroutine profiles. */
-export function goroutineLines(g: GoroutineDiff | undefined): string[] {
-  if (!g) return []
+/** Text: the leaked goroutines line and their stacks. */
+function leakedLines(l: GoroutineDiff): string[] {
+  return [
+    `  ${leakedText(l)}`,
+    ...leakedRows(l).map((s) => {
+      const n = formatCount(s.candidate)
+      const was = s.baseline === null ? '' : ` (baseline ${formatCount(s.baseline)})`
+      return `  ${n.padStart(10)}  leaked at ${stackName(s.frames).map(escapeTerminal).join(' ← ')}${was}`
+    }),
+  ]
+}
+
+/** Text: the totals line and the stacks that grew most, then any leaked goroutines; [] without goroutine profiles. */
+export function goroutineLines(g: GoroutineDiff | undefined, leaked?: GoroutineDiff): string[] {
+  const tail = leaked ? leakedLines(leaked) : []
+  if (!g) return tail
   const compared = g.baseline !== null
   const rows = g.stacks
     .filter((s) => (compared ? (s.delta ?? 0) > 0 : s.candidate > 0))
@@ -75,5 +124,6 @@ export function goroutineLines(g: GoroutineDiff | undefined): string[] {
       const n = compared ? formatDelta(s.delta ?? 0, 'count') : formatCount(s.candidate)
       return `  ${n.padStart(10)}  ${stackName(s.frames).map(escapeTerminal).join(' ← ')}`
     }),
+    ...tail,
   ]
 }

@@ -100,7 +100,7 @@ function build(input: ReportInput, limits: Limits): string[] {
     limits.packages > 0 ? stacksSection(input, limits) : undefined,
     totalsSection(input),
     historySection(input, limits.charts),
-    goroutinesSection(input.diff.goroutines, limits.stacks > 0),
+    goroutinesSection(input.diff.goroutines, limits.stacks > 0, input.diff.leakedGoroutines),
     memorySection(input, limits),
     memstatsSection(input),
     inputsSection(input, limits.rows),

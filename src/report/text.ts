@@ -150,7 +150,7 @@ export function renderText(input: ReportInput): string {
     'Totals',
     figures('sample type', totalTypes(diff), (t) => diff.totals[t], color),
   )
-  section('Goroutines', goroutineLines(diff.goroutines))
+  section('Goroutines', goroutineLines(diff.goroutines, diff.leakedGoroutines))
   section('Where the memory is', memoryLines(diff, color))
   section(
     'MemStats',
