@@ -1,8 +1,9 @@
-// gomem-gate bundle of sources sha256:7212a9d946cb2db7a3c17511359c5bace57bfd8ca4e64094d140dbbc53cd56cd (scripts/dist-hash.mjs)
+// gomem-gate bundle of sources sha256:43e76c58082e518ffe20b84aa95fc38c696da701856505047616fab16628d9e7 (scripts/dist-hash.mjs)
 import { parentPort } from 'node:worker_threads';
-import { openSync, constants, fstatSync, closeSync, statSync, readSync, readFileSync, createReadStream } from 'node:fs';
+import { openSync, constants, fstatSync, closeSync, statSync, read, readSync, readFileSync } from 'node:fs';
+import { promisify } from 'node:util';
 import { Readable } from 'node:stream';
-import { createGunzip, gunzipSync } from 'node:zlib';
+import { gunzipSync, createGunzip } from 'node:zlib';
 import 'node:path';
 
 /**
@@ -213,8 +214,10 @@ function parseLine(line, lineNo, source) {
 }
 
 // Reads goroutine profiles: /debug/pprof/goroutine as debug=1 (counted stacks) and
-// debug=2 (every goroutine's stack, as a panic prints it). The protobuf is read in pprof.ts.
-const DEBUG1_HEADER = /^goroutine profile: total (\d+)/;
+// debug=2 (every goroutine's stack, as a panic prints it), and /debug/pprof/goroutineleak
+// (Go 1.26) as debug=1, the same records under `goroutineleak profile: total N`. The
+// protobuf is read in pprof.ts.
+const DEBUG1_HEADER = /^goroutine(leak)? profile: total (\d+)/;
 const DEBUG1_RECORD = /^(\d+) @( 0x[0-9a-f]+)+\s*$/;
 /** The longest line read (64 KiB, as for text heap profiles); a longer one is refused. */
 const MAX_LINE$1 = 64 * 1024;
@@ -233,7 +236,9 @@ function readGoroutineText(text, source) {
 }
 function readDebug1(text, source) {
     const lines = text.split('\n');
-    const total = figure(DEBUG1_HEADER.exec(lines[0])[1], `${source}:1`, 'the total');
+    const header = DEBUG1_HEADER.exec(lines[0]);
+    const total = figure(header[2], `${source}:1`, 'the total');
+    const leaked = header[1] !== undefined;
     let sum = 0;
     const stacks = [];
     for (let i = 1; i < lines.length; i++) {
@@ -256,7 +261,7 @@ function readDebug1(text, source) {
     if (sum !== total) {
         throw new GateError('MALFORMED', `${source}:1: corrupt goroutine profile: the header says total ${total} but the records count ${sum}`, 'the file was edited or cut; fetch /debug/pprof/goroutine?debug=1 again');
     }
-    return { total, stacks };
+    return { total, stacks, ...(leaked ? { leaked } : {}) };
 }
 /** The first line longer than MAX_LINE, 1-based, without splitting the text. */
 function longLine(text) {
@@ -483,12 +488,20 @@ function isTestJson(head) {
 }
 /**
  * Reads the benchmark results of `go test -json` output. Events without `Output` are
- * skipped; lines that are not JSON are counted in one warning (`go test` can interleave
- * build errors). Warnings name the file line of the event a malformed result starts in.
+ * skipped; lines that are not JSON are counted in one warning (`go test` before Go 1.24
+ * interleaves build errors as text). Warnings name the file line of the event a malformed
+ * result starts in. Since Go 1.24 the build's own output comes as `build-output` events
+ * (named by `ImportPath`, not `Package`): skipped, but a `build-fail` event (or a package's
+ * `fail` naming its `FailedBuild`) refuses the file, naming the package and its first
+ * diagnostic. Go 1.27's `OutputType` ("frame", "error", "error-continue") changes nothing:
+ * the text is in `Output` as before.
  */
 function readBenchJson(text, source) {
     const streams = new Map();
     let notJson = 0;
+    /** Each build's output (`build-output` events), by ImportPath, for a failed build's message. */
+    const builds = new Map();
+    let failed;
     text.split('\n').forEach((line, i) => {
         if (line.trim() === '')
             return;
@@ -496,6 +509,17 @@ function readBenchJson(text, source) {
         if (!event) {
             notJson++;
             return;
+        }
+        const build = typeof event.ImportPath === 'string' ? event.ImportPath : '';
+        if (event.Action === 'build-output') {
+            if (typeof event.Output === 'string')
+                builds.set(build, (builds.get(build) ?? '') + event.Output);
+            return;
+        }
+        if (event.Action === 'build-fail')
+            failed ??= { build, line: i + 1 };
+        if (event.Action === 'fail' && typeof event.FailedBuild === 'string' && event.FailedBuild) {
+            failed ??= { build: event.FailedBuild, line: i + 1 };
         }
         if (typeof event.Output !== 'string')
             return;
@@ -509,6 +533,8 @@ function readBenchJson(text, source) {
         s.lines.push(i + 1);
         s.text += event.Output;
     });
+    if (failed)
+        throw buildFailed(source, failed.build, failed.line, builds.get(failed.build));
     const c = new BenchCollector();
     for (const s of streams.values()) {
         const lineStarts = [0];
@@ -522,6 +548,12 @@ function readBenchJson(text, source) {
         out.warnings.push(warning('not-test-json', `${source}: ${notJson} line${notJson === 1 ? ' is' : 's are'} not go test -json events; skipped`, source));
     }
     return out;
+}
+/** `x.go:3:1: undefined: f`: the first line of a build's output that is not its `# pkg` header. */
+function buildFailed(source, build, line, output = '') {
+    const first = output.split('\n').find((l) => l.trim() !== '' && !l.startsWith('#'));
+    const pkg = build.replace(/ \[.*\]$/, '').replace(/\.test$/, '') || 'a package';
+    return new GateError('MALFORMED', `${source}:${line}: the build of ${pkg} failed${first ? ` (${first.trim().slice(0, 200)})` : ''}; go test ran no benchmarks there`, 'fix the build and run the benchmarks again');
 }
 function parseEvent(line) {
     try {
@@ -645,12 +677,52 @@ function gunzip(bytes, source, maxBytes = DEFAULT_MAX_INFLATED) {
     }
 }
 /**
- * Inflates gzip data as it streams in (`chunks`, e.g. a file's read stream) into one
- * buffer; the same bound and GateErrors as gunzip(). When `textMax` is given and the
- * inflated data starts like text, the bound is `textMax` (text is decoded as one string).
+ * Inflates gzip bytes in memory into one buffer of `expected` bytes, or returns undefined
+ * when they inflate to more (a gzip file of several members declares only its last one's
+ * size, and a crafted one may lie): the caller then counts the size first, so zlib's
+ * chunks are never joined into a second copy of a large output.
  */
-async function gunzipStream(chunks, size, source, maxBytes = DEFAULT_MAX_INFLATED, textMax) {
-    let out = Buffer.allocUnsafe(Math.max(1, declaredSize(size.trailer, size.compressed, maxBytes)));
+function gunzipExpected(bytes, expected, source) {
+    const size = Math.max(MIN_CHUNK, expected);
+    try {
+        return gunzipSync(bytes, { maxOutputLength: size, chunkSize: size + 1 });
+    }
+    catch (err) {
+        if (err.code === 'ERR_BUFFER_TOO_LARGE')
+            return undefined;
+        throw gzipError(err, source, size);
+    }
+}
+/**
+ * How gzip data streaming in (`chunks`) inflates: its size, bounded by `maxBytes`, or by
+ * `textMax` when it starts like text (text is decoded as one string). Nothing is kept.
+ */
+async function inflatedSize(chunks, source, maxBytes = DEFAULT_MAX_INFLATED, textMax) {
+    let length = 0;
+    await eachInflated(chunks, source, maxBytes, textMax, (piece) => void (length += piece.length));
+    return length;
+}
+/**
+ * Inflates gzip data as it streams in (`chunks`, e.g. a file's read stream) into one
+ * buffer of `expected` bytes. When it inflates to more (see gunzipExpected) it goes on
+ * counting: `bytes` is then undefined and `size` the real size, for a second pass. The
+ * same bounds and GateErrors as inflatedSize.
+ */
+async function gunzipStream(chunks, expected, source, maxBytes = DEFAULT_MAX_INFLATED, textMax) {
+    const out = Buffer.allocUnsafe(Math.max(1, Math.min(expected, maxBytes)));
+    let size = 0;
+    await eachInflated(chunks, source, maxBytes, textMax, (piece) => {
+        if (size + piece.length <= out.length)
+            piece.copy(out, size);
+        size += piece.length;
+    });
+    return { bytes: size <= out.length ? out.subarray(0, size) : undefined, size };
+}
+/**
+ * Feeds each inflated chunk of `chunks` to `take`, throwing a GateError as soon as the
+ * data passes its bound or is corrupt.
+ */
+async function eachInflated(chunks, source, maxBytes, textMax, take) {
     let length = 0;
     let limit = maxBytes;
     let text = false;
@@ -665,22 +737,19 @@ async function gunzipStream(chunks, size, source, maxBytes = DEFAULT_MAX_INFLATE
             }
             if (length + piece.length > limit)
                 throw tooLarge(source, limit, text);
-            if (length + piece.length > out.length) {
-                const grown = Buffer.allocUnsafe(Math.min(limit, 2 * (length + piece.length)));
-                out.copy(grown, 0, 0, length);
-                out = grown;
-            }
-            piece.copy(out, length);
             length += piece.length;
+            take(piece);
         }
     }
     catch (err) {
-        inflate.destroy();
         if (err instanceof GateError)
             throw err;
         throw gzipError(err, source, maxBytes);
     }
-    return out.subarray(0, length);
+    finally {
+        inflate.destroy();
+        input.destroy();
+    }
 }
 /** The GateError for a zlib failure while inflating `source`. */
 function gzipError(err, source, maxBytes) {
@@ -793,6 +862,17 @@ const CLOSURE = /\.(func|gowrap|deferwrap)\d+((?:\.\d+)*)/g;
  * never see more than this whatever a profile holds.
  */
 const MAX_NAME_LENGTH = 4096;
+/**
+ * Distinct functions one heap profile may hold (pprof: also twice as many locations). The
+ * biggest real profiles measured hold about 3,000; each function becomes a row judged in
+ * every sample type, so a crafted million (34 s, 3.3 GB) is refused, before it is folded.
+ */
+const MAX_PROFILE_FUNCTIONS = 100_000;
+/** The GateError for a profile past MAX_PROFILE_FUNCTIONS; `what` is e.g. `functions`. */
+function tooManyFunctions(source, n, what = 'functions') {
+    const most = what === 'functions' ? MAX_PROFILE_FUNCTIONS : 2 * MAX_PROFILE_FUNCTIONS;
+    return new GateError('TOO_LARGE', `${source}: holds ${n.toLocaleString('en-US')} ${what}, over the ${most.toLocaleString('en-US')} limit`, 'real heap profiles hold a few thousand; check that this is the right file');
+}
 /**
  * `name`, or its first characters and `…[cut N chars]` when it is longer than
  * MAX_NAME_LENGTH (the result is at most that long, so cutting twice changes nothing).
@@ -1706,52 +1786,141 @@ function malformed$1(source, line, detail) {
     return new GateError('MALFORMED', `${source}:${line}: corrupt text heap profile: ${detail}`, 'fetch /debug/pprof/heap?debug=1 again');
 }
 
+// Names the runtime/pprof profiles that are not heap, allocs or goroutine profiles (CPU,
+// mutex, block, threadcreate), so a file of one is refused by its kind's name rather than
+// as an unknown format.
+/** The debug=1 text headers of the other profiles runtime/pprof writes. */
+const TEXT_KINDS = [
+    [/^--- mutex:/, 'mutex contention profile'],
+    [/^--- contention:/, 'block profile'],
+    [/^threadcreate profile: total \d+/, 'thread creation profile'],
+];
+/** The kind a debug=1 text profile's first line names, or undefined for none of them. */
+function otherTextKind(head) {
+    const first = head.split('\n', 1)[0].replace(/\r$/, '');
+    return TEXT_KINDS.find(([re]) => re.test(first))?.[1];
+}
+/**
+ * Frames a mutex profile's stacks start with: Go records a contended mutex where it is
+ * unlocked. Block and mutex profiles share their sample types (contentions/count,
+ * delay/nanoseconds); a block profile's stacks start where a goroutine waited instead
+ * (sync.(*Mutex).Lock, runtime.chanrecv1, runtime.selectgo…).
+ */
+const UNLOCK = /^(sync\.\(\*(RW)?Mutex\)\.R?Unlock|runtime\.unlock)/;
+/** The kind of a protobuf profile by its sample types (and, for contentions, its functions). */
+function pprofKind(types, functions) {
+    const names = new Set(types.map((t) => t.type));
+    if (names.has('cpu'))
+        return 'CPU profile';
+    if (names.has('contentions')) {
+        return functions().some((f) => UNLOCK.test(f)) ? 'mutex contention profile' : 'block profile';
+    }
+    if (names.has('threadcreate'))
+        return 'thread creation profile';
+    return 'profile of another kind';
+}
+/** The refusal of a profile of another kind: one line naming the file and the kind. */
+function notAHeapProfile(source, kind, detail = '') {
+    return new GateError('NOT_A_HEAP_PROFILE', `${source}: is a ${kind}${detail ? ` (${detail})` : ''}, not a heap profile`, 'pass /debug/pprof/heap, /debug/pprof/allocs, go test -memprofile output or /debug/pprof/goroutine');
+}
+
+/**
+ * The runtime/metrics names read besides the /memory/classes leaves (which make up the
+ * MemStats sizes below). GOGC, GOMEMLIMIT and GOMAXPROCS are settings, kept as read.
+ */
+const RUNTIME_METRICS = [
+    { name: '/sched/goroutines:goroutines', field: 'Goroutines' },
+    { name: '/gc/cycles/total:gc-cycles', field: 'NumGC', cumulative: true },
+    { name: '/gc/cycles/forced:gc-cycles', field: 'NumForcedGC', cumulative: true },
+    { name: '/gc/heap/allocs:bytes', field: 'TotalAlloc', cumulative: true },
+    { name: '/gc/heap/allocs:objects', field: 'Mallocs', cumulative: true },
+    { name: '/gc/heap/frees:objects', field: 'Frees', cumulative: true },
+    { name: '/gc/heap/objects:objects', field: 'HeapObjects' },
+    { name: '/gc/heap/goal:bytes', field: 'NextGC', sentinel: true },
+    // Go 1.21: the heap marked live by the last GC (what gctrace prints as its C in A->B->C).
+    { name: '/gc/heap/live:bytes', field: 'LastGCLiveHeap' },
+    { name: '/gc/gogc:percent', field: 'GOGC', sentinel: true },
+    { name: '/gc/gomemlimit:bytes', field: 'GOMEMLIMIT', sentinel: true },
+    { name: '/sched/gomaxprocs:threads', field: 'GOMAXPROCS' },
+    // Go 1.26.
+    { name: '/sched/goroutines-created:goroutines', field: 'GoroutinesCreated', cumulative: true },
+];
+/** The /memory/classes leaves, each a size (`/memory/classes/<leaf>:bytes`). */
+const CLASS_LEAVES = [
+    'total',
+    'heap/objects',
+    'heap/unused',
+    'heap/free',
+    'heap/released',
+    'heap/stacks',
+    'os-stacks',
+    'metadata/mspan/inuse',
+    'metadata/mspan/free',
+    'metadata/mcache/inuse',
+    'metadata/mcache/free',
+    'metadata/other',
+    'metadata/gc',
+    'profiling/buckets',
+    'other',
+];
+const classMetric = (leaf) => `/memory/classes/${leaf}:bytes`;
+/**
+ * The name client_golang's Go collector exports a runtime/metrics name under (its
+ * internal.RuntimeMetricsToProm): `go_` + the path with `/` and `-` as `_`, `_` + the unit,
+ * and `_total` for a counter. `/gc/heap/live:bytes` → `go_gc_heap_live_bytes`.
+ */
+function promName(name, cumulative = false) {
+    const [key, unit = ''] = name.split(':', 2);
+    const path = key.slice(1).replace(/[/-]/g, '_');
+    const u = unit.replace(/[-*]/g, '_').replace(/\//g, '_per_');
+    return `go_${path}_${u}${cumulative ? '_total' : ''}`;
+}
+/** Every runtime/metrics name read, by its client_golang name. */
+const PROM_RUNTIME_METRICS = new Map([
+    ...RUNTIME_METRICS.map((m) => [promName(m.name, m.cumulative), m.name]),
+    ...CLASS_LEAVES.map((leaf) => [promName(classMetric(leaf)), classMetric(leaf)]),
+]);
 /** True when a JSON object is a runtime/metrics dump. */
 function isRuntimeMetrics(doc) {
     return typeof doc['/memory/classes/total:bytes'] === 'number';
 }
-/** The MemStats equivalents; the /memory/classes leaves partition total exactly as Sys. */
+/**
+ * The MemStats equivalents of the names present; the /memory/classes leaves (when
+ * `/memory/classes/total:bytes` is there) partition total exactly as Sys.
+ */
 function readRuntimeMetrics(doc, source) {
-    // A metric that is absent reads as 0; one that is present must be a figure (numbers.ts).
-    const v = (name) => {
-        const x = doc[name];
-        return typeof x === 'number' ? figure(x, source, name) : 0;
-    };
-    const c = (leaf) => v(`/memory/classes/${leaf}:bytes`);
-    const out = {
-        Sys: c('total'),
-        HeapAlloc: c('heap/objects'),
-        Alloc: c('heap/objects'),
-        HeapInuse: c('heap/objects') + c('heap/unused'),
-        HeapIdle: c('heap/free') + c('heap/released'),
-        HeapReleased: c('heap/released'),
-        HeapSys: c('heap/objects') + c('heap/unused') + c('heap/free') + c('heap/released'),
-        StackInuse: c('heap/stacks'),
-        StackSys: c('heap/stacks') + c('os-stacks'),
-        MSpanInuse: c('metadata/mspan/inuse'),
-        MSpanSys: c('metadata/mspan/inuse') + c('metadata/mspan/free'),
-        MCacheInuse: c('metadata/mcache/inuse'),
-        MCacheSys: c('metadata/mcache/inuse') + c('metadata/mcache/free'),
-        BuckHashSys: c('profiling/buckets'),
-        GCSys: c('metadata/other') + c('metadata/gc'),
-        OtherSys: c('other'),
-    };
-    const counters = {
-        Goroutines: '/sched/goroutines:goroutines',
-        NumGC: '/gc/cycles/total:gc-cycles',
-        NumForcedGC: '/gc/cycles/forced:gc-cycles',
-        TotalAlloc: '/gc/heap/allocs:bytes',
-        Mallocs: '/gc/heap/allocs:objects',
-        Frees: '/gc/heap/frees:objects',
-        HeapObjects: '/gc/heap/objects:objects',
-        NextGC: '/gc/heap/goal:bytes',
-    };
-    for (const [field, name] of Object.entries(counters)) {
+    const out = {};
+    if (typeof doc[classMetric('total')] === 'number') {
+        // A leaf that is absent reads as 0; one that is present must be a figure (numbers.ts).
+        const c = (leaf) => {
+            const name = classMetric(leaf);
+            const x = doc[name];
+            return typeof x === 'number' ? figure(x, source, name) : 0;
+        };
+        Object.assign(out, {
+            Sys: c('total'),
+            HeapAlloc: c('heap/objects'),
+            Alloc: c('heap/objects'),
+            HeapInuse: c('heap/objects') + c('heap/unused'),
+            HeapIdle: c('heap/free') + c('heap/released'),
+            HeapReleased: c('heap/released'),
+            HeapSys: c('heap/objects') + c('heap/unused') + c('heap/free') + c('heap/released'),
+            StackInuse: c('heap/stacks'),
+            StackSys: c('heap/stacks') + c('os-stacks'),
+            MSpanInuse: c('metadata/mspan/inuse'),
+            MSpanSys: c('metadata/mspan/inuse') + c('metadata/mspan/free'),
+            MCacheInuse: c('metadata/mcache/inuse'),
+            MCacheSys: c('metadata/mcache/inuse') + c('metadata/mcache/free'),
+            BuckHashSys: c('profiling/buckets'),
+            GCSys: c('metadata/other') + c('metadata/gc'),
+            OtherSys: c('other'),
+        });
+    }
+    for (const { name, field, sentinel } of RUNTIME_METRICS) {
         const x = doc[name];
         if (typeof x !== 'number')
             continue;
-        // The goal with GC off is ~2^64: no goal, as in MemStats.
-        if (field === 'NextGC' && isGoalSentinel(x))
+        if (sentinel && isGoalSentinel(x))
             continue;
         out[field] = figure(x, source, name);
     }
@@ -1807,7 +1976,9 @@ function pick(stats, outer, source) {
             continue;
         out[k] = figure(v, source, k, k === 'GCCPUFraction' ? 'fraction' : 'integer');
     }
-    for (const doc of [stats, outer]) {
+    // InfluxDB's /debug/vars keeps its goroutine count under runtime.values (NumGoroutine).
+    const influx = isObject(outer.runtime) && isObject(outer.runtime.values) ? outer.runtime.values : {};
+    for (const doc of [influx, stats, outer]) {
         for (const [k, field] of Object.entries(EXTRAS)) {
             const v = doc[k];
             if (typeof v === 'number')
@@ -3008,10 +3179,17 @@ function decodePprof(bytes, source) {
     if (sampleTypes.length === 0 || strings[0] !== '' || sampleTypes.some((t) => t.type === '')) {
         throw notRecognised(source, 'no sample types');
     }
-    const isGoroutine = sampleTypes.length === 1 && sampleTypes[0].type === 'goroutine';
+    // A goroutine leak profile (Go 1.26) is a goroutine profile of leaked goroutines only.
+    const leaked = sampleTypes.length === 1 && sampleTypes[0].type === 'goroutineleak';
+    const isGoroutine = (sampleTypes.length === 1 && sampleTypes[0].type === 'goroutine') || leaked;
     if (!isGoroutine && !sampleTypes.some((t) => HEAP_TYPES.has(t.type))) {
-        throw new GateError('NOT_A_HEAP_PROFILE', `${source}: is a ${describeKind(sampleTypes)} (sample types ${sampleTypes.map((t) => t.type).join(', ')}), not a heap profile`, 'pass the output of go test -memprofile, /debug/pprof/heap or /debug/pprof/goroutine');
+        const kind = pprofKind(sampleTypes, () => functions.list.map((f) => f.name));
+        throw notAHeapProfile(source, kind, `sample types ${sampleTypes.map((t) => t.type).join(', ')}`);
     }
+    if (functions.list.length > MAX_PROFILE_FUNCTIONS)
+        throw tooManyFunctions(source, functions.list.length);
+    if (locationRanges.length / 2 > 2 * MAX_PROFILE_FUNCTIONS)
+        throw tooManyFunctions(source, locationRanges.length / 2, 'locations');
     let read;
     try {
         read = readLocations(bytes, locationRanges, functions, mappingIds(meta));
@@ -3038,7 +3216,11 @@ function decodePprof(bytes, source) {
     const stacks = samplesOf(profile).map((s) => ({ frames: s.frames, count: s.values[0] }));
     return {
         kind: 'goroutine',
-        goroutines: { total: stacks.reduce((n, s) => n + s.count, 0), stacks },
+        goroutines: {
+            total: stacks.reduce((n, s) => n + s.count, 0),
+            stacks,
+            ...(leaked ? { leaked } : {}),
+        },
     };
 }
 /**
@@ -3564,14 +3746,6 @@ function denseIndex(indexOfId) {
         out[id] = i;
     return out;
 }
-function describeKind(types) {
-    const names = new Set(types.map((t) => t.type));
-    if (names.has('cpu'))
-        return 'CPU profile';
-    if (names.has('contentions'))
-        return 'block or mutex profile';
-    return 'profile of another kind';
-}
 function notRecognised(source, detail) {
     return new GateError('UNKNOWN_FORMAT', `${source}: not a pprof profile, MemStats JSON or Prometheus scrape (${detail})`, 'pass a heap profile (.pb.gz), a debug=1 heap profile, a MemStats JSON dump or a /metrics scrape');
 }
@@ -3610,24 +3784,53 @@ const METRICS = {
     process_resident_memory_bytes: 'RSS',
 };
 const NAME = /^[a-zA-Z_:][a-zA-Z0-9_:]*/;
-/** True when the text looks like a scrape that carries Go runtime metrics. */
+/**
+ * A `# HELP`/`# TYPE` line or a sample of a `go_` or `process_` family, as the exposition
+ * format writes them (name, optional labels, a number, optional timestamp).
+ */
+const GO_FAMILY = /^(?:# (?:HELP|TYPE) (?:go|process)_[a-zA-Z0-9_:]* |(?:go|process)_[a-zA-Z0-9_:]*(?:\{[^}\n]*\})? [-+0-9.eEIinfNa]+(?: -?\d+)?\r?$)/m;
+/**
+ * True when the text (a file's first kilobytes) looks like a scrape that carries Go runtime
+ * metrics. Any `go_` or `process_` family counts, not one by name: current client_golang
+ * versions list the `go_gc_*` families (with large histograms) first, and their first
+ * `go_goroutines` or `go_memstats_` line lies kilobytes further on.
+ */
 function isPrometheus(text) {
-    return /^(# (TYPE|HELP) )?(go_memstats_|go_goroutines|process_resident_memory_bytes)/m.test(text);
+    return !text.includes('\0') && GO_FAMILY.test(text);
 }
+/** A `# TYPE` line of the exposition format, of any family. */
+const TYPE_LINE = /^# TYPE [a-zA-Z_:][a-zA-Z0-9_:]* (?:counter|gauge|histogram|gaugehistogram|summary|untyped|unknown|info|stateset)\r?$/m;
+/**
+ * True when the text (a file's first kilobytes) is the exposition format, whatever its
+ * families: a program's own families sort before `go_` (`api_…`, `app_…`, `db_…`), and
+ * can fill the head. readPrometheus then looks for the Go families in the whole scrape.
+ */
+function isExposition(text) {
+    return !text.includes('\0') && TYPE_LINE.test(text);
+}
+/** The runtime/metrics names whose "none" value (~2^63–2^64) is left out. */
+const SENTINELS = new Set(RUNTIME_METRICS.filter((m) => m.sentinel).map((m) => m.name));
 /**
  * Extracts the MemStats fields a scrape carries; unknown metrics are ignored. A sample of a
  * family read must hold a figure (numbers.ts: not `NaN`, `+Inf`, `-1`, `abc` or empty), and
  * a scrape without one sample of those families is refused rather than read as nothing.
+ * The `go_memstats_*` families are MemStats itself; the runtime/metrics families client_golang
+ * exports (go_gc_heap_live_bytes, go_sched_gomaxprocs_threads, go_memory_classes_*…) map
+ * through runtime-metrics.ts and fill the fields those leave out.
  */
 function readPrometheus(text, source = 'scrape') {
     const out = {};
+    const runtime = {};
     text.split('\n').forEach((raw, i) => {
         const line = raw.replace(/\r$/, '');
         if (line.startsWith('#'))
             return;
         const name = NAME.exec(line)?.[0];
-        const field = name ? METRICS[name] : undefined;
-        if (!name || !field)
+        if (!name)
+            return;
+        const field = METRICS[name];
+        const metric = PROM_RUNTIME_METRICS.get(name);
+        if (!field && !metric)
             return;
         let rest = line.slice(name.length);
         if (rest.startsWith('{')) {
@@ -3635,16 +3838,23 @@ function readPrometheus(text, source = 'scrape') {
             rest = close < 0 ? '' : rest.slice(close + 1);
         }
         const value = rest.trim().split(/[ \t]/, 1)[0] ?? '';
+        if (metric) {
+            if (SENTINELS.has(metric) && isGoalSentinel(Number(value)))
+                return;
+            runtime[metric] = figure(value, `${source}:${i + 1}`, name);
+            return;
+        }
         // The goal with GC off is ~2^64 (1.8446744073709552e+19): no goal, as in MemStats.
         if (field === 'NextGC' && isGoalSentinel(Number(value)))
             return;
         const kind = field === 'GCCPUFraction' ? 'fraction' : 'integer';
         out[field] = figure(value, `${source}:${i + 1}`, name, kind);
     });
-    if (Object.keys(out).length === 0) {
-        throw new GateError('MALFORMED', `${source}: Prometheus scrape without one sample of a Go runtime family (go_memstats_*, go_goroutines, process_resident_memory_bytes)`, 'scrape the /metrics of a program that registers the Go and process collectors');
+    const merged = { ...readRuntimeMetrics(runtime, source), ...out };
+    if (Object.keys(merged).length === 0) {
+        throw new GateError('MALFORMED', `${source}: Prometheus scrape without one sample of a Go runtime family (go_memstats_*, go_goroutines, go_gc_*, go_sched_*, process_resident_memory_bytes)`, 'scrape the /metrics of a program that registers the Go and process collectors');
     }
-    return out;
+    return merged;
 }
 
 // Sniffs a file by content and hands it to the right reader: the one entry point of src/formats.
@@ -3670,10 +3880,14 @@ function readSnapshot(bytes, source, opts = {}) {
             source,
             format: 'goroutine-text',
             goroutines,
-            memstats: { Goroutines: goroutines.total },
+            // A leak profile counts leaked goroutines only, not the process's.
+            memstats: goroutines.leaked ? {} : { Goroutines: goroutines.total },
             warnings: [],
         };
     }
+    const otherKind = otherTextKind(head);
+    if (otherKind)
+        throw notAHeapProfile(source, otherKind, 'debug=1 text');
     const bench = readGoTest(head, data, source);
     if (bench)
         return bench;
@@ -3697,7 +3911,7 @@ function readSnapshot(bytes, source, opts = {}) {
         }
         return { source, format: json.format, memstats: json.memstats, warnings: [] };
     }
-    if (isPrometheus(head)) {
+    if (isPrometheus(head) || isExposition(head)) {
         return {
             source,
             format: 'prometheus',
@@ -3712,7 +3926,7 @@ function readSnapshot(bytes, source, opts = {}) {
             source,
             format: 'goroutine-pprof',
             goroutines,
-            memstats: { Goroutines: goroutines.total },
+            memstats: goroutines.leaked ? {} : { Goroutines: goroutines.total },
             warnings: [],
         };
     }
@@ -3832,10 +4046,11 @@ function readError(err, path, label) {
 // profile folded) by src/formats.
 /** Read files in large chunks: small ones cost a callback each. */
 const CHUNK = 1024 * 1024;
+const readChunk = promisify(read);
 /**
  * Gzip files from this size on stream through inflate, so the compressed bytes and zlib's
  * output chunks are never held beside the profile (a 26 MiB profile inflating to 46 MB
- * reads at half the peak). Smaller ones are inflated in memory by readSnapshot, in one
+ * reads at half the peak). Smaller ones are inflated in memory, in one
  * chunk of the declared size: for a 6.5 MB profile that is 7% faster (383 → 355 ms for
  * the mid-size pair, 9 alternating runs) at the same peak memory, and it costs far less
  * per file for 1,000 small profiles a side.
@@ -3855,18 +4070,22 @@ async function readFile(path, label, opts = {}) {
     const { bytes, inflated } = await readInflated(path, label, opts.maxInflated);
     const t1 = performance.now();
     const snapshot = readSnapshot(bytes, path, { ...opts, inflated });
+    const functions = snapshot.profile?.fold.functions.names.length ?? 0;
+    // A pprof profile is refused before it is folded; a text profile once it is.
+    if (functions > MAX_PROFILE_FUNCTIONS)
+        throw tooManyFunctions(`${label} ${path}`, functions);
     return { snapshot, stages: { inflate: t1 - t0, fold: performance.now() - t1 } };
 }
 /**
- * The file's bytes, inflated as they stream in (`inflated`) when it is a gzip file of
- * `streamFrom` bytes or more, or one whose trailer declares more than 64 MiB inflated
- * (a smaller one is inflated in memory by readSnapshot, in one chunk of that size). A text
- * file over MAX_TEXT_BYTES is refused before it is read (from its stat, or as soon as
- * its inflated bytes pass the limit); gzip data stops inflating past `maxBytes`.
+ * The file's bytes, inflated (`inflated`) when it is gzip: as they stream in for a file of
+ * `streamFrom` bytes or more, or one whose trailer declares more than 64 MiB; a smaller
+ * one in memory, in one chunk of that size. Either way into one buffer of the declared
+ * size, or of the counted size when the trailer said less. A text file over
+ * MAX_TEXT_BYTES is refused before it is read (from its stat, or as soon as its inflated
+ * bytes pass the limit); gzip data stops inflating past `maxBytes`.
  */
 async function readInflated(path, label, maxBytes = DEFAULT_MAX_INFLATED, streamFrom = STREAM_BYTES) {
     const { fd, size: compressed } = openInput(path, label);
-    let file;
     try {
         const head = Buffer.alloc(Math.min(HEAD, compressed));
         readSync(fd, head, 0, head.length, 0);
@@ -3878,14 +4097,27 @@ async function readInflated(path, label, maxBytes = DEFAULT_MAX_INFLATED, stream
         }
         const trailer = Buffer.alloc(Math.min(4, compressed));
         readSync(fd, trailer, 0, trailer.length, compressed - trailer.length);
-        if (compressed < streamFrom &&
-            declaredSize(trailer, compressed, maxBytes) <= IN_MEMORY_INFLATED) {
-            return { bytes: readFileSync(fd), inflated: false };
+        const declared = declaredSize(trailer, compressed, maxBytes);
+        const stream = () => chunksOf(fd);
+        let size;
+        if (compressed < streamFrom && declared <= IN_MEMORY_INFLATED) {
+            const bytes = gunzipExpected(readFileSync(fd), declared, path);
+            if (bytes)
+                return { bytes, inflated: true };
+            size = await inflatedSize(stream(), path, maxBytes, MAX_TEXT_BYTES);
         }
-        file = createReadStream('', { fd, highWaterMark: CHUNK, start: 0 });
-        const size = { compressed, trailer };
-        const bytes = await gunzipStream(file, size, path, maxBytes, MAX_TEXT_BYTES);
-        return { bytes, inflated: true };
+        else {
+            const first = await gunzipStream(stream(), declared, path, maxBytes, MAX_TEXT_BYTES);
+            if (first.bytes)
+                return { bytes: first.bytes, inflated: true };
+            size = first.size;
+        }
+        // The trailer named less than the data holds (several gzip members, or a lie): inflate
+        // again into a buffer of the counted size, never a grown or joined copy.
+        const again = await gunzipStream(stream(), size, path, maxBytes, MAX_TEXT_BYTES);
+        if (!again.bytes)
+            throw changedWhileRead(path, label);
+        return { bytes: again.bytes, inflated: true };
     }
     catch (err) {
         if (err instanceof GateError)
@@ -3893,12 +4125,22 @@ async function readInflated(path, label, maxBytes = DEFAULT_MAX_INFLATED, stream
         throw readError(err, path, label);
     }
     finally {
-        // The stream closes the descriptor once it ends or is destroyed.
-        if (file)
-            file.destroy();
-        else
-            closeSync(fd);
+        closeSync(fd);
     }
+}
+/** The file's bytes from its start, CHUNK at a time; the descriptor stays open. */
+async function* chunksOf(fd) {
+    for (let position = 0;;) {
+        const { bytesRead, buffer } = await readChunk(fd, Buffer.allocUnsafe(CHUNK), 0, CHUNK, position);
+        if (bytesRead === 0)
+            return;
+        position += bytesRead;
+        yield buffer.subarray(0, bytesRead);
+    }
+}
+/** A file that inflated to more on its second read than on its first. */
+function changedWhileRead(path, label) {
+    return new GateError('READ_FAILED', `${label} ${path}: changed while it was read`, 'run gomem-gate once the step writing the file has finished');
 }
 
 // A worker thread that reads big files with the main thread's readFile, so two sides'

@@ -209,29 +209,34 @@ describe.each(NODES)('on %s', (version) => {
     expect(comments()[0].body).toMatch(/^<!-- gomem-gate:gomem-gate -->\n### ✅/)
   })
 
-  test('the commenting workflow refuses files that name a pull request the run did not build', async () => {
+  /** Run `runId` of a fork's PR hands over a leak profile and `files` in its manifest; the comment workflow runs. */
+  async function handOver(runId: number, headSha: string, files: string[]) {
     await pushBaseline()
     gh.addPull({ number: 8, headSha: 'e'.repeat(40), baseSha: MAIN })
-    gh.addRun({ id: 106, event: 'pull_request', head_sha: 'f'.repeat(40), head_branch: 'evil' })
+    gh.addRun({ id: runId, event: 'pull_request', head_sha: headSha, head_branch: 'fork' })
     const manifest = {
       tool: 'gomem-gate',
       kind: 'pull-request',
       pullRequest: 8,
-      commit: 'f'.repeat(40),
-      files: ['heap.pb.gz'],
+      commit: headSha,
+      files,
     }
-    gh.addArtifact(106, 'gomem-gate-pr', {
+    gh.addArtifact(runId, 'gomem-gate-pr', {
       'heap.pb.gz': fx('leak-cache.pb.gz'),
       'gomem-gate-manifest.json': JSON.stringify(manifest),
     })
-    const r = await runAction({
+    return runAction({
       gh,
       node,
       eventName: 'workflow_run',
-      event: workflowRunEvent({ runId: 106, headSha: 'f'.repeat(40), fork: true }),
+      event: workflowRunEvent({ runId, headSha, fork: true }),
       inputs: { mode: 'comment' },
-      runId: 107,
+      runId: runId + 1,
     })
+  }
+
+  test('the commenting workflow refuses files that name a pull request the run did not build', async () => {
+    const r = await handOver(106, 'f'.repeat(40), ['heap.pb.gz'])
     expect(r.status).toBe(1)
     expect(r.annotations.find((a) => a.level === 'error')!.message).toMatch(
       /names pull request #8, whose head is not the commit run 106 built/,
@@ -240,28 +245,8 @@ describe.each(NODES)('on %s', (version) => {
   })
 
   test('a handed-over manifest over 1 MiB is refused from its size, in one line', async () => {
-    await pushBaseline()
-    gh.addPull({ number: 8, headSha: 'e'.repeat(40), baseSha: MAIN })
-    gh.addRun({ id: 108, event: 'pull_request', head_sha: 'e'.repeat(40), head_branch: 'big' })
-    const manifest = {
-      tool: 'gomem-gate',
-      kind: 'pull-request',
-      pullRequest: 8,
-      commit: 'e'.repeat(40),
-      files: Array.from({ length: 80_000 }, (_, i) => `profiles/heap-${i}.pb.gz`),
-    }
-    gh.addArtifact(108, 'gomem-gate-pr', {
-      'heap.pb.gz': fx('leak-cache.pb.gz'),
-      'gomem-gate-manifest.json': JSON.stringify(manifest),
-    })
-    const r = await runAction({
-      gh,
-      node,
-      eventName: 'workflow_run',
-      event: workflowRunEvent({ runId: 108, headSha: 'e'.repeat(40), fork: true }),
-      inputs: { mode: 'comment' },
-      runId: 109,
-    })
+    const files = Array.from({ length: 80_000 }, (_, i) => `profiles/heap-${i}.pb.gz`)
+    const r = await handOver(108, 'e'.repeat(40), files)
     expect(r.status).toBe(1)
     const error = r.annotations.find((a) => a.level === 'error')!.message
     expect(error).toMatch(/manifest \S*gomem-gate-manifest\.json: is 2.1 MiB, over the 1 MiB limit/)
