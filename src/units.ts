@@ -35,7 +35,7 @@ export function parseSize(text: string): number | undefined {
   if (!m) return undefined
   const factor = m[2] === '' ? 1 : SIZE_FACTORS[m[2].toLowerCase()]
   if (factor === undefined) return undefined
-  return Math.round(Number(m[1]) * factor)
+  return bounded(Math.round(Number(m[1]) * factor))
 }
 
 /**
@@ -48,14 +48,22 @@ export function parseCount(text: string): number | undefined {
   )
   if (!m) return undefined
   const factor = { '': 1, k: 1e3, m: 1e6, g: 1e9 }[m[2].toLowerCase()] ?? 1
-  return Math.round(Number(m[1]) * factor)
+  return bounded(Math.round(Number(m[1]) * factor))
 }
 
 /** Parses `10%` or `0.1` into a fraction (0.1). Returns undefined otherwise. */
 export function parsePercent(text: string): number | undefined {
   const m = /^\s*(\d+(?:\.\d+)?)\s*(%?)\s*$/.exec(text)
   if (!m) return undefined
-  return m[2] ? Number(m[1]) / 100 : Number(m[1])
+  return bounded(m[2] ? Number(m[1]) / 100 : Number(m[1]))
+}
+
+/**
+ * A parsed figure, or undefined past 2^53 − 1: `1` followed by 400 zeros is a typo or an
+ * attack, never a limit (it would read as Infinity and disable the rule).
+ */
+function bounded(n: number): number | undefined {
+  return Number.isFinite(n) && Math.abs(n) <= Number.MAX_SAFE_INTEGER ? n : undefined
 }
 
 /** Parses a quantity in the given unit. */
@@ -65,7 +73,7 @@ export function parseQuantity(text: string, unit: Unit): number | undefined {
     const m = /^\s*(\d+(?:\.\d+)?)\s*(ns|us|µs|ms|s)?\s*$/.exec(text)
     if (!m) return undefined
     const f = { ns: 1, us: 1e3, µs: 1e3, ms: 1e6, s: 1e9 }[m[2] ?? 'ns'] ?? 1
-    return Math.round(Number(m[1]) * f)
+    return bounded(Math.round(Number(m[1]) * f))
   }
   if (unit === 'fraction') return parsePercent(text)
   return parseCount(text)

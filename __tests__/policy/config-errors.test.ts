@@ -139,3 +139,41 @@ describe('config errors point at the file, line and key', () => {
     configError('rules:\n  metric: inuse_space\n', 'CONFIG_INVALID', 2)
   })
 })
+
+describe('a key that is given must say something valid', () => {
+  const LEAK_KEYS = ['fail', 'min-snapshots', 'min-growth', 'min-goroutines', 'confidence']
+  const NOT_VALUES: [string, string][] = [
+    ['[1, 2]', 'a list'],
+    ['{a: 1}', 'a mapping'],
+    ['~', 'nothing'],
+    ["''", '""'],
+  ]
+  for (const key of LEAK_KEYS) {
+    test.each(NOT_VALUES)(`leaks.${key}: %s is refused, never taken as the default`, (v, what) => {
+      const msg = configError(`version: 1\nleaks:\n  ${key}: ${v}\n`, 'CONFIG_INVALID', 3)
+      expect(msg).toContain(`leaks.${key}: ${what} is not allowed`)
+    })
+  }
+
+  const huge = '9'.repeat(400)
+  test.each([
+    [`max-increase: ${huge}%`, 'is not a percentage'],
+    [`max: ${huge}MiB`, 'is not a size in bytes'],
+    ['max: 99999999999999999999', 'is not a size in bytes'],
+    [`max: "${huge}"`, 'is not a size in bytes'],
+  ])('%s (past 2^53) is refused, never read as Infinity', (line, problem) => {
+    const msg = configError(
+      `version: 1\nrules:\n  - metric: inuse_space\n    ${line}\n`,
+      'CONFIG_INVALID',
+      4,
+    )
+    expect(msg).toContain(problem)
+  })
+
+  test.each([`min-growth: ${huge}MiB`, `min-goroutines: ${huge}`])(
+    'leaks.%s is refused',
+    (line) => {
+      configError(`version: 1\nleaks:\n  ${line}\n`, 'CONFIG_INVALID', 3)
+    },
+  )
+})

@@ -12,12 +12,15 @@ export function parseLeaks(reader: ConfigReader, node: unknown): LeakPolicy {
   const entries = reader.mapping(node, 'leaks', KEYS)
   const out: LeakPolicy = { ...DEFAULT_LEAKS, line: reader.line(node) }
   const get = (key: string) => entries.get(key)?.value
-  const text = (key: string) => {
-    const v = scalarValue(get(key))
-    return v === undefined || v === null ? undefined : String(v)
-  }
   const bad = (key: string, help: string) =>
     reader.error(get(key), `leaks.${key}`, `${describe(get(key))} is not allowed`, help)
+  // A key that is there must say something: a list, a mapping or `~` is refused by the
+  // key's own check below, never taken as the default.
+  const text = (key: string) => {
+    if (!entries.has(key)) return undefined
+    const v = scalarValue(get(key))
+    return v === undefined || v === null ? '' : String(v)
+  }
 
   const snapshots = text('min-snapshots')
   if (snapshots !== undefined) {
@@ -47,7 +50,7 @@ export function parseLeaks(reader: ConfigReader, node: unknown): LeakPolicy {
     out.alpha = 1 - c
   }
   const fail = scalarValue(get('fail'))
-  if (fail !== undefined) {
+  if (entries.has('fail')) {
     if (typeof fail !== 'boolean')
       throw bad('fail', 'use true (a leak fails the check) or false (report only)')
     out.fail = fail
