@@ -194,7 +194,7 @@ export function wrapWords(
 type Fit = 'r' | 'l' | 'g' | 'm' | 'e' | 'w'
 const CUTS: Partial<Record<Fit, Cut>> = { g: 'start', m: 'middle', e: 'end' }
 /** A name is cut to no fewer columns than this while other ways to fit remain. */
-const NAME_FLOOR = 16
+const NAME_FLOOR = 20
 /** Nor to fewer than this at all; a table that does not fit then is stacked. */
 const NAME_MIN = 10
 /** Lines a row may take; a table whose rows need more is stacked. */

@@ -131,7 +131,7 @@ export function renderText(input: ReportInput): string {
   )
   section(
     'Inconclusive: over the limit, within the sampling noise',
-    unsure.length > 0 ? [...unsure, '', ...sentence(INCONCLUSIVE_ADVICE)] : [],
+    unsure.length > 0 ? [...unsure, '', ...wrap(INCONCLUSIVE_ADVICE, width, '  ')] : [],
   )
   section(...leakLines(diff.series, verdict.leakSuspects ?? [], color, verdict.leakCheck, width))
   section(
@@ -175,13 +175,15 @@ export function renderText(input: ReportInput): string {
           ],
     )
   }
-  const groups: [string, JudgedRow[]][] = [['packages', diff.packages]]
-  if (diff.stacks) groups.push(['call stacks (leaf first)', diff.stacks])
-  for (const [what, all] of groups) {
+  // A package keeps the end of its path; a stack its leaf, which comes first.
+  const groups: [string, JudgedRow[], NameCut][] = [['packages', diff.packages, 'g']]
+  if (diff.stacks) groups.push(['call stacks (leaf first)', diff.stacks, 'e'])
+  for (const [what, all, cutAt] of groups) {
     const group = focusRows(all, verdict.focus)
+    const shown = growers(group, Math.min(5, input.top))
     section(
       compared ? `Top growing ${what} (${focus})` : `Largest ${what} (${focus})`,
-      changeColumns(growers(group, Math.min(5, input.top)), hasDeltas(group), total, color, width),
+      changeColumns(shown, hasDeltas(group), total, color, width, cutAt),
     )
   }
   section(
@@ -233,12 +235,16 @@ function commandLines(command: string, width: number): string[] {
   return lines.map((l, i) => (i < lines.length - 1 ? `${l} \\` : l))
 }
 
+/** How a name column is cut (text-layout's fit letters): `g` keeps the end, `e` the start. */
+type NameCut = 'g' | 'e'
+
 function changeColumns(
   rows: JudgedRow[],
   compared: boolean,
   total: number | undefined,
   color: boolean,
   width: number,
+  cutAt: NameCut = 'g',
 ): string[] {
   if (rows.length === 0) return []
   if (!compared) {
@@ -251,7 +257,7 @@ function changeColumns(
           clean(r.function),
         ]),
       ],
-      'rrg',
+      `rr${cutAt}`,
       color,
       width,
     )
@@ -264,7 +270,12 @@ function changeColumns(
     valueText(r.candidate, r.unit),
     clean(r.function),
   ])
-  return columns([['Δ', '%', 'baseline', '', 'candidate', 'name'], ...body], 'rrrlrg', color, width)
+  return columns(
+    [['Δ', '%', 'baseline', '', 'candidate', 'name'], ...body],
+    `rrrlr${cutAt}`,
+    color,
+    width,
+  )
 }
 
 function stacks(rows: JudgedRow[], color: boolean, width: number): string[] {
