@@ -5,7 +5,7 @@ import type { Frame } from '../formats/model.js'
 import { formatCount, formatDelta } from '../units.js'
 import { escapeHtml, escapeMarkdown, escapeTerminal } from './escape.js'
 import { table } from './markdown-verdict.js'
-import { wrap } from './text-layout.js'
+import { words, wrap, wrapWords } from './text-layout.js'
 
 /** Stacks listed in a report. */
 export const GOROUTINE_STACKS = 5
@@ -99,9 +99,18 @@ export function goroutinesSection(
   return parts.join('\n\n')
 }
 
-/** Text: a count and the stack it belongs to, the stack wrapped under itself. */
-function countLine(n: string, text: string, width: number): string[] {
-  return wrap(text, width, `  ${n.padStart(10)}  `, ' '.repeat(14))
+/**
+ * Text: a count and the stack it belongs to (after `before`, ahead of `after`), wrapped under
+ * itself between frames, each `←` kept with the frame before it.
+ */
+function countLine(n: string, frames: Frame[], width: number, before = '', after = ''): string[] {
+  const names = stackName(frames).map(escapeTerminal)
+  const list = [
+    ...words(before),
+    ...names.map((f, i) => (i < names.length - 1 ? `${f} ←` : f)),
+    ...words(after),
+  ]
+  return wrapWords(list, width, `  ${n.padStart(10)}  `, ' '.repeat(14))
 }
 
 /** Text: the leaked goroutines line and their stacks. */
@@ -109,9 +118,8 @@ function leakedLines(l: GoroutineDiff, width: number): string[] {
   return [
     ...wrap(leakedText(l), width, '  ', '    '),
     ...leakedRows(l).flatMap((s) => {
-      const was = s.baseline === null ? '' : ` (baseline ${formatCount(s.baseline)})`
-      const at = stackName(s.frames).map(escapeTerminal).join(' ← ')
-      return countLine(formatCount(s.candidate), `leaked at ${at}${was}`, width)
+      const was = s.baseline === null ? '' : `(baseline ${formatCount(s.baseline)})`
+      return countLine(formatCount(s.candidate), s.frames, width, 'leaked at', was)
     }),
   ]
 }
@@ -135,7 +143,7 @@ export function goroutineLines(
     ...wrap(`${totalText(g)} goroutines`, width, '  ', '    '),
     ...rows.flatMap((s) => {
       const n = compared ? formatDelta(s.delta ?? 0, 'count') : formatCount(s.candidate)
-      return countLine(n, stackName(s.frames).map(escapeTerminal).join(' ← '), width)
+      return countLine(n, s.frames, width)
     }),
     ...tail,
   ]
