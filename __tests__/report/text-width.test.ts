@@ -232,6 +232,11 @@ describe('layout helpers', () => {
     ])
   })
 
+  test('a duration or a rate stays with its number', () => {
+    expect(wrap('+209.26 µs (+67.3%)', 10)).toEqual(['+209.26 µs', '(+67.3%)'])
+    expect(wrap('went from 3 MB/s to 4 MB/s', 12)).toEqual(['went from', '3 MB/s to', '4 MB/s'])
+  })
+
   test('clip cuts a painted line at the width and closes its style', () => {
     const line = '\u001b[31mabcdefghij\u001b[0m'
     expect(clip(line, 5)).toBe('\u001b[31mabcd…\u001b[0m')

@@ -143,10 +143,12 @@ export function clip(line: string, width: number): string {
   return out + ELLIPSIS + (styled ? `${ESC}[0m` : '')
 }
 
-/** The words of `text`: split at spaces, except that a number keeps its unit (`4 MiB`). */
+/** The words of `text`: split at spaces, except that a number keeps its unit (`4 MiB`, `3 µs`). */
 export function words(text: string): string[] {
-  return text.split(/ (?!(?:B|KiB|MiB|GiB|TiB|PiB)\b)/).filter((w) => w !== '')
+  return text.split(UNIT_BREAK).filter((w) => w !== '')
 }
+/** A space that may break a line: not the one between a number and its unit. */
+const UNIT_BREAK = / (?!(?:B|KiB|MiB|GiB|TiB|PiB|EiB|ns|µs|ms|s|[KMG]?B\/s)(?=$|[\s,.;:)]))/
 
 /**
  * The words of `text` on lines of at most `width` columns, never broken inside a word: the
