@@ -1,12 +1,10 @@
 // Golden tests, benchstat-style: every real scenario run through the CLI (from the sources),
 // its text, markdown and JSON reports and its exit code kept in fixtures/golden/<scenario>.*
 // and compared byte for byte. GOMEM_GATE_UPDATE_GOLDEN=1 rewrites them (see fixtures/README.md).
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import type { CliResult } from './helpers/cli.js'
 import { runFromSources } from './helpers/cli-sources.js'
-import { fixturePath } from './helpers/fixtures.js'
 import {
   CMARK_GFM_MISSING,
   hasCmarkGfm,
@@ -17,7 +15,7 @@ import {
   tagsIn,
 } from './helpers/gfm.js'
 import { expectGolden, updating } from './helpers/golden.js'
-import { renamedProfile } from './helpers/rewrite.js'
+import { SCENARIOS } from './helpers/scenarios.js'
 
 const GOLDEN = join(process.cwd(), 'fixtures', 'golden')
 const FORMATS = [
@@ -25,106 +23,6 @@ const FORMATS = [
   ['markdown', 'md'],
   ['json', 'json'],
 ] as const
-
-/** Both files of one real run of the service: heap profile and MemStats. */
-const run = (name: string) => [`fixtures/${name}.pb.gz`, `fixtures/${name}.memstats.json`]
-const DEMO = ['-b', ...run('baseline-seed1'), '-c', ...run('leak-cache')]
-/** Three run folders of fixtures/runs/<name>. */
-const runDirs = (name: string) => [1, 2, 3].map((i) => `fixtures/runs/${name}/run-${i}`)
-
-/** Names a fork could give its functions and files: every trick a comment could fall for. */
-const HOSTILE_NAMES: Record<string, string> = {
-  'main.(*Cache).Put':
-    'main.(*Cache).Put|<img src=x onerror=alert(1)> @octocat #1 <!-- gomem-gate --> ```\n' +
-    '[x](http://evil.example) www.evil.example http://1249717606/ \u001b[31mred\u001b]0;title\u0007',
-  'container/list.(*List).insertValue':
-    '<script>alert(1)</script> **bold** ~~gone~~ @acme/admins #42 https://localhost/x ' +
-    'http://0x4a7d5a46/ http://0112.0175.0132.0106/ https://intranet/ http://evil%2eexample/ ' +
-    'http://evil\uFF0Eexample/ mailto:a@evil.example',
-}
-const HOSTILE_FILE = (path: string) =>
-  path === 'gomemgate/fixtures/service/cache.go'
-    ? 'gomemgate/<!-- x -->/```/@octocat/www.evil.example/<b>cache.go'
-    : path
-
-interface Scenario {
-  name: string
-  /** Arguments after `compare`, paths relative to the repository root (or to `dir()`). */
-  args: string[]
-  /** Makes the directory to run in, when the scenario needs derived files. */
-  dir?: () => string
-}
-
-/**
- * A directory holding the baseline fixture and, under derived/, the leak-cache profile with
- * hostile names: the report shows the same relative paths on every machine.
- */
-function hostileDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'gomem-gate-golden-'))
-  mkdirSync(join(dir, 'fixtures'))
-  mkdirSync(join(dir, 'derived'))
-  copyFileSync(fixturePath('baseline-seed1.pb.gz'), join(dir, 'fixtures', 'baseline-seed1.pb.gz'))
-  writeFileSync(
-    join(dir, 'derived', 'hostile-names.pb.gz'),
-    renamedProfile('leak-cache.pb.gz', (n) => HOSTILE_NAMES[n] ?? n, HOSTILE_FILE),
-  )
-  return dir
-}
-
-const SCENARIOS: Scenario[] = [
-  { name: 'demo-leak', args: DEMO },
-  {
-    name: 'demo-leak-ignored',
-    args: [...DEMO, '--config', 'fixtures/golden/demo-leak-ignored.yml'],
-  },
-  { name: 'alloc-churn', args: ['-b', ...run('baseline-seed1'), '-c', ...run('alloc-churn')] },
-  {
-    name: 'goroutine-leak',
-    args: [
-      '-b',
-      ...run('baseline-seed1'),
-      'fixtures/baseline-seed1.goroutine.pb.gz',
-      '-c',
-      ...run('leak-goroutines'),
-      'fixtures/leak-goroutines.goroutine.pb.gz',
-    ],
-  },
-  { name: 'drop-buffers', args: ['-b', ...run('baseline-seed1'), '-c', ...run('drop-buffers')] },
-  {
-    name: 'drop-buffers-retained',
-    args: [
-      ...['-b', ...run('baseline-seed1'), '-c', ...run('drop-buffers')],
-      ...['--config', 'fixtures/golden/drop-buffers-retained.yml'],
-    ],
-  },
-  { name: 'leak-series', args: ['--series', 'fixtures/series/leak/*'] },
-  {
-    name: 'benchmarks',
-    args: ['-b', 'fixtures/bench-baseline.txt', '-c', 'fixtures/bench-candidate.txt'],
-  },
-  { name: 'no-baseline', args: ['-c', ...run('leak-cache')] },
-  {
-    name: 'hostile-names',
-    args: ['-b', 'fixtures/baseline-seed1.pb.gz', '-c', 'derived/hostile-names.pb.gz'],
-    dir: hostileDir,
-  },
-  { name: 'no-change', args: ['-b', ...run('baseline-seed1'), '-c', ...run('baseline-seed2')] },
-  { name: 'stacks', args: [...DEMO, '--stacks'] },
-  {
-    // Three runs a side cannot prove the 4 MiB leak: the verdict says it could not judge.
-    name: 'too-few-runs',
-    args: ['-b', ...runDirs('baseline'), '-c', ...runDirs('leak-4mib')],
-  },
-  {
-    name: 'gctrace-leak',
-    args: [
-      '-b',
-      'fixtures/sessions-flat-seed1.gctrace.txt',
-      '-c',
-      'fixtures/sessions-leak.gctrace.txt',
-    ],
-  },
-]
 
 const golden = (name: string, ext: string) => join(GOLDEN, `${name}.${ext}`)
 /** Every report, by scenario and format. */

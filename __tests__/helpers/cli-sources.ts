@@ -1,6 +1,6 @@
 // Runs the CLI from the sources (src/cli/run.ts) in this process, with its output captured:
 // no bundle involved, so a change to src/ is what the test sees.
-import { runCli } from '../../src/cli/run.js'
+import { runCli, type CliIO } from '../../src/cli/run.js'
 import type { CliResult } from './cli.js'
 
 /** The date the CLI is told it is (waivers expire by it): fixed, so outputs do not drift. */
@@ -8,9 +8,14 @@ export const TODAY = '2026-06-15'
 
 /**
  * Runs `gomem-gate ...argv` as a non-terminal with an empty environment (no colour, no
- * debug lines), in `cwd` when given (relative paths resolve there and print as given).
+ * debug lines), in `cwd` when given (relative paths resolve there and print as given);
+ * `io` overrides that (a terminal, its width, an environment).
  */
-export async function runFromSources(argv: string[], cwd?: string): Promise<CliResult> {
+export async function runFromSources(
+  argv: string[],
+  cwd?: string,
+  io: Partial<Pick<CliIO, 'isTTY' | 'columns' | 'env'>> = {},
+): Promise<CliResult> {
   let stdout = ''
   let stderr = ''
   const home = process.cwd()
@@ -22,6 +27,7 @@ export async function runFromSources(argv: string[], cwd?: string): Promise<CliR
       isTTY: false,
       env: {},
       today: TODAY,
+      ...io,
     })
     return { status, stdout, stderr }
   } finally {

@@ -13,7 +13,7 @@ function report(
 ) {
   const d = diff(base.map(snapshot), cand.map(snapshot))
   return render(
-    { ...evaluate(d, defaultPolicy(), '2026-06-15'), top: 10, version: '0.1.0' },
+    { ...evaluate(d, defaultPolicy(), '2026-06-15'), top: 10, version: '0.1.0', width: 200 },
     format,
   )
 }

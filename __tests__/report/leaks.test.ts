@@ -81,7 +81,7 @@ describe('the verdict names the leak', () => {
     expect(json.summary).toBe(
       'memory leak within the run — HeapInuse +3 MiB per snapshot (+2 more suspects): inuse_space 12 MiB → 30.5 MiB (+18.5 MiB, +154%)',
     )
-    expect(render(input(d, v), 'text').split('\n')[0]).toBe(
+    expect(render(input(d, v, { width: 200 }), 'text').split('\n')[0]).toBe(
       'FAIL  gomem-gate: memory leak within the run — HeapInuse +3 MiB per snapshot (+2 more suspects) (policy: built-in defaults)',
     )
   })

@@ -2,7 +2,9 @@ import { render } from '../../src/report/index.js'
 import { failVerdict, input, leakDiff, noBaselineDiff, passVerdict } from './helpers.js'
 
 const ESC = '\u001b'
-const failing = (color = false) => render(input(leakDiff(), failVerdict(), { color }), 'text')
+/** On a terminal wide enough for every table (text-width.test.ts covers narrow ones). */
+const failing = (color = false) =>
+  render(input(leakDiff(), failVerdict(), { color, width: 200 }), 'text')
 
 describe('text report', () => {
   test('the verdict comes first, one line per status', () => {

@@ -18,6 +18,8 @@ export interface CompareArgs {
   sampleType?: string
   top: number
   stacks: boolean
+  /** Columns of the text report (--width); undefined: the terminal's, $COLUMNS or 100. */
+  width?: number
   /** A baseline branch's history file, for the judging and the trend in reports. */
   history?: string
 }
@@ -62,6 +64,8 @@ Options:
       --sample-type <type>     alloc_objects | alloc_space | inuse_objects | inuse_space
                                (default: the profiles' own default, else inuse_space)
       --top <n>                growing allocators to list (default 10)
+      --width <n>              columns of the text report (default: the terminal's width,
+                               else $COLUMNS, else 100)
       --stacks                 also group by whole call stack and list the stacks that grew
       --history <file>         a baseline branch's history (written by record): the report
                                shows the trend of the main figures
@@ -101,6 +105,7 @@ export function parseCommandLine(argv: string[]): Request {
         output: { type: 'string', short: 'o' },
         'sample-type': { type: 'string' },
         top: { type: 'string' },
+        width: { type: 'string' },
         stacks: { type: 'boolean' },
         history: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -115,7 +120,15 @@ export function parseCommandLine(argv: string[]): Request {
     )
   }
   if (parsed.values.help) return { command: 'help' }
-  refuseEmpty(parsed.values, ['config', 'output', 'history', 'sample-type', 'format', 'top'])
+  refuseEmpty(parsed.values, [
+    'config',
+    'output',
+    'history',
+    'sample-type',
+    'format',
+    'top',
+    'width',
+  ])
   // `--baseline a.pb.gz b.pb.gz --candidate c.pb.gz`: bare words belong to the option before them.
   const lists = { baseline: [] as string[], candidate: [] as string[], series: [] as string[] }
   let current: keyof typeof lists | undefined
@@ -154,6 +167,14 @@ export function parseCommandLine(argv: string[]): Request {
   if (!Number.isInteger(top) || top < 1) {
     throw new GateError('USAGE', `--top ${topText}: not a positive integer`, 'e.g. --top 20')
   }
+  const width = parsed.values.width === undefined ? undefined : Number(parsed.values.width)
+  if (width !== undefined && (!Number.isInteger(width) || width < 20)) {
+    throw new GateError(
+      'USAGE',
+      `--width ${parsed.values.width}: not an integer of at least 20`,
+      'e.g. --width 80',
+    )
+  }
   return {
     command: 'compare',
     baseline: lists.baseline,
@@ -165,6 +186,7 @@ export function parseCommandLine(argv: string[]): Request {
     sampleType: parsed.values['sample-type'],
     top,
     stacks: parsed.values.stacks === true,
+    ...(width !== undefined ? { width } : {}),
     ...(parsed.values.history !== undefined ? { history: parsed.values.history } : {}),
   }
 }

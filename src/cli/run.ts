@@ -14,6 +14,8 @@ export interface CliIO {
   stdout: (s: string) => void
   stderr: (s: string) => void
   isTTY: boolean
+  /** The terminal's width in columns, when stdout is one (`process.stdout.columns`). */
+  columns?: number
   env: Record<string, string | undefined>
   /** Today's date, YYYY-MM-DD (waivers expire by it). */
   today: string
@@ -68,9 +70,10 @@ async function compare(args: CompareArgs, io: CliIO): Promise<number> {
     settingsFrom(io.env, availableParallelism()),
   )
   const color = args.output === undefined && args.format === 'text' && io.isTTY && !io.env.NO_COLOR
+  const width = args.width ?? terminalWidth(args.output === undefined && io.isTTY, io)
   const rendering = performance.now()
   const report = render(
-    { diff, verdict, history, top: args.top, version: VERSION, color },
+    { diff, verdict, history, top: args.top, version: VERSION, color, width },
     args.format,
   )
   if (timings) {
@@ -98,4 +101,14 @@ async function compare(args: CompareArgs, io: CliIO): Promise<number> {
     io.stdout(report)
   }
   return verdict.status === 'fail' ? 1 : 0
+}
+
+/**
+ * The text report's width: the terminal's when the report goes to one, else `$COLUMNS` (a
+ * positive integer; anything else is ignored), else the renderer's default (100).
+ */
+function terminalWidth(toTerminal: boolean, io: CliIO): number | undefined {
+  if (toTerminal && io.columns !== undefined && io.columns > 0) return io.columns
+  const columns = io.env.COLUMNS?.trim() ?? ''
+  return /^[1-9][0-9]{0,5}$/.test(columns) ? Number(columns) : undefined
 }

@@ -5,6 +5,7 @@ import type { Frame } from '../formats/model.js'
 import { formatCount, formatDelta } from '../units.js'
 import { escapeHtml, escapeMarkdown, escapeTerminal } from './escape.js'
 import { table } from './markdown-verdict.js'
+import { words, wrap, wrapWords } from './text-layout.js'
 
 /** Stacks listed in a report. */
 export const GOROUTINE_STACKS = 5
@@ -98,31 +99,51 @@ export function goroutinesSection(
   return parts.join('\n\n')
 }
 
+/**
+ * Text: a count and the stack it belongs to (after `before`, ahead of `after`), wrapped under
+ * itself between frames, each `←` kept with the frame before it.
+ */
+function countLine(n: string, frames: Frame[], width: number, before = '', after = ''): string[] {
+  const names = stackName(frames).map(escapeTerminal)
+  const list = [
+    ...words(before),
+    ...names.map((f, i) => (i < names.length - 1 ? `${f} ←` : f)),
+    ...words(after),
+  ]
+  return wrapWords(list, width, `  ${n.padStart(10)}  `, ' '.repeat(14))
+}
+
 /** Text: the leaked goroutines line and their stacks. */
-function leakedLines(l: GoroutineDiff): string[] {
+function leakedLines(l: GoroutineDiff, width: number): string[] {
   return [
-    `  ${leakedText(l)}`,
-    ...leakedRows(l).map((s) => {
-      const n = formatCount(s.candidate)
-      const was = s.baseline === null ? '' : ` (baseline ${formatCount(s.baseline)})`
-      return `  ${n.padStart(10)}  leaked at ${stackName(s.frames).map(escapeTerminal).join(' ← ')}${was}`
+    ...wrap(leakedText(l), width, '  ', '    '),
+    ...leakedRows(l).flatMap((s) => {
+      const was = s.baseline === null ? '' : `(baseline ${formatCount(s.baseline)})`
+      return countLine(formatCount(s.candidate), s.frames, width, 'leaked at', was)
     }),
   ]
 }
 
-/** Text: the totals line and the stacks that grew most, then any leaked goroutines; [] without goroutine profiles. */
-export function goroutineLines(g: GoroutineDiff | undefined, leaked?: GoroutineDiff): string[] {
-  const tail = leaked ? leakedLines(leaked) : []
+/**
+ * Text: the totals line and the stacks that grew most, then any leaked goroutines, within
+ * `width` columns; [] without goroutine profiles.
+ */
+export function goroutineLines(
+  g: GoroutineDiff | undefined,
+  leaked?: GoroutineDiff,
+  width = Infinity,
+): string[] {
+  const tail = leaked ? leakedLines(leaked, width) : []
   if (!g) return tail
   const compared = g.baseline !== null
   const rows = g.stacks
     .filter((s) => (compared ? (s.delta ?? 0) > 0 : s.candidate > 0))
     .slice(0, GOROUTINE_STACKS)
   return [
-    `  ${totalText(g)} goroutines`,
-    ...rows.map((s) => {
+    ...wrap(`${totalText(g)} goroutines`, width, '  ', '    '),
+    ...rows.flatMap((s) => {
       const n = compared ? formatDelta(s.delta ?? 0, 'count') : formatCount(s.candidate)
-      return `  ${n.padStart(10)}  ${stackName(s.frames).map(escapeTerminal).join(' ← ')}`
+      return countLine(n, s.frames, width)
     }),
     ...tail,
   ]

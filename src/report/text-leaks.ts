@@ -14,7 +14,7 @@ import {
   spreadIndices,
   tabledSeries,
 } from './leaks.js'
-import { columns, paint, type Cell } from './text-layout.js'
+import { columns, paint, wrap, type Cell } from './text-layout.js'
 import { MISSING, valueText } from './wording.js'
 
 /** Most snapshots in the table of values; more are thinned evenly. */
@@ -25,16 +25,20 @@ const HEADER_NAME = 40
 /**
  * The `Leak suspects` section's lines (table, allocators, values per snapshot), or a
  * `Leak check` one-liner when a series shows no leak; the title comes first, [] for neither.
+ * Every line within `width` columns.
  */
 export function leakLines(
   series: SeriesAnalysis | undefined,
   raw: LeakSuspect[],
   color: boolean,
   check?: { snapshots: number; minSnapshots: number },
+  width = Infinity,
 ): [string, string[]] {
   const suspects = orderedSuspects(raw)
   if (suspects.length === 0)
-    return series ? ['Leak check', [`  ${noLeakText(series, clean, check)}`]] : ['', []]
+    return series
+      ? ['Leak check', wrap(noLeakText(series, clean, check), width, '  ', '    ')]
+      : ['', []]
   const out = columns(
     [
       ['subject', 'metric', 'per snapshot', 'snapshots', 'first → last', 'p'],
@@ -47,8 +51,9 @@ export function leakLines(
         pValue(s.p),
       ]),
     ],
-    'llrrrr',
+    'gmrrrr',
     color,
+    width,
   )
   const groups = allocatorGroups(suspects)
   for (const g of groups) {
@@ -56,13 +61,21 @@ export function leakLines(
     const list = g.allocators.map(
       (a) => `${clean(a.function)} (${slopeText(a.slopePerSnapshot, 'bytes')} per snapshot)`,
     )
-    out.push('', `  allocators growing with ${what}: ${list.join(', ')}`)
+    out.push(
+      '',
+      ...wrap(`allocators growing with ${what}: ${list.join(', ')}`, width, '  ', '    '),
+    )
   }
-  if (series) out.push('', ...valueLines(series, suspects, color))
+  if (series) out.push('', ...valueLines(series, suspects, color, width))
   return ['Leak suspects', out]
 }
 
-function valueLines(series: SeriesAnalysis, suspects: LeakSuspect[], color: boolean): string[] {
+function valueLines(
+  series: SeriesAnalysis,
+  suspects: LeakSuspect[],
+  color: boolean,
+  width: number,
+): string[] {
   const n = seriesLength(series)
   const metrics = tabledSeries(series, suspects)
   const picked = spreadIndices(n, TEXT_SERIES_ROWS)
@@ -79,12 +92,12 @@ function valueLines(series: SeriesAnalysis, suspects: LeakSuspect[], color: bool
     }),
     { text: series.labels[i] !== undefined ? clean(series.labels[i]) : MISSING, style: 'dim' },
   ])
-  const title = `  values per snapshot (${n}, ${orderText(series)})`
+  const title = wrap(`values per snapshot (${n}, ${orderText(series)})`, width, '  ', '    ')
   const thinned =
     picked.length < n ? [paint(`  ${picked.length} of ${n} snapshots shown`, 'dim', color)] : []
   return [
-    title,
-    ...columns([head, ...rows], 'r' + 'r'.repeat(metrics.length) + 'l', color),
+    ...title,
+    ...columns([head, ...rows], 'r' + 'r'.repeat(metrics.length) + 'm', color, width),
     ...thinned,
   ]
 }

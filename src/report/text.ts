@@ -1,4 +1,5 @@
-// Renders the terminal report: compact aligned columns, colour only when asked for.
+// Renders the terminal report: compact aligned columns within the terminal's width, colour
+// only when asked for and only for changes beyond the noise, the verdict first and last.
 import type { Change } from '../analysis/types.js'
 import type { Judgement, JudgedRow, Verdict } from '../policy/types.js'
 import { formatBytes, type Unit } from '../units.js'
@@ -15,8 +16,21 @@ import {
 } from './select.js'
 import { benchmarkLines } from './text-benchmarks.js'
 import { leakLines } from './text-leaks.js'
-import { columns, deltaStyle, paint, type Cell, type Style } from './text-layout.js'
-import { memoryLines, wrap } from './text-memory.js'
+import {
+  clip,
+  columns,
+  cut,
+  DEFAULT_WIDTH,
+  deltaStyle,
+  paint,
+  visibleWidth,
+  words,
+  wrap,
+  wrapWords,
+  type Cell,
+  type Style,
+} from './text-layout.js'
+import { memoryLines } from './text-memory.js'
 import type { ReportInput } from './types.js'
 import {
   couldNotJudge,
@@ -46,24 +60,46 @@ const LABELS: Record<Verdict['status'], [string, Style]> = {
 }
 /** A pass that could not judge (couldNotJudge): not a plain PASS. */
 const UNJUDGED: [string, Style] = ['WARN', 'yellow']
+/** A report longer than this repeats its verdict as its last line (the first has scrolled away). */
+const REPEAT_VERDICT_AFTER = 20
+/** Continuation lines of the verdict start under its text, after `FAIL  `. */
+const VERDICT_HANG = '      '
 
-/** The text report; without `input.color` it contains no escape codes at all. */
+/**
+ * The text report, every line within `input.width` columns (default DEFAULT_WIDTH); without
+ * `input.color` it contains no escape codes at all.
+ */
 export function renderText(input: ReportInput): string {
   const { diff, verdict } = input
   const color = input.color === true
+  const width = input.width !== undefined && input.width > 0 ? input.width : DEFAULT_WIDTH
   const [label, labelStyle] = couldNotJudge(verdict) ? UNJUDGED : LABELS[verdict.status]
-  const out = [
-    `${paint(label, labelStyle, color)}  gomem-gate: ${verdictDetail(verdict, clean)} ` +
-      paint(`(policy: ${clean(verdict.policySource)})`, 'dim', color),
-  ]
+  const policy = words(`(policy: ${clean(verdict.policySource)})`).map((w) =>
+    paint(w, 'dim', color),
+  )
+  const verdictLines = wrapWords(
+    // The label and the text after it are two spaces apart.
+    [
+      `${paint(label, labelStyle, color)} `,
+      ...words(`gomem-gate: ${verdictDetail(verdict, clean)}`),
+      ...policy,
+    ],
+    width,
+    '',
+    VERDICT_HANG,
+  )
+  const out = [...verdictLines]
   const phrase = focusPhrase(diff, verdict, clean)
-  if (phrase) out.push(`      ${phrase}`)
+  if (phrase) out.push(...wrap(phrase, width, VERDICT_HANG))
 
   const section = (title: string, lines: string[]) => {
-    if (lines.length > 0) out.push('', title, ...lines)
+    if (lines.length > 0) out.push('', paint(cut(title, width, 'end'), 'bold', color), ...lines)
   }
-  const table = (head: string[], rows: Cell[][], align: string) =>
-    rows.length > 0 ? columns([head, ...rows], align, color) : []
+  const table = (head: string[], rows: Cell[][], fit: string) =>
+    rows.length > 0 ? columns([head, ...rows], fit, color, width) : []
+  const sentence = (text: string) => wrap(text, width, '  ', '    ')
+  const sentences = (text: string | undefined) => (text ? sentence(text) : [])
+  const notice = (text: string) => sentence(`! ${text}`).map((l) => paint(l, 'yellow', color))
 
   section(
     'Violations',
@@ -75,29 +111,29 @@ export function renderText(input: ReportInput): string {
         clean(v.metric),
         valueText(v.baseline, v.unit),
         valueText(v.candidate, v.unit),
-        { text: violationChange(v), style: deltaStyle(v.delta) },
+        { text: violationChange(v), style: deltaStyle(v.delta, v.changeSignificance) },
         clean(v.limitText),
       ]),
-      'lllrrrl',
-    ).concat(verdict.violations.length > 0 ? [`  ${methodsLine(verdict.violations, clean)}`] : []),
+      'ggmrrrw',
+    ).concat(sentences(methodsLine(verdict.violations, clean))),
   )
   const unsure = table(
     ['rule', 'subject', 'metric', 'change', 'noise (1σ)', 'limit'],
     verdict.inconclusive.map((v) => [
-      { text: clean(v.rule), style: 'yellow' },
+      clean(v.rule),
       clean(v.subject),
       clean(v.metric),
       violationChange(v),
       noiseText(v),
       clean(v.limitText),
     ]),
-    'lllrrl',
+    'ggmrrw',
   )
   section(
     'Inconclusive: over the limit, within the sampling noise',
-    unsure.length > 0 ? [...unsure, '', ...wrap(INCONCLUSIVE_ADVICE, '  ')] : [],
+    unsure.length > 0 ? [...unsure, '', ...wrap(INCONCLUSIVE_ADVICE, width, '  ')] : [],
   )
-  section(...leakLines(diff.series, verdict.leakSuspects ?? [], color, verdict.leakCheck))
+  section(...leakLines(diff.series, verdict.leakSuspects ?? [], color, verdict.leakCheck, width))
   section(
     'Waived',
     table(
@@ -110,14 +146,14 @@ export function renderText(input: ReportInput): string {
         clean(w.waiver.expires),
         clean(w.waiver.reason),
       ]),
-      'lllrll',
+      'ggmrlw',
     ),
   )
   section(
     'Expired waivers',
-    verdict.expiredWaivers.map((w) => paint(`  ! ${expiredWaiverText(w, clean)}`, 'yellow', color)),
+    verdict.expiredWaivers.flatMap((w) => notice(expiredWaiverText(w, clean))),
   )
-  section('Benchmarks', benchmarkLines(diff, color))
+  section('Benchmarks', benchmarkLines(diff, color, width))
 
   const rows = focusRows(diff.allocators, verdict.focus)
   const compared = hasDeltas(rows)
@@ -131,30 +167,34 @@ export function renderText(input: ReportInput): string {
       all.length === 0
         ? [rows.length === 0 ? '  no allocation samples' : '  no allocator grew']
         : [
-            ...(diff.origin ? [`  the top grower is ${originText(diff.origin, clean)}`, ''] : []),
-            ...changeColumns(top, compared, total, color),
-            ...stacks(top, color),
+            ...(diff.origin
+              ? [...sentence(`the top grower is ${originText(diff.origin, clean)}`), '']
+              : []),
+            ...changeColumns(top, compared, total, color, width),
+            ...stacks(top, color, width),
           ],
     )
   }
-  const groups: [string, JudgedRow[]][] = [['packages', diff.packages]]
-  if (diff.stacks) groups.push(['call stacks (leaf first)', diff.stacks])
-  for (const [what, all] of groups) {
+  // A package keeps the end of its path; a stack its leaf, which comes first.
+  const groups: [string, JudgedRow[], NameCut][] = [['packages', diff.packages, 'g']]
+  if (diff.stacks) groups.push(['call stacks (leaf first)', diff.stacks, 'e'])
+  for (const [what, all, cutAt] of groups) {
     const group = focusRows(all, verdict.focus)
+    const shown = growers(group, Math.min(5, input.top))
     section(
       compared ? `Top growing ${what} (${focus})` : `Largest ${what} (${focus})`,
-      changeColumns(growers(group, Math.min(5, input.top)), hasDeltas(group), total, color),
+      changeColumns(shown, hasDeltas(group), total, color, width, cutAt),
     )
   }
   section(
     'Totals',
-    figures('sample type', totalTypes(diff), (t) => diff.totals[t], color),
+    figures('sample type', totalTypes(diff), (t) => diff.totals[t], color, width),
   )
-  section('Goroutines', goroutineLines(diff.goroutines, diff.leakedGoroutines))
-  section('Where the memory is', memoryLines(diff, color))
+  section('Goroutines', goroutineLines(diff.goroutines, diff.leakedGoroutines, width))
+  section('Where the memory is', memoryLines(diff, color, width))
   section(
     'MemStats',
-    figures('field', runtimeMemstatsFields(diff), (f) => diff.memstats[f], color),
+    figures('field', runtimeMemstatsFields(diff), (f) => diff.memstats[f], color, width),
   )
   section(
     'Inputs',
@@ -169,25 +209,42 @@ export function renderText(input: ReportInput): string {
         f.period > 0 ? formatBytes(f.period) : MISSING,
         { text: clean(f.source), style: 'dim' },
       ]),
-      'llrrl',
+      'llrrm',
     ),
   )
   section(
     'Explore in pprof',
-    pprofCommands(diff, verdict.focus).map((c) => `  ${c}`),
+    pprofCommands(diff, verdict.focus).flatMap((c) => commandLines(c, width)),
   )
   section(
     'Warnings',
-    allWarnings(diff, verdict).map((w) => paint(`  ! ${clean(w.message)}`, 'yellow', color)),
+    allWarnings(diff, verdict).flatMap((w) => notice(clean(w.message))),
   )
-  return out.join('\n') + '\n'
+  // Long output scrolls the verdict away: it comes again, the same text, as the last line.
+  if (out.length > REPEAT_VERDICT_AFTER) out.push('', ...verdictLines)
+  return out.map((l) => clip(l, width)).join('\n') + '\n'
 }
+
+/**
+ * A shell command on lines within `width`, broken only between arguments (never inside a
+ * quoted one) and continued with ` \`, so that it still pastes as one command.
+ */
+function commandLines(command: string, width: number): string[] {
+  const args = command.match(/(?:[^\s']+|'[^']*')+/g) ?? [command]
+  const lines = wrapWords(args, width - 2, '  ', '      ')
+  return lines.map((l, i) => (i < lines.length - 1 ? `${l} \\` : l))
+}
+
+/** How a name column is cut (text-layout's fit letters): `g` keeps the end, `e` the start. */
+type NameCut = 'g' | 'e'
 
 function changeColumns(
   rows: JudgedRow[],
   compared: boolean,
   total: number | undefined,
   color: boolean,
+  width: number,
+  cutAt: NameCut = 'g',
 ): string[] {
   if (rows.length === 0) return []
   if (!compared) {
@@ -200,29 +257,35 @@ function changeColumns(
           clean(r.function),
         ]),
       ],
-      'rrl',
+      `rr${cutAt}`,
       color,
+      width,
     )
   }
   const body: Cell[][] = rows.map((r) => [
-    { text: deltaText(r, r.unit), style: deltaStyle(r.delta) },
-    { text: percentText(r), style: deltaStyle(r.delta) },
+    { text: deltaText(r, r.unit), style: deltaStyle(r.delta, r.significance) },
+    { text: percentText(r), style: deltaStyle(r.delta, r.significance) },
     valueText(r.baseline, r.unit),
     '→',
     valueText(r.candidate, r.unit),
     clean(r.function),
   ])
-  return columns([['Δ', '%', 'baseline', '', 'candidate', 'name'], ...body], 'rrrlrl', color)
+  return columns(
+    [['Δ', '%', 'baseline', '', 'candidate', 'name'], ...body],
+    `rrrlr${cutAt}`,
+    color,
+    width,
+  )
 }
 
-function stacks(rows: JudgedRow[], color: boolean): string[] {
+function stacks(rows: JudgedRow[], color: boolean, width: number): string[] {
   const out: string[] = []
   for (const r of rows.slice(0, TEXT_STACKS)) {
     if (r.stack.length === 0) continue
-    out.push('', `  heaviest stack of ${clean(r.function)}:`)
+    out.push('', ...wrap(`heaviest stack of ${clean(r.function)}:`, width, '  ', '    '))
     for (const f of r.stack.slice(0, TEXT_FRAMES)) {
       const at = f.file ? ` (${clean(f.file)}${f.line > 0 ? `:${f.line}` : ''})` : ''
-      out.push(`    ${clean(f.function)}${paint(at, 'dim', color)}`)
+      out.push(frameLine(clean(f.function), at, width, color))
     }
     if (r.stack.length > TEXT_FRAMES)
       out.push(paint(`    … ${r.stack.length - TEXT_FRAMES} more frames`, 'dim', color))
@@ -230,16 +293,25 @@ function stacks(rows: JudgedRow[], color: boolean): string[] {
   return out
 }
 
+/** `    frame (file:line)` within `width`: the place is cut first (in its middle), then the function. */
+function frameLine(fn: string, at: string, width: number, color: boolean): string {
+  const room = width - 4
+  if (visibleWidth(fn + at) <= room) return `    ${fn}${paint(at, 'dim', color)}`
+  if (visibleWidth(fn) + 2 > room) return `    ${cut(fn, room, 'end')}`
+  return `    ${fn}${paint(cut(at, room - visibleWidth(fn), 'middle'), 'dim', color)}`
+}
+
 function figures(
   name: string,
   keys: string[],
   get: (key: string) => Change & Judgement & { unit: Unit },
   color: boolean,
+  width: number,
 ): string[] {
   if (keys.length === 0) return []
   if (!keys.some((k) => get(k).baseline !== null)) {
     const rows = keys.map((k) => [clean(k), valueText(get(k).candidate, get(k).unit)])
-    return columns([[name, 'candidate'], ...rows], 'lr', color)
+    return columns([[name, 'candidate'], ...rows], 'mr', color, width)
   }
   const rows: Cell[][] = keys.map((k) => {
     const c = get(k)
@@ -247,9 +319,9 @@ function figures(
       clean(k),
       valueText(c.baseline, c.unit),
       valueText(c.candidate, c.unit),
-      { text: deltaText(c, c.unit), style: deltaStyle(c.delta) },
-      { text: percentText(c), style: deltaStyle(c.delta) },
+      { text: deltaText(c, c.unit), style: deltaStyle(c.delta, c.significance) },
+      { text: percentText(c), style: deltaStyle(c.delta, c.significance) },
     ]
   })
-  return columns([[name, 'baseline', 'candidate', 'Δ', '%'], ...rows], 'lrrrr', color)
+  return columns([[name, 'baseline', 'candidate', 'Δ', '%'], ...rows], 'mrrrr', color, width)
 }

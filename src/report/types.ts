@@ -17,6 +17,8 @@ export interface ReportInput extends Judged {
   version: string
   /** Text only: emit ANSI colours (the shell sets it for a TTY without NO_COLOR). */
   color?: boolean
+  /** Text only: the most columns a line takes (default 100; the shell passes the terminal's). */
+  width?: number
   /** Markdown only: the most characters (default MARKDOWN_LIMIT, for a PR comment). */
   maxLength?: number
   /** Markdown only: lines added right after the verdict (e.g. which baseline was used). */
