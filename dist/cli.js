@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// gomem-gate bundle of sources sha256:43e76c58082e518ffe20b84aa95fc38c696da701856505047616fab16628d9e7 (scripts/dist-hash.mjs)
+// gomem-gate bundle of sources sha256:f459e256ffbf765f53af07639aedc1644fc6bdcd1a62f75d3e7f813bd8b1ff56 (scripts/dist-hash.mjs)
 import { readSync, closeSync, openSync, constants as constants$1, fstatSync, statSync as statSync$1, realpathSync as realpathSync$1, readdirSync as readdirSync$1, writeFileSync, read, readFileSync, existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve as resolve$1, join as join$1, sep as sep$1 } from 'node:path';
@@ -314,7 +314,7 @@ function parseSize(text) {
     const factor = m[2] === '' ? 1 : SIZE_FACTORS[m[2].toLowerCase()];
     if (factor === undefined)
         return undefined;
-    return Math.round(Number(m[1]) * factor);
+    return bounded(Math.round(Number(m[1]) * factor));
 }
 /**
  * Parses a count such as `1000`, `1000 objects`, `10k` or `2.5M` (SI).
@@ -325,14 +325,21 @@ function parseCount(text) {
     if (!m)
         return undefined;
     const factor = { '': 1, k: 1e3, m: 1e6, g: 1e9 }[m[2].toLowerCase()] ?? 1;
-    return Math.round(Number(m[1]) * factor);
+    return bounded(Math.round(Number(m[1]) * factor));
 }
 /** Parses `10%` or `0.1` into a fraction (0.1). Returns undefined otherwise. */
 function parsePercent(text) {
     const m = /^\s*(\d+(?:\.\d+)?)\s*(%?)\s*$/.exec(text);
     if (!m)
         return undefined;
-    return m[2] ? Number(m[1]) / 100 : Number(m[1]);
+    return bounded(m[2] ? Number(m[1]) / 100 : Number(m[1]));
+}
+/**
+ * A parsed figure, or undefined past 2^53 − 1: `1` followed by 400 zeros is a typo or an
+ * attack, never a limit (it would read as Infinity and disable the rule).
+ */
+function bounded(n) {
+    return Number.isFinite(n) && Math.abs(n) <= Number.MAX_SAFE_INTEGER ? n : undefined;
 }
 /** Parses a quantity in the given unit. */
 function parseQuantity(text, unit) {
@@ -343,7 +350,7 @@ function parseQuantity(text, unit) {
         if (!m)
             return undefined;
         const f = { ns: 1, us: 1e3, µs: 1e3, ms: 1e6, s: 1e9 }[m[2] ?? 'ns'] ?? 1;
-        return Math.round(Number(m[1]) * f);
+        return bounded(Math.round(Number(m[1]) * f));
     }
     if (unit === 'fraction')
         return parsePercent(text);
@@ -21777,11 +21784,15 @@ function parseLeaks(reader, node) {
     const entries = reader.mapping(node, 'leaks', KEYS$1);
     const out = { ...DEFAULT_LEAKS, line: reader.line(node) };
     const get = (key) => entries.get(key)?.value;
-    const text = (key) => {
-        const v = scalarValue(get(key));
-        return v === undefined || v === null ? undefined : String(v);
-    };
     const bad = (key, help) => reader.error(get(key), `leaks.${key}`, `${describe(get(key))} is not allowed`, help);
+    // A key that is there must say something: a list, a mapping or `~` is refused by the
+    // key's own check below, never taken as the default.
+    const text = (key) => {
+        if (!entries.has(key))
+            return undefined;
+        const v = scalarValue(get(key));
+        return v === undefined || v === null ? '' : String(v);
+    };
     const snapshots = text('min-snapshots');
     if (snapshots !== undefined) {
         const n = Number(snapshots);
@@ -21812,7 +21823,7 @@ function parseLeaks(reader, node) {
         out.alpha = 1 - c;
     }
     const fail = scalarValue(get('fail'));
-    if (fail !== undefined) {
+    if (entries.has('fail')) {
         if (typeof fail !== 'boolean')
             throw bad('fail', 'use true (a leak fails the check) or false (report only)');
         out.fail = fail;

@@ -1,4 +1,4 @@
-// gomem-gate bundle of sources sha256:43e76c58082e518ffe20b84aa95fc38c696da701856505047616fab16628d9e7 (scripts/dist-hash.mjs)
+// gomem-gate bundle of sources sha256:f459e256ffbf765f53af07639aedc1644fc6bdcd1a62f75d3e7f813bd8b1ff56 (scripts/dist-hash.mjs)
 import { parentPort } from 'node:worker_threads';
 import { openSync, constants, fstatSync, closeSync, statSync, read, readSync, readFileSync } from 'node:fs';
 import { promisify } from 'node:util';

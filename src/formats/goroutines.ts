@@ -4,6 +4,7 @@
 // protobuf is read in pprof.ts.
 import { GateError } from '../errors.js'
 import type { Frame, GoroutineProfile } from './model.js'
+import { capName } from './names.js'
 import { figure } from './numbers.js'
 
 const DEBUG1_HEADER = /^goroutine(leak)? profile: total (\d+)/
@@ -11,6 +12,8 @@ const DEBUG1_RECORD = /^(\d+) @( 0x[0-9a-f]+)+\s*$/
 /** The longest line read (64 KiB, as for text heap profiles); a longer one is refused. */
 const MAX_LINE = 64 * 1024
 const DEBUG2_HEADER = /^goroutine \d+ \[[^\]]*\]:$/
+/** What a debug=2 header looks like whatever its id: one that is not a number is corrupt. */
+const DEBUG2_HEADER_SHAPE = /^goroutine \S+ \[.*\]:$/
 
 /** True when the text starts like a debug=1 or debug=2 goroutine profile. */
 export function isGoroutineText(head: string): boolean {
@@ -27,7 +30,7 @@ export function readGoroutineText(text: string, source: string): GoroutineProfil
       'fetch /debug/pprof/goroutine again',
     )
   }
-  return DEBUG1_HEADER.test(text) ? readDebug1(text, source) : readDebug2(text)
+  return DEBUG1_HEADER.test(text) ? readDebug1(text, source) : readDebug2(text, source)
 }
 
 function readDebug1(text: string, source: string): GoroutineProfile {
@@ -43,7 +46,7 @@ function readDebug1(text: string, source: string): GoroutineProfile {
     if (!DEBUG1_RECORD.test(line)) {
       throw new GateError(
         'MALFORMED',
-        `${source}:${i + 1}: corrupt goroutine profile: unexpected line "${line.slice(0, 60)}"`,
+        `${source}:${i + 1}: corrupt goroutine profile: unexpected line ${JSON.stringify(line.slice(0, 60))}`,
         'fetch /debug/pprof/goroutine?debug=1 again',
       )
     }
@@ -96,14 +99,14 @@ function parseFrame(line: string): Frame | undefined {
   const colon = loc.lastIndexOf(':')
   if (colon < 0 || !/^\d+$/.test(loc.slice(colon + 1))) return undefined
   return {
-    function: fn.slice(0, plus),
-    file: loc.slice(0, colon),
+    function: capName(fn.slice(0, plus)),
+    file: capName(loc.slice(0, colon)),
     line: Number(loc.slice(colon + 1)),
   }
 }
 
 /** debug=2: blocks of `function(args)` / `\tfile:line +0x..` pairs; "created by" is not a frame. */
-function readDebug2(text: string): GoroutineProfile {
+function readDebug2(text: string, source: string): GoroutineProfile {
   const byStack = new Map<string, { frames: Frame[]; count: number }>()
   let total = 0
   let frames: Frame[] | undefined
@@ -124,6 +127,13 @@ function readDebug2(text: string): GoroutineProfile {
       frames = []
       continue
     }
+    if (DEBUG2_HEADER_SHAPE.test(line)) {
+      throw new GateError(
+        'MALFORMED',
+        `${source}:${i + 1}: corrupt goroutine dump: a goroutine header without a number: ${JSON.stringify(line.slice(0, 60))}`,
+        'fetch /debug/pprof/goroutine?debug=2 again',
+      )
+    }
     if (!frames || line === '' || line.startsWith('\t') || line.startsWith('created by ')) {
       if (line.startsWith('created by ')) i++ // skip the location line of the creator
       continue
@@ -131,7 +141,11 @@ function readDebug2(text: string): GoroutineProfile {
     // `main.(*Server).watch.func1(0xc000, ...)`: drop only the trailing argument list.
     const name = line.replace(/\([^()]*\)$/, '')
     const loc = /^\t(.*):(\d+)/.exec(lines[i + 1] ?? '')
-    frames.push({ function: name, file: loc?.[1] ?? '', line: loc ? Number(loc[2]) : 0 })
+    frames.push({
+      function: capName(name),
+      file: capName(loc?.[1] ?? ''),
+      line: loc ? Number(loc[2]) : 0,
+    })
     if (loc) i++
   }
   flush()
