@@ -62,7 +62,8 @@ async function compare(args: CompareArgs, io: CliIO): Promise<number> {
       },
       today: io.today,
       sampleType: args.sampleType,
-      stacks: args.stacks,
+      // The HTML report's flame graph is built from whole call stacks: it always folds them.
+      stacks: args.stacks || args.format === 'html',
       history: args.history,
     },
     settingsFrom(io.env, availableParallelism()),
