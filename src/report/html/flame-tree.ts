@@ -8,9 +8,10 @@ import { deltaText, valueText } from '../wording.js'
 
 /**
  * A frame is kept when, in some sample type, it holds at least this share of that type's
- * total on either side: narrower ones are under a pixel on a 1,000-pixel-wide graph.
+ * total on either side: a tenth of a pixel on a 1,000-pixel-wide graph, a pixel after zooming
+ * in tenfold. The profile fold rolls stacks up into callers at the same share.
  */
-export const FLAME_MIN_SHARE = 0.001
+export const FLAME_MIN_SHARE = 1e-4
 
 /** What the page's script draws; one entry per node in each per-node array, root first. */
 export interface FlameData {
