@@ -155,12 +155,12 @@ export const FLAME_SCRIPT = String.raw`
     }
     var lines = [];
     if (data.pruned.frames > 0) {
-      lines.push(data.pruned.frames.toLocaleString('en-US') + ' frames under ' +
+      lines.push(data.pruned.frames.toLocaleString('en-US') + (data.pruned.frames === 1 ? ' frame' : ' frames') + ' under ' +
         (data.minShare * 100) + '% of every sample type\'s total are left out (' +
         pct(data.pruned.candidate[type], c[0]) + ' of ' + data.types[type].name + ' in the candidate).');
     }
     if (removed > 0) {
-      lines.push(removed.toLocaleString('en-US') + ' frames only in the baseline are not drawn (' +
+      lines.push(removed.toLocaleString('en-US') + (removed === 1 ? ' frame only in the baseline is' : ' frames only in the baseline are') + ' not drawn (' +
         pct(removedValue, b[0]) + ' of the baseline\'s ' + data.types[type].name + ').');
     }
     note.textContent = lines.join(' ');
@@ -169,7 +169,7 @@ export const FLAME_SCRIPT = String.raw`
   function showMatches(matched) {
     if (query === '') { matchLine.textContent = ''; return; }
     var count = box.querySelectorAll('.frame.match').length;
-    matchLine.textContent = count + ' frames match: ' + pct(matched, data.candidate[type][0]) +
+    matchLine.textContent = count + (count === 1 ? ' frame matches: ' : ' frames match: ') + pct(matched, data.candidate[type][0]) +
       ' of ' + data.types[type].name + ' in the candidate';
   }
 

@@ -62,7 +62,8 @@ function flameSection(flame: FlameData | undefined): string {
   }
   const legend = flame.hasBaseline
     ? `<div class="legend-bar"><span>−100%</span><span class="ramp"></span><span>+100% or more</span></div>
-<span class="swatch new-swatch"></span> new: not in the baseline · width: the candidate's value · colour: change against the baseline, shrink blue, growth red (a colour-blind-safe diverging scale)`
+<span><span class="swatch new-swatch"></span>hatched: new, not in the baseline</span>
+<span>width: the candidate's value · colour: change against the baseline, shrink blue, growth red (a colour-blind-safe diverging scale)</span>`
     : `<span>No baseline: width is the candidate's value, every frame is grey.</span>`
   return `<section id="flamegraph"><h2>Flame graph</h2>
 <div class="controls">
