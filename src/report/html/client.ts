@@ -81,7 +81,7 @@ export const FLAME_SCRIPT = String.raw`
     var c = data.candidate[type];
     if (c[zoom] <= 0) zoom = 0;
     var frag = document.createDocumentFragment();
-    var drawn = 0, maxDepth = 0, matched = 0;
+    var drawn = 0, maxDepth = 0;
     var width = box.clientWidth || 1000;
     var minPct = 100 * 0.5 / width;
     // The zoomed frame's ancestors, full width above it.
@@ -92,10 +92,9 @@ export const FLAME_SCRIPT = String.raw`
       drawn++;
     });
     var top = path.length - 1;
-    if (matches(zoom)) matched = c[zoom];
-    var queue = [[zoom, 0, matches(zoom)]];
+    var queue = [[zoom, 0]];
     while (queue.length > 0) {
-      var item = queue.pop(), p = item[0], x = item[1], inMatch = item[2];
+      var item = queue.pop(), p = item[0], x = item[1];
       var scale = 100 / c[zoom];
       var kids = children[p];
       for (var k = 0; k < kids.length; k++) {
@@ -107,9 +106,7 @@ export const FLAME_SCRIPT = String.raw`
           frag.appendChild(frame(ch, x, w, d));
           drawn++;
           if (d > maxDepth) maxDepth = d;
-          var m = matches(ch);
-          if (m && !inMatch) matched += v;
-          queue.push([ch, x, inMatch || m]);
+          queue.push([ch, x]);
         }
         x += w;
       }
@@ -120,10 +117,9 @@ export const FLAME_SCRIPT = String.raw`
     box.dataset.frames = String(drawn);
     box.dataset.type = data.types[type].name;
     box.dataset.zoom = label(zoom);
-    box.dataset.matched = String(matched);
     showCrumbs(path);
     showNote();
-    showMatches(matched);
+    showMatches();
     void box.offsetHeight;
     return performance.now() - started;
   }
@@ -166,10 +162,23 @@ export const FLAME_SCRIPT = String.raw`
     note.textContent = lines.join(' ');
   }
 
-  function showMatches(matched) {
+  // The share of every frame that matches (drawn or not), each counted once: not again
+  // under a matching caller.
+  function matchedShare() {
+    var c = data.candidate[type], under = new Uint8Array(n), sum = 0;
+    for (var i = 1; i < n; i++) {
+      var m = matches(i);
+      if (m && !under[data.parent[i]]) sum += c[i];
+      under[i] = under[data.parent[i]] || (m ? 1 : 0);
+    }
+    return sum;
+  }
+
+  function showMatches() {
     if (query === '') { matchLine.textContent = ''; return; }
     var count = box.querySelectorAll('.frame.match').length;
-    matchLine.textContent = count + (count === 1 ? ' frame matches: ' : ' frames match: ') + pct(matched, data.candidate[type][0]) +
+    matchLine.textContent = count + (count === 1 ? ' frame matches: ' : ' frames match: ') +
+      pct(matchedShare(), data.candidate[type][0]) +
       ' of ' + data.types[type].name + ' in the candidate';
   }
 
