@@ -38,6 +38,10 @@ describe('the HTML report of the demo pair', () => {
     expect(demo).toContain('<section id="memory"><h2>Where the memory is</h2>')
     expect(demo).toMatch(/<details><summary>MemStats \(\d+ fields\)<\/summary>/)
     expect(demo).toContain('<section id="flamegraph">')
+    expect(demo).toMatch(
+      /<h2>Top growing allocators \(inuse_space\)<\/h2>[^]*<code>main\.\(\*Cache\)\.Put<\/code>/,
+    )
+    expect(demo).toMatch(/<summary>Inputs \(4 files\)<\/summary>/)
   })
 
   test('embeds the flame graph data: a tree rooted at the totals, parents first', async () => {

@@ -8,6 +8,8 @@ import { FLAME_SCRIPT } from './client.js'
 import { embedJson, flameData, type FlameData } from './flame-tree.js'
 import {
   findingsSection,
+  growersSection,
+  inputsSection,
   memorySection,
   memstatsSection,
   seriesSection,
@@ -30,10 +32,12 @@ export function renderHtml(input: ReportInput): string {
   const sections = [
     findingsSection(input),
     flameSection(flame),
+    growersSection(input),
     memorySection(input),
     seriesSection(input),
     totalsSection(input),
     memstatsSection(input),
+    inputsSection(input),
     warningsSection(input),
   ].filter((s): s is string => s !== undefined)
   return `<!doctype html>

@@ -6,9 +6,25 @@ import { formatDelta } from '../../units.js'
 import { escapeHtmlText as esc } from '../escape.js'
 import { chartedSeries, leakPhrase, noLeakText } from '../leaks.js'
 import { coverageLines, memoryView, rssExplain, rssLabel, SYS_EXPLAIN } from '../memory.js'
-import { allMemstatsFields, allWarnings, totalTypes } from '../select.js'
+import {
+  allMemstatsFields,
+  allWarnings,
+  focusRows,
+  growers,
+  hasDeltas,
+  totalTypes,
+} from '../select.js'
 import type { ReportInput } from '../types.js'
-import { changeText, MISSING, noiseText, valueText, violationChange } from '../wording.js'
+import {
+  changeText,
+  MISSING,
+  noiseText,
+  originText,
+  percentText,
+  valueText,
+  violationChange,
+  deltaText,
+} from '../wording.js'
 
 /** A table from already-escaped cells; columns after the first are right-aligned numbers. */
 export function table(head: string[], rows: string[][], className = ''): string {
@@ -52,6 +68,32 @@ export function findingsSection({ verdict }: ReportInput): string | undefined {
   if (leaks.length > 0) parts.push(`<h3>Leak suspects</h3>\n<p>${leakPhrase(leaks, esc)}</p>`)
   if (parts.length === 0) return undefined
   return `<section id="findings"><h2>Findings</h2>\n${parts.join('\n')}</section>`
+}
+
+/** The top growers of the focus sample type (largest allocators without a baseline). */
+export function growersSection({ diff, verdict, top }: ReportInput): string | undefined {
+  const rows = focusRows(diff.allocators, verdict.focus)
+  if (rows.length === 0) return undefined
+  const compared = hasDeltas(rows)
+  const shown = growers(rows, top)
+  if (shown.length === 0) return undefined
+  const title = compared ? 'Top growing allocators' : 'Largest allocators'
+  const origin = diff.origin ? `<p>The top grower is ${originText(diff.origin, esc)}.</p>\n` : ''
+  const body = shown.map((r) => [
+    `<code>${esc(r.function)}</code>`,
+    ...(compared ? [deltaText(r, r.unit), esc(percentText(r))] : []),
+    valueText(r.baseline, r.unit),
+    valueText(r.candidate, r.unit),
+  ])
+  const head = ['Function', ...(compared ? ['Δ', '%'] : []), 'Baseline', 'Candidate']
+  return `<section id="allocators"><h2>${title} (${esc(verdict.focus)})</h2>\n${origin}${table(head, body)}</section>`
+}
+
+/** Each input file: side, path as given, format. */
+export function inputsSection({ diff }: ReportInput): string | undefined {
+  if (diff.files.length === 0) return undefined
+  const rows = diff.files.map((f) => [esc(f.side), `<code>${esc(f.source)}</code>`, esc(f.format)])
+  return `<section id="inputs"><details><summary>Inputs (${diff.files.length} files)</summary>\n${table(['Side', 'File', 'Format'], rows)}</details></section>`
 }
 
 /** Each sample type's total on both sides. */
