@@ -89,7 +89,7 @@ export async function compare(
   // runs without --series (docs/leaks.md). This is the one place that decides it.
   const traces = cand.flat().filter((s) => s.gcRuns && !given.includes(s))
   const series = [...given, ...traces]
-  const opts = { sampleType: req.sampleType, stacks: !!req.stacks, series }
+  const opts = { sampleType: req.sampleType, stacks: req.stacks, series }
   // Several runs on a side: medians and the U test; one run each: the sampling model.
   const d =
     base.length > 1 || cand.length > 1
