@@ -157,6 +157,9 @@ export function memorySection({ diff }: ReportInput): string | undefined {
 /** Okabe–Ito colours: told apart with every common colour-vision deficiency. */
 const SERIES_COLOURS = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#d55e00', '#56b4e9']
 
+/** Line patterns, so lines that overlap (a leak's allocator under HeapInuse) both show. */
+const SERIES_DASHES = ['', '7 4', '2 3', '9 3 2 3']
+
 /** The candidate's series as an inline SVG line chart (each line scaled to its own peak). */
 export function seriesSection({ diff, verdict }: ReportInput): string | undefined {
   const series = diff.series
@@ -183,7 +186,8 @@ function lineChart(metrics: SeriesMetric[], points: number): string {
       .filter(Boolean)
       .join(' ')
     const colour = SERIES_COLOURS[k % SERIES_COLOURS.length]
-    const dash = k % 2 === 1 ? ' stroke-dasharray="6 3"' : ''
+    const pattern = SERIES_DASHES[k % SERIES_DASHES.length]
+    const dash = pattern ? ` stroke-dasharray="${pattern}"` : ''
     return `<polyline fill="none" stroke="${colour}" stroke-width="2"${dash} points="${pts}"><title>${esc(m.subject)}</title></polyline>`
   })
   const legend = metrics.map((m, k) => {
@@ -194,7 +198,10 @@ function lineChart(metrics: SeriesMetric[], points: number): string {
         : MISSING
     const name = m.subject === m.metric ? esc(m.metric) : `${esc(m.subject)} (${esc(m.metric)})`
     const colour = SERIES_COLOURS[k % SERIES_COLOURS.length]
-    return `<li><span class="swatch" style="background:${colour}"></span>${name}: ${range}</li>`
+    const pattern = SERIES_DASHES[k % SERIES_DASHES.length]
+    const dash = pattern ? ` stroke-dasharray="${pattern}"` : ''
+    const swatch = `<svg width="28" height="8" aria-hidden="true"><line x1="0" y1="4" x2="28" y2="4" stroke="${colour}" stroke-width="2"${dash}/></svg>`
+    return `<li>${swatch} ${name}: ${range}</li>`
   })
   return (
     `<svg class="series" viewBox="0 0 ${w} ${h}" width="${w}" height="${h}" role="img" aria-label="metrics over the snapshots">` +
