@@ -103,6 +103,17 @@ describe('pages without a flame graph or a baseline', () => {
     expect(page).toContain('No call stacks')
   })
 
+  test('benchmarks: their table, no flame graph', async () => {
+    const page = await htmlReport([
+      '-b',
+      fixturePath('bench-baseline.txt'),
+      '-c',
+      fixturePath('bench-candidate.txt'),
+    ])
+    expect(page).toMatch(/<section id="benchmarks"><h2>Benchmarks<\/h2>[^]*<td>Benchmark\w+/)
+    expect(flameJson(page)).toBeUndefined()
+  })
+
   test('no baseline: the data says so and holds the candidate only', async () => {
     const page = await htmlReport(['-c', fixturePath('leak-cache.pb.gz')])
     const data = flameJson(page)!

@@ -7,6 +7,7 @@ import { focusPhrase, verdictHeadline } from '../wording.js'
 import { FLAME_SCRIPT } from './client.js'
 import { embedJson, flameData, type FlameData } from './flame-tree.js'
 import {
+  benchmarksSection,
   findingsSection,
   growersSection,
   inputsSection,
@@ -31,6 +32,7 @@ export function renderHtml(input: ReportInput): string {
   const flame = flameData(diff, verdict.focus)
   const sections = [
     findingsSection(input),
+    benchmarksSection(input),
     flameSection(flame),
     growersSection(input),
     memorySection(input),

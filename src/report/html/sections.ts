@@ -3,6 +3,7 @@
 import type { SeriesMetric } from '../../analysis/types.js'
 import type { Violation } from '../../policy/types.js'
 import { formatDelta } from '../../units.js'
+import { benchChange, benchSignificance, benchValue } from '../benchmarks.js'
 import { escapeHtmlText as esc } from '../escape.js'
 import { chartedSeries, leakPhrase, noLeakText } from '../leaks.js'
 import { coverageLines, memoryView, rssExplain, rssLabel, SYS_EXPLAIN } from '../memory.js'
@@ -87,6 +88,22 @@ export function growersSection({ diff, verdict, top }: ReportInput): string | un
   ])
   const head = ['Function', ...(compared ? ['Δ', '%'] : []), 'Baseline', 'Candidate']
   return `<section id="allocators"><h2>${title} (${esc(verdict.focus)})</h2>\n${origin}${table(head, body)}</section>`
+}
+
+/** `go test -bench` medians per benchmark and unit, with the change and its p-value. */
+export function benchmarksSection({ diff }: ReportInput): string | undefined {
+  const all = diff.benchmarks ?? []
+  if (all.length === 0) return undefined
+  const rows = all.map((c) => [
+    esc(c.label),
+    esc(c.metric),
+    benchValue(c.baseline, c.metric),
+    benchValue(c.candidate, c.metric),
+    esc(benchChange(c)),
+    esc(c.baseline === null ? benchSignificance(c) : `${benchSignificance(c)} · ${c.significance}`),
+  ])
+  const head = ['Benchmark', 'Metric', 'Baseline', 'Candidate', 'Change', 'p']
+  return `<section id="benchmarks"><h2>Benchmarks</h2>\n${table(head, rows)}<p class="hint">Medians of the runs; p: two-sided Mann–Whitney U test; ~: within run-to-run noise.</p></section>`
 }
 
 /** Each input file: side, path as given, format. */
