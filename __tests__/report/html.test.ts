@@ -13,7 +13,7 @@ import {
 } from '../helpers/html-report.js'
 import { embedJson } from '../../src/report/html/flame-tree.js'
 import { PAGE_CSP } from '../../src/report/html/page.js'
-import { stripControls } from '../../src/report/escape.js'
+import { escapeHtmlText, stripControls } from '../../src/report/escape.js'
 
 const demo = await demoReport()
 const hostile = await hostileReport()
@@ -136,4 +136,10 @@ test('embedJson: nothing can close the script element, and the value round-trips
   const text = embedJson(value)
   expect(text).not.toMatch(/[<>&\u2028\u2029]/)
   expect(JSON.parse(text)).toEqual(value)
+})
+
+test('escapeHtmlText: markup as entities, controls dropped, nothing added for GitHub', () => {
+  expect(escapeHtmlText(`<img src=x onerror="a('1')">&\u001b[31m\u202e @x #1`)).toBe(
+    '&lt;img src=x onerror=&quot;a(&#39;1&#39;)&quot;&gt;&amp;[31m @x #1',
+  )
 })
