@@ -78,7 +78,7 @@ describe('bad input: exit 2 and one line naming the file and what to do', () => 
 
   test('usage mistakes', () => {
     expect(rejects(['compare', '-b', good])).toMatch(/--candidate is required/)
-    expect(rejects(['compare', '-c', good, '--format', 'html'])).toMatch(/--format html/)
+    expect(rejects(['compare', '-c', good, '--format', 'pdf'])).toMatch(/--format pdf/)
     expect(rejects(['compare', '-c', good, '--top', '0'])).toMatch(/--top 0/)
     expect(rejects(['compare', '-c', good, '--frobnicate'])).toMatch(/frobnicate/)
     expect(rejects(['diff'])).toMatch(/unknown command "diff"/)

@@ -1,6 +1,6 @@
 // Diffs a baseline side against a candidate side: totals, MemStats and every allocator.
 import { GateError } from '../errors.js'
-import { STACK_MIN_SHARE } from '../formats/fold/stack-table.js'
+import { STACK_MIN_SHARE, type StackFold } from '../formats/fold/stack-table.js'
 import { MEMSTATS_FIELDS, memstatsUnit, type MemStats, type Snapshot } from '../formats/model.js'
 import { warning, type Warning } from '../warnings.js'
 import { accountingOf, classFields, coverageOf } from './accounting.js'
@@ -25,9 +25,10 @@ export interface DiffOptions {
   sampleType?: string
   /**
    * Also group by whole call stack (Diff.stacks), from the folds' stacks: the files must be
-   * read with `stacks` too. Costly on big profiles, so off by default.
+   * read with `stacks` too. Costly on big profiles, so off by default. `'prefixes'`: they were
+   * read so (the HTML report), the small stacks rolled up into their callers.
    */
-  stacks?: boolean
+  stacks?: StackFold
   /** Snapshots of one candidate process over time, for leak detection within a run. */
   series?: Snapshot[]
 }
@@ -41,8 +42,8 @@ export function diff(baseline: Snapshot[], candidate: Snapshot[], opts: DiffOpti
   const names = sampleTypes.map((t) => t.type)
   const focus = chooseFocus(candidate, names, opts.sampleType)
 
-  const base = hasBaseline ? aggregateSide(baseline, names, opts.stacks) : undefined
-  const cand = aggregateSide(candidate, names, opts.stacks)
+  const base = hasBaseline ? aggregateSide(baseline, names, !!opts.stacks) : undefined
+  const cand = aggregateSide(candidate, names, !!opts.stacks)
   const totals: Record<string, TotalChange> = {}
   sampleTypes.forEach((t, c) => {
     if (!cand && !base) return
@@ -76,10 +77,11 @@ export function diff(baseline: Snapshot[], candidate: Snapshot[], opts: DiffOpti
     )
   const omitted = (base?.stacksOmitted ?? 0) + (cand?.stacksOmitted ?? 0)
   if (opts.stacks && omitted > 0) {
+    const rolled = opts.stacks === 'prefixes'
     warnings.push(
       warning(
         'stacks-omitted',
-        `--stacks: ${omitted.toLocaleString('en-US')} call stacks under ${STACK_MIN_SHARE * 100}% of their profile's total in every sample type are left out`,
+        `${rolled ? '' : '--stacks: '}${omitted.toLocaleString('en-US')} call stacks under ${STACK_MIN_SHARE * 100}% of their profile's total in every sample type ${rolled ? 'are rolled up into their callers' : 'are left out'}`,
       ),
     )
   }

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util'
 import { GateError } from '../errors.js'
 
 /** The output formats the CLI can write. */
-export const FORMATS = ['text', 'markdown', 'json'] as const
+export const FORMATS = ['text', 'markdown', 'json', 'html'] as const
 export type Format = (typeof FORMATS)[number]
 
 /** A parsed `compare` invocation. */
@@ -59,7 +59,8 @@ Options:
                                when --candidate is not given
       --config <file>          policy file (default .github/gomem-gate.yml when it exists,
                                else the built-in defaults)
-  -f, --format <fmt>           text | markdown | json (default text)
+  -f, --format <fmt>           text | markdown | json | html (default text); html: one
+                               self-contained page with a differential flame graph
   -o, --output <file>          write the report to a file instead of stdout
       --sample-type <type>     alloc_objects | alloc_space | inuse_objects | inuse_space
                                (default: the profiles' own default, else inuse_space)

@@ -64,7 +64,9 @@ async function compare(args: CompareArgs, io: CliIO): Promise<number> {
       },
       today: io.today,
       sampleType: args.sampleType,
-      stacks: args.stacks,
+      // The HTML report's flame graph is built from whole call stacks, the small ones rolled
+      // up into their callers: it always folds them so.
+      stacks: args.format === 'html' ? 'prefixes' : args.stacks,
       history: args.history,
     },
     settingsFrom(io.env, availableParallelism()),

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs'
 import { diff, diffRuns } from '../analysis/index.js'
 import { orderSnapshots } from '../analysis/series.js'
 import { GateError } from '../errors.js'
+import type { StackFold } from '../formats/fold/stack-table.js'
 import type { Snapshot } from '../formats/model.js'
 import { readHistory } from '../history/file.js'
 import type { History } from '../history/types.js'
@@ -27,7 +28,8 @@ export interface CompareRequest {
   /** Today's date, YYYY-MM-DD. */
   today: string
   sampleType?: string
-  stacks?: boolean
+  /** Fold whole stacks (--stacks); `'prefixes'` also rolls the small ones into their callers. */
+  stacks?: StackFold
   /** A baseline branch's history file (gomem-gate record, or the Action's artifact). */
   history?: string
   /** How the history file is named in errors (default `--history`). */

@@ -7,6 +7,7 @@ import { gunzip, isGzip } from './gunzip.js'
 import { isHeapText, readHeapText } from './heaptext.js'
 import { notAHeapProfile, otherTextKind } from './kinds.js'
 import { readMemStatsJson } from './memstats-json.js'
+import type { StackFold } from './fold/stack-table.js'
 import type { Snapshot } from './model.js'
 import { readPprof } from './pprof.js'
 import { isExposition, isPrometheus, readPrometheus } from './prometheus.js'
@@ -15,8 +16,8 @@ import { isExposition, isPrometheus, readPrometheus } from './prometheus.js'
 export interface ReadOptions {
   /** Largest inflated size accepted for gzip input, in bytes. */
   maxInflated?: number
-  /** Also fold heap profiles per whole call stack (--stacks). */
-  stacks?: boolean
+  /** Also fold heap profiles per whole call stack (--stacks; `'prefixes'` for a flame graph). */
+  stacks?: StackFold
   /** Build each function's heaviest stacks (default true; reports show the candidate's only). */
   heaviest?: boolean
   /** The bytes were gzip and are inflated already (a file streamed through gunzipStream). */

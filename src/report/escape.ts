@@ -124,3 +124,14 @@ export function codeFence(body: string, info = ''): string {
   const fence = '`'.repeat(Math.max(3, longest + 1))
   return `${fence}${info}\n${body}\n${fence}`
 }
+
+/**
+ * Untrusted text for an HTML page of our own (the HTML report), in element content or a
+ * quoted attribute: one line, controls and bidi overrides dropped, length capped, `& < > " '`
+ * as entities. Unlike `escapeHtml` nothing is added for GitHub's autolinker or mentions.
+ */
+export function escapeHtmlText(s: string): string {
+  let out = ''
+  for (const ch of escapeTerminal(s)) out += HTML_ENTITIES[ch] ?? ch
+  return out
+}

@@ -1,4 +1,5 @@
 // The one renderer entry: picks a format, each format lives in its own file.
+import { renderHtml } from './html/page.js'
 import { renderJson } from './json.js'
 import { renderMarkdown } from './markdown.js'
 import { renderText } from './text.js'
@@ -19,6 +20,8 @@ export function render(input: ReportInput, format: ReportFormat): string {
       return renderText(input)
     case 'json':
       return renderJson(input)
+    case 'html':
+      return renderHtml(input)
     default:
       throw new Error(`unknown report format: ${String(format)}`)
   }

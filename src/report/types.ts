@@ -46,7 +46,7 @@ export interface Explore {
 }
 
 /** The output formats `render` knows. */
-export type ReportFormat = 'markdown' | 'text' | 'json'
+export type ReportFormat = 'markdown' | 'text' | 'json' | 'html'
 
 /** A figure on both sides, in the unit's base quantity (bytes, count, ns, fraction). */
 export interface JsonChange {

@@ -17,13 +17,13 @@ import { matchKey, packageOf } from '../names.js'
 import { wasmFold } from './compiled.js'
 import { frameAt, type DecodedProfile } from './decoded.js'
 import { foldSamples } from './loop.js'
-import { StackTable } from './stack-table.js'
+import { StackTable, type StackFold } from './stack-table.js'
 import { tables, type FileTables } from './tables.js'
 
 /** How a profile is folded. */
 export interface FoldOptions {
-  /** Also sum per whole call stack (Fold.stacks). */
-  stacks?: boolean
+  /** Also sum per whole call stack (Fold.stacks); `'prefixes'` adds the rolled-up ones. */
+  stacks?: StackFold
   /** Build each function's heaviest stacks (default true); without them a fold has none. */
   heaviest?: boolean
   /** The function key (closure numbers folded by default; the identity gives pprof's rows). */
@@ -109,6 +109,7 @@ export function foldProfile(profile: DecodedProfile, opts: FoldOptions = {}): Fo
   if (!stackTable) return fold
 
   const { stacks, omitted } = stackTable.kept(sums.totals)
+  if (opts.stacks === 'prefixes') addPrefixes(stacks, stackTable.prefixes(sums.totals))
   const frames = stacks.map((s) => stackOf(s.sample))
   fold.stacks = nodes(
     stacks.map((s) => Array.from(s.ids, (fn) => t.fnKeys[fn]).join(STACK_SEPARATOR)),
@@ -123,6 +124,22 @@ export function foldProfile(profile: DecodedProfile, opts: FoldOptions = {}): Fo
   })
   fold.stacksOmitted = omitted
   return fold
+}
+
+type KeptStack = ReturnType<StackTable['kept']>['stacks'][number]
+
+/** Adds the rolled-up prefixes to the kept stacks; one equal to a kept stack adds to it. */
+function addPrefixes(stacks: KeptStack[], prefixes: KeptStack[]): void {
+  const at = new Map(stacks.map((s, i) => [s.ids.join(), i]))
+  for (const p of prefixes) {
+    const i = at.get(p.ids.join())
+    if (i === undefined) {
+      stacks.push(p)
+      continue
+    }
+    p.sums.forEach((v, c) => (stacks[i].sums[c] += v))
+    p.vars.forEach((v, c) => (stacks[i].vars[c] += v))
+  }
 }
 
 /** The ids counted in some sample with a value (their last sample is set). */

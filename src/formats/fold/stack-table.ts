@@ -7,6 +7,15 @@ import { grown } from '../../typed-arrays.js'
 /** Stacks under this share of the file's total, in every sample type, are left out. */
 export const STACK_MIN_SHARE = 1e-4
 
+/**
+ * `--stacks` folds whole stacks (`true`); the HTML report's flame graph asks for `'prefixes'`:
+ * the same, plus the left-out stacks rolled up into their callers (StackTable.prefixes).
+ */
+export type StackFold = boolean | 'prefixes'
+
+/** A caller prefix is rolled up into when it holds this share of a sample type's total. */
+export const PREFIX_MIN_SHARE = 1e-4
+
 export class StackTable {
   private pool: Int32Array<ArrayBuffer> = new Int32Array(1 << 16)
   private poolLength = 0
@@ -90,6 +99,99 @@ export class StackTable {
       })
     }
     return { stacks, omitted: this.count - stacks.length }
+  }
+
+  /**
+   * The stacks `kept` left out, rolled up into caller prefixes: each is cut, at its root end,
+   * to the longest prefix that holds PREFIX_MIN_SHARE of `totals` in some sample type (over
+   * all stacks through it), and its values go to that prefix, as a stack of its own (ids leaf
+   * first). A stack with no such prefix is dropped. Summing kept and rolled-up stacks per
+   * prefix gives every prefix above the share its exact value: what a flame graph draws.
+   */
+  prefixes(
+    totals: Float64Array,
+    keptShare = STACK_MIN_SHARE,
+    minShare = PREFIX_MIN_SHARE,
+  ): { ids: Int32Array; sums: number[]; vars: number[]; sample: number }[] {
+    const w = this.width
+    const floor = Array.from(totals, (t) => Math.abs(t) * minShare)
+    const isKept = (s: number) => {
+      for (let c = 0; c < w; c++) {
+        if (totals[c] !== 0 && Math.abs(this.sums[s * w + c]) >= keptShare * Math.abs(totals[c]))
+          return true
+      }
+      return false
+    }
+    // Level by level from the root: node ids per (parent node, function); -1 = no big prefix.
+    const node = new Int32Array(this.count).fill(-1)
+    const deepest = new Int32Array(this.count).fill(-1)
+    let active: number[] = Array.from({ length: this.count }, (_, s) => s)
+    const parents: number[] = []
+    const fns: number[] = []
+    const groupOf = new Int32Array(this.count)
+    const { pool, start, length, sums: stackSums } = this
+    for (let d = 0; active.length > 0; d++) {
+      // Per parent node (+1), function id → group: small integer keys keep the maps fast.
+      const groups: (Map<number, number> | undefined)[] = []
+      const keys: number[] = []
+      let sums = new Float64Array(1024 * w)
+      for (const s of active) {
+        if (length[s] <= d) {
+          groupOf[s] = -1
+          continue
+        }
+        const fn = pool[start[s] + length[s] - 1 - d]
+        const parent = node[s] + 1
+        const byFn = groups[parent] ?? (groups[parent] = new Map())
+        let g = byFn.get(fn)
+        if (g === undefined) {
+          g = keys.length / 2
+          byFn.set(fn, g)
+          keys.push(parent, fn)
+          if ((g + 1) * w > sums.length) sums = grown(sums)
+        }
+        groupOf[s] = g
+        for (let c = 0; c < w; c++) sums[g * w + c] += stackSums[s * w + c]
+      }
+      const ids = new Int32Array(keys.length / 2).fill(-1)
+      for (let g = 0; g < ids.length; g++) {
+        for (let c = 0; c < w; c++) {
+          if (floor[c] > 0 && Math.abs(sums[g * w + c]) >= floor[c]) {
+            ids[g] = parents.length
+            parents.push(keys[2 * g] - 1)
+            fns.push(keys[2 * g + 1])
+            break
+          }
+        }
+      }
+      const next: number[] = []
+      for (const s of active) {
+        const g = groupOf[s]
+        if (g < 0 || ids[g] < 0) continue
+        node[s] = deepest[s] = ids[g]
+        next.push(s)
+      }
+      active = next
+    }
+    const rolled = new Map<number, { sums: number[]; vars: number[]; sample: number }>()
+    for (let s = 0; s < this.count; s++) {
+      if (deepest[s] < 0 || isKept(s)) continue
+      let r = rolled.get(deepest[s])
+      if (!r) {
+        r = { sums: new Array<number>(w).fill(0), vars: new Array<number>(w).fill(0), sample: -1 }
+        rolled.set(deepest[s], r)
+      }
+      for (let c = 0; c < w; c++) {
+        r.sums[c] += this.sums[s * w + c]
+        r.vars[c] += this.vars[s * w + c]
+      }
+      if (r.sample < 0) r.sample = this.firstSample[s]
+    }
+    return [...rolled].map(([id, r]) => {
+      const ids: number[] = []
+      for (let at = id; at >= 0; at = parents[at]) ids.push(fns[at])
+      return { ids: Int32Array.from(ids), ...r }
+    })
   }
 
   private same(s: number, ids: Int32Array<ArrayBuffer>, n: number): boolean {
