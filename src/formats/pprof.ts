@@ -73,9 +73,10 @@ export function decodePprof(bytes: Uint8Array, source: string): PprofContent<Dec
   } catch (err) {
     throw malformed(source, (err as Error).message)
   }
+  // Cut like function names: a report names the sample types.
   const sampleTypes: ValueType[] = meta.sampleType.map((t) => ({
-    type: str(t.type),
-    unit: str(t.unit),
+    type: capName(str(t.type)),
+    unit: capName(str(t.unit)),
   }))
   if (sampleTypes.length === 0 || strings[0] !== '' || sampleTypes.some((t) => t.type === '')) {
     throw notRecognised(source, 'no sample types')
@@ -88,6 +89,11 @@ export function decodePprof(bytes: Uint8Array, source: string): PprofContent<Dec
       'pass the output of go test -memprofile, /debug/pprof/heap or /debug/pprof/goroutine',
     )
   }
+
+  const period = toNumber(meta.period)
+  if (period < 0) throw malformed(source, `the sampling period is negative (${period})`)
+  // A collection time before 1970 is no time Go writes: unknown.
+  const timeNanos = Math.max(0, toNumber(meta.timeNanos))
 
   let read: { frames: FrameTable; indexOfId?: Map<number, number> }
   try {
@@ -109,9 +115,9 @@ export function decodePprof(bytes: Uint8Array, source: string): PprofContent<Dec
   let locations: Frame[][] | undefined
   const profile: DecodedProfile = {
     sampleTypes,
-    defaultSampleType: str(meta.defaultSampleType),
-    period: toNumber(meta.period),
-    timeNanos: toNumber(meta.timeNanos),
+    defaultSampleType: capName(str(meta.defaultSampleType)),
+    period,
+    timeNanos,
     frames,
     get locations() {
       return (locations ??= locationsOf(frames))
@@ -610,12 +616,14 @@ function lazySamples(
         inner.reset(r.pos, end)
         while (inner.more()) {
           const x = inner.varint()
+          if (x < 0) throw negativeValue(i, x)
           if (v < width) values[v] = x
           v++
         }
         r.pos = end
       } else if (tag === VALUE_ONE) {
         const x = r.varint()
+        if (x < 0) throw negativeValue(i, x)
         if (v < width) values[v] = x
         v++
       } else if (tag < 8) {
@@ -652,6 +660,13 @@ function lazySamples(
         ? { bytes, ranges, index: sequential ? undefined : index, longest }
         : undefined,
   }
+}
+
+/** Go never writes a negative count or size; a diff profile (pprof -diff_base) does. */
+function negativeValue(i: number, x: number): Error {
+  return new Invalid(
+    `sample ${i + 1} has the negative value ${x} (a heap profile, not a diff of two)`,
+  )
 }
 
 // Tags of Sample's fields: location_id (1) and value (2), packed (wire type 2) or not (0).
