@@ -229,7 +229,8 @@ export function reportProblem(stdout, unknownIsGarbage = true) {
       for (const [k, x] of Object.entries(v)) walk(x, path ? `${path}.${k}` : k, v)
     }
   }
-  walk(report, '', null)
+  // Warnings quote the input's lines, which may hold any word.
+  walk({ ...report, warnings: [], warningDetails: [] }, '', null)
   return problem
 }
 
