@@ -1,27 +1,21 @@
 // The long fuzz campaign (npm run fuzz): mutates real seed files (scripts/fuzz/mutate.mjs),
 // runs each case through the bundled CLI as a process (scripts/fuzz/oracle.mjs) and counts
 // the outcomes per class. Failing cases are saved under fixtures/regressions/<class>/ with
-// a line in its README.md and an entry in its manifest.json (regressions.test.ts runs them).
+// a line in its README.md and an entry in its manifest.json (scripts/fuzz/regressions.mjs;
+// __tests__/fuzz/regressions.test.ts runs them).
 //
 //   npm run fuzz -- [--cases 10000] [--seed 1] [--jobs <CPUs>] [--timeout-ms 20000]
 //                   [--mem-gb 1.5] [--save fixtures/regressions | --no-save] [--kind pprof,...]
 //
 // Exit code 1 when any case failed (hang, memory, crash, garbage, multiline).
 import { execFileSync } from 'node:child_process'
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { parseArgs } from 'node:util'
 import { HEAVY, SEEDS, makeCase, mutators, rng } from './mutate.mjs'
 import { CLASSES, FAILURES, roleOf, runCase } from './oracle.mjs'
+import { addRegression, readManifest, writeManifest } from './regressions.mjs'
 
 const ROOT = new URL('../../', import.meta.url).pathname
 process.chdir(ROOT)
@@ -78,9 +72,8 @@ let peakest = { peak: 0 }
 const started = Date.now()
 
 const saveDir = opt['no-save'] ? null : join(ROOT, opt.save)
-const manifestPath = saveDir && join(saveDir, 'manifest.json')
-const manifest =
-  manifestPath && existsSync(manifestPath) ? JSON.parse(readFileSync(manifestPath, 'utf8')) : []
+const manifest = saveDir ? readManifest(saveDir) : []
+let saved = 0
 
 function save(c, res) {
   if (!saveDir) return
@@ -88,22 +81,7 @@ function save(c, res) {
   const n = savedPer.get(key) ?? 0
   if (n >= maxSaved) return
   savedPer.set(key, n + 1)
-  const name = relative(join(work, String(c.worker)), res.file)
-  const rel = `${res.cls}/${name}`
-  if (manifest.some((m) => m.file === rel)) return
-  mkdirSync(join(saveDir, res.cls), { recursive: true })
-  copyFileSync(res.file, join(saveDir, rel))
-  manifest.push({
-    file: rel,
-    seed: c.seed,
-    kind: c.kind,
-    mutation: c.mutation,
-    n: c.n,
-    note: c.note,
-    role: roleOf(c),
-    mustRefuse: c.mustRefuse,
-    found: `${res.cls}: ${res.detail}`,
-  })
+  if (addRegression(manifest, res.cls, c, `${res.cls}: ${res.detail}`, saveDir)) saved++
 }
 
 async function worker(w) {
@@ -181,9 +159,10 @@ for (const [m, c] of Object.entries(byMutation).sort()) {
   const failed = FAILURES.reduce((a, k) => a + c[k], 0)
   console.log(`  ${m}: ${c.refused} / ${c.accepted} / ${failed}`)
 }
-if (saveDir && failures.length) {
-  manifest.sort((a, b) => a.file.localeCompare(b.file))
-  writeFileSync(manifestPath, JSON.stringify(manifest, null, 2) + '\n')
-  console.log(`\nfailing cases saved under ${relative(ROOT, saveDir)}/ (manifest.json)`)
+if (saveDir && saved > 0) {
+  writeManifest(manifest, saveDir)
+  console.log(
+    `\n${saved} failing cases saved under ${relative(ROOT, saveDir)}/ (manifest.json, README.md)`,
+  )
 }
 process.exitCode = failures.length ? 1 : 0
