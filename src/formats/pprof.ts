@@ -508,7 +508,8 @@ function readLocations(
           line = grown(line)
         }
         fn[at] = f
-        line[at++] = lineNo
+        // Go writes no negative line; one is no line known.
+        line[at++] = lineNo < 0 ? 0 : lineNo
         r.pos = end
       } else if (tag < 8) throw new WireError(tagAt, 'field % has field number 0')
       else r.skip(tag & 7)
