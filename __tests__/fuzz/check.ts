@@ -47,6 +47,11 @@ export function errorProblem(err: unknown, source: string): string {
   }
   const line = err.oneLine()
   if (/[\n\r]/.test(line)) return `more than one line: ${JSON.stringify(line.slice(0, 400))}`
+  // An escape sequence (or any control character but tab) rewrites the line on a terminal.
+  // eslint-disable-next-line no-control-regex
+  if (/[\x00-\x08\x0b-\x1f\x7f]/.test(line)) {
+    return `control characters in the line: ${JSON.stringify(line.slice(0, 400))}`
+  }
   if (!line.includes(source)) return `does not name ${source}: ${line.slice(0, 300)}`
   return ''
 }
@@ -60,6 +65,9 @@ export function knownElsewhere(problem: string): boolean {
     // memstats-json.ts quotes JSON.parse's message, which can hold the file's own newlines.
     (/line|multiline/.test(problem) && problem.includes(': not valid JSON (')) ||
     // goroutines.ts quotes an unexpected line as it is, a carriage return included.
-    (/line/.test(problem) && problem.includes('corrupt goroutine profile: unexpected line'))
+    (/line|control/.test(problem) &&
+      problem.includes('corrupt goroutine profile: unexpected line')) ||
+    // goroutines.ts keeps a debug=2 frame's function name whole, past the 4,096 cap.
+    /^goroutines\.stacks\[\d+\]\.frames\[\d+\]\.(function|file) is \d+ characters/.test(problem)
   )
 }

@@ -36,8 +36,8 @@ function readProblem(seed: Seed, mutation: string, n: number): string {
     if (!problem && c.mustRefuse) problem = `accepted a file that is always invalid (${c.note})`
   } catch (err) {
     problem = errorProblem(err, source)
-    if (knownElsewhere(problem)) problem = ''
   }
+  if (knownElsewhere(problem)) problem = ''
   const ms = performance.now() - started
   if (!problem && ms > CASE_BUDGET_MS) problem = `took ${ms.toFixed(0)} ms`
   return problem ? `${seed.path} ${mutation} #${n} (${c.note}): ${problem}` : ''

@@ -5,7 +5,9 @@
 //   memory     its peak resident memory passed the limit (1.5 GB)
 //   crash      an exit code other than 0, 1, 2, a signal, "internal error" or a stack trace
 //   multiline  a refusal (exit 2) that is not exactly one line "gomem-gate: error: …" naming
-//              the mutated file (or the config file); or anything on stderr on exit 0/1
+//              the mutated file (or the config file), without control characters (a carriage
+//              return or an escape sequence rewrites the line on a terminal); or anything on
+//              stderr on exit 0/1
 //   garbage    accepted (exit 0/1) although the mutation always makes the file invalid, or
 //              the JSON report holds NaN, Infinity, a negative size, a null value or a
 //              "<unknown>" name
@@ -251,6 +253,13 @@ export function classify(c, file, run, { memLimit = 1.5e9 } = {}) {
   if (run.status === 2) {
     if (lines.length !== 1)
       return { cls: 'multiline', detail: `${lines.length} lines: ${run.stderr.slice(0, 300)}` }
+    // A carriage return or an escape sequence lets the line overwrite itself on a terminal.
+    // eslint-disable-next-line no-control-regex
+    if (/[\x00-\x08\x0b-\x1f\x7f]/.test(lines[0]))
+      return {
+        cls: 'multiline',
+        detail: `control characters in: ${JSON.stringify(lines[0].slice(0, 300))}`,
+      }
     if (!lines[0].startsWith('gomem-gate: error: '))
       return { cls: 'multiline', detail: `not an error line: ${lines[0].slice(0, 300)}` }
     if (!lines[0].includes(file))
