@@ -11,7 +11,7 @@
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'
-import { join, relative } from 'node:path'
+import { join, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { HEAVY, SEEDS, makeCase, mutators, rng } from './mutate.mjs'
 import { CLASSES, FAILURES, roleOf, runCase } from './oracle.mjs'
@@ -71,7 +71,7 @@ let slowest = { ms: 0 }
 let peakest = { peak: 0 }
 const started = Date.now()
 
-const saveDir = opt['no-save'] ? null : join(ROOT, opt.save)
+const saveDir = opt['no-save'] ? null : resolve(ROOT, opt.save)
 const manifest = saveDir ? readManifest(saveDir) : []
 let saved = 0
 
