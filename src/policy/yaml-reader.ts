@@ -48,7 +48,7 @@ export class ConfigReader {
     const first = doc.errors[0]
     if (first) {
       const line = lines.linePos(first.pos[0]).line
-      const what = first.message.split('\n')[0].replace(/\.$/, '')
+      const what = first.message.split('\n')[0].replace(/\.$/, '').replace(CONTROL, escapeControl)
       throw new GateError(
         'CONFIG_SYNTAX',
         `${file}:${line}: invalid YAML: ${what}; check indentation, and quote values that start with * or contain ": "`,
