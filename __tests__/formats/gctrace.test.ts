@@ -1,5 +1,6 @@
 // Every cycle of a GODEBUG=gctrace=1 log, on the real logs of fixtures/go/gcload and go/service.
 import { readSnapshot } from '../../src/formats/index.js'
+import { MAX_GC_RUNS } from '../../src/formats/gctrace.js'
 import { fixtureBytes, snapshot } from '../helpers/fixtures.js'
 
 const MiB = 1024 * 1024
@@ -126,5 +127,26 @@ describe('gctrace cycles', () => {
     expect(s.gcRuns![0].cycles.map((c) => c.n)).toEqual([
       1, 2, 3, 4, 5, 7, 8, 9, 10, 11, 12, 13, 14,
     ])
+  })
+})
+
+describe('a log of repeated lines', () => {
+  // Found by the fuzz campaign: one real line repeated 100,000 times made 100,000 runs, and
+  // the series over them took minutes and 4 GB.
+  const line = fixtureBytes('baseline-seed1.gctrace.txt')
+    .toString('utf8')
+    .split('\n')
+    .find((l) => l.startsWith('gc 13 '))!
+
+  test(`up to ${MAX_GC_RUNS} runs are read`, () => {
+    const log = Array(MAX_GC_RUNS).fill(line).join('\n')
+    expect(readSnapshot(Buffer.from(log), 'many.txt').gcRuns).toHaveLength(MAX_GC_RUNS)
+  })
+
+  test('one more is refused in one line naming the file and the line', () => {
+    const log = Array(100_000).fill(line).join('\n')
+    expect(() => readSnapshot(Buffer.from(log), 'repeated.txt')).toThrow(
+      `repeated.txt:${MAX_GC_RUNS + 1}: the GC counter restarts more than ${MAX_GC_RUNS} times`,
+    )
   })
 })

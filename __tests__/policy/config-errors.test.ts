@@ -177,3 +177,11 @@ describe('a key that is given must say something valid', () => {
     },
   )
 })
+
+test('a key with control characters is shown escaped, on one line', () => {
+  // Found by the fuzz campaign: bit flips in docs/leaks.md's YAML put \x01 and ESC into a key.
+  const msg = configError('leaks:\n  "min-\\u001b[2Ksnap\\rshots\\n": 3\n', 'CONFIG_INVALID', 2)
+  expect(msg).toContain('leaks.min-\\u001b[2Ksnap\\u000dshots\\u000a: unknown key')
+  // eslint-disable-next-line no-control-regex
+  expect(msg).not.toMatch(/[\x00-\x1f]/)
+})

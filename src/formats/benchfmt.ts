@@ -4,6 +4,7 @@
 import { warning, type Warning } from '../warnings.js'
 import type { BenchmarkResult, BenchmarkSet } from './model.js'
 import { figure } from './numbers.js'
+import { capName } from './names.js'
 
 /** A result line's name: `Benchmark`, then anything but a lowercase letter (Go's rule). */
 const NAME = /^Benchmark(?![a-z])\S*$/
@@ -54,9 +55,11 @@ export class BenchCollector {
       const line = raw.replace(/\r$/, '')
       const config = CONFIG.exec(line)
       if (config) {
-        const value = (config[2] ?? '').trim()
-        if (config[1] === 'pkg') pkg = value
-        else if (!(config[1] in this.config)) this.config[config[1]] = value
+        // Cut like function names: reports show the configuration and the package.
+        const key = capName(config[1])
+        const value = capName((config[2] ?? '').trim())
+        if (key === 'pkg') pkg = value
+        else if (!(key in this.config)) this.config[key] = value
         return
       }
       if (!line.startsWith('Benchmark')) return

@@ -15,6 +15,12 @@ const MAX_LINE = 1000
 /** Fields of a line looked at: the line has 7–9. */
 const MAX_FIELDS = 12
 const MiB = 1024 * 1024
+/**
+ * Runs (processes) one log may hold: `go test -v ./...` of a large module has a few hundred
+ * packages. Each run is a metric of the series over every run's points, so the work grows
+ * with the square of the runs: a log of repeated lines must not make 100,000 of them.
+ */
+export const MAX_GC_RUNS = 1000
 // `ok  \tpkg\t0.1s` / `FAIL\tpkg\t…` after a test binary's output names the run.
 const PACKAGE = /^(?:ok {2}|FAIL)\t([^\t\s]+)/
 
@@ -50,6 +56,13 @@ export function readGcRuns(text: string, source = 'gctrace'): GcRun[] {
     const cycle = parseLine(line, lineNo, source)
     if (cycle) {
       if (!run || cycle.n <= run.cycles[run.cycles.length - 1].n) {
+        if (runs.length === MAX_GC_RUNS) {
+          throw new GateError(
+            'MALFORMED',
+            `${source}:${lineNo}: the GC counter restarts more than ${MAX_GC_RUNS} times (each restart is one process's run)`,
+            'pass the log of fewer processes, or a log whose lines are not repeated',
+          )
+        }
         run = { name: '', cycles: [] }
         runs.push(run)
       }

@@ -83,7 +83,7 @@ export function decodeHeapText(text: string, source: string): HeapText<DecodedPr
     if (line.startsWith('# runtime.MemStats')) break
     if (line.trim() === '') continue
     const rec = RECORD.exec(line)
-    if (!rec) throw malformed(source, i + 1, `unexpected line "${line.slice(0, 60)}"`)
+    if (!rec) throw malformed(source, i + 1, `unexpected line ${JSON.stringify(line.slice(0, 60))}`)
     const at = `${source}:${i + 1}`
     const counts = [1, 2, 3, 4].map((g) => figure(rec[g], at, 'a record count'))
     lastRecord = i + 1

@@ -74,9 +74,10 @@ export function decodePprof(bytes: Uint8Array, source: string): PprofContent<Dec
   } catch (err) {
     throw malformed(source, (err as Error).message)
   }
+  // Cut like function names: a report names the sample types.
   const sampleTypes: ValueType[] = meta.sampleType.map((t) => ({
-    type: str(t.type),
-    unit: str(t.unit),
+    type: capName(str(t.type)),
+    unit: capName(str(t.unit)),
   }))
   if (sampleTypes.length === 0 || strings[0] !== '' || sampleTypes.some((t) => t.type === '')) {
     throw notRecognised(source, 'no sample types')
@@ -93,6 +94,10 @@ export function decodePprof(bytes: Uint8Array, source: string): PprofContent<Dec
     throw tooManyFunctions(source, functions.list.length)
   if (locationRanges.length / 2 > 2 * MAX_PROFILE_FUNCTIONS)
     throw tooManyFunctions(source, locationRanges.length / 2, 'locations')
+  const period = toNumber(meta.period)
+  if (period < 0) throw malformed(source, `the sampling period is negative (${period})`)
+  // A collection time before 1970 is no time Go writes: unknown.
+  const timeNanos = Math.max(0, toNumber(meta.timeNanos))
 
   let read: { frames: FrameTable; indexOfId?: Map<number, number> }
   try {
@@ -114,9 +119,9 @@ export function decodePprof(bytes: Uint8Array, source: string): PprofContent<Dec
   let locations: Frame[][] | undefined
   const profile: DecodedProfile = {
     sampleTypes,
-    defaultSampleType: str(meta.defaultSampleType),
-    period: toNumber(meta.period),
-    timeNanos: toNumber(meta.timeNanos),
+    defaultSampleType: capName(str(meta.defaultSampleType)),
+    period,
+    timeNanos,
     frames,
     get locations() {
       return (locations ??= locationsOf(frames))
@@ -511,7 +516,8 @@ function readLocations(
           line = grown(line)
         }
         fn[at] = f
-        line[at++] = lineNo
+        // Go writes no negative line; one is no line known.
+        line[at++] = lineNo < 0 ? 0 : lineNo
         r.pos = end
       } else if (tag < 8) throw new WireError(tagAt, 'field % has field number 0')
       else r.skip(tag & 7)
@@ -619,12 +625,14 @@ function lazySamples(
         inner.reset(r.pos, end)
         while (inner.more()) {
           const x = inner.varint()
+          if (x < 0) throw negativeValue(i, x)
           if (v < width) values[v] = x
           v++
         }
         r.pos = end
       } else if (tag === VALUE_ONE) {
         const x = r.varint()
+        if (x < 0) throw negativeValue(i, x)
         if (v < width) values[v] = x
         v++
       } else if (tag < 8) {
@@ -661,6 +669,13 @@ function lazySamples(
         ? { bytes, ranges, index: sequential ? undefined : index, longest }
         : undefined,
   }
+}
+
+/** Go never writes a negative count or size; a diff profile (pprof -diff_base) does. */
+function negativeValue(i: number, x: number): Error {
+  return new Invalid(
+    `sample ${i + 1} has the negative value ${x} (a heap profile, not a diff of two)`,
+  )
 }
 
 // Tags of Sample's fields: location_id (1) and value (2), packed (wire type 2) or not (0).

@@ -48,7 +48,7 @@ export class ConfigReader {
     const first = doc.errors[0]
     if (first) {
       const line = lines.linePos(first.pos[0]).line
-      const what = first.message.split('\n')[0].replace(/\.$/, '')
+      const what = first.message.split('\n')[0].replace(/\.$/, '').replace(CONTROL, escapeControl)
       throw new GateError(
         'CONFIG_SYNTAX',
         `${file}:${line}: invalid YAML: ${what}; check indentation, and quote values that start with * or contain ": "`,
@@ -88,7 +88,8 @@ export class ConfigReader {
     code: ErrorCode = 'CONFIG_INVALID',
     fallbackLine = 1,
   ): GateError {
-    return new GateError(code, `${this.where(node, path, fallbackLine)}: ${problem}; ${help}`)
+    const message = `${this.where(node, path, fallbackLine)}: ${problem}; ${help}`
+    return new GateError(code, message.replace(CONTROL, escapeControl))
   }
 
   /** Follows an alias to its anchored node. */
@@ -164,4 +165,16 @@ export function describe(node: unknown): string {
   if (value instanceof Date) return value.toISOString().slice(0, 10)
   const text = typeof value === 'string' ? JSON.stringify(value) : String(value)
   return text.length > 60 ? `${text.slice(0, 57)}...` : text
+}
+
+/**
+ * Control characters a key or value may bring into a message (a quoted YAML key can hold a
+ * newline, a carriage return or an escape sequence): escaped, so the message stays one line
+ * that cannot rewrite itself on a terminal.
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\x00-\x1f\x7f]/g
+
+function escapeControl(c: string): string {
+  return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
 }
