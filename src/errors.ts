@@ -13,6 +13,10 @@ export type ErrorCode =
   | 'CONFIG_INVALID'
   | 'PERMISSION'
 
+// C0 and C1 controls, DEL, and the bidirectional overrides that reorder what a terminal shows.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
+
 /**
  * An error the user caused and can fix. `message` is one line that names the file or
  * config key; `hint` says what to do. Never carries a stack trace to the user.
@@ -28,8 +32,13 @@ export class GateError extends Error {
     this.hint = hint
   }
 
-  /** The single line shown to the user. */
+  /**
+   * The single line shown to the user. Control characters a file or key brought into the
+   * message (a newline, a carriage return, an escape sequence) are written as `\u000a`, so
+   * the line stays one line and cannot rewrite itself on a terminal.
+   */
   oneLine(): string {
-    return this.hint ? `${this.message} (${this.hint})` : this.message
+    const line = this.hint ? `${this.message} (${this.hint})` : this.message
+    return line.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
   }
 }

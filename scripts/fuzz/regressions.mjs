@@ -32,7 +32,7 @@ export function writeManifest(entries, dir = REGRESSIONS) {
     : '# Fuzz regressions\n'
   const lines = entries.map(
     (e) =>
-      `- \`${e.file}\`: \`${e.seed}\`, mutation \`${e.mutation}\` #${e.n} (${e.note}), as ${e.role}. Found: ${e.found.replace(/\s+/g, ' ').slice(0, 200)}${e.pending ? ` **Pending:** ${e.pending}` : ''}`,
+      `- \`${e.file}\`: \`${e.seed}\`, mutation \`${e.mutation}\` #${e.n} (${e.note}), as ${e.role}. Found: ${e.found.replace(/\s+/g, ' ').slice(0, 200)}${e.pending ? ` **Pending:** ${e.pending}` : ''}${e.fixedIn ? ` **Fixed in:** ${e.fixedIn}` : ''}`,
   )
   writeFileSync(readme, `${head}\n<!-- cases -->\n\n${lines.join('\n')}\n`)
 }

@@ -32,15 +32,39 @@ export function tooManyFunctions(source: string, n: number, what = 'functions'):
  * `name`, or its first characters and `…[cut N chars]` when it is longer than
  * MAX_NAME_LENGTH (the result is at most that long, so cutting twice changes nothing).
  */
-export function capName(name: string): string {
-  if (name.length <= MAX_NAME_LENGTH) return name
+export function capName(name: string, length = name.length): string {
+  if (length <= MAX_NAME_LENGTH) return name
   // Sized for the whole length: the count cut never has more digits.
   const marker = (cut: number) => `…[cut ${cut} chars]`
-  let kept = MAX_NAME_LENGTH - marker(name.length).length
+  let kept = MAX_NAME_LENGTH - marker(length).length
   // Never split a surrogate pair.
   const c = name.charCodeAt(kept - 1)
   if (c >= 0xd800 && c <= 0xdbff) kept--
-  return name.slice(0, kept) + marker(name.length - kept)
+  return name.slice(0, kept) + marker(length - kept)
+}
+
+/** UTF-8 takes at most 3 bytes per UTF-16 code unit (4 for a pair of two). */
+const MAX_NAME_BYTES = 3 * MAX_NAME_LENGTH
+
+/**
+ * The UTF-8 string in bytes[start, end), cut as capName cuts it, without decoding more than
+ * a name can keep: a profile of 300,000-character names (750 MB inflated) is never held
+ * twice as strings. The cut count is the whole string's UTF-16 length, counted from the
+ * bytes.
+ */
+export function decodeName(
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  decoder: TextDecoder,
+): string {
+  if (end - start <= MAX_NAME_BYTES) return decoder.decode(bytes.subarray(start, end))
+  let length = 0
+  for (let i = start; i < end; i++) {
+    const b = bytes[i]
+    if ((b & 0xc0) !== 0x80) length += b >= 0xf0 ? 2 : 1
+  }
+  return capName(decoder.decode(bytes.subarray(start, start + MAX_NAME_BYTES)), length)
 }
 
 /**

@@ -6,7 +6,7 @@
 // into pprof-format's objects would take seconds and most of a gigabyte.
 import { Profile } from 'pprof-format'
 import { GateError } from '../errors.js'
-import { capName, MAX_PROFILE_FUNCTIONS, tooManyFunctions } from './names.js'
+import { capName, decodeName, MAX_PROFILE_FUNCTIONS, tooManyFunctions } from './names.js'
 import { notAHeapProfile, pprofKind } from './kinds.js'
 import { locationsOf, samplesOf, type DecodedProfile, type FrameTable } from './fold/decoded.js'
 import { foldedProfile, type FoldOptions } from './fold/fold.js'
@@ -240,8 +240,9 @@ function split(
     // As pprof-format reads them: a table without strings is [''].
     const decoder = new TextDecoder()
     if (stringRanges.length > 0) strings = []
+    // Cut while decoded: every string the report uses is a name, a file or a type.
     for (let i = 0; i < stringRanges.length; i += 2)
-      strings.push(decoder.decode(bytes.subarray(stringRanges[i], stringRanges[i + 1])))
+      strings.push(decodeName(bytes, stringRanges[i], stringRanges[i + 1], decoder))
     functions = readFunctions(bytes, functionRanges, strings)
     if (!functions) return split(bytes, false)
   }
