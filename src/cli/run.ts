@@ -70,7 +70,7 @@ async function compare(args: CompareArgs, io: CliIO): Promise<number> {
   const color = args.output === undefined && args.format === 'text' && io.isTTY && !io.env.NO_COLOR
   const rendering = performance.now()
   const report = render(
-    { diff, verdict, history, top: args.top, version: VERSION, color },
+    { diff, verdict, history, top: args.top, version: VERSION, color, today: io.today },
     args.format,
   )
   if (timings) {
