@@ -124,7 +124,7 @@ describe.each(NODES)('on %s', (version) => {
     const errors = second.annotations.filter((a) => a.level === 'error').map((a) => a.message)
     expect(errors).toHaveLength(1)
     expect(errors[0]).toMatch(
-      /^gomem-gate: memory regression: (inuse_space|HeapInuse|HeapAlloc) \+/,
+      /^gomem-gate: memory regression in main\.\(\*Cache\)\.Put: inuse_space \+[\d.]+ MiB \(\+\d+%\), limit \+50%, at least \+4 MiB \[default:allocator:inuse_space\]; \d+ violations, 1 cause$/,
     )
     expect(gh.requestsTo('PATCH', /\/issues\/comments\/\d+$/)).toHaveLength(1)
   })

@@ -112,7 +112,12 @@ function build(input: ReportInput, limits: Limits): string[] {
     limits.packages > 0 ? fold(stacksSection(input, limits), `Call stacks (${focus})`) : undefined,
     fold(benchmarksSection(input, limits.rows), 'Benchmarks'),
     fold(
-      goroutinesSection(diff.goroutines, limits.stacks > 0, diff.leakedGoroutines),
+      goroutinesSection(
+        diff.goroutines,
+        limits.stacks > 0,
+        diff.leakedGoroutines,
+        input.links?.source,
+      ),
       'Goroutines',
     ),
     memorySection(input, limits),
