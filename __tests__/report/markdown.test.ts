@@ -27,7 +27,7 @@ describe('markdown report', () => {
     )
     expect(cells(lines[6])).toEqual([
       '**main\\.\\(\\*Cache\\)\\.Put** inuse\\_space',
-      '+18 MiB (+900%)',
+      '+18\u00a0MiB\u00a0(+900%)',
       '\\+10%',
       'inuse\\_space +18.5 MiB (+154%)',
     ])

@@ -96,6 +96,11 @@ function findingHeadline(f: Finding): string {
   return `memory regression${subject} — ${escapeMarkdown(f.metric)} ${change}, limit ${escapeMarkdown(limit)}`
 }
 
+/** Our own short text kept on one line: its spaces made non-breaking. */
+function nowrap(s: string): string {
+  return s.replace(/ /g, '\u00a0')
+}
+
 /** Most findings in the table; the rest are counted. */
 const MAX_FINDINGS = 5
 /** Most other violations named as one finding's evidence. */
@@ -116,10 +121,12 @@ export function findingsSection(found: Finding[]): string | undefined {
     if (others.length > MAX_EVIDENCE) evidence.push(`${others.length - MAX_EVIDENCE} more`)
     return [
       `**${escapeMarkdown(truncate(f.culprit, NAME))}**${f.kind === 'metric' ? '' : ` ${escapeMarkdown(f.metric)}${through}`}`,
-      f.delta === null
-        ? valueText(f.candidate, f.unit)
-        : changeText({ ...f, significance: null }, f.unit),
-      escapeMarkdown(limitShort(f.lead)),
+      nowrap(
+        f.delta === null
+          ? valueText(f.candidate, f.unit)
+          : changeText({ ...f, significance: null }, f.unit),
+      ),
+      nowrap(escapeMarkdown(limitShort(f.lead))),
       evidence.length > 0 ? evidence.join(' · ') : MISSING,
     ]
   })
