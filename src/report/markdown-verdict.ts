@@ -80,7 +80,9 @@ export function headingSection(input: ReportInput, found: Finding[]): string {
     `policy: ${escapeMarkdown(verdict.policySource)}`,
     runLinks(input.links),
   ].filter((p): p is string => !!p)
-  return `${heading}\n\n${line.join(' · ')}`
+  // The findings table has its own footnote; the line's marks (`(+2 MiB, ~)`) need theirs.
+  const legend = top ? undefined : marksLegend(line.join(' · '))
+  return `${heading}\n\n${line.join(' · ')}${legend ? `\n\n${legendLine(legend)}` : ''}`
 }
 
 /** `memory regression in X — inuse_space +23.2 MiB (+170%), limit +50%`, names escaped. */

@@ -253,7 +253,7 @@ export function limitShort(v: Pick<Violation, 'limitText' | 'metric' | 'unit'>):
 
 /** What the marks in a table mean, for a footnote under it: only the marks `md` uses. */
 export const MARKS: { test: RegExp; text: string }[] = [
-  { test: /\| \\?~ [|(]|\(\\?~\)/, text: '~: within the noise' },
+  { test: /(?:\| |\(|, )\\?~(?: [|(]|\))/, text: '~: within the noise' },
   { test: /\(new\)|\| new [|(]/, text: 'new: not in the baseline' },
   { test: /\| ± /, text: '±: one standard deviation of the sampling noise' },
   { test: /×\d/, text: '×N: N times the baseline' },
