@@ -13,6 +13,7 @@ import {
   mentionsIn,
   renderGfm,
   tagsIn,
+  visibleLength,
 } from './helpers/gfm.js'
 import { expectGolden, updating } from './helpers/golden.js'
 import { SCENARIOS } from './helpers/scenarios.js'
@@ -95,6 +96,46 @@ rendering(`markdown goldens rendered by cmark-gfm as GitHub does${title}`, () =>
       expect(page.split('<table>').length - 1).toBe(tables)
       expect(mentionsIn(page)).toEqual([])
       expect(issueRefsIn(page)).toEqual([])
+    },
+  )
+
+  // What a reviewer reads without opening anything: the verdict, the findings, the links.
+  test.each(SCENARIOS.map((s) => s.name))(
+    '%s: fits a screen (at most 1,500 characters outside <details> on a pass, 3,000 on a fail)',
+    (name) => {
+      const r = outputs.get(name)!.get('markdown')!
+      const limit = r.status === 0 ? 1500 : 3000
+      expect(visibleLength(r.stdout)).toBeLessThanOrEqual(limit)
+    },
+  )
+
+  test.each(SCENARIOS.map((s) => s.name))(
+    '%s: every table row has its header’s cells, every <details> is closed, summaries are followed by a blank line',
+    (name) => {
+      const md = outputs.get(name)!.get('markdown')!.stdout
+      const page = html(name)
+      for (const t of page.split('<table>').slice(1)) {
+        const rows = t.slice(0, t.indexOf('</table>')).split('<tr>').slice(1)
+        const widths = rows.map((r) => (r.match(/<t[hd][\s>]/g) ?? []).length)
+        expect(new Set(widths).size).toBe(1)
+      }
+      expect(page.split('<details>').length).toBe(page.split('</details>').length)
+      expect(md.split('<details>').length).toBe(md.split('</details>').length)
+      // Markdown inside a <details> renders only after a blank line (stack <pre>s need none).
+      for (const m of md.matchAll(/<summary>.*<\/summary>\n(.*)/g))
+        expect(['', '<pre>']).toContain(m[1])
+    },
+  )
+
+  test.each(SCENARIOS.map((s) => s.name))(
+    '%s: the only raw HTML is our own (details, summary, pre, code, sub)',
+    (name) => {
+      const allowed = new Set(['details', 'summary', 'pre', 'code', 'sub', 'br'])
+      const md = outputs.get(name)!.get('markdown')!.stdout
+      // Raw tags in the source, outside code fences (where they are text).
+      const prose = md.replace(/^(`{3,})[^\n]*\n[^]*?\n\1$/gm, '')
+      const raw = Array.from(prose.matchAll(/<\/?([a-zA-Z][a-zA-Z0-9-]*)[\s>]/g), (m) => m[1])
+      expect(raw.filter((t) => !allowed.has(t.toLowerCase()))).toEqual([])
     },
   )
 

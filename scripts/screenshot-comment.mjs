@@ -1,13 +1,14 @@
 // Screenshots a markdown report as GitHub shows it in a pull request comment, for the README.
 //
 //   node scripts/screenshot-comment.mjs [--input fixtures/golden/demo-leak.md]
-//        [--output docs/images/comment.png] [--until 'Where the memory is'] [--width 900]
+//        [--output docs/images/comment.png] [--until 'heading text'] [--width 900]
 //
 // The markdown is rendered by cmark-gfm with GitHub's extensions (what github.com runs),
 // styled with a small stylesheet in the manner of GitHub's light theme, and photographed in
 // the system's chromium (CHROMIUM, default /usr/bin/chromium) through playwright-core. The
-// picture is cropped to the comment, ending above the heading named by --until (the rest of
-// the report is long tables and mermaid charts, which GitHub draws and cmark-gfm does not).
+// picture is the whole comment as a reviewer first sees it: the verdict, the findings and
+// every <details> block closed (a chart inside one is drawn by GitHub, not by cmark-gfm);
+// --until ends it above the heading or summary of that text instead.
 // Needs `apt-get install -y cmark-gfm chromium fonts-noto-color-emoji` (the emoji of the verdict).
 /* global document -- the crop is measured inside the page */
 import { spawnSync } from 'node:child_process'
@@ -20,7 +21,7 @@ const { values: opts } = parseArgs({
   options: {
     input: { type: 'string', default: 'fixtures/golden/demo-leak.md' },
     output: { type: 'string', default: 'docs/images/comment.png' },
-    until: { type: 'string', default: 'Where the memory is' },
+    until: { type: 'string', default: '' },
     width: { type: 'string', default: '900' },
   },
 })
@@ -55,7 +56,9 @@ const STYLE = `
   th { font-weight: 600; }
   tr { background: #fff; border-top: 1px solid #d1d9e0; }
   tr:nth-child(2n) { background: #f6f8fa; }
-  summary { cursor: pointer; }
+  summary { cursor: pointer; margin-bottom: 8px; }
+  details { margin: 0 0 8px; }
+  sub { color: #59636e; font-size: 12px; }
 `
 
 function render(markdown) {
@@ -87,13 +90,16 @@ try {
   await tab.setContent(page)
   const clip = await tab.evaluate((until) => {
     const box = document.querySelector('.comment').getBoundingClientRect()
-    const stop = [...document.querySelectorAll('.body h3, .body h4')].find(
-      (h) => h.textContent.trim() === until,
-    )
+    const stop = until
+      ? [...document.querySelectorAll('.body h3, .body h4, .body > details > summary')].find((h) =>
+          h.textContent.trim().startsWith(until),
+        )
+      : undefined
     const bottom = stop ? stop.getBoundingClientRect().top : box.bottom
     // The comment with the page's margin around it; it ends with the last row above `until`.
     const y = box.top - 8
-    return { x: 0, y, width: document.body.clientWidth, height: Math.ceil(bottom - y) }
+    const end = stop ? bottom : bottom + 8
+    return { x: 0, y, width: document.body.clientWidth, height: Math.ceil(end - y) }
   }, opts.until)
   mkdirSync(dirname(opts.output), { recursive: true })
   await tab.screenshot({ path: opts.output, clip, fullPage: true })

@@ -112,29 +112,76 @@ export function formatValue(n: number, unit: Unit): string {
   }
 }
 
-/** Formats a delta with an explicit sign: `+1.5 MiB`, `-3`, `0 B`. */
+/**
+ * Formats a delta with an explicit sign: `+1.5 MiB`, `-3`, `0 B`. A fraction's delta is in
+ * percentage points (`-2.07 pp`), not a relative change.
+ */
 export function formatDelta(n: number, unit: Unit): string {
-  const s = formatValue(n, unit)
+  const s = unit === 'fraction' ? `${trim((n * 100).toFixed(2))} pp` : formatValue(n, unit)
   return n > 0 ? `+${s}` : s
 }
 
-/** Relative change as `+12.5%`; `new` when the baseline is zero and the candidate is not. */
+/**
+ * A delta in the scale of `reference` (the larger of the values it sits beside), so a row
+ * reads in one unit: `-0.69 ms` beside `4.43 ms`, not `-693 µs`; `-0.41 MiB` beside `9.46 MiB`.
+ * Counts and fractions are as formatDelta writes them.
+ */
+export function formatDeltaIn(n: number, unit: Unit, reference: number): string {
+  const scale = scaleOf(Math.max(Math.abs(reference), Math.abs(n)), unit)
+  if (!scale || n === 0) return formatDelta(n, unit)
+  const v = n / scale.factor
+  const abs = Math.abs(v)
+  // Too small to show in the larger unit: its own unit says more than `-0 MiB`.
+  if (abs < 0.01) return formatDelta(n, unit)
+  const digits = abs >= 100 ? 0 : abs >= 10 ? 1 : 2
+  const text = `${trim(v.toFixed(digits))} ${scale.name}`
+  return n > 0 ? `+${text}` : text
+}
+
+/** The unit a byte or duration value is printed in: its factor and name; undefined for others. */
+function scaleOf(abs: number, unit: Unit): { factor: number; name: string } | undefined {
+  if (unit === 'bytes') {
+    let i = 0
+    while (i < IEC.length - 1 && abs >= 1024 ** (i + 1)) i++
+    return { factor: 1024 ** i, name: IEC[i] }
+  }
+  if (unit === 'nanoseconds') {
+    if (abs >= 1e9) return { factor: 1e9, name: 's' }
+    if (abs >= 1e6) return { factor: 1e6, name: 'ms' }
+    if (abs >= 1e3) return { factor: 1e3, name: 'µs' }
+    return { factor: 1, name: 'ns' }
+  }
+  return undefined
+}
+
+/** Growth past this relative change is written as a factor (`×36`), not `+3512%`. */
+export const FACTOR_FROM = 10
+
+/**
+ * Relative change as `+12.5%`; past +1,000 % as a factor of the baseline, `×36`; `new` when
+ * the baseline is zero and the candidate is not.
+ */
 export function formatPercentChange(baseline: number, candidate: number): string {
   if (baseline === 0) return candidate === 0 ? '0%' : 'new'
   const p = ((candidate - baseline) / Math.abs(baseline)) * 100
+  if (baseline > 0 && p > FACTOR_FROM * 100) {
+    const ratio = candidate / baseline
+    return `×${ratio >= 100 ? formatCount(ratio) : trim(ratio.toFixed(ratio >= 10 ? 0 : 1))}`
+  }
   const digits = Math.abs(p) >= 100 ? 0 : 1
   const fixed = trim(p.toFixed(digits))
   if (Number(fixed) === 0) return '0%'
   return p > 0 ? `+${fixed}%` : `${fixed}%`
 }
 
-/** `250 ms`, `1.2 s`, `800 ns`. */
+/** `250 ms`, `1.2 s`, `693 µs`, `800 ns`: three significant digits, as sizes have. */
 export function formatDuration(ns: number): string {
   const abs = Math.abs(ns)
-  if (abs >= 1e9) return `${trim((ns / 1e9).toFixed(2))} s`
-  if (abs >= 1e6) return `${trim((ns / 1e6).toFixed(2))} ms`
-  if (abs >= 1e3) return `${trim((ns / 1e3).toFixed(2))} µs`
-  return `${Math.round(ns)} ns`
+  const scale = scaleOf(abs, 'nanoseconds')!
+  if (scale.factor === 1) return `${Math.round(ns)} ns`
+  const v = ns / scale.factor
+  const digits = Math.abs(v) >= 100 ? 0 : Math.abs(v) >= 10 ? 1 : 2
+  return `${trim(v.toFixed(digits))} ${scale.name}`
 }
 
 function trim(s: string): string {

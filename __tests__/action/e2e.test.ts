@@ -121,10 +121,14 @@ describe.each(NODES)('on %s', (version) => {
     expect(comments()[0].id).toBe(first.id)
     expect(comments()[0].body).toContain('### ❌ gomem-gate: memory regression')
     expect(comments()[0].body).toContain('main\\.\\(\\*Cache\\)\\.Put')
+    // The run is linked under the verdict (no job id is known: the summary is the run's page).
+    expect(comments()[0].body).toMatch(
+      / · \[Run\]\(https:\/\/github\.com\/[\w.-]+\/[\w.-]+\/actions\/runs\/103\)/,
+    )
     const errors = second.annotations.filter((a) => a.level === 'error').map((a) => a.message)
     expect(errors).toHaveLength(1)
     expect(errors[0]).toMatch(
-      /^gomem-gate: memory regression: (inuse_space|HeapInuse|HeapAlloc) \+/,
+      /^gomem-gate: memory regression in main\.\(\*Cache\)\.Put: inuse_space \+[\d.]+ MiB \(\+\d+%\), limit \+50%, at least \+4 MiB \[default:allocator:inuse_space\]; \d+ violations, 1 cause$/,
     )
     expect(gh.requestsTo('PATCH', /\/issues\/comments\/\d+$/)).toHaveLength(1)
   })

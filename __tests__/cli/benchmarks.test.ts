@@ -59,7 +59,7 @@ describe('gomem-gate compare on go test -bench output, run as a process', () => 
   test('without a baseline: candidate medians only, exit 0', () => {
     const r = cli(['compare', '-f', 'markdown', '-c', CAND])
     expect(r.status).toBe(0)
-    expect(r.stdout).toContain('#### Benchmarks')
+    expect(r.stdout).toContain('<summary>Benchmarks</summary>')
     expect(r.stdout).toContain('| Benchmark | Metric | Candidate | Runs |')
   })
 

@@ -210,7 +210,7 @@ describe('gomem-gate compare, run as a process on real fixtures', () => {
       '-c',
       ...run('leak-cache'),
     ])
-    const section = r.stdout.split(/^#+ .*[Gg]rowing.*$/m)[1].split(/^#+ /m)[0]
+    const section = r.stdout.split(/^<details><summary>Allocators.*$/m)[1].split(/^<details>/m)[0]
     const rows = section.split('\n').filter((l) => l.startsWith('|') && !/^\| *[-:]/.test(l))
     expect(rows.length - 1).toBeLessThanOrEqual(3)
   })

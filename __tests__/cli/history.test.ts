@@ -165,7 +165,8 @@ describe('compare --history', () => {
       .map((c) => c.slice(0, c.indexOf('```')))
     expect(charts).toHaveLength(3)
     for (const c of charts) {
-      const lines = c.trimEnd().split('\n')
+      const [init, ...lines] = c.trimEnd().split('\n')
+      expect(init).toMatch(/^%%\{init: \{'theme':'base'/)
       expect(lines[0]).toBe('xychart-beta')
       expect(lines[1]).toMatch(/^ {4}title "[^"\n`]*"$/)
       expect(lines[2]).toBe('    x-axis "Push" ["1", "2", "3", "this"]')
@@ -180,7 +181,9 @@ describe('compare --history', () => {
     if (hasCmarkGfm()) {
       const html = renderGfm(md)
       expect(html).toContain('<summary>Trend on the baseline branch')
-      expect(html.match(/<code class="language-mermaid">xychart-beta/g)).toHaveLength(3)
+      expect(
+        html.match(/<code class="language-mermaid">%%\{init: [^\n]*\nxychart-beta/g),
+      ).toHaveLength(3)
     }
     // Without a history the comment has no trend section.
     expect(

@@ -58,7 +58,7 @@ describe('ignore: an ignored function appears in no report', () => {
 
   test('markdown: not a row of the allocator table, no heaviest stack of its own', async () => {
     const { out } = await leak('markdown')
-    const rows = tableAfter(out, '#### Top growing allocators').slice(2)
+    const rows = tableAfter(out, 'Allocators (').slice(2)
     expect(rows.length).toBeGreaterThan(0)
     expect(rows.map((l) => cells(l)[0])).not.toContain('main\\.\\(\\*Cache\\)\\.Put')
     expect(out).not.toContain(`Heaviest stack: ${PUT}`)
@@ -116,16 +116,16 @@ describe('the focus is what failed', () => {
     // The headline phrase is the total that failed, not the flat live heap.
     expect(md.split('\n')[2]).toMatch(/^alloc\\_space 183 MiB → 642 MiB \(\+459 MiB, \+251%\)/)
     // The allocator table is about alloc_space and opens with the encoder that grew.
-    const section = md.slice(md.indexOf('#### Top growing allocators (alloc\\_space)'))
+    const section = md.slice(md.indexOf('<summary>Allocators (alloc_space)'))
     const [, first] = section.split('\n\n')
     expect(first).toBe(
       'The top grower is called from main\\.auditResponse: +468 MiB of alloc\\_space through it (0 B → 468 MiB).',
     )
-    const rows = tableAfter(md, '#### Top growing allocators (alloc\\_space)').slice(2)
+    const rows = tableAfter(md, 'Allocators (alloc_space)').slice(2)
     expect(cells(rows[0]).slice(0, 2)).toEqual(['bytes\\.growSlice', '+184 MiB'])
     expect(md).toContain('<summary>Heaviest stack: bytes.growSlice</summary>')
     expect(md).toContain('main.auditResponse (gomemgate/fixtures/service/encoder.go:121)')
-    expect(md).toContain('#### Top growing packages (alloc\\_space)')
+    expect(md).toContain('<summary>Packages (alloc_space)</summary>')
     expect(md).toMatch(/go tool pprof -top -sample_index=alloc_space -diff_base=/)
     expect(md).not.toMatch(/inuse\\_space\)|sample_index=inuse_space/)
   })
@@ -157,7 +157,7 @@ describe('the focus is what failed', () => {
     const { status, out: md } = await churn('-f', 'markdown', '--sample-type', 'inuse_space')
     expect(status).toBe(1)
     expect(md.split('\n')[2]).toMatch(/^inuse\\_space 16\.6 MiB → 15\.1 MiB/)
-    expect(md).toContain('#### Top growing allocators (inuse\\_space)')
+    expect(md).toContain('<summary>Allocators (inuse_space)')
     expect(md).toMatch(/-sample_index=inuse_space /)
     const r = JSON.parse((await churn('-f', 'json', '--sample-type', 'inuse_space')).out)
     expect((r as JsonReport).focus).toBe('inuse_space')
@@ -197,7 +197,7 @@ describe('the focus is what failed', () => {
     })
     expect(r.allocators[0].delta).toBeGreaterThan(60 * 1024 * 1024)
     const md = (await drop('markdown')).out
-    const rows = tableAfter(md, '#### Top growing allocators (alloc\\_space)').slice(2)
+    const rows = tableAfter(md, 'Allocators (alloc_space)').slice(2)
     expect(cells(rows[0]).slice(0, 2)).toEqual(['main\\.exportBatch', '+67 MiB'])
     expect(md).toMatch(/-sample_index=alloc_space /)
   })
@@ -224,7 +224,7 @@ describe('warnings are typed values every report shows', () => {
   test('text and markdown list it under Warnings', async () => {
     expect((await leak('text')).out).toContain(`Warnings\n  ! ${MESSAGE}`)
     expect((await leak('markdown')).out).toContain(
-      '#### Warnings\n\n- rules\\[0\\]: allocator pattern &quot;nope\\.\\*&quot; matches no function with inuse\\_space',
+      '<summary>⚠️ 1 warning</summary>\n\n- rules\\[0\\]: allocator pattern &quot;nope\\.\\*&quot; matches no function with inuse\\_space',
     )
   })
 })

@@ -65,3 +65,41 @@ export function mentionsIn(html: string): string[] {
 export function issueRefsIn(html: string): string[] {
   return Array.from(visibleText(html).matchAll(/(?:^|[^\w&/])(#\d+)\b/g), (m) => m[1])
 }
+
+/**
+ * The HTML a reader sees without opening anything: every top-level `<details>` block
+ * replaced by its `<summary>` (nested blocks go with their parent).
+ */
+export function outsideDetails(html: string): string {
+  let out = ''
+  let depth = 0
+  let last = 0
+  const re = /<details[^>]*>\s*(<summary>[^]*?<\/summary>)?|<\/details>/g
+  for (let m = re.exec(html); m; m = re.exec(html)) {
+    if (depth === 0) out += html.slice(last, m.index) + (m[1] ?? '')
+    depth += m[0].startsWith('</') ? -1 : 1
+    last = re.lastIndex
+  }
+  if (depth === 0) out += html.slice(last)
+  return out
+}
+
+/** The characters of rendered HTML a reader sees: tags removed, entities decoded, spaces collapsed. */
+export function shownText(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&#(x?)([0-9a-fA-F]+);/g, (_, hex: string, n: string) =>
+      String.fromCodePoint(parseInt(n, hex ? 16 : 10)),
+    )
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+/** Characters (code points) shown outside `<details>` when GitHub renders `md`. */
+export function visibleLength(md: string): number {
+  return Array.from(shownText(outsideDetails(renderGfm(md)))).length
+}

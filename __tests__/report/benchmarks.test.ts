@@ -21,7 +21,7 @@ function report(
 describe('benchmark reports', () => {
   test('markdown: one row per benchmark and unit, ~ escaped, significance spelled out', () => {
     const md = report('markdown')
-    expect(md).toContain('#### Benchmarks')
+    expect(md).toContain('<details><summary>Benchmarks</summary>')
     expect(md).toContain('| Benchmark | Metric | Baseline | Candidate | Δ | p / significance |')
     const row = (label: string, metric: string) =>
       md.split('\n').find((l) => l.startsWith(`| ${label} | ${metric} |`))

@@ -298,7 +298,7 @@ export function cells(line: string): string[] {
 /** The table rows (header, delimiter and body) following a heading line in markdown. */
 export function tableAfter(md: string, heading: string): string[] {
   const lines = md.split('\n')
-  const start = lines.findIndex((l) => l.startsWith(heading))
+  const start = lines.findIndex((l) => l.startsWith(heading) || l.includes(`<summary>${heading}`))
   if (start < 0) throw new Error(`no heading ${heading}`)
   const rows: string[] = []
   for (const l of lines.slice(start + 1)) {

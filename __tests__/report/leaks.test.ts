@@ -44,7 +44,7 @@ describe('the verdict names the leak', () => {
     const [d] = leaking()
     const v = { ...failVerdict(), leakSuspects: leakSuspects(d.series!).slice(0, 1) }
     expect(md(d, v).split('\n')[0]).toBe(
-      '### ❌ gomem-gate: memory regression — 2 rules violated, and a memory leak within the run: HeapInuse +3 MiB per snapshot',
+      '### ❌ gomem-gate: memory regression in main\\.\\(\\*Cache\\)\\.Put — inuse\\_space +18 MiB (+900%), limit \\+10%; and a memory leak within the run: HeapInuse +3 MiB per snapshot',
     )
   })
 
@@ -91,10 +91,11 @@ describe('leak suspects in markdown', () => {
   test('right after the violations: process-wide first, then allocators', () => {
     const [d] = leaking()
     const out = md(d, { ...failVerdict(), leakSuspects: leakSuspects(d.series!).reverse() })
-    expect(out.indexOf('#### Violations')).toBeLessThan(out.indexOf('#### Leak suspects'))
-    expect(out.indexOf('#### Leak suspects')).toBeLessThan(out.indexOf('#### Waived'))
-    const rows = tableAfter(out, '#### Leak suspects').map(cells)
-    expect(rows[0]).toEqual(['Subject', 'Metric', 'Per snapshot', 'Snapshots', 'First → Last'])
+    expect(out.indexOf('| Cause |')).toBeLessThan(out.indexOf('| Leak suspect |'))
+    expect(out.indexOf('| Leak suspect |')).toBeLessThan(out.indexOf('violations, by rule'))
+    const head = out.split('\n').find((l) => l.startsWith('| Leak suspect |'))!
+    const rows = [head, ...tableAfter(out, '| Leak suspect |')].map(cells)
+    expect(rows[0]).toEqual(['Leak suspect', 'Metric', 'Per snapshot', 'Snapshots', 'First → Last'])
     expect(rows.slice(2)).toEqual([
       ['HeapInuse', 'HeapInuse', '+3 MiB', '8', '14 MiB → 35 MiB'],
       ['RSS', 'RSS', '+3 MiB', '8', '30 MiB → 51 MiB'],
@@ -108,17 +109,18 @@ describe('leak suspects in markdown', () => {
   test('the series as a line chart, its key, and the values in a collapsed table', () => {
     const [d, v] = leaking()
     const out = md(d, v)
-    const section = out.split('#### Leak suspects')[1].split('\n#### ')[0]
+    const section = out.split('| Leak suspect |')[1].split('\n<details><summary>All')[0]
     const [chart] = mermaidBlocks(section)
     expect(chart).toContain('    title "HeapInuse / RSS / main.(Cache).Put (MiB)"')
     expect(chart).toContain('    x-axis "Snapshot" ["1", "2", "3", "4", "5", "6", "7", "8"]')
     expect(chart).toContain('    line [14, 17, 20, 23.5, 26, 29, 32.5, 35]')
     expect(chart.match(/^ {4}line /gm)).toHaveLength(3)
-    expect(section).toContain('🟥 HeapInuse · 🟦 RSS · 🟩 <code>main\\.\\(\\*Cache\\)\\.Put</code>')
+    expect(section).toContain('🟧 HeapInuse · 🟦 RSS · 🟩 <code>main\\.\\(\\*Cache\\)\\.Put</code>')
+    expect(section).toContain('<details><summary>Chart of the series (8 snapshots)</summary>\n\n')
     expect(section).toContain(
       '<details><summary>Values per snapshot (8, ordered by file name)</summary>',
     )
-    const rows = tableAfter(section, '<details>').map(cells)
+    const rows = tableAfter(section, '<details><summary>Values').map(cells)
     expect(rows[0]).toEqual([
       '#',
       'Snapshot',
@@ -159,7 +161,7 @@ describe('leak suspects in markdown', () => {
   test('a series without suspects: one line saying so', () => {
     const d = { ...seriesDiff(), series: flatSeries() }
     const out = md(d, passVerdict())
-    expect(out).not.toContain('#### Leak suspects')
+    expect(out).not.toContain('| Leak suspect |')
     expect(out).not.toContain('xychart')
     expect(out).toMatch(
       /^✅ No leak: nothing grew steadily over 8 snapshots \(HeapInuse [+-]?\d[^)]* per snapshot, p = [\d.]+\)\.$/m,
@@ -176,18 +178,16 @@ describe('fitting a GitHub comment', () => {
   test('charts go first; the tables stay', () => {
     const [d, v] = leaking()
     const full = md(d, v)
-    expect(mermaidBlocks(full)).toHaveLength(3)
+    expect(mermaidBlocks(full)).toHaveLength(1)
+    expect(full).toContain('`█')
     const trimmed = md(d, v, { maxLength: full.length - 1 })
     expect(trimmed.length).toBeLessThan(full.length)
     expect(mermaidBlocks(trimmed)).toHaveLength(0)
-    expect(trimmed).not.toContain('🟥')
-    for (const heading of [
-      '#### Leak suspects',
-      '#### Where the memory is',
-      '<details><summary>Values',
-    ])
+    expect(trimmed).not.toContain('🟧')
+    expect(trimmed).not.toContain('`█')
+    for (const heading of ['| Leak suspect |', '<summary>Memory breakdown', '<summary>Values'])
       expect(trimmed).toContain(heading)
-    expect(tableAfter(trimmed, '#### Where the memory is')[0]).toContain('What it is')
+    expect(trimmed).toContain('- **Live heap objects**')
     expect(trimmed).toContain('--format json')
   })
 
@@ -201,8 +201,8 @@ describe('fitting a GitHub comment', () => {
     expect(out.length).toBeLessThanOrEqual(10_000)
     expect(mermaidBlocks(out)).toHaveLength(0)
     expect(out).not.toContain('Values per snapshot')
-    expect(tableAfter(out, '#### Where the memory is')[0]).not.toContain('What it is')
-    expect(tableAfter(out, '#### Leak suspects')).toHaveLength(5)
+    expect(out).not.toContain('- **Live heap objects**')
+    expect(tableAfter(out, '| Leak suspect |')).toHaveLength(4)
   })
 })
 

@@ -19,45 +19,45 @@ const failing = () => render(input(leakDiff(), failVerdict()), 'markdown')
 describe('markdown report', () => {
   test('starts with the verdict and the focus total', () => {
     const lines = failing().split('\n')
-    expect(lines[0]).toBe('### ❌ gomem-gate: memory regression — 2 rules violated')
-    expect(lines[2]).toBe(
-      'inuse\\_space 12 MiB → 30.5 MiB (+18.5 MiB, +154%) · policy: \\.gomem\\-gate\\.yml',
+    expect(lines[0]).toBe(
+      '### ❌ gomem-gate: memory regression in main\\.\\(\\*Cache\\)\\.Put — inuse\\_space +18 MiB (+900%), limit \\+10%',
     )
+    expect(lines[2]).toBe(
+      'inuse\\_space 12 MiB → 30.5 MiB (+18.5 MiB, +154%) · 1 cause, 2 limits exceeded · policy: \\.gomem\\-gate\\.yml',
+    )
+    expect(cells(lines[6])).toEqual([
+      '**main\\.\\(\\*Cache\\)\\.Put** inuse\\_space',
+      '+18\u00a0MiB\u00a0(+900%)',
+      '\\+10%',
+      'inuse\\_space +18.5 MiB (+154%)',
+    ])
   })
 
   test('a pass says so, and mentions waived violations', () => {
     const md = render(input(leakDiff(), passVerdict()), 'markdown')
     expect(md.split('\n')[0]).toBe('### ✅ gomem-gate: no memory regression')
-    expect(md).not.toContain('#### Violations')
+    expect(md).not.toContain('violations, by rule')
     const waived = { ...failVerdict(), status: 'pass' as const, violations: [] }
     expect(render(input(leakDiff(), waived), 'markdown').split('\n')[0]).toBe(
       '### ✅ gomem-gate: no memory regression (1 violation waived)',
     )
   })
 
-  test('counts rules, not subjects', () => {
+  test('one cause seen in several figures is one finding', () => {
     const v = leakViolations()
     const verdict = { ...failVerdict(), violations: [v[1], { ...v[1], subject: 'main.other' }] }
-    expect(render(input(leakDiff(), verdict), 'markdown').split('\n')[0]).toBe(
-      '### ❌ gomem-gate: memory regression — 1 rule violated (2 violations)',
+    expect(render(input(leakDiff(), verdict), 'markdown').split('\n')[2]).toContain(
+      ' · 1 cause, 2 limits exceeded · ',
     )
   })
 
   test('lists each violation with its evidence and limit', () => {
-    const rows = tableAfter(failing(), '#### Violations')
-    expect(cells(rows[0])).toEqual([
-      'Rule',
-      'Subject',
-      'Metric',
-      'Baseline',
-      'Candidate',
-      'Change',
-      'Limit',
-    ])
+    const rows = tableAfter(failing(), 'All 2 violations')
+    expect(cells(rows[0])).toEqual(['Rule', 'Subject', 'Baseline', 'Candidate', 'Change', 'Limit'])
+    expect(cells(rows[2])[5]).toBe('\\+10%, at least \\+1 MiB')
     expect(cells(rows[3])).toEqual([
       'cache\\-growth',
-      'main\\.\\(\\*Cache\\)\\.Put',
-      'inuse\\_space',
+      'main\\.\\(\\*Cache\\)\\.Put \\(inuse\\_space\\)',
       '2 MiB',
       '20 MiB',
       '+18 MiB (+900%)',
@@ -77,17 +77,15 @@ describe('markdown report', () => {
       input(noBaselineDiff(), { ...failVerdict(), violations: [ceiling] }),
       'markdown',
     )
-    const row = cells(tableAfter(md, '#### Violations')[2])
-    expect(row.slice(3, 6)).toEqual(['—', '30.5 MiB', '—'])
+    const row = cells(tableAfter(md, 'All 1 violation')[2])
+    expect(row.slice(2, 5)).toEqual(['—', '30.5 MiB', '—'])
   })
 
   test('shows waived violations with reason and expiry, and expired waivers', () => {
     const md = failing()
-    expect(cells(tableAfter(md, '#### Waived')[2])).toEqual([
-      'json',
-      'encoding/json\\.Marshal',
-      'inuse\\_space',
-      '+512 KiB (+50%)',
+    expect(cells(tableAfter(md, '1 violation waived')[2])).toEqual([
+      'encoding/json\\.Marshal \\(inuse\\_space\\)',
+      '+0.5 MiB (+50%)',
       'new encoder buffers',
       '2026\\-12\\-31',
     ])
@@ -98,7 +96,7 @@ describe('markdown report', () => {
 
   test('lists growers of the focus type only, biggest first, with their heaviest stack', () => {
     const md = failing()
-    const rows = tableAfter(md, '#### Top growing allocators (inuse\\_space)')
+    const rows = tableAfter(md, 'Allocators (inuse_space)')
     expect(cells(rows[0])).toEqual(['Function', 'Δ', '%', 'Baseline → Candidate'])
     expect(rows.slice(2).map((r) => cells(r)[0])).toEqual([
       'main\\.\\(\\*Cache\\)\\.Put',
@@ -127,18 +125,18 @@ describe('markdown report', () => {
 
   test('respects top', () => {
     const md = render(input(leakDiff(), failVerdict(), { top: 1 }), 'markdown')
-    expect(tableAfter(md, '#### Top growing allocators')).toHaveLength(3)
+    expect(tableAfter(md, 'Allocators')).toHaveLength(3)
     expect(md.match(/Heaviest stack:/g)).toHaveLength(1)
   })
 
   test('totals for every sample type and MemStats in their fixed order', () => {
     const md = failing()
     expect(
-      tableAfter(md, '#### Totals')
+      tableAfter(md, 'Totals')
         .slice(2)
         .map((r) => cells(r)[0]),
     ).toEqual(['alloc\\_objects', 'alloc\\_space', 'inuse\\_objects', 'inuse\\_space'])
-    const memstats = tableAfter(md, '#### MemStats')
+    const memstats = tableAfter(md, 'MemStats')
     expect(cells(memstats[0])).toEqual(['Field', 'Baseline', 'Candidate', 'Δ', '%'])
     expect(memstats.slice(2).map((r) => cells(r)[0])).toEqual([
       'Sys',
@@ -176,12 +174,14 @@ describe('markdown report', () => {
     )
   })
 
-  test('ends with the warnings', () => {
-    expect(failing().trimEnd().split('\n').slice(-4)).toEqual([
-      '#### Warnings',
+  test('ends with the warnings, collapsed', () => {
+    expect(failing().trimEnd().split('\n').slice(-6)).toEqual([
+      '<details><summary>⚠️ 2 warnings</summary>',
       '',
       '- bench/cand/heap\\.pb\\.gz: 3 samples have no function name',
       '- waiver for bytes\\.growSlice has expired',
+      '',
+      '</details>',
     ])
   })
 
@@ -193,7 +193,7 @@ describe('markdown report', () => {
     )
     expect(md).toContain('inuse\\_space 30.5 MiB in the candidate')
     expect(md).not.toMatch(/Δ|→ |\+\d/)
-    expect(cells(tableAfter(md, '#### Largest allocators')[2])).toEqual([
+    expect(cells(tableAfter(md, 'Allocators')[2])).toEqual([
       'main\\.\\(\\*Cache\\)\\.Put',
       '20 MiB',
       '65.6%',
@@ -210,10 +210,10 @@ describe('markdown report', () => {
       delta: -(r.baseline ?? 0),
     }))
     expect(render(input(diff, passVerdict()), 'markdown')).toContain(
-      '#### Top growing allocators (inuse\\_space)\n\nNo allocator grew.',
+      '<details><summary>Allocators (inuse_space) and their heaviest stacks</summary>\n\nNo allocator grew.',
     )
     const none = render(input(leakDiff(), failVerdict(), { top: 0 }), 'markdown')
-    expect(none).not.toContain('Top growing allocators')
+    expect(none).not.toContain('<summary>Allocators')
     expect(none).not.toContain('Heaviest stack')
   })
 
@@ -225,8 +225,8 @@ describe('markdown report', () => {
     expect(md.split('\n')[2]).toBe(
       'HeapInuse 14 MiB → 33 MiB (+19 MiB, +136%) · policy: built\\-in defaults',
     )
-    expect(md).not.toMatch(/allocators|Totals|go tool pprof/)
-    expect(md).toContain('#### MemStats')
+    expect(md).not.toMatch(/Allocators|Totals|go tool pprof/)
+    expect(md).toContain('<summary>MemStats</summary>')
   })
 
   test('stays under GitHub’s comment limit however many violations there are', () => {
@@ -239,7 +239,7 @@ describe('markdown report', () => {
     }))
     const md = render(input(leakDiff(), { ...failVerdict(), violations: many }), 'markdown')
     expect(md.length).toBeLessThanOrEqual(MARKDOWN_LIMIT)
-    expect(md.split('\n')[0]).toBe('### ❌ gomem-gate: memory regression — 500 rules violated')
+    expect(md.split('\n')[2]).toContain(' · 1 cause, 500 limits exceeded · ')
     expect(md).toContain('more violations not shown')
     expect(md).toContain('--format json')
   })

@@ -13,30 +13,53 @@ import {
 } from './memory-helpers.js'
 
 const ESC = '\u001b'
-const HEADING = '#### Where the memory is'
+const HEADING = 'Memory breakdown'
 const markdown = () => render(input(accountingDiff(), failVerdict()), 'markdown')
 const text = (color = false) => render(input(accountingDiff(), failVerdict(), { color }), 'text')
 
 describe('where the memory is, in markdown', () => {
-  test('one row per class with both sides, the change and what it is', () => {
+  test('collapsed, its summary the resident total of each side', () => {
+    expect(markdown()).toContain(
+      '<details><summary>Memory breakdown: resident 36 MiB → 40 MiB (+11.1%)</summary>\n\n',
+    )
+  })
+
+  test('one row per resident class with both sides on one bar scale, then the totals', () => {
     const rows = tableAfter(markdown(), HEADING)
-    expect(cells(rows[0])).toEqual(['Class', 'Baseline', 'Candidate', 'Δ', 'What it is'])
+    expect(cells(rows[0])).toEqual(['Resident memory', 'Baseline', '', 'Candidate', '', 'Δ'])
     expect(cells(rows[2])).toEqual([
-      'Live heap objects (`live_heap`)',
+      'Live heap objects',
       '12 MiB',
+      '`█████████████▋`',
       '14.1 MiB',
+      '`████████████████`',
       '+2.1 MiB',
-      escapeProse(CLASS_INFO.live_heap.explain),
     ])
     expect(rows.slice(2).map((r) => cells(r)[0])).toEqual([
-      ...Object.entries(CLASS_INFO).map(([k, v]) => `${v.label} (\`${k}\`)`),
-      '**Sys (Go runtime total)**',
+      ...Object.entries(CLASS_INFO)
+        .filter(([k]) => k !== 'released')
+        .map(([, v]) => v.label),
+      '**Resident total**',
+      'Heap returned to the OS (not resident)',
+      'Sys (Go runtime total)',
       'RSS (current)',
     ])
-    // The long explanations are not cut short.
-    const idle = rows.find((r) => r.includes('retained_idle'))!
-    expect(cells(idle)[4]).toBe(escapeProse(CLASS_INFO.retained_idle.explain))
-    expect(cells(idle)[4]).toContain('GOGC changes how much the heap grows before a GC\\.')
+    // What each class is, below the table, never cut short.
+    expect(markdown()).toContain(
+      `- **Free heap kept by the runtime** (\`retained_idle\`): ${escapeProse(CLASS_INFO.retained_idle.explain)}`,
+    )
+  })
+
+  test('the heap returned to the OS is apart and out of the resident total, and said', () => {
+    const a = accountingDiff().accounting.candidate!
+    const rows = tableAfter(markdown(), HEADING).map(cells)
+    const resident = a.classes.filter((c) => c.class !== 'released')
+    const total = rows.find((r) => r[0] === '**Resident total**')!
+    expect(total[3]).toBe(formatBytes(resident.reduce((s, c) => s + c.bytes, 0)))
+    const released = a.classes.find((c) => c.class === 'released')!.bytes
+    expect(rows.find((r) => r[0].startsWith('Heap returned'))![3]).toBe(formatBytes(released))
+    expect(rows.find((r) => r[0].startsWith('Heap returned'))![4]).toBe('')
+    expect(markdown()).toContain('20\\.8 MiB \\(35%\\) is heap returned to the OS')
   })
 
   test('the Go classes add up to Sys, which is what MemStats says it is', () => {
@@ -54,17 +77,14 @@ describe('where the memory is, in markdown', () => {
     const goClasses = a.classes.filter((c) => c.class !== 'outside_go')
     expect(goClasses.reduce((s, c) => s + c.bytes, 0)).toBe(sys)
     const rows = tableAfter(markdown(), HEADING).map(cells)
-    for (const c of a.classes) {
-      const row = rows.find((r) => r[0].endsWith(`(\`${c.class}\`)`))!
-      expect(row[2]).toBe(formatBytes(c.bytes))
+    for (const c of a.classes.filter((c) => c.class !== 'released')) {
+      const row = rows.find((r) => r[0] === CLASS_INFO[c.class].label)!
+      expect(row[3]).toBe(formatBytes(c.bytes))
     }
     const sysRow = rows.find((r) => r[0].includes('Sys'))!
-    expect(sysRow.slice(1, 4)).toEqual(['53.1 MiB', formatBytes(sys), '+6.49 MiB'])
-    expect(rows.find((r) => r[0] === 'RSS (current)')!.slice(1, 4)).toEqual([
-      '36 MiB',
-      '40 MiB',
-      '+4 MiB',
-    ])
+    expect([sysRow[1], sysRow[3], sysRow[5]]).toEqual(['53.1 MiB', formatBytes(sys), '+6.49 MiB'])
+    const rss = rows.find((r) => r[0] === 'RSS (current)')!
+    expect([rss[1], rss[3], rss[5]]).toEqual(['36 MiB', '40 MiB', '+4 MiB'])
   })
 
   test('the profile’s coverage, then why it differs from HeapAlloc', () => {
@@ -76,24 +96,13 @@ describe('where the memory is, in markdown', () => {
     expect(md).toContain(escapeProse(coverageNote(c)!))
   })
 
-  test('a pie per side, in MiB, after the table; tables stay', () => {
-    const md = markdown()
-    const section = md.split(HEADING)[1].split('\n#### ')[0]
-    const [base, cand] = mermaidBlocks(section)
-    expect(base.split('\n')[0]).toBe('pie title Baseline memory (55 MiB)')
-    const mib = ['14.1', '8.9', '3.9', '20.8', '0.31', '9.21', '0.37', '1.39', '0.56', '1.25']
-    expect(cand.split('\n')).toEqual([
-      'pie title Candidate memory (60.8 MiB)',
-      ...Object.values(CLASS_INFO).map((c, i) => `    "${c.label}" : ${mib[i]}`),
-    ])
-    expect(section.indexOf('| Class |')).toBeLessThan(section.indexOf('```mermaid'))
+  test('no pie: mermaid cannot draw two sides on one scale', () => {
+    expect(mermaidBlocks(markdown())).toHaveLength(0)
   })
 
-  test('sits between the totals and MemStats, which no longer repeats the classes', () => {
+  test('MemStats does not repeat the classes', () => {
     const md = markdown()
-    expect(md.indexOf('#### Totals')).toBeLessThan(md.indexOf(HEADING))
-    expect(md.indexOf(HEADING)).toBeLessThan(md.indexOf('#### MemStats'))
-    const fields = tableAfter(md, '#### MemStats')
+    const fields = tableAfter(md, 'MemStats')
       .slice(2)
       .map((r) => cells(r)[0])
     expect(fields).toEqual(['Sys', 'HeapInuse', 'StackInuse', 'NumGC'])
@@ -103,10 +112,9 @@ describe('where the memory is, in markdown', () => {
     const verdict = { ...passVerdict(), status: 'no-baseline' as const }
     const md = render(input(candidateOnlyAccountingDiff(), verdict), 'markdown')
     const rows = tableAfter(md, HEADING)
-    expect(cells(rows[0])).toEqual(['Class', 'Candidate', 'What it is'])
-    expect(cells(rows[2]).slice(0, 2)).toEqual(['Live heap objects (`live_heap`)', '14.1 MiB'])
-    expect(mermaidBlocks(md)).toHaveLength(1)
-    expect(md).not.toContain('Baseline memory')
+    expect(cells(rows[0])).toEqual(['Resident memory', 'Candidate', ''])
+    expect(cells(rows[2]).slice(0, 2)).toEqual(['Live heap objects', '14.1 MiB'])
+    expect(md).toContain('<summary>Memory breakdown: resident ')
   })
 
   test('no section without MemStats', () => {

@@ -1,19 +1,15 @@
 import { render } from '../../src/report/index.js'
-import { lineChart, mermaidLabel, pieChart } from '../../src/report/mermaid.js'
+import { LINE_COLOURS, lineChart, mermaidLabel, xyChartInit } from '../../src/report/mermaid.js'
 import { input } from './helpers.js'
 import { leakVerdict, mermaidBlocks, seriesDiff } from './memory-helpers.js'
 
 const HOSTILE = `"]; %%{init: {'theme':'dark'}}%% <img> \n x`
 
 /** Every line a chart of ours may hold: nothing else can appear in a block. */
-const PIE_LINE = /^(pie title [\p{L}\p{N} _.()/-]+| {4}"[\p{L}\p{N} _.()/-]+" : \d+(\.\d+)?)$/u
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const XY_LINE = new RegExp(
   [
-    '---',
-    'config:',
-    '  themeVariables:',
-    '    xyChart:',
-    '      plotColorPalette: "#[0-9a-f]{6}(, #[0-9a-f]{6})*"',
+    escapeRegex(xyChartInit()),
     'xychart-beta',
     '    title "[\\p{L}\\p{N} _.()/-]*"',
     '    x-axis "Snapshot" \\["1"(, "\\d+")*\\]',
@@ -50,24 +46,11 @@ describe('mermaidLabel', () => {
 })
 
 describe('charts', () => {
-  test('a pie leaves out slices too small to print and sanitises every label', () => {
-    const pie = pieChart('Candidate memory (60.8 MiB)', [
-      { label: 'Live heap objects', value: 14.1 },
-      { label: 'Goroutine stacks', value: 0.3125 },
-      { label: 'tiny', value: 0.00001 },
-      { label: 'nothing', value: 0 },
-      { label: HOSTILE, value: 1 },
-    ])
-    expect(pie).toBe(
-      [
-        '```mermaid',
-        'pie title Candidate memory (60.8 MiB)',
-        '    "Live heap objects" : 14.1',
-        '    "Goroutine stacks" : 0.31',
-        '    "init themedark img x" : 1',
-        '```',
-      ].join('\n'),
-    )
+  test('the init directive sets the base theme and the colour-blind-safe palette', () => {
+    const init = xyChartInit()
+    expect(init).toMatch(/^%%\{init: \{'theme':'base','themeVariables':\{'xyChart':\{.*\}\}\}\}%%$/)
+    expect(init).toContain(`'plotColorPalette':'${LINE_COLOURS.join(', ')}'`)
+    expect(init).toContain(`'backgroundColor':'transparent'`)
   })
 
   test('a line chart has categories 1…n, a rounded axis and one line per series', () => {
@@ -86,29 +69,27 @@ describe('charts in the markdown report', () => {
 
   test('every fence is closed and every block holds only chart lines', () => {
     expect(md.match(/^```/gm)!.length % 2).toBe(0)
-    expect(blocks).toHaveLength(3)
-    const [xy, basePie, candPie] = blocks
+    expect(blocks).toHaveLength(1)
+    const [xy] = blocks
     expect(xy).toContain('xychart-beta')
-    expect(basePie.startsWith('pie title Baseline memory (')).toBe(true)
-    expect(candPie.startsWith('pie title Candidate memory (')).toBe(true)
     for (const l of xy.split('\n')) expect(l).toMatch(XY_LINE)
-    for (const b of [basePie, candPie]) for (const l of b.split('\n')) expect(l).toMatch(PIE_LINE)
   })
 
   test('a hostile function name cannot inject a directive or leave its label', () => {
-    const all = blocks.join('\n')
+    // Only our own init directive holds `%%` and quotes.
+    const all = blocks.join('\n').replace(xyChartInit(), '')
     expect(all).not.toContain('%%')
     expect(all).not.toContain('<')
     expect(all).not.toContain("'")
     expect(all).toContain('    title "HeapInuse / RSS / init themedark img x (MiB)"')
     // The quotes that remain are those delimiting labels: an even number on every line.
     for (const l of all.split('\n')) expect((l.match(/"/g) ?? []).length % 2).toBe(0)
-    expect(md).not.toMatch(/%%\{|<img/)
+    expect(md.split(xyChartInit()).join('')).not.toMatch(/%%\{|<img/)
   })
 
   test('the lines are named next to the chart, escaped', () => {
     expect(md).toContain(
-      '🟥 HeapInuse · 🟦 RSS · 🟩 <code>&quot;\\]; %%\\{init: \\{&#39;theme&#39;:&#39;dark&#39;\\}\\}%% &lt;img&gt;   x</code>',
+      '🟧 HeapInuse · 🟦 RSS · 🟩 <code>&quot;\\]; %%\\{init: \\{&#39;theme&#39;:&#39;dark&#39;\\}\\}%% &lt;img&gt;   x</code>',
     )
   })
 })

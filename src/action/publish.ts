@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { CompareResult } from '../driver/compare.js'
 import { render } from '../report/index.js'
-import type { Explore } from '../report/types.js'
+import type { Explore, ReportLinks } from '../report/types.js'
 import { VERSION } from '../version.js'
 import { statusOf } from './client.js'
 import { commentBody, commentMarker, commentToKeep, shouldComment } from './comment.js'
@@ -36,6 +36,7 @@ export async function publishLocally(args: {
   notes: string[]
   dir: string
   explore?: Explore
+  links?: ReportLinks
 }): Promise<string> {
   const { result, inputs, dir } = args
   const base = {
@@ -46,6 +47,8 @@ export async function publishLocally(args: {
     notes: args.notes,
     explore: args.explore,
     history: result.history,
+    links: args.links,
+    today: new Date().toISOString().slice(0, 10),
   }
   const body = commentBody(commentMarker(inputs.artifactName), render(base, 'markdown'))
   mkdirSync(dir, { recursive: true })

@@ -3,7 +3,7 @@
 import * as core from '@actions/core'
 import * as github from '@actions/github'
 import { execFileSync } from 'node:child_process'
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { compare as compareInputs, type CompareResult } from '../driver/compare.js'
@@ -20,7 +20,7 @@ import { fetchArtifact, MANIFEST, storeArtifact, type Manifest } from './artifac
 import { describeBaseline, findBaseline, type BaselineSource } from './baseline.js'
 import { matchesBranch } from './branches.js'
 import { makeOctokit } from './client.js'
-import type { Env } from './env.js'
+import { linksOf, modulePathOf, type Env } from './env.js'
 import { exploreOf } from './explore.js'
 import { previousHistory, usable } from './history-chain.js'
 import { storedFiles } from './stored-files.js'
@@ -62,11 +62,13 @@ export async function run(): Promise<void> {
       dir: join(temp, 'gomem-gate', inputs.artifactName),
       temp,
       runId: ctx.runId,
+      runAttempt: Number(process.env.GITHUB_RUN_ATTEMPT) || undefined,
       sha: ctx.sha,
       ref: ctx.ref,
       repo: ctx.repo,
       serverUrl: process.env.GITHUB_SERVER_URL || 'https://github.com',
     }
+    env.modulePath = readModulePath(env.workspace)
     core.info(`gomem-gate ${VERSION}: ${situation.mode} (event ${ctx.eventName})`)
     if (ctx.eventName === 'pull_request_target') core.warning(PULL_REQUEST_TARGET)
     const octokit = makeOctokit(inputs.token, Number(process.env.GOMEM_GATE_RETRY_BASE_MS) || 1000)
@@ -165,6 +167,7 @@ async function compare(
     notes: [describeBaseline(baseline, situation.baseBranch)],
     dir: env.dir,
     explore: exploreOf(env, inputs, result, baseline),
+    links: linksOf(env, pr?.headSha ?? env.sha),
   })
   if (pr) {
     await publishComment({
@@ -263,6 +266,8 @@ async function commentOnRun(
     notes: [describeBaseline(baseline, pr.baseRef)],
     dir: env.dir,
     explore: exploreOf(env, inputs, result, baseline, { runId: run.id, dir }),
+    // The files were built in the pull request's run: its frames' paths are of that checkout.
+    links: { ...linksOf(env, pr.headSha), source: undefined },
   })
   await publishComment({
     octokit,
@@ -355,7 +360,7 @@ function actionStatus(result: CompareResult, baseline: BaselineSource): ActionSt
 /** Fails the step on a regression, and on a gate that could not judge when asked to. */
 function conclude(inputs: ActionInputs, result: CompareResult, baseline: BaselineSource): void {
   if (result.verdict.status === 'fail') {
-    const line = failureLine(result.verdict)
+    const line = failureLine(result.verdict, result.diff)
     if (inputs.failOnRegression) core.setFailed(line)
     else core.warning(`${line} (fail-on-regression is false)`)
   } else if (baseline.kind === 'unavailable') {
@@ -417,6 +422,15 @@ function readManifest(path: string): Manifest {
     return JSON.parse(text) as Manifest
   } catch {
     throw new GateError('MALFORMED', `${MANIFEST} of the handed-over files is not JSON`, hint)
+  }
+}
+
+/** The module path of the workspace's go.mod, when it has one at its root. */
+function readModulePath(workspace: string): string | undefined {
+  try {
+    return modulePathOf(readFileSync(join(workspace, 'go.mod'), 'utf8').slice(0, 64 * 1024))
+  } catch {
+    return undefined
   }
 }
 

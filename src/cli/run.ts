@@ -75,7 +75,7 @@ async function compare(args: CompareArgs, io: CliIO): Promise<number> {
   const width = args.width ?? terminalWidth(args.output === undefined && io.isTTY, io)
   const rendering = performance.now()
   const report = render(
-    { diff, verdict, history, top: args.top, version: VERSION, color, width },
+    { diff, verdict, history, top: args.top, version: VERSION, color, width, today: io.today },
     args.format,
   )
   if (timings) {

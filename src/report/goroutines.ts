@@ -3,9 +3,11 @@
 import type { GoroutineDiff } from '../analysis/types.js'
 import type { Frame } from '../formats/model.js'
 import { formatCount, formatDelta } from '../units.js'
-import { escapeHtml, escapeMarkdown, escapeTerminal } from './escape.js'
+import { escapeMarkdown, escapeTerminal } from './escape.js'
+import { frameLine } from './markdown-allocators.js'
 import { table } from './markdown-verdict.js'
 import { words, wrap, wrapWords } from './text-layout.js'
+import type { ReportLinks } from './types.js'
 
 /** Stacks listed in a report. */
 export const GOROUTINE_STACKS = 5
@@ -59,6 +61,7 @@ export function goroutinesSection(
   g: GoroutineDiff | undefined,
   withStacks: boolean,
   leaked?: GoroutineDiff,
+  source?: ReportLinks['source'],
 ): string | undefined {
   if (!g) return leaked ? `#### Goroutines\n\n${leakedSection(leaked)}` : undefined
   const compared = g.baseline !== null
@@ -87,9 +90,7 @@ export function goroutinesSection(
     )
     if (withStacks) {
       const s = rows[0]
-      const lines = s.frames.map((f) =>
-        escapeHtml(f.file ? `${f.function} (${f.file}:${f.line})` : f.function),
-      )
+      const lines = s.frames.map((f) => frameLine(f, source))
       parts.push(
         `<details><summary>Stack holding the most new goroutines</summary>\n<pre>\n${lines.join('\n')}\n</pre>\n</details>`,
       )

@@ -4,7 +4,8 @@ import type { Frame } from '../formats/model.js'
 import { escapeHtml, escapeMarkdown } from './escape.js'
 import { table } from './markdown-verdict.js'
 import { focusRows, growers, hasDeltas, MAX_STACKS } from './select.js'
-import type { ReportInput } from './types.js'
+import { sourceLink } from './markdown-links.js'
+import type { ReportInput, ReportLinks } from './types.js'
 import { deltaText, originText, percentText, shareText, valueText } from './wording.js'
 
 /** How much of the allocator detail a rendering includes. */
@@ -41,7 +42,7 @@ export function growersSection(input: ReportInput, limits: AllocatorLimits): str
     `${title}\n\n${origin}${changeTable(top, 'Function', compared, diff.totals[verdict.focus]?.candidate)}`,
   ]
   for (const r of top.slice(0, Math.min(limits.stacks, MAX_STACKS))) {
-    if (r.stack.length > 0) parts.push(stackDetails(r, limits.frames))
+    if (r.stack.length > 0) parts.push(stackDetails(r, limits.frames, input.links?.source))
   }
   return parts.join('\n\n')
 }
@@ -105,9 +106,12 @@ function changeTable(
   )
 }
 
-/** A collapsed `<pre>` of the candidate's heaviest stack through `r`, leaf first. */
-function stackDetails(r: JudgedRow, maxFrames: number): string {
-  const frames = r.stack.slice(0, maxFrames).map(frameLine)
+/**
+ * A collapsed `<pre>` of the candidate's heaviest stack through `r`, leaf first; a frame in
+ * the repository links to its line at the commit.
+ */
+function stackDetails(r: JudgedRow, maxFrames: number, source?: ReportLinks['source']): string {
+  const frames = r.stack.slice(0, maxFrames).map((f) => frameLine(f, source))
   if (r.stack.length > frames.length) frames.push(`… ${r.stack.length - frames.length} more frames`)
   return [
     `<details><summary>Heaviest stack: ${escapeHtml(r.function)}</summary>`,
@@ -118,8 +122,12 @@ function stackDetails(r: JudgedRow, maxFrames: number): string {
   ].join('\n')
 }
 
-function frameLine(f: Frame): string {
+/** `function (file:line)`, the place a link to the source when it is the repository's. */
+export function frameLine(f: Frame, source?: ReportLinks['source']): string {
   if (!f.file) return escapeHtml(f.function)
+  const link = sourceLink(f, source)
+  // The link's URL and text are built from the shell's values and a checked path only.
+  if (link) return `${escapeHtml(f.function)} (<a href="${link.url}">${link.text}</a>)`
   const at = f.line > 0 ? `${escapeHtml(f.file)}:${f.line}` : escapeHtml(f.file)
   return `${escapeHtml(f.function)} (${at})`
 }

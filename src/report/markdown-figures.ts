@@ -3,14 +3,8 @@ import type { Change } from '../analysis/types.js'
 import type { Judgement } from '../policy/types.js'
 import { formatBytes, type Unit } from '../units.js'
 import { codeFence, escapeMarkdown } from './escape.js'
-import { moreLine, table } from './markdown-verdict.js'
-import {
-  allWarnings,
-  isProfile,
-  runtimeMemstatsFields,
-  pprofCommands,
-  totalTypes,
-} from './select.js'
+import { details, moreLine, table } from './markdown-verdict.js'
+import { allWarnings, informativeMemstats, isProfile, pprofCommands, totalTypes } from './select.js'
 import type { ReportInput } from './types.js'
 import { deltaText, MISSING, percentText, valueText } from './wording.js'
 
@@ -24,11 +18,19 @@ export function totalsSection({ diff }: ReportInput): string | undefined {
   return `#### Totals\n\n${figuresTable('Sample type', types, (t) => diff.totals[t])}`
 }
 
-/** The runtime's MemStats fields present, in MEMSTATS_FIELDS order; undefined without any. */
+/**
+ * The runtime's MemStats fields that carry information, in MEMSTATS_FIELDS order: a field
+ * zero on both sides and `Alloc` equal to `HeapAlloc` are left out, fields equal on both
+ * sides are named in one line under the table; undefined without any.
+ */
 export function memstatsSection({ diff }: ReportInput): string | undefined {
-  const fields = runtimeMemstatsFields(diff)
-  if (fields.length === 0) return undefined
-  return `#### MemStats\n\n${figuresTable('Field', fields, (f) => diff.memstats[f])}`
+  const { changed, unchanged } = informativeMemstats(diff)
+  if (changed.length === 0 && unchanged.length === 0) return undefined
+  const same =
+    unchanged.length > 0 ? `Unchanged: ${unchanged.map(escapeMarkdown).join(', ')}.` : undefined
+  const body =
+    changed.length > 0 ? figuresTable('Field', changed, (f) => diff.memstats[f]) : undefined
+  return `#### MemStats\n\n${[body, same].filter(Boolean).join('\n\n')}`
 }
 
 /** Name | Baseline | Candidate | Δ | %, or Name | Candidate when no row has a baseline. */
@@ -105,5 +107,9 @@ export function warningsSection({ diff, verdict }: ReportInput): string | undefi
   const warnings = allWarnings(diff, verdict)
   if (warnings.length === 0) return undefined
   const lines = warnings.slice(0, MAX_WARNINGS).map((w) => `- ${escapeMarkdown(w.message)}`)
-  return `#### Warnings\n\n${lines.join('\n')}${moreLine(warnings.length, lines.length, 'warnings')}`
+  const n = warnings.length
+  return details(
+    `⚠️ ${n} warning${n === 1 ? '' : 's'}`,
+    lines.join('\n') + moreLine(n, lines.length, 'warnings'),
+  )
 }

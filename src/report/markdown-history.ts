@@ -5,7 +5,7 @@ import type { Unit } from '../units.js'
 import { codeFence, escapeHtml, escapeMarkdown } from './escape.js'
 import { historyMetrics, type HistoryMetric } from './history-metrics.js'
 import { table } from './markdown-verdict.js'
-import { chartNumber, mermaidLabel } from './mermaid.js'
+import { chartNumber, mermaidLabel, xyChartInit } from './mermaid.js'
 import type { ReportInput } from './types.js'
 import { valueText } from './wording.js'
 
@@ -47,6 +47,7 @@ export function trendChart(m: HistoryMetric): string {
   const categories = [...m.values.map((_, i) => `"${i + 1}"`), '"this"']
   const title = m.subject === m.metric ? m.metric : `${m.metric} of ${m.subject}`
   const body = [
+    xyChartInit(),
     'xychart-beta',
     `    title "${mermaidLabel(title)}"`,
     `    x-axis "Push" [${categories.join(', ')}]`,

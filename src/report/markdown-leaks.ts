@@ -14,7 +14,7 @@ import {
   spreadIndices,
   tabledSeries,
 } from './leaks.js'
-import { moreLine, table } from './markdown-verdict.js'
+import { details, moreLine, table } from './markdown-verdict.js'
 import { lineChart, LINE_COLOURS, LINE_SWATCHES } from './mermaid.js'
 import type { ReportInput } from './types.js'
 import { MISSING, valueText } from './wording.js'
@@ -51,10 +51,9 @@ export function leaksSection(input: ReportInput, limits: LeakLimits): string | u
     String(s.snapshots),
     `${valueText(s.first, s.unit)} → ${valueText(s.last, s.unit)}`,
   ])
-  const head = ['Subject', 'Metric', 'Per snapshot', 'Snapshots', 'First → Last']
+  const head = ['Leak suspect', 'Metric', 'Per snapshot', 'Snapshots', 'First → Last']
   const parts = [
-    `#### Leak suspects\n\n${table(head, rows, 'llrrr')}` +
-      moreLine(suspects.length, shown.length, 'suspects'),
+    `${table(head, rows, 'llrrr')}` + moreLine(suspects.length, shown.length, 'suspects'),
   ]
   const groups = allocatorGroups(suspects)
   for (const g of groups) {
@@ -67,7 +66,8 @@ export function leaksSection(input: ReportInput, limits: LeakLimits): string | u
   if (series) {
     if (limits.charts) {
       const chart = seriesChart(series, suspects)
-      if (chart) parts.push(chart)
+      if (chart)
+        parts.push(details(`Chart of the series (${seriesLength(series)} snapshots)`, chart))
     }
     if (limits.seriesRows > 0) parts.push(valuesTable(series, suspects, limits.seriesRows))
   }

@@ -1,13 +1,24 @@
 // Markdown sections about the verdict: heading, summary, violations, waivers.
 import { markdownTable } from 'markdown-table'
 import { escapeMarkdown } from './escape.js'
+import { BUILT_IN_SOURCE, DEFAULT_CONFIG_PATH } from '../policy/config.js'
+import { formatPercentChange } from '../units.js'
+import { escapeProse, truncate } from './escape.js'
+import type { Finding } from './findings.js'
+import { leakPhrase } from './leaks.js'
+import { runLinks, waiverSnippet } from './markdown-links.js'
 import type { ReportInput } from './types.js'
 import {
+  changeText,
   couldNotJudge,
+  deltaText,
   expiredWaiverText,
   focusPhrase,
-  INCONCLUSIVE_ADVICE,
+  INCONCLUSIVE_SHORT,
+  limitShort,
+  marksLegend,
   methodsLine,
+  MISSING,
   noiseText,
   valueText,
   verdictHeadline,
@@ -26,16 +37,108 @@ export function moreLine(total: number, shown: number, what: string): string {
   return total > shown ? `\n\n… and ${total - shown} more ${what} not shown.` : ''
 }
 
-/** The heading and the one-sentence summary under it. */
-export function headingSection({ diff, verdict }: ReportInput): string {
-  const icon = couldNotJudge(verdict) ? '⚠️' : ICONS[verdict.status]
-  const heading = `### ${icon} gomem-gate: ${verdictHeadline(verdict, escapeMarkdown)}`
-  const phrase = focusPhrase(diff, verdict, escapeMarkdown)
-  const policy = `policy: ${escapeMarkdown(verdict.policySource)}`
-  return `${heading}\n\n${phrase ? `${phrase} · ${policy}` : policy}`
+/** A collapsed block: `summary` is already HTML-escaped, `body` markdown (a blank line after). */
+export function details(summary: string, body: string): string {
+  const legend = marksLegend(body)
+  const tail = legend ? `\n\n${legendLine(legend)}` : ''
+  return `<details><summary>${summary}</summary>\n\n${body}${tail}\n\n</details>`
 }
 
-/** The violations table (capped at `limit` rows), or undefined when nothing is violated. */
+/** What the marks mean, as a small line under a table. */
+export function legendLine(legend: string): string {
+  return `<sub>${escapeProse(legend)}</sub>`
+}
+
+/** Longest culprit name in the heading and the findings table. */
+const NAME = 80
+
+/**
+ * The heading, then one line: what the verdict rests on, the policy, the run's links. With
+ * findings the heading names the first: `memory regression in main.(*Cache).Put — inuse_space
+ * +23.2 MiB (+170%), limit +50%`.
+ */
+export function headingSection(input: ReportInput, found: Finding[]): string {
+  const { diff, verdict } = input
+  const icon = couldNotJudge(verdict) ? '⚠️' : ICONS[verdict.status]
+  const top = verdict.status === 'fail' ? found[0] : undefined
+  const leaks = verdict.leakSuspects ?? []
+  const what = top
+    ? findingHeadline(top) +
+      (leaks.length > 0
+        ? `; and a memory leak within the run: ${leakPhrase(leaks, escapeMarkdown)}`
+        : '')
+    : verdictHeadline(verdict, escapeMarkdown)
+  const heading = `### ${icon} gomem-gate: ${what}`
+  const violations = verdict.violations.length
+  const causes =
+    top && violations > 0
+      ? `${found.length} cause${found.length === 1 ? '' : 's'}, ${violations} limit${violations === 1 ? '' : 's'} exceeded`
+      : undefined
+  const line = [
+    focusPhrase(diff, verdict, escapeMarkdown),
+    causes,
+    `policy: ${escapeMarkdown(verdict.policySource)}`,
+    runLinks(input.links),
+  ].filter((p): p is string => !!p)
+  // The findings table has its own footnote; the line's marks (`(+2 MiB, ~)`) need theirs.
+  const legend = top ? undefined : marksLegend(line.join(' · '))
+  return `${heading}\n\n${line.join(' · ')}${legend ? `\n\n${legendLine(legend)}` : ''}`
+}
+
+/** `memory regression in X — inuse_space +23.2 MiB (+170%), limit +50%`, names escaped. */
+function findingHeadline(f: Finding): string {
+  const name = escapeMarkdown(truncate(f.culprit, NAME))
+  const through = f.kind === 'origin' ? ' through it' : ''
+  const change =
+    f.delta === null
+      ? valueText(f.candidate, f.unit)
+      : `${deltaText(f, f.unit)}${through} (${formatPercentChange(f.baseline ?? 0, f.candidate)})`
+  const limit = limitShort(f.lead).replace(/, at least .*$/, '')
+  const subject = f.kind === 'metric' ? '' : ` in ${name}`
+  return `memory regression${subject} — ${escapeMarkdown(f.metric)} ${change}, limit ${escapeMarkdown(limit)}`
+}
+
+/** Our own short text kept on one line: its spaces made non-breaking. */
+function nowrap(s: string): string {
+  return s.replace(/ /g, '\u00a0')
+}
+
+/** Most findings in the table; the rest are counted. */
+const MAX_FINDINGS = 5
+/** Most other violations named as one finding's evidence. */
+const MAX_EVIDENCE = 3
+
+/** The findings, one row per cause with its evidence; undefined without violations. */
+export function findingsSection(found: Finding[]): string | undefined {
+  if (found.length === 0) return undefined
+  const rows = found.slice(0, MAX_FINDINGS).map((f) => {
+    const through = f.kind === 'origin' ? ' through it' : ''
+    const others = f.leadShown ? f.violations.slice(1) : f.violations
+    const evidence = others
+      .slice(0, MAX_EVIDENCE)
+      .map(
+        (v) =>
+          `${escapeMarkdown(v.subject === v.metric || v.subject === f.culprit ? v.metric : `${truncate(v.subject, NAME)} ${v.metric}`)} ${changeText(v, v.unit)}`,
+      )
+    if (others.length > MAX_EVIDENCE) evidence.push(`${others.length - MAX_EVIDENCE} more`)
+    return [
+      `**${escapeMarkdown(truncate(f.culprit, NAME))}**${f.kind === 'metric' ? '' : ` ${escapeMarkdown(f.metric)}${through}`}`,
+      nowrap(
+        f.delta === null
+          ? valueText(f.candidate, f.unit)
+          : changeText({ ...f, significance: null }, f.unit),
+      ),
+      nowrap(escapeMarkdown(limitShort(f.lead))),
+      evidence.length > 0 ? evidence.join(' · ') : MISSING,
+    ]
+  })
+  const body = table(['Cause', 'Change', 'Limit', 'Also seen in'], rows, 'lrll')
+  const more = moreLine(found.length, rows.length, 'causes')
+  const legend = marksLegend(body)
+  return body + more + (legend ? `\n\n${legendLine(legend)}` : '')
+}
+
+/** Every violation with its rule and how it was judged, collapsed; undefined without any. */
 export function violationsSection({ verdict }: ReportInput, limit: number): string | undefined {
   const all = verdict.violations
   if (all.length === 0) return undefined
@@ -43,16 +146,19 @@ export function violationsSection({ verdict }: ReportInput, limit: number): stri
     .slice(0, limit)
     .map((v) => [
       escapeMarkdown(v.rule),
-      escapeMarkdown(v.subject),
-      escapeMarkdown(v.metric),
+      escapeMarkdown(v.subject === v.metric ? v.metric : `${v.subject} (${v.metric})`),
       valueText(v.baseline, v.unit),
       valueText(v.candidate, v.unit),
       violationChange(v),
-      escapeMarkdown(v.limitText),
+      escapeMarkdown(limitShort(v)),
     ])
-  const head = ['Rule', 'Subject', 'Metric', 'Baseline', 'Candidate', 'Change', 'Limit']
+  const head = ['Rule', 'Subject', 'Baseline', 'Candidate', 'Change', 'Limit']
   const how = methodsLine(all, escapeMarkdown)
-  return `#### Violations\n\n${table(head, rows, 'lllrrrl')}${moreLine(all.length, rows.length, 'violations')}\n\n${how}`
+  const n = all.length
+  return details(
+    `All ${n} violation${n === 1 ? '' : 's'}, by rule`,
+    `${table(head, rows, 'llrrrl')}${moreLine(all.length, rows.length, 'violations')}\n\n${how}`,
+  )
 }
 
 /** Thresholds exceeded within the sampling noise, with what to do; undefined when none. */
@@ -62,47 +168,62 @@ export function inconclusiveSection({ verdict }: ReportInput, limit: number): st
   const rows = all
     .slice(0, limit)
     .map((v) => [
-      escapeMarkdown(v.rule),
-      escapeMarkdown(v.subject),
-      escapeMarkdown(v.metric),
+      escapeMarkdown(v.subject === v.metric ? v.metric : `${v.subject} (${v.metric})`),
       violationChange(v),
       noiseText(v),
-      escapeMarkdown(v.limitText),
+      escapeMarkdown(limitShort(v)),
     ])
-  const head = ['Rule', 'Subject', 'Metric', 'Change', 'Noise (1σ)', 'Limit']
+  const head = ['Over the limit, within the noise', 'Change', 'Noise (1σ)', 'Limit']
+  const body = table(head, rows, 'lrrl')
+  const legend = marksLegend(body)
   return (
-    `#### Inconclusive: over the limit, within the noise\n\n${table(head, rows, 'lllrrl')}` +
-    `${moreLine(all.length, rows.length, 'rows')}\n\n${escapeMarkdown(INCONCLUSIVE_ADVICE)}`
+    `${body}${moreLine(all.length, rows.length, 'rows')}` +
+    (legend ? `\n\n${legendLine(legend)}` : '') +
+    `\n\n${escapeMarkdown(INCONCLUSIVE_SHORT)}`
   )
 }
 
-/** Waived violations with reason and expiry, then expired waivers; undefined when neither. */
+/** The waivers that would accept the first finding, collapsed; undefined without a date. */
+export function waiverSection(input: ReportInput, found: Finding[]): string | undefined {
+  const top = found[0]
+  if (input.verdict.status !== 'fail' || !top) return undefined
+  const snippet = waiverSnippet(top, input.today)
+  if (!snippet) return undefined
+  return details(
+    'Intended? Accept it with a waiver',
+    `Add to ${escapeMarkdown(policyFile(input.verdict.policySource))}, with the reason:\n\n${snippet}`,
+  )
+}
+
+/** The policy file a waiver goes in: the one used, else the default path. */
+function policyFile(source: string): string {
+  return source === BUILT_IN_SOURCE ? DEFAULT_CONFIG_PATH : source
+}
+
+/** Waived violations with reason and expiry, collapsed; undefined when none. */
 export function waiversSection({ verdict }: ReportInput, limit: number): string | undefined {
-  const parts: string[] = []
-  if (verdict.waived.length > 0) {
-    const rows = verdict.waived
-      .slice(0, limit)
-      .map((w) => [
-        escapeMarkdown(w.rule),
-        escapeMarkdown(w.subject),
-        escapeMarkdown(w.metric),
-        violationChange(w),
-        escapeMarkdown(w.waiver.reason),
-        escapeMarkdown(w.waiver.expires),
-      ])
-    const head = ['Rule', 'Subject', 'Metric', 'Change', 'Reason', 'Expires']
-    parts.push(
-      `#### Waived\n\n${table(head, rows, 'lllrll')}` +
-        moreLine(verdict.waived.length, rows.length, 'waived violations'),
-    )
-  }
-  if (verdict.expiredWaivers.length > 0) {
-    const lines = verdict.expiredWaivers
-      .slice(0, limit)
-      .map((w) => `- ⚠️ The ${expiredWaiverText(w, escapeMarkdown)}.`)
-    parts.push(
-      lines.join('\n') + moreLine(verdict.expiredWaivers.length, lines.length, 'expired waivers'),
-    )
-  }
-  return parts.length > 0 ? parts.join('\n\n') : undefined
+  if (verdict.waived.length === 0) return undefined
+  const rows = verdict.waived
+    .slice(0, limit)
+    .map((w) => [
+      escapeMarkdown(w.subject === w.metric ? w.metric : `${w.subject} (${w.metric})`),
+      violationChange(w),
+      escapeMarkdown(w.waiver.reason),
+      escapeMarkdown(w.waiver.expires),
+    ])
+  const head = ['Subject', 'Change', 'Reason', 'Expires']
+  const n = verdict.waived.length
+  return details(
+    `${n} violation${n === 1 ? '' : 's'} waived`,
+    table(head, rows, 'lrll') + moreLine(n, rows.length, 'waived violations'),
+  )
+}
+
+/** Waivers that expired, one line each (they no longer apply); undefined when none. */
+export function expiredSection({ verdict }: ReportInput, limit: number): string | undefined {
+  if (verdict.expiredWaivers.length === 0) return undefined
+  const lines = verdict.expiredWaivers
+    .slice(0, limit)
+    .map((w) => `- ⚠️ The ${expiredWaiverText(w, escapeMarkdown)}.`)
+  return lines.join('\n') + moreLine(verdict.expiredWaivers.length, lines.length, 'expired waivers')
 }

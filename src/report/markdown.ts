@@ -18,10 +18,16 @@ import {
 } from './markdown-figures.js'
 import { leaksSection, type LeakLimits } from './markdown-leaks.js'
 import { memorySection, type MemoryLimits } from './markdown-memory.js'
+import { escapeHtml } from './escape.js'
+import { verdictFindings } from './findings.js'
 import {
+  details,
+  expiredSection,
+  findingsSection,
   headingSection,
   inconclusiveSection,
   violationsSection,
+  waiverSection,
   waiversSection,
 } from './markdown-verdict.js'
 import type { ReportInput } from './types.js'
@@ -87,27 +93,49 @@ export function renderMarkdown(input: ReportInput): string {
 }
 
 function build(input: ReportInput, limits: Limits): string[] {
+  const { diff, verdict } = input
+  const found = verdictFindings(diff, verdict)
+  const focus = verdict.focus
   const sections = [
-    headingSection(input),
+    headingSection(input, found),
     notesSection(input),
-    violationsSection(input, limits.rows),
-    inconclusiveSection(input, limits.rows),
+    verdict.status === 'fail' ? findingsSection(found) : undefined,
     leaksSection(input, limits),
+    inconclusiveSection(input, limits.rows),
+    verdict.status === 'fail' ? undefined : findingsSection(found),
+    expiredSection(input, limits.rows),
+    violationsSection(input, limits.rows),
+    waiverSection(input, found),
     waiversSection(input, limits.rows),
-    benchmarksSection(input, limits.rows),
-    growersSection(input, limits),
-    limits.packages > 0 ? packagesSection(input, limits) : undefined,
-    limits.packages > 0 ? stacksSection(input, limits) : undefined,
-    totalsSection(input),
-    historySection(input, limits.charts),
-    goroutinesSection(input.diff.goroutines, limits.stacks > 0, input.diff.leakedGoroutines),
+    fold(growersSection(input, limits), `Allocators (${focus}) and their heaviest stacks`),
+    limits.packages > 0 ? fold(packagesSection(input, limits), `Packages (${focus})`) : undefined,
+    limits.packages > 0 ? fold(stacksSection(input, limits), `Call stacks (${focus})`) : undefined,
+    fold(benchmarksSection(input, limits.rows), 'Benchmarks'),
+    fold(
+      goroutinesSection(
+        diff.goroutines,
+        limits.stacks > 0,
+        diff.leakedGoroutines,
+        input.links?.source,
+      ),
+      'Goroutines',
+    ),
     memorySection(input, limits),
-    memstatsSection(input),
+    fold(memstatsSection(input), 'MemStats'),
+    fold(totalsSection(input), 'Totals per sample type'),
+    historySection(input, limits.charts),
     inputsSection(input, limits.rows),
-    commandSection(input),
+    fold(commandSection(input), 'Explore in pprof'),
     warningsSection(input),
   ]
   return sections.filter((s): s is string => s !== undefined)
+}
+
+/** A section collapsed under `summary` (plain text), its `#### ` heading dropped. */
+function fold(section: string | undefined, summary: string): string | undefined {
+  if (section === undefined) return undefined
+  const body = section.replace(/^#### [^\n]*\n\n/, '')
+  return details(escapeHtml(summary), body)
 }
 
 /** Keeps whole sections, in order, while they fit; the heading always does. */

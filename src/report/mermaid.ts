@@ -1,4 +1,4 @@
-// Mermaid charts for GitHub comments: pies and line charts, every label sanitised.
+// Mermaid charts for GitHub comments: line charts, every label sanitised.
 import { codeFence, stripControls } from './escape.js'
 
 /** Longest label or title in a chart, in characters. */
@@ -9,9 +9,37 @@ export interface ChartLine {
   values: number[]
 }
 
-/** Colours of the line chart's lines, in order, and the emoji squares that name them. */
-export const LINE_COLOURS = ['#e5534b', '#4184e4', '#57ab5a', '#c69026'] as const
-export const LINE_SWATCHES = ['🟥', '🟦', '🟩', '🟧'] as const
+/**
+ * Colours of the line chart's lines, in order, and the emoji squares that name them: the
+ * Okabe–Ito palette (told apart with every common colour-vision deficiency), each light
+ * enough for GitHub's dark theme and dark enough for its light one.
+ */
+export const LINE_COLOURS = ['#e69f00', '#56b4e9', '#009e73', '#cc79a7'] as const
+export const LINE_SWATCHES = ['🟧', '🟦', '🟩', '🟪'] as const
+
+/** Text and axes in a grey that reads on a white and on a near-black page. */
+const NEUTRAL = '#8c959f'
+
+/**
+ * The init directive of our xy charts: the base theme, a transparent background (the page's
+ * shows through, light or dark), grey text and axes, and LINE_COLOURS for the lines.
+ */
+export function xyChartInit(): string {
+  const xy = [
+    `'backgroundColor':'transparent'`,
+    `'titleColor':'${NEUTRAL}'`,
+    `'xAxisLabelColor':'${NEUTRAL}'`,
+    `'xAxisTitleColor':'${NEUTRAL}'`,
+    `'xAxisTickColor':'${NEUTRAL}'`,
+    `'xAxisLineColor':'${NEUTRAL}'`,
+    `'yAxisLabelColor':'${NEUTRAL}'`,
+    `'yAxisTitleColor':'${NEUTRAL}'`,
+    `'yAxisTickColor':'${NEUTRAL}'`,
+    `'yAxisLineColor':'${NEUTRAL}'`,
+    `'plotColorPalette':'${LINE_COLOURS.join(', ')}'`,
+  ].join(',')
+  return `%%{init: {'theme':'base','themeVariables':{'xyChart':{${xy}}}}}%%`
+}
 
 /**
  * A label that cannot leave its chart: only letters, digits, spaces and `-_.()/` survive
@@ -34,16 +62,6 @@ export function chartNumber(n: number, digits = 2): string {
   return s.includes('.') ? s.replace(/\.?0+$/, '') : s
 }
 
-/** A pie chart; slices whose value prints as 0 are left out (mermaid wants positive values). */
-export function pieChart(title: string, slices: { label: string; value: number }[]): string {
-  const lines = [`pie title ${mermaidLabel(title)}`]
-  for (const s of slices) {
-    const value = chartNumber(s.value, s.value >= 10 ? 1 : s.value >= 0.01 ? 2 : 4)
-    if (Number(value) > 0) lines.push(`    "${mermaidLabel(s.label)}" : ${value}`)
-  }
-  return codeFence(lines.join('\n'), 'mermaid')
-}
-
 /**
  * An `xychart-beta` line chart over categories 1…n, lines coloured by LINE_COLOURS in order
  * (GitHub's mermaid draws no legend: name the lines with LINE_SWATCHES next to the chart).
@@ -52,12 +70,7 @@ export function lineChart(title: string, yTitle: string, n: number, lines: Chart
   const max = Math.max(0, ...lines.flatMap((l) => l.values))
   const top = niceCeiling(max)
   const body = [
-    '---',
-    'config:',
-    '  themeVariables:',
-    '    xyChart:',
-    `      plotColorPalette: "${LINE_COLOURS.join(', ')}"`,
-    '---',
+    xyChartInit(),
     'xychart-beta',
     `    title "${mermaidLabel(title)}"`,
     `    x-axis "Snapshot" [${Array.from({ length: n }, (_, i) => `"${i + 1}"`).join(', ')}]`,

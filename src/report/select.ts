@@ -64,6 +64,26 @@ export function runtimeMemstatsFields(diff: JudgedDiff): string[] {
   return memstatsFields(diff).filter((f) => !DERIVED_FIELDS.has(f))
 }
 
+/**
+ * The runtime's MemStats fields worth a row: `changed` ones, and `unchanged` ones (equal on
+ * both sides, named only). Fields zero on both sides (or zero without a baseline) and
+ * `Alloc` equal to `HeapAlloc` on both sides carry nothing and are in neither.
+ */
+export function informativeMemstats(diff: JudgedDiff): { changed: string[]; unchanged: string[] } {
+  const changed: string[] = []
+  const unchanged: string[] = []
+  const heap = diff.memstats.HeapAlloc
+  for (const f of runtimeMemstatsFields(diff)) {
+    const c = diff.memstats[f]
+    if (!c.candidate && !c.baseline) continue
+    if (f === 'Alloc' && heap && heap.candidate === c.candidate && heap.baseline === c.baseline)
+      continue
+    if (c.baseline !== null && c.baseline === c.candidate) unchanged.push(f)
+    else changed.push(f)
+  }
+  return { changed, unchanged }
+}
+
 /** Every MemStats field present: MEMSTATS_FIELDS order first, then any others by name. */
 export function allMemstatsFields(diff: JudgedDiff): string[] {
   const known = memstatsFields(diff)

@@ -27,6 +27,28 @@ export interface ReportInput extends Judged {
   explore?: Explore
   /** The baseline branch's history, when the compare had one: its trend is reported. */
   history?: History
+  /** Markdown only: where the run, its summary, the report and the sources are (the Action). */
+  links?: ReportLinks
+  /** Today's date (YYYY-MM-DD, UTC): a waiver snippet expires 30 days later; none without. */
+  today?: string
+}
+
+/**
+ * Links a comment offers, built by the shell from trusted values (the server URL, the
+ * repository, run and job ids, the commit). Every field is optional.
+ */
+export interface ReportLinks {
+  /** The workflow run (with its attempt). */
+  run?: string
+  /** The job summary (the run URL with `#summary-<job id>`, or the run URL). */
+  summary?: string
+  /** The HTML report artifact. */
+  report?: string
+  /**
+   * Where a frame's file is in the repository: `${server}/${repo}/blob/${sha}/<path>#L<line>`
+   * for a file under one of `roots` (the workspace folder, the module path from go.mod).
+   */
+  source?: { server: string; repo: string; sha: string; roots: string[] }
 }
 
 /**

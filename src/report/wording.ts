@@ -1,7 +1,13 @@
 // The words every report shares: the verdict line, the focus total, changes and limits.
 import type { Change } from '../analysis/types.js'
 import type { JudgedDiff, JudgedRow, Significance, Verdict, Violation } from '../policy/types.js'
-import { formatDelta, formatPercentChange, formatValue, type Unit } from '../units.js'
+import {
+  formatDelta,
+  formatDeltaIn,
+  formatPercentChange,
+  formatValue,
+  type Unit,
+} from '../units.js'
 import { leakPhrase } from './leaks.js'
 
 /** Shown where a figure is missing (no baseline, no limit). */
@@ -131,9 +137,13 @@ export function valueText(n: number | null, unit: Unit): string {
   return n === null ? MISSING : formatValue(n, unit)
 }
 
-/** A signed delta, or `—` without a baseline. */
+/**
+ * A signed delta in the unit of the larger value beside it (`-0.69 ms` beside `4.43 ms`), or
+ * `—` without a baseline.
+ */
 export function deltaText(c: Change, unit: Unit): string {
-  return c.delta === null ? MISSING : formatDelta(c.delta, unit)
+  if (c.delta === null) return MISSING
+  return formatDeltaIn(c.delta, unit, Math.max(Math.abs(c.baseline ?? 0), Math.abs(c.candidate)))
 }
 
 /**
@@ -193,6 +203,10 @@ export const INCONCLUSIVE_ADVICE =
   'its noise. For exact numbers run the tests with -memprofilerate=1, or set ' +
   'runtime.MemProfileRate = 1 at the start of TestMain; or repeat the runs (see docs/comparing.md in gomem-gate).'
 
+/** INCONCLUSIVE_ADVICE in one sentence, for the PR comment. */
+export const INCONCLUSIVE_SHORT =
+  'Within the heap sampling noise: for exact figures run with -memprofilerate=1, or repeat the runs (docs/comparing.md).'
+
 /** How a finding was judged, in words (Violation.method; evidence.ts decides). */
 const METHOD_TEXT: Record<Violation['method'], string> = {
   sampling: 'beyond the heap sampling noise',
@@ -220,4 +234,34 @@ export function methodsLine(violations: Violation[], esc: Escape = plain): strin
     return `${METHOD_TEXT[method]}: ${shown}${more}`
   })
   return `Judged ${parts.join('; ')}.`
+}
+
+/**
+ * A limit in few words: the policy's `+10% (changes under 144 KiB ignored)` becomes
+ * `+10%, at least +144 KiB` (a change fails only past both); a bare count floor names its unit
+ * (`at least +1 allocs/op`). Other limits are as the policy wrote them.
+ */
+export function limitShort(v: Pick<Violation, 'limitText' | 'metric' | 'unit'>): string {
+  const m = /^(.*?) \(changes under (.+?) ignored\)(.*)$/.exec(v.limitText)
+  if (!m) return v.limitText
+  const floor =
+    v.unit === 'count' && /^[\d,.]+$/.test(m[2]) && v.metric.includes('/')
+      ? `${m[2]} ${v.metric}`
+      : m[2]
+  return `${m[1]}, at least +${floor}${m[3]}`
+}
+
+/** What the marks in a table mean, for a footnote under it: only the marks `md` uses. */
+export const MARKS: { test: RegExp; text: string }[] = [
+  { test: /(?:\| |\(|, )\\?~(?: [|(]|\))/, text: '~: within the noise' },
+  { test: /\(new\)|\| new [|(]/, text: 'new: not in the baseline' },
+  { test: /\| ± /, text: '±: one standard deviation of the sampling noise' },
+  { test: /×\d/, text: '×N: N times the baseline' },
+  { test: /\d pp \|/, text: 'pp: percentage points' },
+]
+
+/** `~ within the noise · new: not in the baseline`, or undefined when `md` uses no mark. */
+export function marksLegend(md: string): string | undefined {
+  const used = MARKS.filter((m) => m.test.test(md)).map((m) => m.text)
+  return used.length > 0 ? used.join(' · ') : undefined
 }
