@@ -239,6 +239,33 @@ describe.each(NODES)('on %s', (version) => {
     })
   }
 
+  test('the HTML report is uploaded as an artifact and linked from the comment and the summary', async () => {
+    await pushBaseline()
+    const r = await pullRequest('b'.repeat(40), files('leak-cache'))
+    expect(r.status).toBe(1)
+    const report = gh.artifacts.find((a) => a.name === 'gomem-gate-report' && a.runId === 102)!
+    const page = gh.readArtifact(report)['report.html'].toString()
+    expect(page).toContain('main.(*Cache).Put')
+    expect(page).toMatch(/Content-Security-Policy/)
+    expect(readFileSync(r.outputs['report-html'], 'utf8')).toBe(page)
+    const link = `https://github.com/acme/svc/actions/runs/102/artifacts/${report.id}`
+    expect(comments()[0].body).toContain(`(${link})`)
+    expect(r.summary).toContain(`(${link})`)
+  })
+
+  test('html-report: false uploads no report and links none', async () => {
+    await pushBaseline()
+    const r = await pullRequest('b'.repeat(40), files('leak-cache'), {
+      with: { 'html-report': 'false' },
+    })
+    expect(r.status).toBe(1)
+    expect(gh.artifacts.filter((a) => a.name === 'gomem-gate-report' && a.runId === 102)).toEqual(
+      [],
+    )
+    expect(r.outputs['report-html']).toBeUndefined()
+    expect(comments()[0].body).not.toContain('/artifacts/')
+  })
+
   test('the commenting workflow refuses files that name a pull request the run did not build', async () => {
     const r = await handOver(106, 'f'.repeat(40), ['heap.pb.gz'])
     expect(r.status).toBe(1)

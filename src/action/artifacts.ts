@@ -38,7 +38,7 @@ export interface StoredFile {
 export async function storeArtifact(
   name: string,
   files: StoredFile[],
-  manifest: Manifest,
+  manifest: Manifest | undefined,
   tempDir: string,
   retentionDays?: number,
 ): Promise<number | undefined> {
@@ -49,12 +49,13 @@ export async function storeArtifact(
     mkdirSync(dirname(join(stage, f.name)), { recursive: true })
     copyFileSync(f.source, join(stage, f.name))
   }
-  writeFileSync(join(stage, MANIFEST), JSON.stringify(manifest, null, 2))
+  if (manifest) writeFileSync(join(stage, MANIFEST), JSON.stringify(manifest, null, 2))
+  const names = [...files.map((f) => f.name), ...(manifest ? [MANIFEST] : [])]
   const client = new DefaultArtifactClient()
   const upload = () =>
     client.uploadArtifact(
       name,
-      [...files.map((f) => f.name), MANIFEST].map((f) => join(stage, f)),
+      names.map((f) => join(stage, f)),
       stage,
       retentionDays ? { retentionDays } : {},
     )

@@ -43,6 +43,12 @@ export function linksOf(env: Env, sha: string): ReportLinks {
   }
 }
 
+/** The page of artifact `id` of this run, where a reader downloads it. */
+export function artifactUrl(env: Env, id: number): string {
+  const server = env.serverUrl.replace(/\/+$/, '')
+  return `${server}/${env.repo.owner}/${env.repo.repo}/actions/runs/${env.runId}/artifacts/${id}`
+}
+
 /** The module path a go.mod declares (`module example.com/x`), or undefined. */
 export function modulePathOf(goMod: string): string | undefined {
   const m = /^\s*module\s+("?)([A-Za-z0-9._~/-]+)\1\s*(?:\/\/.*)?$/m.exec(goMod)

@@ -30,6 +30,8 @@ export interface ActionInputs {
   baselineBranches: string[]
   /** Fail the step when the gate could not judge (GitHub unreachable after retries). */
   failOnUnjudged: boolean
+  /** Upload the HTML report (flame graph) as an artifact and link it from the comment. */
+  htmlReport: boolean
 }
 
 // Characters GitHub refuses in artifact names; `>` would also end the comment marker.
@@ -77,6 +79,7 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     top: Number(top),
     baselineBranches: lines(get('baseline-branches')),
     failOnUnjudged: bool(get, 'fail-on-unjudged', false),
+    htmlReport: bool(get, 'html-report', true),
   }
 }
 

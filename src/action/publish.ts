@@ -37,8 +37,11 @@ export async function publishLocally(args: {
   dir: string
   explore?: Explore
   links?: ReportLinks
+  /** Stores the HTML report file; returns where a reader downloads it (its artifact page). */
+  storeReport?: (path: string) => Promise<string | undefined>
 }): Promise<string> {
   const { result, inputs, dir } = args
+  mkdirSync(dir, { recursive: true })
   const base = {
     diff: result.diff,
     verdict: result.verdict,
@@ -50,8 +53,13 @@ export async function publishLocally(args: {
     links: args.links,
     today: new Date().toISOString().slice(0, 10),
   }
+  if (args.storeReport) {
+    const htmlPath = join(dir, 'report.html')
+    writeFileSync(htmlPath, render(base, 'html'))
+    core.setOutput('report-html', htmlPath)
+    base.links = { ...base.links, report: await args.storeReport(htmlPath) }
+  }
   const body = commentBody(commentMarker(inputs.artifactName), render(base, 'markdown'))
-  mkdirSync(dir, { recursive: true })
   const jsonPath = join(dir, 'report.json')
   writeFileSync(jsonPath, render(base, 'json'))
   core.setOutput('status', args.status)

@@ -20,7 +20,7 @@ import { fetchArtifact, MANIFEST, storeArtifact, type Manifest } from './artifac
 import { describeBaseline, findBaseline, type BaselineSource } from './baseline.js'
 import { matchesBranch } from './branches.js'
 import { makeOctokit } from './client.js'
-import { linksOf, modulePathOf, type Env } from './env.js'
+import { artifactUrl, linksOf, modulePathOf, type Env } from './env.js'
 import { exploreOf } from './explore.js'
 import { previousHistory, usable } from './history-chain.js'
 import { storedFiles } from './stored-files.js'
@@ -168,6 +168,7 @@ async function compare(
     dir: env.dir,
     explore: exploreOf(env, inputs, result, baseline),
     links: linksOf(env, pr?.headSha ?? env.sha),
+    storeReport: reportStore(inputs, env),
   })
   if (pr) {
     await publishComment({
@@ -268,6 +269,7 @@ async function commentOnRun(
     explore: exploreOf(env, inputs, result, baseline, { runId: run.id, dir }),
     // The files were built in the pull request's run: its frames' paths are of that checkout.
     links: { ...linksOf(env, pr.headSha), source: undefined },
+    storeReport: reportStore(inputs, env),
   })
   await publishComment({
     octokit,
@@ -410,9 +412,33 @@ function gate(inputs: ActionInputs, baseline: string[], history?: string): Promi
       sampleType: inputs.sampleType,
       history,
       historyLabel: 'history',
+      // The HTML report's flame graph needs the stacks, the small ones rolled into callers.
+      stacks: inputs.htmlReport ? 'prefixes' : undefined,
     },
     settingsFrom(process.env, availableParallelism()),
   )
+}
+
+/**
+ * Uploads report.html as the artifact `<artifact-name>-report` (undefined when html-report
+ * is off). A failed upload is a warning: the comment goes without the link.
+ */
+function reportStore(
+  inputs: ActionInputs,
+  env: Env,
+): ((path: string) => Promise<string | undefined>) | undefined {
+  if (!inputs.htmlReport) return undefined
+  return async (path) => {
+    const name = `${inputs.artifactName}-report`
+    try {
+      const files = [{ source: path, name: 'report.html' }]
+      const id = await storeArtifact(name, files, undefined, env.dir, inputs.retentionDays)
+      return id === undefined ? undefined : artifactUrl(env, id)
+    } catch (err) {
+      core.warning(`gomem-gate could not upload the HTML report ${name}: ${(err as Error).message}`)
+      return undefined
+    }
+  }
 }
 
 function readManifest(path: string): Manifest {
