@@ -8,9 +8,10 @@ import { tempDir } from './helpers/cli.js'
 /**
  * Measured at 1.0.0: 223 kB (cli.js and read-worker.js; the action's 5 MB index.js stays out);
  * 301 kB once cli.js bundles re2js, the linear-time regex engine for `regex:` patterns (65 kB
- * of it gzipped).
+ * of it gzipped); 357 kB with the HTML report (its page, script and styles), the comment's
+ * findings and the terminal layout.
  */
-const MAX_TARBALL_BYTES = 350_000
+const MAX_TARBALL_BYTES = 400_000
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'))
 const tmp = tempDir()
