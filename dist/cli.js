@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// gomem-gate bundle of sources sha256:f459e256ffbf765f53af07639aedc1644fc6bdcd1a62f75d3e7f813bd8b1ff56 (scripts/dist-hash.mjs)
+// gomem-gate bundle of sources sha256:2bca17989e5732fcdaf1181d5bae4dfa8db036f394bb50a6a7047dc81a4a8686 (scripts/dist-hash.mjs)
 import { readSync, closeSync, openSync, constants as constants$1, fstatSync, statSync as statSync$1, realpathSync as realpathSync$1, readdirSync as readdirSync$1, writeFileSync, read, readFileSync, existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve as resolve$1, join as join$1, sep as sep$1 } from 'node:path';
@@ -17,6 +17,9 @@ import { Worker } from 'node:worker_threads';
 import { promisify, parseArgs } from 'node:util';
 import { execFileSync } from 'node:child_process';
 
+// C0 and C1 controls, DEL, and the bidirectional overrides that reorder what a terminal shows.
+// eslint-disable-next-line no-control-regex
+const CONTROL$1 = /[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 /**
  * An error the user caused and can fix. `message` is one line that names the file or
  * config key; `hint` says what to do. Never carries a stack trace to the user.
@@ -30,9 +33,14 @@ class GateError extends Error {
         this.code = code;
         this.hint = hint;
     }
-    /** The single line shown to the user. */
+    /**
+     * The single line shown to the user. Control characters a file or key brought into the
+     * message (a newline, a carriage return, an escape sequence) are written as `\u000a`, so
+     * the line stays one line and cannot rewrite itself on a terminal.
+     */
     oneLine() {
-        return this.hint ? `${this.message} (${this.hint})` : this.message;
+        const line = this.hint ? `${this.message} (${this.hint})` : this.message;
+        return line.replace(CONTROL$1, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
     }
 }
 
@@ -55,6 +63,8 @@ function viewOf(a, buffer, byteOffset) {
 // only built for the stacks that are kept (see `kept`).
 /** Stacks under this share of the file's total, in every sample type, are left out. */
 const STACK_MIN_SHARE = 1e-4;
+/** A caller prefix is rolled up into when it holds this share of a sample type's total. */
+const PREFIX_MIN_SHARE = 1e-4;
 class StackTable {
     width;
     pool = new Int32Array(1 << 16);
@@ -133,6 +143,100 @@ class StackTable {
             });
         }
         return { stacks, omitted: this.count - stacks.length };
+    }
+    /**
+     * The stacks `kept` left out, rolled up into caller prefixes: each is cut, at its root end,
+     * to the longest prefix that holds PREFIX_MIN_SHARE of `totals` in some sample type (over
+     * all stacks through it), and its values go to that prefix, as a stack of its own (ids leaf
+     * first). A stack with no such prefix is dropped. Summing kept and rolled-up stacks per
+     * prefix gives every prefix above the share its exact value: what a flame graph draws.
+     */
+    prefixes(totals, keptShare = STACK_MIN_SHARE, minShare = PREFIX_MIN_SHARE) {
+        const w = this.width;
+        const floor = Array.from(totals, (t) => Math.abs(t) * minShare);
+        const isKept = (s) => {
+            for (let c = 0; c < w; c++) {
+                if (totals[c] !== 0 && Math.abs(this.sums[s * w + c]) >= keptShare * Math.abs(totals[c]))
+                    return true;
+            }
+            return false;
+        };
+        // Level by level from the root: node ids per (parent node, function); -1 = no big prefix.
+        const node = new Int32Array(this.count).fill(-1);
+        const deepest = new Int32Array(this.count).fill(-1);
+        let active = Array.from({ length: this.count }, (_, s) => s);
+        const parents = [];
+        const fns = [];
+        const groupOf = new Int32Array(this.count);
+        const { pool, start, length, sums: stackSums } = this;
+        for (let d = 0; active.length > 0; d++) {
+            // Per parent node (+1), function id → group: small integer keys keep the maps fast.
+            const groups = [];
+            const keys = [];
+            let sums = new Float64Array(1024 * w);
+            for (const s of active) {
+                if (length[s] <= d) {
+                    groupOf[s] = -1;
+                    continue;
+                }
+                const fn = pool[start[s] + length[s] - 1 - d];
+                const parent = node[s] + 1;
+                const byFn = groups[parent] ?? (groups[parent] = new Map());
+                let g = byFn.get(fn);
+                if (g === undefined) {
+                    g = keys.length / 2;
+                    byFn.set(fn, g);
+                    keys.push(parent, fn);
+                    if ((g + 1) * w > sums.length)
+                        sums = grown(sums);
+                }
+                groupOf[s] = g;
+                for (let c = 0; c < w; c++)
+                    sums[g * w + c] += stackSums[s * w + c];
+            }
+            const ids = new Int32Array(keys.length / 2).fill(-1);
+            for (let g = 0; g < ids.length; g++) {
+                for (let c = 0; c < w; c++) {
+                    if (floor[c] > 0 && Math.abs(sums[g * w + c]) >= floor[c]) {
+                        ids[g] = parents.length;
+                        parents.push(keys[2 * g] - 1);
+                        fns.push(keys[2 * g + 1]);
+                        break;
+                    }
+                }
+            }
+            const next = [];
+            for (const s of active) {
+                const g = groupOf[s];
+                if (g < 0 || ids[g] < 0)
+                    continue;
+                node[s] = deepest[s] = ids[g];
+                next.push(s);
+            }
+            active = next;
+        }
+        const rolled = new Map();
+        for (let s = 0; s < this.count; s++) {
+            if (deepest[s] < 0 || isKept(s))
+                continue;
+            let r = rolled.get(deepest[s]);
+            if (!r) {
+                r = { sums: new Array(w).fill(0), vars: new Array(w).fill(0), sample: -1 };
+                rolled.set(deepest[s], r);
+            }
+            for (let c = 0; c < w; c++) {
+                r.sums[c] += this.sums[s * w + c];
+                r.vars[c] += this.vars[s * w + c];
+            }
+            if (r.sample < 0)
+                r.sample = this.firstSample[s];
+        }
+        return [...rolled].map(([id, r]) => {
+            const ids = [];
+            for (let at = id; at >= 0; at = parents[at])
+                ids.push(fns[at]);
+            return { ids: Int32Array.from(ids), ...r };
+        });
     }
     same(s, ids, n) {
         if (this.length[s] !== n)
@@ -387,32 +491,80 @@ function formatValue(n, unit) {
             return formatCount(n);
     }
 }
-/** Formats a delta with an explicit sign: `+1.5 MiB`, `-3`, `0 B`. */
+/**
+ * Formats a delta with an explicit sign: `+1.5 MiB`, `-3`, `0 B`. A fraction's delta is in
+ * percentage points (`-2.07 pp`), not a relative change.
+ */
 function formatDelta(n, unit) {
-    const s = formatValue(n, unit);
+    const s = unit === 'fraction' ? `${trim((n * 100).toFixed(2))} pp` : formatValue(n, unit);
     return n > 0 ? `+${s}` : s;
 }
-/** Relative change as `+12.5%`; `new` when the baseline is zero and the candidate is not. */
+/**
+ * A delta in the scale of `reference` (the larger of the values it sits beside), so a row
+ * reads in one unit: `-0.69 ms` beside `4.43 ms`, not `-693 µs`; `-0.41 MiB` beside `9.46 MiB`.
+ * Counts and fractions are as formatDelta writes them.
+ */
+function formatDeltaIn(n, unit, reference) {
+    const scale = scaleOf(Math.max(Math.abs(reference), Math.abs(n)), unit);
+    if (!scale || n === 0)
+        return formatDelta(n, unit);
+    const v = n / scale.factor;
+    const abs = Math.abs(v);
+    // Too small to show in the larger unit: its own unit says more than `-0 MiB`.
+    if (abs < 0.01)
+        return formatDelta(n, unit);
+    const digits = abs >= 100 ? 0 : abs >= 10 ? 1 : 2;
+    const text = `${trim(v.toFixed(digits))} ${scale.name}`;
+    return n > 0 ? `+${text}` : text;
+}
+/** The unit a byte or duration value is printed in: its factor and name; undefined for others. */
+function scaleOf(abs, unit) {
+    if (unit === 'bytes') {
+        let i = 0;
+        while (i < IEC.length - 1 && abs >= 1024 ** (i + 1))
+            i++;
+        return { factor: 1024 ** i, name: IEC[i] };
+    }
+    if (unit === 'nanoseconds') {
+        if (abs >= 1e9)
+            return { factor: 1e9, name: 's' };
+        if (abs >= 1e6)
+            return { factor: 1e6, name: 'ms' };
+        if (abs >= 1e3)
+            return { factor: 1e3, name: 'µs' };
+        return { factor: 1, name: 'ns' };
+    }
+    return undefined;
+}
+/** Growth past this relative change is written as a factor (`×36`), not `+3512%`. */
+const FACTOR_FROM = 10;
+/**
+ * Relative change as `+12.5%`; past +1,000 % as a factor of the baseline, `×36`; `new` when
+ * the baseline is zero and the candidate is not.
+ */
 function formatPercentChange(baseline, candidate) {
     if (baseline === 0)
         return candidate === 0 ? '0%' : 'new';
     const p = ((candidate - baseline) / Math.abs(baseline)) * 100;
+    if (baseline > 0 && p > FACTOR_FROM * 100) {
+        const ratio = candidate / baseline;
+        return `×${ratio >= 100 ? formatCount(ratio) : trim(ratio.toFixed(ratio >= 10 ? 0 : 1))}`;
+    }
     const digits = Math.abs(p) >= 100 ? 0 : 1;
     const fixed = trim(p.toFixed(digits));
     if (Number(fixed) === 0)
         return '0%';
     return p > 0 ? `+${fixed}%` : `${fixed}%`;
 }
-/** `250 ms`, `1.2 s`, `800 ns`. */
+/** `250 ms`, `1.2 s`, `693 µs`, `800 ns`: three significant digits, as sizes have. */
 function formatDuration(ns) {
     const abs = Math.abs(ns);
-    if (abs >= 1e9)
-        return `${trim((ns / 1e9).toFixed(2))} s`;
-    if (abs >= 1e6)
-        return `${trim((ns / 1e6).toFixed(2))} ms`;
-    if (abs >= 1e3)
-        return `${trim((ns / 1e3).toFixed(2))} µs`;
-    return `${Math.round(ns)} ns`;
+    const scale = scaleOf(abs, 'nanoseconds');
+    if (scale.factor === 1)
+        return `${Math.round(ns)} ns`;
+    const v = ns / scale.factor;
+    const digits = Math.abs(v) >= 100 ? 0 : Math.abs(v) >= 10 ? 1 : 2;
+    return `${trim(v.toFixed(digits))} ${scale.name}`;
 }
 function trim(s) {
     return s.includes('.') ? s.replace(/\.?0+$/, '') : s;
@@ -544,7 +696,7 @@ function toNumber(v) {
  * Infinity, a 400-digit number, `-1`, `abc`, empty) is a GateError 'MALFORMED' naming the
  * file, the field and the value (its first 40 characters).
  */
-function figure(raw, source, field, kind = 'integer') {
+function figure$1(raw, source, field, kind = 'integer') {
     const v = typeof raw === 'number' ? raw : typeof raw === 'string' ? strictNumber(raw) : NaN;
     const ok = Number.isFinite(v) &&
         v >= 0 &&
@@ -569,11 +721,98 @@ function isGoalSentinel(v) {
     return Number.isFinite(v) && v > Number.MAX_SAFE_INTEGER && v <= 2 ** 64;
 }
 
+// How functions are named and matched across builds.
+const CLOSURE = /\.(func|gowrap|deferwrap)\d+((?:\.\d+)*)/g;
+/**
+ * The longest function or file name kept, in UTF-16 code units. Go symbols in real profiles
+ * stay far below (the longest generic instantiations are a few hundred characters); a
+ * longer name is cut to this length, marker included, so matching, folding and rendering
+ * never see more than this whatever a profile holds.
+ */
+const MAX_NAME_LENGTH$1 = 4096;
+/**
+ * Distinct functions one heap profile may hold (pprof: also twice as many locations). The
+ * biggest real profiles measured hold about 3,000; each function becomes a row judged in
+ * every sample type, so a crafted million (34 s, 3.3 GB) is refused, before it is folded.
+ */
+const MAX_PROFILE_FUNCTIONS = 100_000;
+/** The GateError for a profile past MAX_PROFILE_FUNCTIONS; `what` is e.g. `functions`. */
+function tooManyFunctions(source, n, what = 'functions') {
+    const most = what === 'functions' ? MAX_PROFILE_FUNCTIONS : 2 * MAX_PROFILE_FUNCTIONS;
+    return new GateError('TOO_LARGE', `${source}: holds ${n.toLocaleString('en-US')} ${what}, over the ${most.toLocaleString('en-US')} limit`, 'real heap profiles hold a few thousand; check that this is the right file');
+}
+/**
+ * `name`, or its first characters and `…[cut N chars]` when it is longer than
+ * MAX_NAME_LENGTH (the result is at most that long, so cutting twice changes nothing).
+ */
+function capName(name, length = name.length) {
+    if (length <= MAX_NAME_LENGTH$1)
+        return name;
+    // Sized for the whole length: the count cut never has more digits.
+    const marker = (cut) => `…[cut ${cut} chars]`;
+    let kept = MAX_NAME_LENGTH$1 - marker(length).length;
+    // Never split a surrogate pair.
+    const c = name.charCodeAt(kept - 1);
+    if (c >= 0xd800 && c <= 0xdbff)
+        kept--;
+    return name.slice(0, kept) + marker(length - kept);
+}
+/** UTF-8 takes at most 3 bytes per UTF-16 code unit (4 for a pair of two). */
+const MAX_NAME_BYTES = 3 * MAX_NAME_LENGTH$1;
+/**
+ * The UTF-8 string in bytes[start, end), cut as capName cuts it, without decoding more than
+ * a name can keep: a profile of 300,000-character names (750 MB inflated) is never held
+ * twice as strings. The cut count is the whole string's UTF-16 length, counted from the
+ * bytes.
+ */
+function decodeName(bytes, start, end, decoder) {
+    if (end - start <= MAX_NAME_BYTES)
+        return decoder.decode(bytes.subarray(start, end));
+    let length = 0;
+    for (let i = start; i < end; i++) {
+        const b = bytes[i];
+        if ((b & 0xc0) !== 0x80)
+            length += b >= 0xf0 ? 2 : 1;
+    }
+    return capName(decoder.decode(bytes.subarray(start, start + MAX_NAME_BYTES)), length);
+}
+/**
+ * The key a function is matched by across builds. Addresses and line numbers are never
+ * part of it. Closure numbers are folded: `pkg.F.func1`, `pkg.F.func3` and `pkg.F.func2.1`
+ * all become `pkg.F.func*`, so the anonymous functions inside one named function form one
+ * allocator, and renumbering (a closure added above another) never makes one look new.
+ * A name longer than MAX_NAME_LENGTH is cut first (capName), so the key never is.
+ */
+function matchKey(name) {
+    const fn = capName(name);
+    return fn.includes('.func') || fn.includes('wrap') ? fn.replace(CLOSURE, '.$1*') : fn;
+}
+/**
+ * The Go package path of a symbol: `github.com/a/b.(*T).M` → `github.com/a/b`. Go escapes
+ * dots in the last path element as `%2e`, so the first dot after the last slash ends it.
+ * Unsymbolized addresses have no package ('').
+ */
+function packageOf(fn) {
+    if (fn.startsWith('0x') || fn.startsWith('<'))
+        return '';
+    // Generic instantiations can hold slashes inside brackets; ignore everything from '['.
+    const bracket = fn.indexOf('[');
+    const name = bracket >= 0 ? fn.slice(0, bracket) : fn;
+    const slash = name.lastIndexOf('/');
+    const dot = name.indexOf('.', slash + 1);
+    const pkg = dot >= 0 ? name.slice(0, dot) : name;
+    return pkg.replace(/%2e/gi, '.');
+}
+/** True for the runtime's allocator frames that pprof hides at the leaf of a heap stack. */
+function isRuntimeFrame(fn) {
+    return fn.startsWith('runtime.');
+}
+
 // The Go benchmark format, line by line (golang.org/x/perf/benchfmt's rules): result lines
 // `BenchmarkName[-N] <iterations> <value> <unit> [<value> <unit>]...`, configuration lines
 // `key: value`, everything else ignored. A malformed result line is a warning, not an error.
 /** A result line's name: `Benchmark`, then anything but a lowercase letter (Go's rule). */
-const NAME$1 = /^Benchmark(?![a-z])\S*$/;
+const NAME$2 = /^Benchmark(?![a-z])\S*$/;
 /** A configuration line: a lowercase key without spaces or capitals, a colon, a blank or nothing. */
 const CONFIG = /^([a-z][^\s:A-Z]*):(?:\s+(.*))?$/;
 /** The GOMAXPROCS suffix `go test` appends when it is not 1. */
@@ -585,7 +824,7 @@ const FIGURES = new Set(['ns/op', 'B/op', 'allocs/op', 'MB/s']);
 /** True when the line is a benchmark result (name, iterations, at least one value and unit). */
 function isResultLine(line) {
     const f = line.trim().split(/\s+/);
-    return f.length >= 4 && NAME$1.test(f[0]) && /^\d+$/.test(f[1]) && parseValue(f[2]) !== undefined;
+    return f.length >= 4 && NAME$2.test(f[0]) && /^\d+$/.test(f[1]) && parseValue(f[2]) !== undefined;
 }
 /** Splits `BenchmarkServe-2` into name and GOMAXPROCS; no suffix means 1. */
 function splitProcs(fullName) {
@@ -616,18 +855,20 @@ class BenchCollector {
             const line = raw.replace(/\r$/, '');
             const config = CONFIG.exec(line);
             if (config) {
-                const value = (config[2] ?? '').trim();
-                if (config[1] === 'pkg')
+                // Cut like function names: reports show the configuration and the package.
+                const key = capName(config[1]);
+                const value = capName((config[2] ?? '').trim());
+                if (key === 'pkg')
                     pkg = value;
-                else if (!(config[1] in this.config))
-                    this.config[config[1]] = value;
+                else if (!(key in this.config))
+                    this.config[key] = value;
                 return;
             }
             if (!line.startsWith('Benchmark'))
                 return;
             const fields = line.trim().split(/\s+/);
             // `BenchmarkEncode` alone: a parent of sub-benchmarks, or -v naming the one that runs next.
-            if (!NAME$1.test(fields[0]) || fields.length === 1)
+            if (!NAME$2.test(fields[0]) || fields.length === 1)
                 return;
             const problem = this.result(fields, pkg, where(i));
             if (problem)
@@ -655,7 +896,7 @@ class BenchCollector {
         for (let i = 2; i < fields.length; i += 2) {
             // `-1 B/op` or a 400-digit `allocs/op` is no malformed line but an impossible figure.
             if (FIGURES.has(fields[i + 1]) && /^[-+0-9.eE]+$/.test(fields[i])) {
-                pairs.push([fields[i + 1], figure(fields[i], at, fields[i + 1], 'fraction')]);
+                pairs.push([fields[i + 1], figure$1(fields[i], at, fields[i + 1], 'fraction')]);
                 continue;
             }
             const value = parseValue(fields[i]);
@@ -1011,74 +1252,6 @@ function unitsOf(c) {
         .map((u, i) => ({ u, i }))
         .sort((x, y) => rank(x.u) - rank(y.u) || x.i - y.i)
         .map((x) => x.u);
-}
-
-// How functions are named and matched across builds.
-const CLOSURE = /\.(func|gowrap|deferwrap)\d+((?:\.\d+)*)/g;
-/**
- * The longest function or file name kept, in UTF-16 code units. Go symbols in real profiles
- * stay far below (the longest generic instantiations are a few hundred characters); a
- * longer name is cut to this length, marker included, so matching, folding and rendering
- * never see more than this whatever a profile holds.
- */
-const MAX_NAME_LENGTH$1 = 4096;
-/**
- * Distinct functions one heap profile may hold (pprof: also twice as many locations). The
- * biggest real profiles measured hold about 3,000; each function becomes a row judged in
- * every sample type, so a crafted million (34 s, 3.3 GB) is refused, before it is folded.
- */
-const MAX_PROFILE_FUNCTIONS = 100_000;
-/** The GateError for a profile past MAX_PROFILE_FUNCTIONS; `what` is e.g. `functions`. */
-function tooManyFunctions(source, n, what = 'functions') {
-    const most = what === 'functions' ? MAX_PROFILE_FUNCTIONS : 2 * MAX_PROFILE_FUNCTIONS;
-    return new GateError('TOO_LARGE', `${source}: holds ${n.toLocaleString('en-US')} ${what}, over the ${most.toLocaleString('en-US')} limit`, 'real heap profiles hold a few thousand; check that this is the right file');
-}
-/**
- * `name`, or its first characters and `…[cut N chars]` when it is longer than
- * MAX_NAME_LENGTH (the result is at most that long, so cutting twice changes nothing).
- */
-function capName(name) {
-    if (name.length <= MAX_NAME_LENGTH$1)
-        return name;
-    // Sized for the whole length: the count cut never has more digits.
-    const marker = (cut) => `…[cut ${cut} chars]`;
-    let kept = MAX_NAME_LENGTH$1 - marker(name.length).length;
-    // Never split a surrogate pair.
-    const c = name.charCodeAt(kept - 1);
-    if (c >= 0xd800 && c <= 0xdbff)
-        kept--;
-    return name.slice(0, kept) + marker(name.length - kept);
-}
-/**
- * The key a function is matched by across builds. Addresses and line numbers are never
- * part of it. Closure numbers are folded: `pkg.F.func1`, `pkg.F.func3` and `pkg.F.func2.1`
- * all become `pkg.F.func*`, so the anonymous functions inside one named function form one
- * allocator, and renumbering (a closure added above another) never makes one look new.
- * A name longer than MAX_NAME_LENGTH is cut first (capName), so the key never is.
- */
-function matchKey(name) {
-    const fn = capName(name);
-    return fn.includes('.func') || fn.includes('wrap') ? fn.replace(CLOSURE, '.$1*') : fn;
-}
-/**
- * The Go package path of a symbol: `github.com/a/b.(*T).M` → `github.com/a/b`. Go escapes
- * dots in the last path element as `%2e`, so the first dot after the last slash ends it.
- * Unsymbolized addresses have no package ('').
- */
-function packageOf(fn) {
-    if (fn.startsWith('0x') || fn.startsWith('<'))
-        return '';
-    // Generic instantiations can hold slashes inside brackets; ignore everything from '['.
-    const bracket = fn.indexOf('[');
-    const name = bracket >= 0 ? fn.slice(0, bracket) : fn;
-    const slash = name.lastIndexOf('/');
-    const dot = name.indexOf('.', slash + 1);
-    const pkg = dot >= 0 ? name.slice(0, dot) : name;
-    return pkg.replace(/%2e/gi, '.');
-}
-/** True for the runtime's allocator frames that pprof hides at the leaf of a heap stack. */
-function isRuntimeFrame(fn) {
-    return fn.startsWith('runtime.');
 }
 
 function withoutRuntimeLeaf(frames) {
@@ -1500,8 +1673,8 @@ function diff(baseline, candidate, opts = {}) {
     const sampleTypes = sampleTypesOf([...baseline, ...candidate]);
     const names = sampleTypes.map((t) => t.type);
     const focus = chooseFocus(candidate, names, opts.sampleType);
-    const base = hasBaseline ? aggregateSide(baseline, names, opts.stacks) : undefined;
-    const cand = aggregateSide(candidate, names, opts.stacks);
+    const base = hasBaseline ? aggregateSide(baseline, names, !!opts.stacks) : undefined;
+    const cand = aggregateSide(candidate, names, !!opts.stacks);
     const totals = {};
     sampleTypes.forEach((t, c) => {
         if (!cand && !base)
@@ -1523,7 +1696,8 @@ function diff(baseline, candidate, opts = {}) {
         warnings.push(warning('baseline-without-profile', 'the baseline has no heap profile: only MemStats are compared'));
     const omitted = (base?.stacksOmitted ?? 0) + (cand?.stacksOmitted ?? 0);
     if (opts.stacks && omitted > 0) {
-        warnings.push(warning('stacks-omitted', `--stacks: ${omitted.toLocaleString('en-US')} call stacks under ${STACK_MIN_SHARE * 100}% of their profile's total in every sample type are left out`));
+        const rolled = opts.stacks === 'prefixes';
+        warnings.push(warning('stacks-omitted', `${rolled ? '' : '--stacks: '}${omitted.toLocaleString('en-US')} call stacks under ${STACK_MIN_SHARE * 100}% of their profile's total in every sample type ${rolled ? 'are rolled up into their callers' : 'are left out'}`));
     }
     const inuse = names.indexOf('inuse_space');
     const b = hasBaseline
@@ -5285,19 +5459,19 @@ function tooLarge(source, maxBytes, text = false) {
 // (the largest profiles measured are 26 MiB gzipped, 46 MB inflated); they exist so that a
 // crafted or mistaken input is refused with one line instead of taking the machine's
 // memory or time. docs/cli.md lists them.
-const MiB$4 = 1024 * 1024;
-const GiB = 1024 * MiB$4;
+const MiB$3 = 1024 * 1024;
+const GiB = 1024 * MiB$3;
 /** One input file on disk. Refused from its stat, before any byte is read. */
-const MAX_FILE_BYTES = 512 * MiB$4;
+const MAX_FILE_BYTES = 512 * MiB$3;
 /** All the files of one side (or of a series) on disk together. */
 const MAX_SIDE_BYTES = 2 * GiB;
 /**
  * A text input (Prometheus, MemStats JSON, a text heap profile, gctrace, go test output)
  * after any gunzip: it is decoded as one string, so it is refused before it is decoded.
  */
-const MAX_TEXT_BYTES = 256 * MiB$4;
+const MAX_TEXT_BYTES = 256 * MiB$3;
 /** The policy file (YAML). */
-const MAX_CONFIG_BYTES = MiB$4;
+const MAX_CONFIG_BYTES = MiB$3;
 /** Distinct functions across the profiles of one side together. */
 const MAX_SIDE_FUNCTIONS = 200_000;
 /** The files one run folder may hold, and how deep below it they are looked for. */
@@ -5307,8 +5481,8 @@ const MAX_RUN_DEPTH = 8;
 function sizeText(bytes) {
     if (bytes >= GiB)
         return `${+(bytes / GiB).toFixed(1)} GiB`;
-    if (bytes >= MiB$4)
-        return `${+(bytes / MiB$4).toFixed(1)} MiB`;
+    if (bytes >= MiB$3)
+        return `${+(bytes / MiB$3).toFixed(1)} MiB`;
     if (bytes >= 1024)
         return `${+(bytes / 1024).toFixed(1)} KiB`;
     return `${bytes} B`;
@@ -21368,7 +21542,7 @@ class ConfigReader {
         const first = doc.errors[0];
         if (first) {
             const line = lines.linePos(first.pos[0]).line;
-            const what = first.message.split('\n')[0].replace(/\.$/, '');
+            const what = first.message.split('\n')[0].replace(/\.$/, '').replace(CONTROL, escapeControl);
             throw new GateError('CONFIG_SYNTAX', `${file}:${line}: invalid YAML: ${what}; check indentation, and quote values that start with * or contain ": "`);
         }
         let aliases = 0;
@@ -21394,7 +21568,8 @@ class ConfigReader {
     }
     /** A one-line error about `node` at `path`. */
     error(node, path, problem, help, code = 'CONFIG_INVALID', fallbackLine = 1) {
-        return new GateError(code, `${this.where(node, path, fallbackLine)}: ${problem}; ${help}`);
+        const message = `${this.where(node, path, fallbackLine)}: ${problem}; ${help}`;
+        return new GateError(code, message.replace(CONTROL, escapeControl));
     }
     /** Follows an alias to its anchored node. */
     deref(node, path) {
@@ -21460,6 +21635,16 @@ function describe(node) {
         return value.toISOString().slice(0, 10);
     const text = typeof value === 'string' ? JSON.stringify(value) : String(value);
     return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+/**
+ * Control characters a key or value may bring into a message (a quoted YAML key can hold a
+ * newline, a carriage return or an escape sequence): escaped, so the message stays one line
+ * that cannot rewrite itself on a terminal.
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\x00-\x1f\x7f]/g;
+function escapeControl(c) {
+    return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 }
 
 // The `ignore:` and `waivers:` sections of a config.
@@ -21643,7 +21828,7 @@ function limitEntries(reader, node, path, entries, maxExample) {
     return { maxIncrease, minChange, max };
 }
 
-const MiB$3 = 1024 * 1024;
+const MiB$2 = 1024 * 1024;
 /**
  * How the byte rules follow exact evidence and history (evidence.ts): for exact figures the
  * floor is 1 % of the program's size instead of fixed bytes (sized for sampled profiles of
@@ -21662,7 +21847,7 @@ const DEFAULT_RULES = [
         scope: 'total',
         metric: 'inuse_space',
         maxIncrease: 0.2,
-        minChange: 4 * MiB$3,
+        minChange: 4 * MiB$2,
         evidence: EVIDENCE,
         line: 0,
     },
@@ -21672,7 +21857,7 @@ const DEFAULT_RULES = [
         scope: 'total',
         metric: 'alloc_space',
         maxIncrease: 0.25,
-        minChange: 16 * MiB$3,
+        minChange: 16 * MiB$2,
         evidence: EVIDENCE,
         line: 0,
     },
@@ -21682,7 +21867,7 @@ const DEFAULT_RULES = [
         scope: 'memstats',
         metric: 'HeapInuse',
         maxIncrease: 0.2,
-        minChange: 4 * MiB$3,
+        minChange: 4 * MiB$2,
         evidence: EVIDENCE,
         line: 0,
     },
@@ -21693,7 +21878,7 @@ const DEFAULT_RULES = [
         scope: 'memstats',
         metric: 'HeapAlloc',
         maxIncrease: 0.1,
-        minChange: 2 * MiB$3,
+        minChange: 2 * MiB$2,
         evidence: EVIDENCE,
         line: 0,
     },
@@ -21703,7 +21888,7 @@ const DEFAULT_RULES = [
         scope: 'memstats',
         metric: 'StackInuse',
         maxIncrease: 0.5,
-        minChange: 2 * MiB$3,
+        minChange: 2 * MiB$2,
         evidence: EVIDENCE,
         line: 0,
     },
@@ -21722,7 +21907,7 @@ const DEFAULT_RULES = [
         scope: 'allocator',
         metric: 'inuse_space',
         maxIncrease: 0.5,
-        minChange: 4 * MiB$3,
+        minChange: 4 * MiB$2,
         evidence: ALLOCATOR_EVIDENCE,
         line: 0,
     },
@@ -21734,7 +21919,7 @@ const DEFAULT_RULES = [
         scope: 'allocator',
         metric: 'alloc_space',
         maxIncrease: 0.75,
-        minChange: 32 * MiB$3,
+        minChange: 32 * MiB$2,
         evidence: ALLOCATOR_EVIDENCE,
         line: 0,
     },
@@ -21746,7 +21931,7 @@ const DEFAULT_RULES = [
         scope: 'memstats',
         metric: 'PeakLiveHeap',
         maxIncrease: 0.3,
-        minChange: 2 * MiB$3,
+        minChange: 2 * MiB$2,
         line: 0,
     },
 ];
@@ -21761,7 +21946,7 @@ function ruleKey(rule) {
  */
 const DEFAULT_LEAKS = {
     minSnapshots: 5,
-    minGrowthBytes: 4 * MiB$3,
+    minGrowthBytes: 4 * MiB$2,
     minGrowthGoroutines: 10,
     alpha: 0.05,
     fail: true,
@@ -22855,7 +23040,13 @@ const PROCS = /^(\d+) P( \(forced\))?$/;
 const MAX_LINE$2 = 1000;
 /** Fields of a line looked at: the line has 7–9. */
 const MAX_FIELDS = 12;
-const MiB$2 = 1024 * 1024;
+const MiB$1 = 1024 * 1024;
+/**
+ * Runs (processes) one log may hold: `go test -v ./...` of a large module has a few hundred
+ * packages. Each run is a metric of the series over every run's points, so the work grows
+ * with the square of the runs: a log of repeated lines must not make 100,000 of them.
+ */
+const MAX_GC_RUNS = 1000;
 // `ok  \tpkg\t0.1s` / `FAIL\tpkg\t…` after a test binary's output names the run.
 const PACKAGE = /^(?:ok {2}|FAIL)\t([^\t\s]+)/;
 /** True when the text holds at least one gctrace line. */
@@ -22892,6 +23083,9 @@ function readGcRuns(text, source = 'gctrace') {
         const cycle = parseLine(line, lineNo, source);
         if (cycle) {
             if (!run || cycle.n <= run.cycles[run.cycles.length - 1].n) {
+                if (runs.length === MAX_GC_RUNS) {
+                    throw new GateError('MALFORMED', `${source}:${lineNo}: the GC counter restarts more than ${MAX_GC_RUNS} times (each restart is one process's run)`, 'pass the log of fewer processes, or a log whose lines are not repeated');
+                }
                 run = { name: '', cycles: [] };
                 runs.push(run);
             }
@@ -22961,23 +23155,23 @@ function parseLine(line, lineNo, source) {
         procs ??= PROCS.exec(f);
         const size = SIZE.exec(f);
         if (size)
-            sizes[size[2]] = Number(size[1]) * MiB$2;
+            sizes[size[2]] = Number(size[1]) * MiB$1;
     }
     if (!heap || !procs || sizes.goal === undefined)
         return undefined;
     // A gctrace line: its figures follow the number rule (numbers.ts), a 400-digit one refused.
     const at = `${source}:${lineNo}`;
-    const mb = (digits, field) => figure(figure(digits, at, field) * MiB$2, at, field);
+    const mb = (digits, field) => figure$1(figure$1(digits, at, field) * MiB$1, at, field);
     for (const [k, v] of Object.entries(sizes)) {
         if (k !== 'goal')
-            figure(v, at, `${k} MB`);
+            figure$1(v, at, `${k} MB`);
         else if (!Number.isFinite(v))
-            figure(v, at, 'goal MB');
+            figure$1(v, at, 'goal MB');
     }
-    figure(procs[1], at, 'P');
+    figure$1(procs[1], at, 'P');
     return {
-        n: figure(head[1], at, 'the GC number'),
-        at: figure(head[2], at, 'the time', 'fraction'),
+        n: figure$1(head[1], at, 'the GC number'),
+        at: figure$1(head[2], at, 'the time', 'fraction'),
         heapStart: mb(heap[1], 'heap start MB'),
         heapEnd: mb(heap[2], 'heap end MB'),
         live: mb(heap[3], 'live heap MB'),
@@ -23000,6 +23194,8 @@ const DEBUG1_RECORD = /^(\d+) @( 0x[0-9a-f]+)+\s*$/;
 /** The longest line read (64 KiB, as for text heap profiles); a longer one is refused. */
 const MAX_LINE$1 = 64 * 1024;
 const DEBUG2_HEADER = /^goroutine \d+ \[[^\]]*\]:$/;
+/** What a debug=2 header looks like whatever its id: one that is not a number is corrupt. */
+const DEBUG2_HEADER_SHAPE = /^goroutine \S+ \[.*\]:$/;
 /** True when the text starts like a debug=1 or debug=2 goroutine profile. */
 function isGoroutineText(head) {
     return DEBUG1_HEADER.test(head) || DEBUG2_HEADER.test(head.split('\n', 1)[0]);
@@ -23010,12 +23206,12 @@ function readGoroutineText(text, source) {
     if (long) {
         throw new GateError('MALFORMED', `${source}:${long.line}: corrupt goroutine profile: line of ${long.length} characters (at most ${MAX_LINE$1})`, 'fetch /debug/pprof/goroutine again');
     }
-    return DEBUG1_HEADER.test(text) ? readDebug1(text, source) : readDebug2(text);
+    return DEBUG1_HEADER.test(text) ? readDebug1(text, source) : readDebug2(text, source);
 }
 function readDebug1(text, source) {
     const lines = text.split('\n');
     const header = DEBUG1_HEADER.exec(lines[0]);
-    const total = figure(header[2], `${source}:1`, 'the total');
+    const total = figure$1(header[2], `${source}:1`, 'the total');
     const leaked = header[1] !== undefined;
     let sum = 0;
     const stacks = [];
@@ -23024,7 +23220,7 @@ function readDebug1(text, source) {
         if (line.trim() === '')
             continue;
         if (!DEBUG1_RECORD.test(line)) {
-            throw new GateError('MALFORMED', `${source}:${i + 1}: corrupt goroutine profile: unexpected line "${line.slice(0, 60)}"`, 'fetch /debug/pprof/goroutine?debug=1 again');
+            throw new GateError('MALFORMED', `${source}:${i + 1}: corrupt goroutine profile: unexpected line ${JSON.stringify(line.slice(0, 60))}`, 'fetch /debug/pprof/goroutine?debug=1 again');
         }
         const frames = [];
         while (i + 1 < lines.length && lines[i + 1].startsWith('#\t')) {
@@ -23032,7 +23228,7 @@ function readDebug1(text, source) {
             if (f)
                 frames.push(f);
         }
-        const count = figure(line.split(' ', 1)[0], `${source}:${i + 1}`, 'a record count');
+        const count = figure$1(line.split(' ', 1)[0], `${source}:${i + 1}`, 'a record count');
         sum += count;
         stacks.push({ frames, count });
     }
@@ -23077,13 +23273,13 @@ function parseFrame$1(line) {
     if (colon < 0 || !/^\d+$/.test(loc.slice(colon + 1)))
         return undefined;
     return {
-        function: fn.slice(0, plus),
-        file: loc.slice(0, colon),
+        function: capName(fn.slice(0, plus)),
+        file: capName(loc.slice(0, colon)),
         line: Number(loc.slice(colon + 1)),
     };
 }
 /** debug=2: blocks of `function(args)` / `\tfile:line +0x..` pairs; "created by" is not a frame. */
-function readDebug2(text) {
+function readDebug2(text, source) {
     const byStack = new Map();
     let total = 0;
     let frames;
@@ -23107,6 +23303,9 @@ function readDebug2(text) {
             frames = [];
             continue;
         }
+        if (DEBUG2_HEADER_SHAPE.test(line)) {
+            throw new GateError('MALFORMED', `${source}:${i + 1}: corrupt goroutine dump: a goroutine header without a number: ${JSON.stringify(line.slice(0, 60))}`, 'fetch /debug/pprof/goroutine?debug=2 again');
+        }
         if (!frames || line === '' || line.startsWith('\t') || line.startsWith('created by ')) {
             if (line.startsWith('created by '))
                 i++; // skip the location line of the creator
@@ -23115,7 +23314,11 @@ function readDebug2(text) {
         // `main.(*Server).watch.func1(0xc000, ...)`: drop only the trailing argument list.
         const name = line.replace(/\([^()]*\)$/, '');
         const loc = /^\t(.*):(\d+)/.exec(lines[i + 1] ?? '');
-        frames.push({ function: name, file: loc?.[1] ?? '', line: loc ? Number(loc[2]) : 0 });
+        frames.push({
+            function: capName(name),
+            file: capName(loc?.[1] ?? ''),
+            line: loc ? Number(loc[2]) : 0,
+        });
         if (loc)
             i++;
     }
@@ -23774,6 +23977,8 @@ function foldProfile(profile, opts = {}) {
     if (!stackTable)
         return fold;
     const { stacks, omitted } = stackTable.kept(sums.totals);
+    if (opts.stacks === 'prefixes')
+        addPrefixes(stacks, stackTable.prefixes(sums.totals));
     const frames = stacks.map((s) => stackOf(s.sample));
     fold.stacks = nodes(stacks.map((s) => Array.from(s.ids, (fn) => t.fnKeys[fn]).join(STACK_SEPARATOR)), frames.map((f) => packageOf(f[0].function)), n);
     stacks.forEach((s, i) => {
@@ -23784,6 +23989,19 @@ function foldProfile(profile, opts = {}) {
     });
     fold.stacksOmitted = omitted;
     return fold;
+}
+/** Adds the rolled-up prefixes to the kept stacks; one equal to a kept stack adds to it. */
+function addPrefixes(stacks, prefixes) {
+    const at = new Map(stacks.map((s, i) => [s.ids.join(), i]));
+    for (const p of prefixes) {
+        const i = at.get(p.ids.join());
+        if (i === undefined) {
+            stacks.push(p);
+            continue;
+        }
+        p.sums.forEach((v, c) => (stacks[i].sums[c] += v));
+        p.vars.forEach((v, c) => (stacks[i].vars[c] += v));
+    }
 }
 /** The ids counted in some sample with a value (their last sample is set). */
 function seen(lastSample) {
@@ -23878,8 +24096,8 @@ function decodeHeapText(text, source) {
     if (!header)
         throw malformed$1(source, 1, 'the first line is not a heap profile header');
     for (let g = 1; g <= 4; g++)
-        figure(header[g], `${source}:1`, 'the header count');
-    const rate = figure(header[5], `${source}:1`, 'the sampling rate (@ heap/)');
+        figure$1(header[g], `${source}:1`, 'the header count');
+    const rate = figure$1(header[5], `${source}:1`, 'the sampling rate (@ heap/)');
     const period = Math.floor(rate / 2);
     const samples = [];
     // The comment lines under a record name its frames, one line per frame; an inlining
@@ -23908,9 +24126,9 @@ function decodeHeapText(text, source) {
             continue;
         const rec = RECORD.exec(line);
         if (!rec)
-            throw malformed$1(source, i + 1, `unexpected line "${line.slice(0, 60)}"`);
+            throw malformed$1(source, i + 1, `unexpected line ${JSON.stringify(line.slice(0, 60))}`);
         const at = `${source}:${i + 1}`;
-        const counts = [1, 2, 3, 4].map((g) => figure(rec[g], at, 'a record count'));
+        const counts = [1, 2, 3, 4].map((g) => figure$1(rec[g], at, 'a record count'));
         lastRecord = i + 1;
         const groups = [];
         while (i + 1 < lines.length && lines[i + 1].startsWith('#\t')) {
@@ -23988,14 +24206,14 @@ function readTrailer(lines, source, first) {
         if (pair) {
             const p = /^(\d+) \/ (\d+)$/.exec(m[2]);
             if (p) {
-                out[pair[0]] = figure(p[1], at, pair[0]);
-                out[pair[1]] = figure(p[2], at, pair[1]);
+                out[pair[0]] = figure$1(p[1], at, pair[0]);
+                out[pair[1]] = figure$1(p[2], at, pair[1]);
             }
             return;
         }
         if (m[1] === 'NextGC' && isGoalSentinel(Number(m[2])))
             return; // 2^64-1 while GC is off
-        out[m[1]] = figure(m[2], at, m[1], m[1] === 'GCCPUFraction' ? 'fraction' : 'integer');
+        out[m[1]] = figure$1(m[2], at, m[1], m[1] === 'GCCPUFraction' ? 'fraction' : 'integer');
     });
     return out;
 }
@@ -24159,7 +24377,7 @@ function readRuntimeMetrics(doc, source) {
         const c = (leaf) => {
             const name = classMetric(leaf);
             const x = doc[name];
-            return typeof x === 'number' ? figure(x, source, name) : 0;
+            return typeof x === 'number' ? figure$1(x, source, name) : 0;
         };
         Object.assign(out, {
             Sys: c('total'),
@@ -24186,7 +24404,7 @@ function readRuntimeMetrics(doc, source) {
             continue;
         if (sentinel && isGoalSentinel(x))
             continue;
-        out[field] = figure(x, source, name);
+        out[field] = figure$1(x, source, name);
     }
     return out;
 }
@@ -24238,7 +24456,7 @@ function pick(stats, outer, source) {
             continue;
         if (k === 'NextGC' && isGoalSentinel(v))
             continue;
-        out[k] = figure(v, source, k, k === 'GCCPUFraction' ? 'fraction' : 'integer');
+        out[k] = figure$1(v, source, k, k === 'GCCPUFraction' ? 'fraction' : 'integer');
     }
     // InfluxDB's /debug/vars keeps its goroutine count under runtime.values (NumGoroutine).
     const influx = isObject(outer.runtime) && isObject(outer.runtime.values) ? outer.runtime.values : {};
@@ -24246,7 +24464,7 @@ function pick(stats, outer, source) {
         for (const [k, field] of Object.entries(EXTRAS)) {
             const v = doc[k];
             if (typeof v === 'number')
-                out[field] = figure(v, source, k);
+                out[field] = figure$1(v, source, k);
         }
     }
     return out;
@@ -25436,9 +25654,10 @@ function decodePprof(bytes, source) {
     catch (err) {
         throw malformed(source, err.message);
     }
+    // Cut like function names: a report names the sample types.
     const sampleTypes = meta.sampleType.map((t) => ({
-        type: str(t.type),
-        unit: str(t.unit),
+        type: capName(str(t.type)),
+        unit: capName(str(t.unit)),
     }));
     if (sampleTypes.length === 0 || strings[0] !== '' || sampleTypes.some((t) => t.type === '')) {
         throw notRecognised(source, 'no sample types');
@@ -25454,6 +25673,11 @@ function decodePprof(bytes, source) {
         throw tooManyFunctions(source, functions.list.length);
     if (locationRanges.length / 2 > 2 * MAX_PROFILE_FUNCTIONS)
         throw tooManyFunctions(source, locationRanges.length / 2, 'locations');
+    const period = toNumber(meta.period);
+    if (period < 0)
+        throw malformed(source, `the sampling period is negative (${period})`);
+    // A collection time before 1970 is no time Go writes: unknown.
+    const timeNanos = Math.max(0, toNumber(meta.timeNanos));
     let read;
     try {
         read = readLocations(bytes, locationRanges, functions, mappingIds(meta));
@@ -25466,9 +25690,9 @@ function decodePprof(bytes, source) {
     let locations;
     const profile = {
         sampleTypes,
-        defaultSampleType: str(meta.defaultSampleType),
-        period: toNumber(meta.period),
-        timeNanos: toNumber(meta.timeNanos),
+        defaultSampleType: capName(str(meta.defaultSampleType)),
+        period,
+        timeNanos,
         frames,
         get locations() {
             return (locations ??= locationsOf(frames));
@@ -25583,8 +25807,9 @@ function split(bytes, apart = true) {
         const decoder = new TextDecoder();
         if (stringRanges.length > 0)
             strings = [];
+        // Cut while decoded: every string the report uses is a name, a file or a type.
         for (let i = 0; i < stringRanges.length; i += 2)
-            strings.push(decoder.decode(bytes.subarray(stringRanges[i], stringRanges[i + 1])));
+            strings.push(decodeName(bytes, stringRanges[i], stringRanges[i + 1], decoder));
         functions = readFunctions(bytes, functionRanges, strings);
         if (!functions)
             return split(bytes, false);
@@ -25833,7 +26058,8 @@ function readLocations(bytes, ranges, functions, mappings) {
                     line = grown(line);
                 }
                 fn[at] = f;
-                line[at++] = lineNo;
+                // Go writes no negative line; one is no line known.
+                line[at++] = lineNo < 0 ? 0 : lineNo;
                 r.pos = end;
             }
             else if (tag < 8)
@@ -25945,6 +26171,8 @@ function lazySamples(bytes, ranges, longest, locations, width, indexOfId, source
                 inner.reset(r.pos, end);
                 while (inner.more()) {
                     const x = inner.varint();
+                    if (x < 0)
+                        throw negativeValue(i, x);
                     if (v < width)
                         values[v] = x;
                     v++;
@@ -25953,6 +26181,8 @@ function lazySamples(bytes, ranges, longest, locations, width, indexOfId, source
             }
             else if (tag === VALUE_ONE) {
                 const x = r.varint();
+                if (x < 0)
+                    throw negativeValue(i, x);
                 if (v < width)
                     values[v] = x;
                 v++;
@@ -25992,6 +26222,10 @@ function lazySamples(bytes, ranges, longest, locations, width, indexOfId, source
             ? { bytes, ranges, index: sequential ? undefined : index, longest }
             : undefined,
     };
+}
+/** Go never writes a negative count or size; a diff profile (pprof -diff_base) does. */
+function negativeValue(i, x) {
+    return new Invalid(`sample ${i + 1} has the negative value ${x} (a heap profile, not a diff of two)`);
 }
 // Tags of Sample's fields: location_id (1) and value (2), packed (wire type 2) or not (0).
 const LOCATIONS_PACKED = (1 << 3) | 2;
@@ -26047,7 +26281,7 @@ const METRICS = {
     go_goroutines: 'Goroutines',
     process_resident_memory_bytes: 'RSS',
 };
-const NAME = /^[a-zA-Z_:][a-zA-Z0-9_:]*/;
+const NAME$1 = /^[a-zA-Z_:][a-zA-Z0-9_:]*/;
 /**
  * A `# HELP`/`# TYPE` line or a sample of a `go_` or `process_` family, as the exposition
  * format writes them (name, optional labels, a number, optional timestamp).
@@ -26089,7 +26323,7 @@ function readPrometheus(text, source = 'scrape') {
         const line = raw.replace(/\r$/, '');
         if (line.startsWith('#'))
             return;
-        const name = NAME.exec(line)?.[0];
+        const name = NAME$1.exec(line)?.[0];
         if (!name)
             return;
         const field = METRICS[name];
@@ -26105,14 +26339,14 @@ function readPrometheus(text, source = 'scrape') {
         if (metric) {
             if (SENTINELS.has(metric) && isGoalSentinel(Number(value)))
                 return;
-            runtime[metric] = figure(value, `${source}:${i + 1}`, name);
+            runtime[metric] = figure$1(value, `${source}:${i + 1}`, name);
             return;
         }
         // The goal with GC off is ~2^64 (1.8446744073709552e+19): no goal, as in MemStats.
         if (field === 'NextGC' && isGoalSentinel(Number(value)))
             return;
         const kind = field === 'GCCPUFraction' ? 'fraction' : 'integer';
-        out[field] = figure(value, `${source}:${i + 1}`, name, kind);
+        out[field] = figure$1(value, `${source}:${i + 1}`, name, kind);
     });
     const merged = { ...readRuntimeMetrics(runtime, source), ...out };
     if (Object.keys(merged).length === 0) {
@@ -26658,6 +26892,17 @@ function codeFence(body, info = '') {
     const fence = '`'.repeat(Math.max(3, longest + 1));
     return `${fence}${info}\n${body}\n${fence}`;
 }
+/**
+ * Untrusted text for an HTML page of our own (the HTML report), in element content or a
+ * quoted attribute: one line, controls and bidi overrides dropped, length capped, `& < > " '`
+ * as entities. Unlike `escapeHtml` nothing is added for GitHub's autolinker or mentions.
+ */
+function escapeHtmlText(s) {
+    let out = '';
+    for (const ch of escapeTerminal(s))
+        out += HTML_ENTITIES[ch] ?? ch;
+    return out;
+}
 
 const plain$1 = (s) => s;
 /** Process-wide metrics, most telling first. */
@@ -26920,9 +27165,14 @@ function originText(r, esc = plain) {
 function valueText(n, unit) {
     return n === null ? MISSING : formatValue(n, unit);
 }
-/** A signed delta, or `—` without a baseline. */
+/**
+ * A signed delta in the unit of the larger value beside it (`-0.69 ms` beside `4.43 ms`), or
+ * `—` without a baseline.
+ */
 function deltaText(c, unit) {
-    return c.delta === null ? MISSING : formatDelta(c.delta, unit);
+    if (c.delta === null)
+        return MISSING;
+    return formatDeltaIn(c.delta, unit, Math.max(Math.abs(c.baseline ?? 0), Math.abs(c.candidate)));
 }
 /**
  * The relative change (`+154%`, `new`), or `—` without a baseline. As benchstat writes it,
@@ -26972,6 +27222,8 @@ function noiseText(v) {
 const INCONCLUSIVE_ADVICE = 'The heap profile samples one allocation per 512 KiB by default, so these changes are within ' +
     'its noise. For exact numbers run the tests with -memprofilerate=1, or set ' +
     'runtime.MemProfileRate = 1 at the start of TestMain; or repeat the runs (see docs/comparing.md in gomem-gate).';
+/** INCONCLUSIVE_ADVICE in one sentence, for the PR comment. */
+const INCONCLUSIVE_SHORT = 'Within the heap sampling noise: for exact figures run with -memprofilerate=1, or repeat the runs (docs/comparing.md).';
 /** How a finding was judged, in words (Violation.method; evidence.ts decides). */
 const METHOD_TEXT = {
     sampling: 'beyond the heap sampling noise',
@@ -27000,6 +27252,398 @@ function methodsLine(violations, esc = plain) {
         return `${METHOD_TEXT[method]}: ${shown}${more}`;
     });
     return `Judged ${parts.join('; ')}.`;
+}
+/**
+ * A limit in few words: the policy's `+10% (changes under 144 KiB ignored)` becomes
+ * `+10%, at least +144 KiB` (a change fails only past both); a bare count floor names its unit
+ * (`at least +1 allocs/op`). Other limits are as the policy wrote them.
+ */
+function limitShort(v) {
+    const m = /^(.*?) \(changes under (.+?) ignored\)(.*)$/.exec(v.limitText);
+    if (!m)
+        return v.limitText;
+    const floor = v.unit === 'count' && /^[\d,.]+$/.test(m[2]) && v.metric.includes('/')
+        ? `${m[2]} ${v.metric}`
+        : m[2];
+    return `${m[1]}, at least +${floor}${m[3]}`;
+}
+/** What the marks in a table mean, for a footnote under it: only the marks `md` uses. */
+const MARKS = [
+    { test: /(?:\| |\(|, )\\?~(?: [|(]|\))/, text: '~: within the noise' },
+    { test: /\(new\)|\| new [|(]/, text: 'new: not in the baseline' },
+    { test: /\| ± /, text: '±: one standard deviation of the sampling noise' },
+    { test: /×\d/, text: '×N: N times the baseline' },
+    { test: /\d pp \|/, text: 'pp: percentage points' },
+];
+/** `~ within the noise · new: not in the baseline`, or undefined when `md` uses no mark. */
+function marksLegend(md) {
+    const used = MARKS.filter((m) => m.test.test(md)).map((m) => m.text);
+    return used.length > 0 ? used.join(' · ') : undefined;
+}
+
+// The HTML report's in-page script: draws the flame graph from the embedded JSON (FlameData)
+// and handles zoom, search, the sample-type switch and tooltips. Every name from a profile
+// reaches the page through textContent or an attribute setter, never as markup.
+/** The script's source, inlined into the page (the CSP allows inline scripts only). */
+const FLAME_SCRIPT = String.raw `
+'use strict';
+(function () {
+  var t0 = performance.now();
+  var source = document.getElementById('flame-data');
+  var box = document.getElementById('flame');
+  if (!source || !box) return;
+  var data = JSON.parse(source.textContent);
+  var ROW = 18;
+  var n = data.name.length;
+  var children = [];
+  var depth = new Int32Array(n);
+  for (var i = 0; i < n; i++) children.push([]);
+  for (var i = 1; i < n; i++) {
+    children[data.parent[i]].push(i);
+    depth[i] = depth[data.parent[i]] + 1;
+  }
+  var typeSelect = document.getElementById('flame-type');
+  var search = document.getElementById('flame-search');
+  var matchLine = document.getElementById('flame-matches');
+  var crumbs = document.getElementById('flame-crumbs');
+  var reset = document.getElementById('flame-reset');
+  var note = document.getElementById('flame-note');
+  var tip = document.getElementById('flame-tip');
+  var type = Math.max(0, data.types.findIndex(function (t) { return t.name === data.focus; }));
+  var zoom = 0;
+  var query = '';
+
+  data.types.forEach(function (t, i) {
+    var o = document.createElement('option');
+    o.value = String(i);
+    o.textContent = t.name;
+    typeSelect.appendChild(o);
+  });
+  typeSelect.value = String(type);
+
+  function label(i) { return data.names[data.name[i]]; }
+
+  // Diverging, colour-blind safe (ColorBrewer RdBu ends): shrink blue, unchanged grey, growth red.
+  var GREY = [224, 224, 224], RED = [178, 24, 43], BLUE = [33, 102, 172];
+  function mix(a, b, f) {
+    return 'rgb(' + a.map(function (v, k) { return Math.round(v + (b[k] - v) * f); }).join(',') + ')';
+  }
+  function growth(i) {
+    var b = data.baseline[type][i], c = data.candidate[type][i];
+    if (!data.hasBaseline) return 0;
+    if (b === 0) return c > 0 ? 1 : 0;
+    return Math.max(-1, Math.min(1, (c - b) / b));
+  }
+  function colour(i) {
+    var g = growth(i);
+    return g >= 0 ? mix(GREY, RED, g) : mix(GREY, BLUE, -g);
+  }
+  function isNew(i) {
+    return data.hasBaseline && data.baseline[type][i] === 0 && data.candidate[type][i] > 0;
+  }
+  function matches(i) {
+    return query !== '' && label(i).toLowerCase().indexOf(query) >= 0;
+  }
+
+  function frame(i, x, w, y) {
+    var el = document.createElement('div');
+    el.className = 'frame' + (isNew(i) ? ' new' : '') + (Math.abs(growth(i)) > 0.6 ? ' dark' : '');
+    el.style.left = x + '%';
+    el.style.width = w + '%';
+    el.style.top = y * ROW + 'px';
+    el.style.backgroundColor = colour(i);
+    el.dataset.i = String(i);
+    if (matches(i)) el.classList.add('match');
+    el.textContent = label(i);
+    return el;
+  }
+
+  function draw() {
+    var started = performance.now();
+    var c = data.candidate[type];
+    if (c[zoom] <= 0) zoom = 0;
+    var frag = document.createDocumentFragment();
+    var drawn = 0, maxDepth = 0;
+    var width = box.clientWidth || 1000;
+    var minPct = 100 * 0.5 / width;
+    // The zoomed frame's ancestors, full width above it.
+    var path = [];
+    for (var a = zoom; a >= 0; a = data.parent[a]) path.unshift(a);
+    path.forEach(function (p, d) {
+      frag.appendChild(frame(p, 0, 100, d));
+      drawn++;
+    });
+    var top = path.length - 1;
+    var queue = [[zoom, 0]];
+    while (queue.length > 0) {
+      var item = queue.pop(), p = item[0], x = item[1];
+      var scale = 100 / c[zoom];
+      var kids = children[p];
+      for (var k = 0; k < kids.length; k++) {
+        var ch = kids[k], v = c[ch];
+        if (v <= 0) continue;
+        var w = v * scale;
+        if (w >= minPct) {
+          var d = depth[ch] - depth[zoom] + top;
+          frag.appendChild(frame(ch, x, w, d));
+          drawn++;
+          if (d > maxDepth) maxDepth = d;
+          queue.push([ch, x]);
+        }
+        x += w;
+      }
+    }
+    box.replaceChildren(frag);
+    box.classList.toggle('searching', query !== '');
+    box.style.height = (Math.max(maxDepth, top) + 1) * ROW + 'px';
+    box.dataset.frames = String(drawn);
+    box.dataset.type = data.types[type].name;
+    box.dataset.zoom = label(zoom);
+    showCrumbs(path);
+    showNote();
+    showMatches();
+    void box.offsetHeight;
+    return performance.now() - started;
+  }
+
+  function showCrumbs(path) {
+    var parts = [];
+    path.forEach(function (p, k) {
+      if (k > 0) parts.push(document.createTextNode(' › '));
+      var b = document.createElement('button');
+      b.type = 'button';
+      b.className = 'crumb';
+      b.textContent = label(p);
+      b.addEventListener('click', function () { zoom = p; draw(); });
+      parts.push(b);
+    });
+    crumbs.replaceChildren.apply(crumbs, parts);
+    reset.disabled = zoom === 0;
+  }
+
+  function pct(part, whole) {
+    return whole > 0 ? (100 * part / whole).toFixed(1) + '%' : '0%';
+  }
+
+  function showNote() {
+    var c = data.candidate[type], b = data.baseline[type];
+    var removed = 0, removedValue = 0;
+    for (var i = 1; i < n; i++) {
+      if (c[i] === 0 && b[i] > 0 && c[data.parent[i]] > 0) { removed++; removedValue += b[i]; }
+    }
+    var lines = [];
+    if (data.pruned.frames > 0) {
+      lines.push(data.pruned.frames.toLocaleString('en-US') + (data.pruned.frames === 1 ? ' frame' : ' frames') + ' under ' +
+        (data.minShare * 100) + '% of every sample type\'s total are left out (' +
+        pct(data.pruned.candidate[type], c[0]) + ' of ' + data.types[type].name + ' in the candidate).');
+    }
+    if (removed > 0) {
+      lines.push(removed.toLocaleString('en-US') + (removed === 1 ? ' frame only in the baseline is' : ' frames only in the baseline are') + ' not drawn (' +
+        pct(removedValue, b[0]) + ' of the baseline\'s ' + data.types[type].name + ').');
+    }
+    note.textContent = lines.join(' ');
+  }
+
+  // The share of every frame that matches (drawn or not), each counted once: not again
+  // under a matching caller.
+  function matchedShare() {
+    var c = data.candidate[type], under = new Uint8Array(n), sum = 0;
+    for (var i = 1; i < n; i++) {
+      var m = matches(i);
+      if (m && !under[data.parent[i]]) sum += c[i];
+      under[i] = under[data.parent[i]] || (m ? 1 : 0);
+    }
+    return sum;
+  }
+
+  function showMatches() {
+    if (query === '') { matchLine.textContent = ''; return; }
+    var count = box.querySelectorAll('.frame.match').length;
+    matchLine.textContent = count + (count === 1 ? ' frame matches: ' : ' frames match: ') +
+      pct(matchedShare(), data.candidate[type][0]) +
+      ' of ' + data.types[type].name + ' in the candidate';
+  }
+
+  function showTip(el, ev) {
+    var i = Number(el.dataset.i);
+    var parts = data.text[type][i].split('\t');
+    var lines = [label(i), data.types[type].name + ': ' + parts[0]];
+    if (parts[1]) lines.push('Δ ' + parts[1]);
+    if (isNew(i)) lines.push('new: not in the baseline');
+    lines.push(pct(data.candidate[type][i], data.candidate[type][0]) + ' of the candidate');
+    tip.replaceChildren.apply(tip, lines.map(function (l, k) {
+      var d = document.createElement('div');
+      if (k === 0) d.className = 'tip-name';
+      d.textContent = l;
+      return d;
+    }));
+    tip.hidden = false;
+    var x = Math.min(ev.clientX + 12, window.innerWidth - tip.offsetWidth - 8);
+    var y = ev.clientY + 16;
+    if (y + tip.offsetHeight > window.innerHeight) y = ev.clientY - tip.offsetHeight - 8;
+    tip.style.left = Math.max(0, x) + 'px';
+    tip.style.top = Math.max(0, y) + 'px';
+  }
+
+  box.addEventListener('click', function (ev) {
+    var el = ev.target.closest('.frame');
+    if (!el) return;
+    zoom = Number(el.dataset.i);
+    draw();
+  });
+  box.addEventListener('mousemove', function (ev) {
+    var el = ev.target.closest('.frame');
+    if (el) showTip(el, ev); else tip.hidden = true;
+  });
+  box.addEventListener('mouseleave', function () { tip.hidden = true; });
+  reset.addEventListener('click', function () { zoom = 0; draw(); });
+  typeSelect.addEventListener('change', function () { type = Number(typeSelect.value); draw(); });
+  search.addEventListener('input', function () { query = search.value.trim().toLowerCase(); draw(); });
+  window.addEventListener('resize', function () { draw(); });
+
+  var parsed = performance.now();
+  var ms = draw();
+  document.documentElement.dataset.parseMs = (parsed - t0).toFixed(1);
+  document.documentElement.dataset.drawMs = ms.toFixed(1);
+})();
+`;
+
+// The call tree the HTML report's flame graph draws: built root first from the judged diff's
+// whole-stack rows, every sample type on one tree, small frames pruned, flattened for JSON.
+/**
+ * A frame is kept when, in some sample type, it holds at least this share of that type's
+ * total on either side: a tenth of a pixel on a 1,000-pixel-wide graph, a pixel after zooming
+ * in tenfold. The profile fold rolls stacks up into callers at the same share.
+ */
+const FLAME_MIN_SHARE = 1e-4;
+const ROOT = 'all';
+/** The flame graph's data, or undefined when the diff has no whole-stack rows. */
+function flameData(diff, focus, minShare = FLAME_MIN_SHARE) {
+    const rows = diff.stacks;
+    if (!rows || rows.length === 0)
+        return undefined;
+    const types = diff.sampleTypes.filter((t) => diff.totals[t.type]);
+    const index = new Map(types.map((t, i) => [t.type, i]));
+    const n = types.length;
+    const node = (name) => ({
+        name,
+        b: new Array(n).fill(0),
+        c: new Array(n).fill(0),
+        children: new Map(),
+    });
+    const root = node(ROOT);
+    for (const row of rows) {
+        const t = index.get(row.sampleType);
+        if (t === undefined)
+            continue;
+        const b = row.baseline ?? 0;
+        const c = row.candidate;
+        let at = root;
+        at.b[t] += b;
+        at.c[t] += c;
+        const frames = row.function.split(STACK_SEPARATOR);
+        for (let i = frames.length - 1; i >= 0; i--) {
+            let next = at.children.get(frames[i]);
+            if (!next)
+                at.children.set(frames[i], (next = node(frames[i])));
+            next.b[t] += b;
+            next.c[t] += c;
+            at = next;
+        }
+    }
+    // The root is the whole profile: stacks the fold left out are its own (undrawn) width.
+    types.forEach((t, i) => {
+        const total = diff.totals[t.type];
+        root.b[i] = Math.max(root.b[i], total.baseline ?? 0);
+        root.c[i] = Math.max(root.c[i], total.candidate);
+    });
+    return flatten(root, types, diff.hasBaseline, focus, minShare);
+}
+function flatten(root, types, hasBaseline, focus, minShare) {
+    const n = types.length;
+    const floorB = root.b.map((v) => v * minShare);
+    const floorC = root.c.map((v) => v * minShare);
+    const kept = (x) => x.b.some((v, t) => v > 0 && v >= floorB[t]) || x.c.some((v, t) => v > 0 && v >= floorC[t]);
+    const data = {
+        types: types.map((t) => ({ name: t.type, unit: unitOf(t.unit) })),
+        focus,
+        hasBaseline,
+        minShare,
+        names: [],
+        name: [],
+        parent: [],
+        baseline: types.map(() => []),
+        candidate: types.map(() => []),
+        text: types.map(() => []),
+        pruned: {
+            frames: 0,
+            share: 0,
+            candidate: new Array(n).fill(0),
+            baseline: new Array(n).fill(0),
+        },
+    };
+    const nameIds = new Map();
+    const nameId = (name) => {
+        let id = nameIds.get(name);
+        if (id === undefined) {
+            id = data.names.length;
+            nameIds.set(name, id);
+            data.names.push(escapeTerminal(name));
+        }
+        return id;
+    };
+    // Depth first, children by name (as flame graphs order them), parents before children.
+    const stack = [{ x: root, parent: -1 }];
+    while (stack.length > 0) {
+        const { x, parent } = stack.pop();
+        const id = data.name.length;
+        data.name.push(nameId(x.name));
+        data.parent.push(parent);
+        for (let t = 0; t < n; t++) {
+            const b = Math.round(x.b[t]);
+            const c = Math.round(x.c[t]);
+            data.baseline[t].push(b);
+            data.candidate[t].push(c);
+            data.text[t].push(tip(hasBaseline ? b : null, c, data.types[t].unit));
+        }
+        const children = [...x.children.values()].sort((p, q) => p.name < q.name ? 1 : p.name > q.name ? -1 : 0);
+        for (const child of children) {
+            if (kept(child))
+                stack.push({ x: child, parent: id });
+            else
+                prune(child, data.pruned);
+        }
+    }
+    const f = types.findIndex((t) => t.type === focus);
+    if (f >= 0 && root.c[f] > 0)
+        data.pruned.share = data.pruned.candidate[f] / root.c[f];
+    return data;
+}
+function prune(x, into) {
+    x.c.forEach((v, t) => (into.candidate[t] += Math.round(v)));
+    x.b.forEach((v, t) => (into.baseline[t] += Math.round(v)));
+    let count = 0;
+    const walk = (y) => {
+        count++;
+        for (const c of y.children.values())
+            walk(c);
+    };
+    walk(x);
+    into.frames += count;
+}
+/** `1.5 MiB → 3 MiB` and `+1.5 MiB (+100%)`, tab-separated; the candidate alone without a baseline. */
+function tip(b, c, unit) {
+    if (b === null)
+        return `${valueText(c, unit)}\t`;
+    const change = { baseline: b, candidate: c, delta: c - b };
+    return `${valueText(b, unit)} → ${valueText(c, unit)}\t${deltaText(change, unit)} (${formatPercentChange(b, c)})`;
+}
+/**
+ * The data as the text of a `<script type="application/json">`: `<`, `>`, `&`, U+2028 and
+ * U+2029 as `\uXXXX`, so no name can close the element or start a comment in it.
+ */
+function embedJson(value) {
+    return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /**
@@ -27077,6 +27721,58 @@ function jsonBenchmark(c) {
     };
 }
 
+// What every report shows about where a process's memory went: class rows, totals, coverage.
+/** The classes of both sides, aligned; undefined without any accounting. */
+function memoryView(diff) {
+    const { baseline, candidate } = diff.accounting ?? {};
+    if (!baseline && !candidate)
+        return undefined;
+    const bytes = (a, c) => a?.classes.find((x) => x.class === c)?.bytes ?? null;
+    const rows = MEMORY_CLASSES.map((c) => ({
+        class: c,
+        label: CLASS_INFO[c].label,
+        explain: CLASS_INFO[c].explain,
+        baseline: bytes(baseline, c),
+        candidate: bytes(candidate, c),
+    })).filter((r) => r.baseline !== null || r.candidate !== null);
+    return { baseline, candidate, rows };
+}
+/** The RSS row's label: `RSS (current)`, or `RSS (MaxRSS, peak)` when a side only had the peak. */
+function rssLabel(view) {
+    const peak = [view.baseline, view.candidate].some((a) => a?.rss?.source === 'MaxRSS');
+    return peak ? 'RSS (MaxRSS, peak)' : 'RSS (current)';
+}
+/** What the RSS row means. */
+function rssExplain(view) {
+    return rssLabel(view).includes('peak')
+        ? 'The most resident memory the process ever had (MaxRSS), not its current size.'
+        : 'Memory of the process resident in RAM, as the OS reports it.';
+}
+/** What the Sys row means. */
+const SYS_EXPLAIN = 'Everything the Go runtime obtained from the OS; the Go classes above add up to it exactly.';
+/**
+ * `The heap profile covers 93% of the live heap (sampling one allocation per 512 KiB
+ * allocated)`, then accounting.ts's note when profile and runtime disagree; [] without coverage.
+ */
+function coverageLines(view) {
+    const c = view.candidate?.coverage;
+    if (!c || c.heapAlloc === 0)
+        return [];
+    const pct = (r) => `${Math.round(r * 100)}%`;
+    const base = view.baseline?.coverage;
+    const rate = c.period > 1
+        ? ` (sampling one allocation per ${formatBytes(c.period)} allocated)`
+        : c.period === 1
+            ? ' (recording every allocation)'
+            : '';
+    const baseText = base && base.heapAlloc > 0 ? `; ${pct(base.ratio)} in the baseline` : '';
+    const lines = [`The heap profile covers ${pct(c.ratio)} of the live heap${rate}${baseText}.`];
+    const note = coverageNote(c);
+    if (note)
+        lines.push(note);
+    return lines;
+}
+
 // Picks what every report shows from the judged diff and verdict: rows, fields, files, commands.
 /** Most heaviest stacks a report expands, to keep the PR comment short. */
 const MAX_STACKS = 5;
@@ -27126,6 +27822,28 @@ const DERIVED_FIELDS = new Set([...MEMORY_CLASSES, 'profile_coverage']);
 function runtimeMemstatsFields(diff) {
     return memstatsFields(diff).filter((f) => !DERIVED_FIELDS.has(f));
 }
+/**
+ * The runtime's MemStats fields worth a row: `changed` ones, and `unchanged` ones (equal on
+ * both sides, named only). Fields zero on both sides (or zero without a baseline) and
+ * `Alloc` equal to `HeapAlloc` on both sides carry nothing and are in neither.
+ */
+function informativeMemstats(diff) {
+    const changed = [];
+    const unchanged = [];
+    const heap = diff.memstats.HeapAlloc;
+    for (const f of runtimeMemstatsFields(diff)) {
+        const c = diff.memstats[f];
+        if (!c.candidate && !c.baseline)
+            continue;
+        if (f === 'Alloc' && heap && heap.candidate === c.candidate && heap.baseline === c.baseline)
+            continue;
+        if (c.baseline !== null && c.baseline === c.candidate)
+            unchanged.push(f);
+        else
+            changed.push(f);
+    }
+    return { changed, unchanged };
+}
 /** Every MemStats field present: MEMSTATS_FIELDS order first, then any others by name. */
 function allMemstatsFields(diff) {
     const known = memstatsFields(diff);
@@ -27154,6 +27872,314 @@ function pprofCommands(diff, focus, paths = {}) {
 function allWarnings(diff, verdict) {
     const seen = new Set();
     return [...diff.warnings, ...verdict.warnings].filter((w) => !seen.has(w.message) && !!seen.add(w.message));
+}
+
+/** A table from already-escaped cells; columns after the first are right-aligned numbers. */
+function table$1(head, rows, className = '') {
+    const th = head.map((h) => `<th>${h}</th>`).join('');
+    const body = rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n');
+    const cls = className ? ` class="${className}"` : '';
+    return `<table${cls}><thead><tr>${th}</tr></thead><tbody>\n${body}\n</tbody></table>`;
+}
+/** Violations, inconclusive findings, waived ones and leak suspects; undefined when none. */
+function findingsSection$1({ verdict }) {
+    const parts = [];
+    const row = (v, change) => [
+        escapeHtmlText(v.rule),
+        escapeHtmlText(v.subject),
+        escapeHtmlText(v.metric),
+        valueText(v.baseline, v.unit),
+        valueText(v.candidate, v.unit),
+        change,
+        escapeHtmlText(v.limitText),
+    ];
+    const head = ['Rule', 'Subject', 'Metric', 'Baseline', 'Candidate', 'Change', 'Limit'];
+    if (verdict.violations.length > 0) {
+        const rows = verdict.violations.map((v) => row(v, escapeHtmlText(violationChange(v))));
+        parts.push(`<h3>Violations</h3>\n${table$1(head, rows, 'findings')}`);
+    }
+    if (verdict.inconclusive.length > 0) {
+        const rows = verdict.inconclusive.map((v) => row(v, `${escapeHtmlText(violationChange(v))} (noise ${escapeHtmlText(noiseText(v))})`));
+        parts.push(`<h3>Inconclusive: over the limit, within the noise</h3>\n${table$1(head, rows)}`);
+    }
+    if (verdict.waived.length > 0) {
+        const rows = verdict.waived.map((v) => [
+            ...row(v, escapeHtmlText(violationChange(v))),
+            `${escapeHtmlText(v.waiver.reason)} (until ${escapeHtmlText(v.waiver.expires)})`,
+        ]);
+        parts.push(`<h3>Waived</h3>\n${table$1([...head, 'Waiver'], rows)}`);
+    }
+    const leaks = verdict.leakSuspects ?? [];
+    if (leaks.length > 0)
+        parts.push(`<h3>Leak suspects</h3>\n<p>${leakPhrase(leaks, escapeHtmlText)}</p>`);
+    if (parts.length === 0)
+        return undefined;
+    return `<section id="findings"><h2>Findings</h2>\n${parts.join('\n')}</section>`;
+}
+/** The top growers of the focus sample type (largest allocators without a baseline). */
+function growersSection$1({ diff, verdict, top }) {
+    const rows = focusRows(diff.allocators, verdict.focus);
+    if (rows.length === 0)
+        return undefined;
+    const compared = hasDeltas(rows);
+    const shown = growers(rows, top);
+    if (shown.length === 0)
+        return undefined;
+    const title = compared ? 'Top growing allocators' : 'Largest allocators';
+    const origin = diff.origin ? `<p>The top grower is ${originText(diff.origin, escapeHtmlText)}.</p>\n` : '';
+    const body = shown.map((r) => [
+        `<code>${escapeHtmlText(r.function)}</code>`,
+        ...(compared ? [deltaText(r, r.unit), escapeHtmlText(percentText(r))] : []),
+        valueText(r.baseline, r.unit),
+        valueText(r.candidate, r.unit),
+    ]);
+    const head = ['Function', ...(compared ? ['Δ', '%'] : []), 'Baseline', 'Candidate'];
+    return `<section id="allocators"><h2>${title} (${escapeHtmlText(verdict.focus)})</h2>\n${origin}${table$1(head, body)}</section>`;
+}
+/** `go test -bench` medians per benchmark and unit, with the change and its p-value. */
+function benchmarksSection$1({ diff }) {
+    const all = diff.benchmarks ?? [];
+    if (all.length === 0)
+        return undefined;
+    const rows = all.map((c) => [
+        escapeHtmlText(c.label),
+        escapeHtmlText(c.metric),
+        benchValue(c.baseline, c.metric),
+        benchValue(c.candidate, c.metric),
+        escapeHtmlText(benchChange(c)),
+        escapeHtmlText(c.baseline === null ? benchSignificance(c) : `${benchSignificance(c)} · ${c.significance}`),
+    ]);
+    const head = ['Benchmark', 'Metric', 'Baseline', 'Candidate', 'Change', 'p'];
+    return `<section id="benchmarks"><h2>Benchmarks</h2>\n${table$1(head, rows)}<p class="hint">Medians of the runs; p: two-sided Mann–Whitney U test; ~: within run-to-run noise.</p></section>`;
+}
+/** Each input file: side, path as given, format. */
+function inputsSection$1({ diff }) {
+    if (diff.files.length === 0)
+        return undefined;
+    const rows = diff.files.map((f) => [escapeHtmlText(f.side), `<code>${escapeHtmlText(f.source)}</code>`, escapeHtmlText(f.format)]);
+    return `<section id="inputs"><details><summary>Inputs (${diff.files.length} files)</summary>\n${table$1(['Side', 'File', 'Format'], rows)}</details></section>`;
+}
+/** Each sample type's total on both sides. */
+function totalsSection$1({ diff }) {
+    const types = totalTypes(diff);
+    if (types.length === 0)
+        return undefined;
+    const rows = types.map((t) => {
+        const c = diff.totals[t];
+        return [
+            escapeHtmlText(t),
+            valueText(c.baseline, c.unit),
+            valueText(c.candidate, c.unit),
+            escapeHtmlText(changeText(c, c.unit)),
+        ];
+    });
+    const head = ['Sample type', 'Baseline', 'Candidate', 'Change'];
+    return `<section id="totals"><h2>Totals</h2>\n${table$1(head, rows)}</section>`;
+}
+/** Where the process's memory went, class by class, with Sys, RSS and the profile's coverage. */
+function memorySection$1({ diff }) {
+    const view = memoryView(diff);
+    if (!view)
+        return undefined;
+    const line = (name, b, c, what) => [
+        name,
+        valueText(b, 'bytes'),
+        valueText(c, 'bytes'),
+        b !== null && c !== null ? formatDelta(c - b, 'bytes') : MISSING,
+        escapeHtmlText(what),
+    ];
+    const rows = view.rows.map((r) => line(`${escapeHtmlText(r.label)} <code>${escapeHtmlText(r.class)}</code>`, r.baseline, r.candidate, r.explain));
+    rows.push(line('<b>Sys (Go runtime total)</b>', view.baseline?.sys ?? null, view.candidate?.sys ?? null, SYS_EXPLAIN));
+    if (view.baseline?.rss || view.candidate?.rss) {
+        rows.push(line(escapeHtmlText(rssLabel(view)), view.baseline?.rss?.bytes ?? null, view.candidate?.rss?.bytes ?? null, rssExplain(view)));
+    }
+    const head = ['Class', 'Baseline', 'Candidate', 'Δ', 'What it is'];
+    const coverage = coverageLines(view);
+    return (`<section id="memory"><h2>Where the memory is</h2>\n${table$1(head, rows, 'memory')}` +
+        (coverage.length > 0 ? `\n<p>${escapeHtmlText(coverage.join(' '))}</p>` : '') +
+        `</section>`);
+}
+/** Okabe–Ito colours: told apart with every common colour-vision deficiency. */
+const SERIES_COLOURS = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#d55e00', '#56b4e9'];
+/** Line patterns, so lines that overlap (a leak's allocator under HeapInuse) both show. */
+const SERIES_DASHES = ['', '7 4', '2 3', '9 3 2 3'];
+/** The candidate's series as an inline SVG line chart (each line scaled to its own peak). */
+function seriesSection({ diff, verdict }) {
+    const series = diff.series;
+    if (!series)
+        return undefined;
+    const metrics = chartedSeries(series, verdict.leakSuspects ?? []);
+    const leaks = verdict.leakSuspects ?? [];
+    const summary = leaks.length > 0
+        ? `Leak within the run: ${leakPhrase(leaks, escapeHtmlText)}`
+        : escapeHtmlText(noLeakText(series, undefined, verdict.leakCheck));
+    const chart = metrics.length > 0 ? lineChart$1(metrics, series.labels.length) : '';
+    return `<section id="series"><h2>Leak series</h2>\n<p>${summary}</p>\n${chart}</section>`;
+}
+function lineChart$1(metrics, points) {
+    const [w, h, pad] = [640, 200, 24];
+    const x = (i) => pad + (points > 1 ? (i * (w - 2 * pad)) / (points - 1) : 0);
+    const lines = metrics.map((m, k) => {
+        const peak = Math.max(0, ...m.values.map((v) => v ?? 0)) || 1;
+        const pts = m.values
+            .map((v, i) => v === null ? '' : `${x(i).toFixed(1)},${(h - pad - (v / peak) * (h - 2 * pad)).toFixed(1)}`)
+            .filter(Boolean)
+            .join(' ');
+        const colour = SERIES_COLOURS[k % SERIES_COLOURS.length];
+        const pattern = SERIES_DASHES[k % SERIES_DASHES.length];
+        const dash = pattern ? ` stroke-dasharray="${pattern}"` : '';
+        return `<polyline fill="none" stroke="${colour}" stroke-width="2"${dash} points="${pts}"><title>${escapeHtmlText(m.subject)}</title></polyline>`;
+    });
+    const legend = metrics.map((m, k) => {
+        const known = m.values.filter((v) => v !== null);
+        const range = known.length > 0
+            ? `${valueText(known[0], m.unit)} → ${valueText(known[known.length - 1], m.unit)}`
+            : MISSING;
+        const name = m.subject === m.metric ? escapeHtmlText(m.metric) : `${escapeHtmlText(m.subject)} (${escapeHtmlText(m.metric)})`;
+        const colour = SERIES_COLOURS[k % SERIES_COLOURS.length];
+        const pattern = SERIES_DASHES[k % SERIES_DASHES.length];
+        const dash = pattern ? ` stroke-dasharray="${pattern}"` : '';
+        const swatch = `<svg width="28" height="8" aria-hidden="true"><line x1="0" y1="4" x2="28" y2="4" stroke="${colour}" stroke-width="2"${dash}/></svg>`;
+        return `<li>${swatch} ${name}: ${range}</li>`;
+    });
+    return (`<svg class="series" viewBox="0 0 ${w} ${h}" width="${w}" height="${h}" role="img" aria-label="metrics over the snapshots">` +
+        `<line x1="${pad}" y1="${h - pad}" x2="${w - pad}" y2="${h - pad}" stroke="#999"/>` +
+        `${lines.join('')}</svg>\n<p class="hint">${points} snapshots, oldest left; each line is scaled to its own peak.</p>\n<ul class="legend">${legend.join('')}</ul>`);
+}
+/** The MemStats fields present, folded away in a details element. */
+function memstatsSection$1({ diff }) {
+    const fields = allMemstatsFields(diff);
+    if (fields.length === 0)
+        return undefined;
+    const rows = fields.map((f) => {
+        const c = diff.memstats[f];
+        return [
+            escapeHtmlText(f),
+            valueText(c.baseline, c.unit),
+            valueText(c.candidate, c.unit),
+            escapeHtmlText(changeText(c, c.unit)),
+        ];
+    });
+    return `<section id="memstats"><details><summary>MemStats (${fields.length} fields)</summary>\n${table$1(['Field', 'Baseline', 'Candidate', 'Change'], rows)}</details></section>`;
+}
+/** Every warning, diff's then verdict's. */
+function warningsSection$1({ diff, verdict }) {
+    const warnings = allWarnings(diff, verdict);
+    if (warnings.length === 0)
+        return undefined;
+    const items = warnings.map((w) => `<li>${escapeHtmlText(w.message)}</li>`).join('');
+    return `<section id="warnings"><h2>Warnings</h2><ul>${items}</ul></section>`;
+}
+
+// The HTML report's stylesheet, inlined into the page: system fonts only, nothing fetched.
+/** The page's CSS. */
+const PAGE_STYLE = `
+* { box-sizing: border-box; }
+body { margin: 0 auto; max-width: 1200px; padding: 16px 24px; color: #1f2328; background: #fff;
+  font: 14px/1.5 system-ui, -apple-system, "Segoe UI", "Noto Sans", Helvetica, Arial, sans-serif; }
+h1 { font-size: 1.4em; margin: 0 0 4px; }
+h1.status-fail { color: #b2182b; }
+h2 { font-size: 1.15em; margin: 28px 0 8px; border-bottom: 1px solid #d1d9e0; padding-bottom: 4px; }
+h3 { font-size: 1em; margin: 16px 0 8px; }
+table { border-collapse: collapse; font-variant-numeric: tabular-nums; margin: 0 0 12px; }
+th, td { padding: 4px 10px; border: 1px solid #d1d9e0; text-align: left; vertical-align: top; }
+td { overflow-wrap: anywhere; }
+th { background: #f6f8fa; }
+table.memory td:nth-child(2), table.memory td:nth-child(3), table.memory td:nth-child(4) { text-align: right; white-space: nowrap; }
+code { font: 12px ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace; }
+.hint { color: #59636e; font-size: 12px; margin: 4px 0; }
+.controls { display: flex; flex-wrap: wrap; gap: 12px; align-items: center; margin: 8px 0; }
+.controls input { width: 220px; }
+.legend { font-size: 12px; color: #59636e; margin: 4px 0 8px; display: flex; flex-wrap: wrap; gap: 8px; align-items: center; }
+.legend-bar { display: inline-flex; gap: 6px; align-items: center; }
+.ramp { display: inline-block; width: 160px; height: 12px; border: 1px solid #999;
+  background: linear-gradient(to right, #2166ac, #e0e0e0, #b2182b); }
+.swatch { display: inline-block; width: 14px; height: 12px; margin-right: 4px; vertical-align: middle; border: 1px solid #999; }
+.new-swatch, .frame.new { background-image: repeating-linear-gradient(45deg, rgba(255,255,255,.55) 0 3px, transparent 3px 7px); }
+.new-swatch { background-color: #b2182b; }
+ul.legend { list-style: none; padding: 0; display: block; }
+#flame-crumbs { font-size: 12px; min-height: 22px; overflow-wrap: anywhere; }
+.crumb { border: none; background: none; color: #0969da; cursor: pointer; padding: 0; font: inherit; }
+#flame { position: relative; width: 100%; min-height: 18px; font: 11px/17px ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace; }
+.frame { position: absolute; height: 17px; overflow: hidden; white-space: nowrap; text-overflow: ellipsis;
+  padding: 0 3px; color: #111; cursor: pointer; box-shadow: inset -1px 0 #fff; }
+.frame.dark { color: #fff; }
+.frame:hover { outline: 1px solid #111; z-index: 1; }
+.searching .frame:not(.match) { opacity: .4; }
+.frame.match { outline: 2px solid #e69f00; outline-offset: -2px; font-weight: bold; }
+#flame-tip { position: fixed; z-index: 10; max-width: 520px; padding: 6px 8px; background: #fff; border: 1px solid #999;
+  box-shadow: 0 2px 6px rgba(0,0,0,.2); font-size: 12px; pointer-events: none; overflow-wrap: anywhere; }
+.tip-name { font-weight: bold; }
+svg.series { max-width: 100%; height: auto; border: 1px solid #d1d9e0; }
+footer { margin-top: 32px; color: #59636e; font-size: 12px; }
+`;
+
+// The HTML report: one self-contained page (inline style and script, a CSP that forbids
+// anything else) with the verdict, findings, a differential flame graph, the memory
+// breakdown, the leak series, totals, MemStats and warnings.
+/** The page's Content-Security-Policy: nothing is loaded from anywhere, not even the page's origin. */
+const PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
+/** Renders the whole page; pure. Untrusted strings are escaped here or set as text by the script. */
+function renderHtml(input) {
+    const { diff, verdict } = input;
+    const headline = verdictHeadline(verdict, escapeHtmlText);
+    const phrase = focusPhrase(diff, verdict, escapeHtmlText);
+    const policy = `policy: ${escapeHtmlText(verdict.policySource)}`;
+    const flame = flameData(diff, verdict.focus);
+    const sections = [
+        findingsSection$1(input),
+        benchmarksSection$1(input),
+        flameSection(flame),
+        growersSection$1(input),
+        memorySection$1(input),
+        seriesSection(input),
+        totalsSection$1(input),
+        memstatsSection$1(input),
+        inputsSection$1(input),
+        warningsSection$1(input),
+    ].filter((s) => s !== undefined);
+    return `<!doctype html>
+<html lang="en" data-status="${escapeHtmlText(verdict.status)}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${PAGE_CSP}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>gomem-gate: ${headline}</title>
+<style>${PAGE_STYLE}</style>
+</head>
+<body>
+<header><h1 class="status-${escapeHtmlText(verdict.status)}">gomem-gate: ${headline}</h1>
+<p>${phrase ? `${phrase} · ${policy}` : policy}</p></header>
+${sections.join('\n')}
+<footer>gomem-gate ${escapeHtmlText(input.version)}</footer>
+${flame ? `<script type="application/json" id="flame-data">${embedJson(flame)}</script>\n<script>${FLAME_SCRIPT}</script>` : ''}
+</body>
+</html>
+`;
+}
+function flameSection(flame) {
+    if (!flame) {
+        return `<section id="flamegraph"><h2>Flame graph</h2><p>No call stacks: the inputs hold no heap profile.</p></section>`;
+    }
+    const legend = flame.hasBaseline
+        ? `<div class="legend-bar"><span>−100%</span><span class="ramp"></span><span>+100% or more</span></div>
+<span><span class="swatch new-swatch"></span>hatched: new, not in the baseline</span>
+<span>width: the candidate's value · colour: change against the baseline, shrink blue, growth red (a colour-blind-safe diverging scale)</span>`
+        : `<span>No baseline: width is the candidate's value, every frame is grey.</span>`;
+    return `<section id="flamegraph"><h2>Flame graph</h2>
+<div class="controls">
+<label>Sample type <select id="flame-type"></select></label>
+<label>Search <input id="flame-search" type="search" placeholder="function name" autocomplete="off"></label>
+<button id="flame-reset" type="button">Reset zoom</button>
+<span id="flame-matches"></span>
+</div>
+<div class="legend">${legend}</div>
+<nav id="flame-crumbs" aria-label="zoom path"></nav>
+<div id="flame" role="img" aria-label="differential flame graph"></div>
+<p id="flame-note" class="hint"></p>
+<p class="hint">Root on top, callees below; click a frame to zoom, a name above to zoom out. Frames under ${flame.minShare * 100}% of a sample type's total on both sides are pruned.</p>
+<div id="flame-tip" role="tooltip" hidden></div>
+</section>`;
 }
 
 // Which figures a report follows over the baseline branch's history: the live heap, the
@@ -27776,6 +28802,111 @@ function toAlignment(value) {
         : 0
 }
 
+/** A URL the shell built: https (or http for a local server), no space, quote or bracket. */
+const SAFE_URL = /^https?:\/\/[A-Za-z0-9.-]+(?::\d+)?(?:\/[A-Za-z0-9._~/%+=&?#-]*)?$/;
+/** One repository path segment as a link may hold it. */
+const SAFE_SEGMENT = /^[A-Za-z0-9._-]+$/;
+const SAFE_REPO = /^[A-Za-z0-9._-]+\/[A-Za-z0-9._-]+$/;
+const SAFE_SHA = /^[0-9a-f]{7,64}$/;
+/** `[Run](…) · [Job summary](…) · [HTML report](…)` for the links given; undefined for none. */
+function runLinks(links) {
+    if (!links)
+        return undefined;
+    const parts = [
+        ['Run', links.run],
+        // The summary link is the run's own when no job id was known: show it once.
+        ['Job summary', links.summary !== links.run ? links.summary : undefined],
+        ['HTML report', links.report],
+    ]
+        .filter(([, url]) => url !== undefined && SAFE_URL.test(url))
+        .map(([text, url]) => `[${text}](${url})`);
+    return parts.length > 0 ? parts.join(' · ') : undefined;
+}
+/**
+ * A frame's file as a path in the repository, when it is certainly one: under a root (the
+ * workspace folder or the module path) at a segment boundary, every segment of letters,
+ * digits and `._-`, none `.` or `..`. Undefined otherwise (the standard library, a vendored
+ * or generated path outside the roots, anything odd).
+ */
+function repoPath(file, roots) {
+    for (const root of roots) {
+        const r = root.replace(/\/+$/, '');
+        if (r === '' || !file.startsWith(r + '/'))
+            continue;
+        const rest = file.slice(r.length + 1);
+        const segments = rest.split('/');
+        if (segments.some((s) => !SAFE_SEGMENT.test(s) || s === '.' || s === '..'))
+            return undefined;
+        return rest;
+    }
+    return undefined;
+}
+/** The source line of a frame at the commit, or undefined when its file is not the repository's. */
+function sourceLink(frame, source) {
+    if (!source || !frame.file)
+        return undefined;
+    const server = source.server.replace(/\/+$/, '');
+    if (!SAFE_URL.test(server) || !SAFE_REPO.test(source.repo) || !SAFE_SHA.test(source.sha))
+        return undefined;
+    const path = repoPath(frame.file, source.roots);
+    if (!path)
+        return undefined;
+    const line = Number.isInteger(frame.line) && frame.line > 0 ? frame.line : 0;
+    const url = `${server}/${source.repo}/blob/${source.sha}/${path}${line > 0 ? `#L${line}` : ''}`;
+    return { url, text: line > 0 ? `${path}:${line}` : path };
+}
+/** Days a suggested waiver lasts. */
+const WAIVER_DAYS = 30;
+/** `today` plus `days`, YYYY-MM-DD; undefined when `today` is not a date. */
+function addDays(today, days) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(today))
+        return undefined;
+    const t = Date.parse(`${today}T00:00:00Z`);
+    if (Number.isNaN(t))
+        return undefined;
+    return new Date(t + days * 86_400_000).toISOString().slice(0, 10);
+}
+/** Most waiver entries suggested for one finding. */
+const MAX_WAIVERS = 5;
+/**
+ * The `waivers:` entries that accept a finding (one per violation of it), for the policy
+ * file, as a fenced YAML block; undefined without a date to expire on.
+ */
+function waiverSnippet(finding, today) {
+    const expires = today ? addDays(today, WAIVER_DAYS) : undefined;
+    if (!expires)
+        return undefined;
+    const lines = ['waivers:'];
+    for (const v of finding.violations.slice(0, MAX_WAIVERS)) {
+        lines.push(`  # rule ${plainWord(v.rule)}`, `  - subject: '${subjectGlob(v.subject)}'`, ...(SAFE_METRIC.test(v.metric) ? [`    metric: ${v.metric}`] : []), `    reason: 'TODO: why this growth is intended'`, `    expires: ${expires}`);
+    }
+    return codeFence(lines.join('\n'), 'yaml');
+}
+const SAFE_METRIC = /^[A-Za-z0-9_./-]+$/;
+/** Characters a subject keeps in a suggested waiver; any other matches through `?`. */
+const SAFE_SUBJECT = /[A-Za-z0-9._/()*+ -]/;
+/** Longest subject pattern suggested; a longer name is matched by its start and `*`. */
+const MAX_SUBJECT = 200;
+/**
+ * A glob that matches `subject` (the policy matches globs on UTF-16 code units): every
+ * character outside SAFE_SUBJECT becomes `?`, so no quote, markup, mention or link reaches
+ * the snippet, and the pattern still matches the name it came from.
+ */
+function subjectGlob(subject) {
+    let out = '';
+    for (let i = 0; i < subject.length; i++) {
+        if (out.length >= MAX_SUBJECT - 1)
+            return out + '*';
+        const ch = subject[i];
+        out += SAFE_SUBJECT.test(ch) ? ch : '?';
+    }
+    return out;
+}
+/** A rule name for a comment line: only letters, digits and `._:/[]-`. */
+function plainWord(s) {
+    return stripControls(s).replace(/[^A-Za-z0-9._:/[\]-]/g, '?');
+}
+
 // Markdown sections about the verdict: heading, summary, violations, waivers.
 const ICONS = { fail: '❌', pass: '✅', 'no-baseline': 'ℹ️' };
 /** A GitHub table; cells must already be escaped. Delimiters are not padded, so size stays linear. */
@@ -27786,15 +28917,95 @@ function table(head, rows, align) {
 function moreLine(total, shown, what) {
     return total > shown ? `\n\n… and ${total - shown} more ${what} not shown.` : '';
 }
-/** The heading and the one-sentence summary under it. */
-function headingSection({ diff, verdict }) {
-    const icon = couldNotJudge(verdict) ? '⚠️' : ICONS[verdict.status];
-    const heading = `### ${icon} gomem-gate: ${verdictHeadline(verdict, escapeMarkdown)}`;
-    const phrase = focusPhrase(diff, verdict, escapeMarkdown);
-    const policy = `policy: ${escapeMarkdown(verdict.policySource)}`;
-    return `${heading}\n\n${phrase ? `${phrase} · ${policy}` : policy}`;
+/** A collapsed block: `summary` is already HTML-escaped, `body` markdown (a blank line after). */
+function details(summary, body) {
+    const legend = marksLegend(body);
+    const tail = legend ? `\n\n${legendLine(legend)}` : '';
+    return `<details><summary>${summary}</summary>\n\n${body}${tail}\n\n</details>`;
 }
-/** The violations table (capped at `limit` rows), or undefined when nothing is violated. */
+/** What the marks mean, as a small line under a table. */
+function legendLine(legend) {
+    return `<sub>${escapeProse(legend)}</sub>`;
+}
+/** Longest culprit name in the heading and the findings table. */
+const NAME = 80;
+/**
+ * The heading, then one line: what the verdict rests on, the policy, the run's links. With
+ * findings the heading names the first: `memory regression in main.(*Cache).Put — inuse_space
+ * +23.2 MiB (+170%), limit +50%`.
+ */
+function headingSection(input, found) {
+    const { diff, verdict } = input;
+    const icon = couldNotJudge(verdict) ? '⚠️' : ICONS[verdict.status];
+    const top = verdict.status === 'fail' ? found[0] : undefined;
+    const leaks = verdict.leakSuspects ?? [];
+    const what = top
+        ? findingHeadline(top) +
+            (leaks.length > 0
+                ? `; and a memory leak within the run: ${leakPhrase(leaks, escapeMarkdown)}`
+                : '')
+        : verdictHeadline(verdict, escapeMarkdown);
+    const heading = `### ${icon} gomem-gate: ${what}`;
+    const violations = verdict.violations.length;
+    const causes = top && violations > 0
+        ? `${found.length} cause${found.length === 1 ? '' : 's'}, ${violations} limit${violations === 1 ? '' : 's'} exceeded`
+        : undefined;
+    const line = [
+        focusPhrase(diff, verdict, escapeMarkdown),
+        causes,
+        `policy: ${escapeMarkdown(verdict.policySource)}`,
+        runLinks(input.links),
+    ].filter((p) => !!p);
+    // The findings table has its own footnote; the line's marks (`(+2 MiB, ~)`) need theirs.
+    const legend = top ? undefined : marksLegend(line.join(' · '));
+    return `${heading}\n\n${line.join(' · ')}${legend ? `\n\n${legendLine(legend)}` : ''}`;
+}
+/** `memory regression in X — inuse_space +23.2 MiB (+170%), limit +50%`, names escaped. */
+function findingHeadline(f) {
+    const name = escapeMarkdown(truncate(f.culprit, NAME));
+    const through = f.kind === 'origin' ? ' through it' : '';
+    const change = f.delta === null
+        ? valueText(f.candidate, f.unit)
+        : `${deltaText(f, f.unit)}${through} (${formatPercentChange(f.baseline ?? 0, f.candidate)})`;
+    const limit = limitShort(f.lead).replace(/, at least .*$/, '');
+    const subject = f.kind === 'metric' ? '' : ` in ${name}`;
+    return `memory regression${subject} — ${escapeMarkdown(f.metric)} ${change}, limit ${escapeMarkdown(limit)}`;
+}
+/** Our own short text kept on one line: its spaces made non-breaking. */
+function nowrap(s) {
+    return s.replace(/ /g, '\u00a0');
+}
+/** Most findings in the table; the rest are counted. */
+const MAX_FINDINGS = 5;
+/** Most other violations named as one finding's evidence. */
+const MAX_EVIDENCE = 3;
+/** The findings, one row per cause with its evidence; undefined without violations. */
+function findingsSection(found) {
+    if (found.length === 0)
+        return undefined;
+    const rows = found.slice(0, MAX_FINDINGS).map((f) => {
+        const through = f.kind === 'origin' ? ' through it' : '';
+        const others = f.leadShown ? f.violations.slice(1) : f.violations;
+        const evidence = others
+            .slice(0, MAX_EVIDENCE)
+            .map((v) => `${escapeMarkdown(v.subject === v.metric || v.subject === f.culprit ? v.metric : `${truncate(v.subject, NAME)} ${v.metric}`)} ${changeText(v, v.unit)}`);
+        if (others.length > MAX_EVIDENCE)
+            evidence.push(`${others.length - MAX_EVIDENCE} more`);
+        return [
+            `**${escapeMarkdown(truncate(f.culprit, NAME))}**${f.kind === 'metric' ? '' : ` ${escapeMarkdown(f.metric)}${through}`}`,
+            nowrap(f.delta === null
+                ? valueText(f.candidate, f.unit)
+                : changeText({ ...f, significance: null }, f.unit)),
+            nowrap(escapeMarkdown(limitShort(f.lead))),
+            evidence.length > 0 ? evidence.join(' · ') : MISSING,
+        ];
+    });
+    const body = table(['Cause', 'Change', 'Limit', 'Also seen in'], rows, 'lrll');
+    const more = moreLine(found.length, rows.length, 'causes');
+    const legend = marksLegend(body);
+    return body + more + (legend ? `\n\n${legendLine(legend)}` : '');
+}
+/** Every violation with its rule and how it was judged, collapsed; undefined without any. */
 function violationsSection({ verdict }, limit) {
     const all = verdict.violations;
     if (all.length === 0)
@@ -27803,16 +29014,16 @@ function violationsSection({ verdict }, limit) {
         .slice(0, limit)
         .map((v) => [
         escapeMarkdown(v.rule),
-        escapeMarkdown(v.subject),
-        escapeMarkdown(v.metric),
+        escapeMarkdown(v.subject === v.metric ? v.metric : `${v.subject} (${v.metric})`),
         valueText(v.baseline, v.unit),
         valueText(v.candidate, v.unit),
         violationChange(v),
-        escapeMarkdown(v.limitText),
+        escapeMarkdown(limitShort(v)),
     ]);
-    const head = ['Rule', 'Subject', 'Metric', 'Baseline', 'Candidate', 'Change', 'Limit'];
+    const head = ['Rule', 'Subject', 'Baseline', 'Candidate', 'Change', 'Limit'];
     const how = methodsLine(all, escapeMarkdown);
-    return `#### Violations\n\n${table(head, rows, 'lllrrrl')}${moreLine(all.length, rows.length, 'violations')}\n\n${how}`;
+    const n = all.length;
+    return details(`All ${n} violation${n === 1 ? '' : 's'}, by rule`, `${table(head, rows, 'llrrrl')}${moreLine(all.length, rows.length, 'violations')}\n\n${how}`);
 }
 /** Thresholds exceeded within the sampling noise, with what to do; undefined when none. */
 function inconclusiveSection({ verdict }, limit) {
@@ -27822,42 +29033,56 @@ function inconclusiveSection({ verdict }, limit) {
     const rows = all
         .slice(0, limit)
         .map((v) => [
-        escapeMarkdown(v.rule),
-        escapeMarkdown(v.subject),
-        escapeMarkdown(v.metric),
+        escapeMarkdown(v.subject === v.metric ? v.metric : `${v.subject} (${v.metric})`),
         violationChange(v),
         noiseText(v),
-        escapeMarkdown(v.limitText),
+        escapeMarkdown(limitShort(v)),
     ]);
-    const head = ['Rule', 'Subject', 'Metric', 'Change', 'Noise (1σ)', 'Limit'];
-    return (`#### Inconclusive: over the limit, within the noise\n\n${table(head, rows, 'lllrrl')}` +
-        `${moreLine(all.length, rows.length, 'rows')}\n\n${escapeMarkdown(INCONCLUSIVE_ADVICE)}`);
+    const head = ['Over the limit, within the noise', 'Change', 'Noise (1σ)', 'Limit'];
+    const body = table(head, rows, 'lrrl');
+    const legend = marksLegend(body);
+    return (`${body}${moreLine(all.length, rows.length, 'rows')}` +
+        (legend ? `\n\n${legendLine(legend)}` : '') +
+        `\n\n${escapeMarkdown(INCONCLUSIVE_SHORT)}`);
 }
-/** Waived violations with reason and expiry, then expired waivers; undefined when neither. */
+/** The waivers that would accept the first finding, collapsed; undefined without a date. */
+function waiverSection(input, found) {
+    const top = found[0];
+    if (input.verdict.status !== 'fail' || !top)
+        return undefined;
+    const snippet = waiverSnippet(top, input.today);
+    if (!snippet)
+        return undefined;
+    return details('Intended? Accept it with a waiver', `Add to ${escapeMarkdown(policyFile(input.verdict.policySource))}, with the reason:\n\n${snippet}`);
+}
+/** The policy file a waiver goes in: the one used, else the default path. */
+function policyFile(source) {
+    return source === BUILT_IN_SOURCE ? DEFAULT_CONFIG_PATH : source;
+}
+/** Waived violations with reason and expiry, collapsed; undefined when none. */
 function waiversSection({ verdict }, limit) {
-    const parts = [];
-    if (verdict.waived.length > 0) {
-        const rows = verdict.waived
-            .slice(0, limit)
-            .map((w) => [
-            escapeMarkdown(w.rule),
-            escapeMarkdown(w.subject),
-            escapeMarkdown(w.metric),
-            violationChange(w),
-            escapeMarkdown(w.waiver.reason),
-            escapeMarkdown(w.waiver.expires),
-        ]);
-        const head = ['Rule', 'Subject', 'Metric', 'Change', 'Reason', 'Expires'];
-        parts.push(`#### Waived\n\n${table(head, rows, 'lllrll')}` +
-            moreLine(verdict.waived.length, rows.length, 'waived violations'));
-    }
-    if (verdict.expiredWaivers.length > 0) {
-        const lines = verdict.expiredWaivers
-            .slice(0, limit)
-            .map((w) => `- ⚠️ The ${expiredWaiverText(w, escapeMarkdown)}.`);
-        parts.push(lines.join('\n') + moreLine(verdict.expiredWaivers.length, lines.length, 'expired waivers'));
-    }
-    return parts.length > 0 ? parts.join('\n\n') : undefined;
+    if (verdict.waived.length === 0)
+        return undefined;
+    const rows = verdict.waived
+        .slice(0, limit)
+        .map((w) => [
+        escapeMarkdown(w.subject === w.metric ? w.metric : `${w.subject} (${w.metric})`),
+        violationChange(w),
+        escapeMarkdown(w.waiver.reason),
+        escapeMarkdown(w.waiver.expires),
+    ]);
+    const head = ['Subject', 'Change', 'Reason', 'Expires'];
+    const n = verdict.waived.length;
+    return details(`${n} violation${n === 1 ? '' : 's'} waived`, table(head, rows, 'lrll') + moreLine(n, rows.length, 'waived violations'));
+}
+/** Waivers that expired, one line each (they no longer apply); undefined when none. */
+function expiredSection({ verdict }, limit) {
+    if (verdict.expiredWaivers.length === 0)
+        return undefined;
+    const lines = verdict.expiredWaivers
+        .slice(0, limit)
+        .map((w) => `- ⚠️ The ${expiredWaiverText(w, escapeMarkdown)}.`);
+    return lines.join('\n') + moreLine(verdict.expiredWaivers.length, lines.length, 'expired waivers');
 }
 
 // The markdown "Benchmarks" section: one row per benchmark and unit, medians of the runs.
@@ -27898,6 +29123,379 @@ function benchmarksSection({ diff }, limit) {
         `${moreLine(all.length, rows.length, 'rows')}\n\n_${LEGEND}_`);
 }
 
+/**
+ * The top growers table and the heaviest stacks of the first few of them; undefined without
+ * a profile or when no rows are asked for.
+ */
+function growersSection(input, limits) {
+    const { diff, verdict } = input;
+    const rows = focusRows(diff.allocators, verdict.focus);
+    if (rows.length === 0 && !diff.totals[verdict.focus])
+        return undefined;
+    const focus = escapeMarkdown(verdict.focus);
+    const compared = hasDeltas(rows);
+    const title = compared
+        ? `#### Top growing allocators (${focus})`
+        : `#### Largest allocators (${focus})`;
+    const all = growers(rows, Infinity);
+    if (all.length === 0) {
+        return `${title}\n\n${rows.length === 0 ? 'No allocation samples.' : 'No allocator grew.'}`;
+    }
+    const top = all.slice(0, Math.max(0, Math.floor(limits.growers)));
+    if (top.length === 0)
+        return undefined;
+    const origin = diff.origin
+        ? `The top grower is ${originText(diff.origin, escapeMarkdown)}.\n\n`
+        : '';
+    const parts = [
+        `${title}\n\n${origin}${changeTable(top, 'Function', compared, diff.totals[verdict.focus]?.candidate)}`,
+    ];
+    for (const r of top.slice(0, Math.min(limits.stacks, MAX_STACKS))) {
+        if (r.stack.length > 0)
+            parts.push(stackDetails(r, limits.frames, input.links?.source));
+    }
+    return parts.join('\n\n');
+}
+/** The top packages by growth (top 5 at most), or undefined when none grew. */
+function packagesSection(input, limits) {
+    return groupSection(input, input.diff.packages, 'packages', 'Package', limits.packages);
+}
+/** The top call stacks by growth, when the diff grouped by stack; undefined otherwise. */
+function stacksSection(input, limits) {
+    const rows = input.diff.stacks;
+    return rows
+        ? groupSection(input, rows, 'call stacks', 'Call stack (leaf first)', limits.packages)
+        : undefined;
+}
+function groupSection(input, all, what, column, limit) {
+    const { diff, verdict } = input;
+    const rows = focusRows(all, verdict.focus);
+    const compared = hasDeltas(rows);
+    const top = growers(rows, Math.min(5, limit));
+    if (top.length === 0)
+        return undefined;
+    const focus = escapeMarkdown(verdict.focus);
+    const title = compared ? `#### Top growing ${what} (${focus})` : `#### Largest ${what} (${focus})`;
+    return `${title}\n\n${changeTable(top, column, compared, diff.totals[verdict.focus]?.candidate)}`;
+}
+function changeTable(rows, name, compared, total) {
+    if (!compared) {
+        return table([name, 'Candidate', 'Share'], rows.map((r) => [
+            escapeMarkdown(r.function),
+            valueText(r.candidate, r.unit),
+            shareText(r.candidate, total),
+        ]), 'lrr');
+    }
+    return table([name, 'Δ', '%', 'Baseline → Candidate'], rows.map((r) => [
+        escapeMarkdown(r.function),
+        deltaText(r, r.unit),
+        percentText(r),
+        `${valueText(r.baseline, r.unit)} → ${valueText(r.candidate, r.unit)}`,
+    ]), 'lrrr');
+}
+/**
+ * A collapsed `<pre>` of the candidate's heaviest stack through `r`, leaf first; a frame in
+ * the repository links to its line at the commit.
+ */
+function stackDetails(r, maxFrames, source) {
+    const frames = r.stack.slice(0, maxFrames).map((f) => frameLine$1(f, source));
+    if (r.stack.length > frames.length)
+        frames.push(`… ${r.stack.length - frames.length} more frames`);
+    return [
+        `<details><summary>Heaviest stack: ${escapeHtml(r.function)}</summary>`,
+        '<pre>',
+        ...frames,
+        '</pre>',
+        '</details>',
+    ].join('\n');
+}
+/** `function (file:line)`, the place a link to the source when it is the repository's. */
+function frameLine$1(f, source) {
+    if (!f.file)
+        return escapeHtml(f.function);
+    const link = sourceLink(f, source);
+    // The link's URL and text are built from the shell's values and a checked path only.
+    if (link)
+        return `${escapeHtml(f.function)} (<a href="${link.url}">${link.text}</a>)`;
+    const at = f.line > 0 ? `${escapeHtml(f.file)}:${f.line}` : escapeHtml(f.file);
+    return `${escapeHtml(f.function)} (${at})`;
+}
+
+/** Width of a report when neither the terminal nor `$COLUMNS` gives one. */
+const DEFAULT_WIDTH = 100;
+const ESC = String.fromCharCode(27);
+const CODES = {
+    plain: '',
+    bold: '1',
+    red: '31',
+    green: '32',
+    yellow: '33',
+    dim: '2',
+    'bold-red': '1;31',
+    'bold-green': '1;32',
+};
+/** The SGR sequences `paint` writes (the only escapes a report holds). */
+const SGR = new RegExp(`${ESC}\\[[0-9;]*m`, 'g');
+/** An SGR sequence at the start of a string. */
+const SGR_AT = new RegExp(`^${ESC}\\[[0-9;]*m`);
+const ELLIPSIS = '…';
+/** Applies a style as ANSI codes when `color` is on; otherwise returns the text unchanged. */
+function paint(text, style, color) {
+    if (!color || style === 'plain' || text === '')
+        return text;
+    return `${ESC}[${CODES[style]}m${text}${ESC}[0m`;
+}
+/**
+ * Red for significant growth, green for significant shrinkage; a change the judgement calls
+ * noise or inconclusive, or one not judged at all (`significance` null), stays plain.
+ */
+function deltaStyle(delta, significance) {
+    if (delta === null || delta === 0 || significance !== 'significant')
+        return 'plain';
+    return delta > 0 ? 'red' : 'green';
+}
+/** Columns a character takes: 2 for East Asian wide and fullwidth ones, 0 for combining marks. */
+function charWidth(cp) {
+    if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0))
+        return 0;
+    if ((cp >= 0x300 && cp <= 0x36f) ||
+        (cp >= 0x200b && cp <= 0x200f) ||
+        (cp >= 0xfe00 && cp <= 0xfe0f))
+        return 0;
+    const wide = (cp >= 0x1100 && cp <= 0x115f) ||
+        (cp >= 0x2e80 && cp <= 0x303e) ||
+        (cp >= 0x3041 && cp <= 0x33ff) ||
+        (cp >= 0x3400 && cp <= 0x4dbf) ||
+        (cp >= 0x4e00 && cp <= 0x9fff) ||
+        (cp >= 0xa000 && cp <= 0xa4cf) ||
+        (cp >= 0xac00 && cp <= 0xd7a3) ||
+        (cp >= 0xf900 && cp <= 0xfaff) ||
+        (cp >= 0xfe30 && cp <= 0xfe4f) ||
+        (cp >= 0xff00 && cp <= 0xff60) ||
+        (cp >= 0xffe0 && cp <= 0xffe6) ||
+        (cp >= 0x1f300 && cp <= 0x1f64f) ||
+        (cp >= 0x1f900 && cp <= 0x1f9ff) ||
+        (cp >= 0x20000 && cp <= 0x3fffd);
+    return wide ? 2 : 1;
+}
+/**
+ * Columns `text` takes on a terminal: escape codes count nothing, East Asian wide characters
+ * two. Ambiguous-width ones (`→`, `…`, `█`) count one, as Western terminals show them.
+ */
+function visibleWidth(text) {
+    let w = 0;
+    for (const ch of text.replace(SGR, ''))
+        w += charWidth(ch.codePointAt(0));
+    return w;
+}
+/** The first characters of `chars` that fit `width` columns. */
+function take(chars, width) {
+    const out = [];
+    let w = 0;
+    for (const ch of chars) {
+        const c = charWidth(ch.codePointAt(0));
+        if (w + c > width)
+            break;
+        out.push(ch);
+        w += c;
+    }
+    return out;
+}
+/** `text` cut to `width` columns with `…` where characters were left out (no escapes in it). */
+function cut(text, width, how) {
+    if (visibleWidth(text) <= width)
+        return text;
+    if (width <= 0)
+        return '';
+    const chars = Array.from(text);
+    const room = width - 1;
+    if (how === 'end')
+        return take(chars, room).join('') + ELLIPSIS;
+    if (how === 'start')
+        return ELLIPSIS + take(chars.reverse(), room).reverse().join('');
+    const head = take(chars, Math.floor(room / 3));
+    const tail = take([...chars].reverse(), room - visibleWidth(head.join(''))).reverse();
+    return head.join('') + ELLIPSIS + tail.join('');
+}
+/**
+ * A finished line (escapes and all) cut at `width` columns with `…`; the last resort that
+ * keeps every line of a report within its width. Styles stay balanced.
+ */
+function clip(line, width) {
+    if (visibleWidth(line) <= width)
+        return line;
+    let out = '';
+    let w = 0;
+    let styled = false;
+    for (let i = 0; i < line.length;) {
+        if (line[i] === ESC) {
+            const m = SGR_AT.exec(line.slice(i));
+            if (m) {
+                out += m[0];
+                styled = m[0] !== `${ESC}[0m`;
+                i += m[0].length;
+                continue;
+            }
+        }
+        const ch = String.fromCodePoint(line.codePointAt(i));
+        const c = charWidth(ch.codePointAt(0));
+        if (w + c > width - 1)
+            break;
+        out += ch;
+        w += c;
+        i += ch.length;
+    }
+    return out + ELLIPSIS + (styled ? `${ESC}[0m` : '');
+}
+/** The words of `text`: split at spaces, except that a number keeps its unit (`4 MiB`, `3 µs`). */
+function words(text) {
+    return text.split(UNIT_BREAK).filter((w) => w !== '');
+}
+/** A space that may break a line: not the one between a number and its unit. */
+const UNIT_BREAK = / (?!(?:B|KiB|MiB|GiB|TiB|PiB|EiB|ns|µs|ms|s|[KMG]?B\/s)(?=$|[\s,.;:)]))/;
+/**
+ * The words of `text` on lines of at most `width` columns, never broken inside a word: the
+ * first line starts with `first`, the others with `hang` (a hanging indent). A word wider
+ * than a line on its own is cut with `…`, keeping its end (such words are names).
+ */
+function wrap(text, width, first = '', hang = first) {
+    return wrapWords(words(text), width, first, hang);
+}
+/** `wrap` over words already split (a shell command's arguments, say). */
+function wrapWords(list, width, first = '', hang = first, gap = ' ') {
+    const lines = [];
+    let indent = first;
+    let current = '';
+    for (const word of list) {
+        if (current && visibleWidth(indent + current + gap + word) > width) {
+            lines.push(indent + current);
+            indent = hang;
+            current = '';
+        }
+        const room = width - visibleWidth(indent);
+        current = current
+            ? `${current}${gap}${word}`
+            : word.includes(ESC)
+                ? word
+                : cut(word, room, 'start');
+    }
+    if (current || lines.length === 0)
+        lines.push(indent + current);
+    return lines;
+}
+const CUTS = { g: 'start', m: 'middle', e: 'end' };
+/** A name is cut to no fewer columns than this while other ways to fit remain. */
+const NAME_FLOOR = 20;
+/** Nor to fewer than this at all; a table that does not fit then is stacked. */
+const NAME_MIN$1 = 10;
+/** Lines a row may take; a table whose rows need more is stacked. */
+const MAX_ROW_LINES = 2;
+/** Prose is wrapped to no fewer columns than this (or its longest word). */
+const PROSE_FLOOR = 12;
+/**
+ * Rows as aligned columns, indented by two spaces, within `width` columns. `fit` holds one
+ * letter per column (see Fit); the first row is a header, printed bold with `color`. Too wide
+ * a table first cuts its widest name column, down to NAME_FLOOR, then wraps its prose at
+ * word boundaries onto continuation lines, then wraps headers wider than their column and
+ * the numbers' words (`+24.8 MiB` over `(+176%)`; a number is never cut), then cuts names to
+ * NAME_MIN. When even that does not fit, or a row would take more than MAX_ROW_LINES lines,
+ * each row becomes a block (`stacked`). Trailing padding is not emitted.
+ */
+function columns(rows, fit, color, width = Infinity) {
+    const cells = rows.map((r) => r.map((c) => (typeof c === 'string' ? { text: c, style: 'plain' } : c)));
+    const kinds = Array.from(fit);
+    const n = kinds.length;
+    const measure = (rs, f) => kinds.map((_, i) => Math.max(0, ...rs.map((r) => f(r[i]?.text ?? ''))));
+    const longest = (t) => Math.max(0, ...words(t).map(visibleWidth));
+    const natural = measure(cells, visibleWidth);
+    const body = measure(cells.slice(1), visibleWidth);
+    const longestWord = measure(cells, longest);
+    const widths = [...natural];
+    const total = () => 2 + widths.reduce((a, b) => a + b, 0) + 2 * (n - 1);
+    /**
+     * Narrows the widest of `cols`, none below its floor, until the table fits: a column at a
+     * time for names (they end up alike), by all that is missing at once for wrapped cells (as
+     * few columns as may wrap).
+     */
+    const shrink = (cols, floor, jump = false) => {
+        while (total() > width) {
+            const open = cols.filter((i) => widths[i] > floor(i));
+            if (open.length === 0)
+                return;
+            const widest = open.reduce((a, b) => (widths[b] > widths[a] ? b : a));
+            widths[widest] = jump
+                ? Math.max(floor(widest), widths[widest] - (total() - width))
+                : widths[widest] - 1;
+        }
+    };
+    const all = kinds.map((_, i) => i);
+    const of = (...f) => all.filter((i) => f.includes(kinds[i]));
+    const names = of('g', 'm', 'e');
+    const header = (i) => visibleWidth(cells[0][i]?.text ?? '');
+    shrink(names, (i) => Math.min(natural[i], Math.max(NAME_FLOOR, header(i))));
+    shrink(of('w'), (i) => Math.max(longestWord[i], Math.min(natural[i], PROSE_FLOOR)), true);
+    shrink(of('r', 'l'), (i) => Math.max(body[i], longestWord[i]), true);
+    shrink(of('r', 'l'), (i) => longestWord[i], true);
+    shrink(names, (i) => Math.min(natural[i], NAME_MIN$1));
+    if (total() > width)
+        return stacked(cells, kinds, color, width);
+    const lay = (text, i, header) => {
+        if (visibleWidth(text) <= widths[i])
+            return [text];
+        const how = CUTS[kinds[i]];
+        if (how)
+            return [cut(text, widths[i], how)];
+        if (header && words(text).some((w) => visibleWidth(w) > widths[i]))
+            return [cut(text, widths[i], 'end')];
+        return wrap(text, widths[i]);
+    };
+    const laid = cells.map((r, row) => r.map((c, i) => lay(c.text, i, row === 0)));
+    const heights = laid.map((r) => Math.max(1, ...r.map((l) => l.length)));
+    // Rows taller than this read worse than blocks.
+    if (Math.max(...heights) > MAX_ROW_LINES)
+        return stacked(cells, kinds, color, width);
+    return cells.flatMap((r, row) => {
+        const lines = [];
+        for (let k = 0; k < heights[row]; k++) {
+            const parts = r.map((c, i) => {
+                const text = laid[row][i][k] ?? '';
+                const pad = ' '.repeat(Math.max(0, widths[i] - visibleWidth(text)));
+                const last = i === r.length - 1;
+                const painted = paint(text, row === 0 ? 'bold' : c.style, color);
+                return kinds[i] === 'r' ? pad + painted : last ? painted : painted + pad;
+            });
+            lines.push(('  ' + parts.join('  ')).replace(/ +$/, ''));
+        }
+        return lines;
+    });
+}
+/**
+ * A table too wide for `width` even with its names cut: each row as a block, its first cell
+ * on a line of its own, then the others as `header value`, wrapped with a hanging indent.
+ */
+function stacked(cells, kinds, color, width) {
+    const [head, ...rows] = cells;
+    return rows.flatMap((r) => {
+        const first = cut(r[0]?.text ?? '', width - 2, CUTS[kinds[0]] ?? 'end');
+        const items = r.slice(1).flatMap((c, j) => {
+            const i = j + 1;
+            if (c.text === '' || c.text === '→')
+                return [];
+            const key = head[i]?.text ? `${paint(head[i].text, 'dim', color)} ` : '';
+            const how = CUTS[kinds[i]];
+            const room = width - 4 - visibleWidth(key);
+            const text = how ? cut(c.text, room, how) : c.text;
+            if (visibleWidth(key + text) <= width - 4)
+                return [key + paint(text, c.style, color)];
+            return [...words(key), ...words(text)];
+        });
+        return [
+            `  ${paint(first, r[0]?.style ?? 'plain', color)}`,
+            ...wrapWords(items, width, '    ', '    ', '  '),
+        ];
+    });
+}
+
 /** Stacks listed in a report. */
 const GOROUTINE_STACKS = 5;
 /** The frames that name a stack in a table cell: the first few below the runtime's own. */
@@ -27934,7 +29532,7 @@ function leakedSection(l) {
     return parts.join('\n\n');
 }
 /** Markdown: the totals line, a table of the stacks that grew most, their full stacks collapsed. */
-function goroutinesSection(g, withStacks, leaked) {
+function goroutinesSection(g, withStacks, leaked, source) {
     if (!g)
         return leaked ? `#### Goroutines\n\n${leakedSection(leaked)}` : undefined;
     const compared = g.baseline !== null;
@@ -27953,7 +29551,7 @@ function goroutinesSection(g, withStacks, leaked) {
             : table(['Stack (innermost first)', 'Goroutines'], rows.map((s) => [name(s.frames), formatCount(s.candidate)]), 'lr'));
         if (withStacks) {
             const s = rows[0];
-            const lines = s.frames.map((f) => escapeHtml(f.file ? `${f.function} (${f.file}:${f.line})` : f.function));
+            const lines = s.frames.map((f) => frameLine$1(f, source));
             parts.push(`<details><summary>Stack holding the most new goroutines</summary>\n<pre>\n${lines.join('\n')}\n</pre>\n</details>`);
         }
     }
@@ -27961,20 +29559,35 @@ function goroutinesSection(g, withStacks, leaked) {
         parts.push(leakedSection(leaked));
     return parts.join('\n\n');
 }
+/**
+ * Text: a count and the stack it belongs to (after `before`, ahead of `after`), wrapped under
+ * itself between frames, each `←` kept with the frame before it.
+ */
+function countLine(n, frames, width, before = '', after = '') {
+    const names = stackName(frames).map(escapeTerminal);
+    const list = [
+        ...words(before),
+        ...names.map((f, i) => (i < names.length - 1 ? `${f} ←` : f)),
+        ...words(after),
+    ];
+    return wrapWords(list, width, `  ${n.padStart(10)}  `, ' '.repeat(14));
+}
 /** Text: the leaked goroutines line and their stacks. */
-function leakedLines(l) {
+function leakedLines(l, width) {
     return [
-        `  ${leakedText(l)}`,
-        ...leakedRows(l).map((s) => {
-            const n = formatCount(s.candidate);
-            const was = s.baseline === null ? '' : ` (baseline ${formatCount(s.baseline)})`;
-            return `  ${n.padStart(10)}  leaked at ${stackName(s.frames).map(escapeTerminal).join(' ← ')}${was}`;
+        ...wrap(leakedText(l), width, '  ', '    '),
+        ...leakedRows(l).flatMap((s) => {
+            const was = s.baseline === null ? '' : `(baseline ${formatCount(s.baseline)})`;
+            return countLine(formatCount(s.candidate), s.frames, width, 'leaked at', was);
         }),
     ];
 }
-/** Text: the totals line and the stacks that grew most, then any leaked goroutines; [] without goroutine profiles. */
-function goroutineLines(g, leaked) {
-    const tail = leaked ? leakedLines(leaked) : [];
+/**
+ * Text: the totals line and the stacks that grew most, then any leaked goroutines, within
+ * `width` columns; [] without goroutine profiles.
+ */
+function goroutineLines(g, leaked, width = Infinity) {
+    const tail = leaked ? leakedLines(leaked, width) : [];
     if (!g)
         return tail;
     const compared = g.baseline !== null;
@@ -27982,21 +29595,47 @@ function goroutineLines(g, leaked) {
         .filter((s) => (compared ? (s.delta ?? 0) > 0 : s.candidate > 0))
         .slice(0, GOROUTINE_STACKS);
     return [
-        `  ${totalText(g)} goroutines`,
-        ...rows.map((s) => {
+        ...wrap(`${totalText(g)} goroutines`, width, '  ', '    '),
+        ...rows.flatMap((s) => {
             const n = compared ? formatDelta(s.delta ?? 0, 'count') : formatCount(s.candidate);
-            return `  ${n.padStart(10)}  ${stackName(s.frames).map(escapeTerminal).join(' ← ')}`;
+            return countLine(n, s.frames, width);
         }),
         ...tail,
     ];
 }
 
-// Mermaid charts for GitHub comments: pies and line charts, every label sanitised.
+// Mermaid charts for GitHub comments: line charts, every label sanitised.
 /** Longest label or title in a chart, in characters. */
 const MAX_MERMAID_LABEL = 60;
-/** Colours of the line chart's lines, in order, and the emoji squares that name them. */
-const LINE_COLOURS = ['#e5534b', '#4184e4', '#57ab5a', '#c69026'];
-const LINE_SWATCHES = ['🟥', '🟦', '🟩', '🟧'];
+/**
+ * Colours of the line chart's lines, in order, and the emoji squares that name them: the
+ * Okabe–Ito palette (told apart with every common colour-vision deficiency), each light
+ * enough for GitHub's dark theme and dark enough for its light one.
+ */
+const LINE_COLOURS = ['#e69f00', '#56b4e9', '#009e73', '#cc79a7'];
+const LINE_SWATCHES = ['🟧', '🟦', '🟩', '🟪'];
+/** Text and axes in a grey that reads on a white and on a near-black page. */
+const NEUTRAL = '#8c959f';
+/**
+ * The init directive of our xy charts: the base theme, a transparent background (the page's
+ * shows through, light or dark), grey text and axes, and LINE_COLOURS for the lines.
+ */
+function xyChartInit() {
+    const xy = [
+        `'backgroundColor':'transparent'`,
+        `'titleColor':'${NEUTRAL}'`,
+        `'xAxisLabelColor':'${NEUTRAL}'`,
+        `'xAxisTitleColor':'${NEUTRAL}'`,
+        `'xAxisTickColor':'${NEUTRAL}'`,
+        `'xAxisLineColor':'${NEUTRAL}'`,
+        `'yAxisLabelColor':'${NEUTRAL}'`,
+        `'yAxisTitleColor':'${NEUTRAL}'`,
+        `'yAxisTickColor':'${NEUTRAL}'`,
+        `'yAxisLineColor':'${NEUTRAL}'`,
+        `'plotColorPalette':'${LINE_COLOURS.join(', ')}'`,
+    ].join(',');
+    return `%%{init: {'theme':'base','themeVariables':{'xyChart':{${xy}}}}}%%`;
+}
 /**
  * A label that cannot leave its chart: only letters, digits, spaces and `-_.()/` survive
  * (no quotes, colons, `%%` directives, brackets, `<`, `>`, `;`, `#` or backticks), line
@@ -28017,16 +29656,6 @@ function chartNumber(n, digits = 2) {
     const s = n.toFixed(digits);
     return s.includes('.') ? s.replace(/\.?0+$/, '') : s;
 }
-/** A pie chart; slices whose value prints as 0 are left out (mermaid wants positive values). */
-function pieChart(title, slices) {
-    const lines = [`pie title ${mermaidLabel(title)}`];
-    for (const s of slices) {
-        const value = chartNumber(s.value, s.value >= 10 ? 1 : s.value >= 0.01 ? 2 : 4);
-        if (Number(value) > 0)
-            lines.push(`    "${mermaidLabel(s.label)}" : ${value}`);
-    }
-    return codeFence(lines.join('\n'), 'mermaid');
-}
 /**
  * An `xychart-beta` line chart over categories 1…n, lines coloured by LINE_COLOURS in order
  * (GitHub's mermaid draws no legend: name the lines with LINE_SWATCHES next to the chart).
@@ -28035,12 +29664,7 @@ function lineChart(title, yTitle, n, lines) {
     const max = Math.max(0, ...lines.flatMap((l) => l.values));
     const top = niceCeiling(max);
     const body = [
-        '---',
-        'config:',
-        '  themeVariables:',
-        '    xyChart:',
-        `      plotColorPalette: "${LINE_COLOURS.join(', ')}"`,
-        '---',
+        xyChartInit(),
         'xychart-beta',
         `    title "${mermaidLabel(title)}"`,
         `    x-axis "Snapshot" [${Array.from({ length: n }, (_, i) => `"${i + 1}"`).join(', ')}]`,
@@ -28100,6 +29724,7 @@ function trendChart(m) {
     const categories = [...m.values.map((_, i) => `"${i + 1}"`), '"this"'];
     const title = m.subject === m.metric ? m.metric : `${m.metric} of ${m.subject}`;
     const body = [
+        xyChartInit(),
         'xychart-beta',
         `    title "${mermaidLabel(title)}"`,
         `    x-axis "Push" [${categories.join(', ')}]`,
@@ -28128,96 +29753,6 @@ function median(values) {
     return s.length % 2 === 1 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }
 
-/**
- * The top growers table and the heaviest stacks of the first few of them; undefined without
- * a profile or when no rows are asked for.
- */
-function growersSection(input, limits) {
-    const { diff, verdict } = input;
-    const rows = focusRows(diff.allocators, verdict.focus);
-    if (rows.length === 0 && !diff.totals[verdict.focus])
-        return undefined;
-    const focus = escapeMarkdown(verdict.focus);
-    const compared = hasDeltas(rows);
-    const title = compared
-        ? `#### Top growing allocators (${focus})`
-        : `#### Largest allocators (${focus})`;
-    const all = growers(rows, Infinity);
-    if (all.length === 0) {
-        return `${title}\n\n${rows.length === 0 ? 'No allocation samples.' : 'No allocator grew.'}`;
-    }
-    const top = all.slice(0, Math.max(0, Math.floor(limits.growers)));
-    if (top.length === 0)
-        return undefined;
-    const origin = diff.origin
-        ? `The top grower is ${originText(diff.origin, escapeMarkdown)}.\n\n`
-        : '';
-    const parts = [
-        `${title}\n\n${origin}${changeTable(top, 'Function', compared, diff.totals[verdict.focus]?.candidate)}`,
-    ];
-    for (const r of top.slice(0, Math.min(limits.stacks, MAX_STACKS))) {
-        if (r.stack.length > 0)
-            parts.push(stackDetails(r, limits.frames));
-    }
-    return parts.join('\n\n');
-}
-/** The top packages by growth (top 5 at most), or undefined when none grew. */
-function packagesSection(input, limits) {
-    return groupSection(input, input.diff.packages, 'packages', 'Package', limits.packages);
-}
-/** The top call stacks by growth, when the diff grouped by stack; undefined otherwise. */
-function stacksSection(input, limits) {
-    const rows = input.diff.stacks;
-    return rows
-        ? groupSection(input, rows, 'call stacks', 'Call stack (leaf first)', limits.packages)
-        : undefined;
-}
-function groupSection(input, all, what, column, limit) {
-    const { diff, verdict } = input;
-    const rows = focusRows(all, verdict.focus);
-    const compared = hasDeltas(rows);
-    const top = growers(rows, Math.min(5, limit));
-    if (top.length === 0)
-        return undefined;
-    const focus = escapeMarkdown(verdict.focus);
-    const title = compared ? `#### Top growing ${what} (${focus})` : `#### Largest ${what} (${focus})`;
-    return `${title}\n\n${changeTable(top, column, compared, diff.totals[verdict.focus]?.candidate)}`;
-}
-function changeTable(rows, name, compared, total) {
-    if (!compared) {
-        return table([name, 'Candidate', 'Share'], rows.map((r) => [
-            escapeMarkdown(r.function),
-            valueText(r.candidate, r.unit),
-            shareText(r.candidate, total),
-        ]), 'lrr');
-    }
-    return table([name, 'Δ', '%', 'Baseline → Candidate'], rows.map((r) => [
-        escapeMarkdown(r.function),
-        deltaText(r, r.unit),
-        percentText(r),
-        `${valueText(r.baseline, r.unit)} → ${valueText(r.candidate, r.unit)}`,
-    ]), 'lrrr');
-}
-/** A collapsed `<pre>` of the candidate's heaviest stack through `r`, leaf first. */
-function stackDetails(r, maxFrames) {
-    const frames = r.stack.slice(0, maxFrames).map(frameLine);
-    if (r.stack.length > frames.length)
-        frames.push(`… ${r.stack.length - frames.length} more frames`);
-    return [
-        `<details><summary>Heaviest stack: ${escapeHtml(r.function)}</summary>`,
-        '<pre>',
-        ...frames,
-        '</pre>',
-        '</details>',
-    ].join('\n');
-}
-function frameLine(f) {
-    if (!f.file)
-        return escapeHtml(f.function);
-    const at = f.line > 0 ? `${escapeHtml(f.file)}:${f.line}` : escapeHtml(f.file);
-    return `${escapeHtml(f.function)} (${at})`;
-}
-
 /** Most warnings listed; more are counted. */
 const MAX_WARNINGS = 20;
 /** Totals of every sample type; undefined without a profile. */
@@ -28227,12 +29762,18 @@ function totalsSection({ diff }) {
         return undefined;
     return `#### Totals\n\n${figuresTable('Sample type', types, (t) => diff.totals[t])}`;
 }
-/** The runtime's MemStats fields present, in MEMSTATS_FIELDS order; undefined without any. */
+/**
+ * The runtime's MemStats fields that carry information, in MEMSTATS_FIELDS order: a field
+ * zero on both sides and `Alloc` equal to `HeapAlloc` are left out, fields equal on both
+ * sides are named in one line under the table; undefined without any.
+ */
 function memstatsSection({ diff }) {
-    const fields = runtimeMemstatsFields(diff);
-    if (fields.length === 0)
+    const { changed, unchanged } = informativeMemstats(diff);
+    if (changed.length === 0 && unchanged.length === 0)
         return undefined;
-    return `#### MemStats\n\n${figuresTable('Field', fields, (f) => diff.memstats[f])}`;
+    const same = unchanged.length > 0 ? `Unchanged: ${unchanged.map(escapeMarkdown).join(', ')}.` : undefined;
+    const body = changed.length > 0 ? figuresTable('Field', changed, (f) => diff.memstats[f]) : undefined;
+    return `#### MemStats\n\n${[body, same].filter(Boolean).join('\n\n')}`;
 }
 /** Name | Baseline | Candidate | Δ | %, or Name | Candidate when no row has a baseline. */
 function figuresTable(name, keys, get) {
@@ -28300,10 +29841,11 @@ function warningsSection({ diff, verdict }) {
     if (warnings.length === 0)
         return undefined;
     const lines = warnings.slice(0, MAX_WARNINGS).map((w) => `- ${escapeMarkdown(w.message)}`);
-    return `#### Warnings\n\n${lines.join('\n')}${moreLine(warnings.length, lines.length, 'warnings')}`;
+    const n = warnings.length;
+    return details(`⚠️ ${n} warning${n === 1 ? '' : 's'}`, lines.join('\n') + moreLine(n, lines.length, 'warnings'));
 }
 
-const MiB$1 = 1024 * 1024;
+const MiB = 1024 * 1024;
 /** Longest function name in a column header. */
 const HEADER_NAME$1 = 60;
 /**
@@ -28324,10 +29866,9 @@ function leaksSection(input, limits) {
         String(s.snapshots),
         `${valueText(s.first, s.unit)} → ${valueText(s.last, s.unit)}`,
     ]);
-    const head = ['Subject', 'Metric', 'Per snapshot', 'Snapshots', 'First → Last'];
+    const head = ['Leak suspect', 'Metric', 'Per snapshot', 'Snapshots', 'First → Last'];
     const parts = [
-        `#### Leak suspects\n\n${table(head, rows, 'llrrr')}` +
-            moreLine(suspects.length, shown.length, 'suspects'),
+        `${table(head, rows, 'llrrr')}` + moreLine(suspects.length, shown.length, 'suspects'),
     ];
     const groups = allocatorGroups(suspects);
     for (const g of groups) {
@@ -28339,7 +29880,7 @@ function leaksSection(input, limits) {
         if (limits.charts) {
             const chart = seriesChart(series, suspects);
             if (chart)
-                parts.push(chart);
+                parts.push(details(`Chart of the series (${seriesLength(series)} snapshots)`, chart));
         }
         if (limits.seriesRows > 0)
             parts.push(valuesTable(series, suspects, limits.seriesRows));
@@ -28355,7 +29896,7 @@ function seriesChart(series, suspects) {
     if (lines.length === 0 || n < 2)
         return undefined;
     const title = lines.map((m) => m.subject).join(' / ') + ' (MiB)';
-    const chart = lineChart(title, 'MiB', n, lines.map((m) => ({ values: m.values.map((v) => (v ?? 0) / MiB$1) })));
+    const chart = lineChart(title, 'MiB', n, lines.map((m) => ({ values: m.values.map((v) => (v ?? 0) / MiB) })));
     const key = lines.map((m, i) => `${LINE_SWATCHES[i]} ${name(m)}`).join(' · ');
     return `${chart}\n\n${key}`;
 }
@@ -28396,123 +29937,247 @@ function code(s) {
     return `<code>${escapeMarkdown(s)}</code>`;
 }
 
-// What every report shows about where a process's memory went: class rows, totals, coverage.
-/** The classes of both sides, aligned; undefined without any accounting. */
-function memoryView(diff) {
-    const { baseline, candidate } = diff.accounting ?? {};
-    if (!baseline && !candidate)
-        return undefined;
-    const bytes = (a, c) => a?.classes.find((x) => x.class === c)?.bytes ?? null;
-    const rows = MEMORY_CLASSES.map((c) => ({
-        class: c,
-        label: CLASS_INFO[c].label,
-        explain: CLASS_INFO[c].explain,
-        baseline: bytes(baseline, c),
-        candidate: bytes(candidate, c),
-    })).filter((r) => r.baseline !== null || r.candidate !== null);
-    return { baseline, candidate, rows };
-}
-/** The RSS row's label: `RSS (current)`, or `RSS (MaxRSS, peak)` when a side only had the peak. */
-function rssLabel(view) {
-    const peak = [view.baseline, view.candidate].some((a) => a?.rss?.source === 'MaxRSS');
-    return peak ? 'RSS (MaxRSS, peak)' : 'RSS (current)';
-}
-/** What the RSS row means. */
-function rssExplain(view) {
-    return rssLabel(view).includes('peak')
-        ? 'The most resident memory the process ever had (MaxRSS), not its current size.'
-        : 'Memory of the process resident in RAM, as the OS reports it.';
-}
-/** What the Sys row means. */
-const SYS_EXPLAIN = 'Everything the Go runtime obtained from the OS; the Go classes above add up to it exactly.';
+/** Widest bar, in character cells. */
+const BAR_WIDTH = 16;
+const EIGHTHS = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
 /**
- * `The heap profile covers 93% of the live heap (sampling one allocation per 512 KiB
- * allocated)`, then accounting.ts's note when profile and runtime disagree; [] without coverage.
+ * A bar of `value` on a scale where `max` fills BAR_WIDTH cells, in eighths of a cell; a
+ * nonzero value shows at least a sliver. '' for nothing.
  */
-function coverageLines(view) {
-    const c = view.candidate?.coverage;
-    if (!c || c.heapAlloc === 0)
-        return [];
-    const pct = (r) => `${Math.round(r * 100)}%`;
-    const base = view.baseline?.coverage;
-    const rate = c.period > 1
-        ? ` (sampling one allocation per ${formatBytes(c.period)} allocated)`
-        : c.period === 1
-            ? ' (recording every allocation)'
-            : '';
-    const baseText = base && base.heapAlloc > 0 ? `; ${pct(base.ratio)} in the baseline` : '';
-    const lines = [`The heap profile covers ${pct(c.ratio)} of the live heap${rate}${baseText}.`];
-    const note = coverageNote(c);
-    if (note)
-        lines.push(note);
-    return lines;
+function bar$1(value, max) {
+    if (!(value > 0) || !(max > 0))
+        return '';
+    const eighths = Math.max(1, Math.round((value / max) * BAR_WIDTH * 8));
+    return '█'.repeat(Math.floor(eighths / 8)) + EIGHTHS[eighths % 8];
 }
-/** Sum of a side's classes as charted (Sys plus what RSS holds outside Go). */
-function chartedTotal(a) {
-    return a.classes.reduce((s, c) => s + c.bytes, 0);
+/** Resident memory as charted: every class but the heap returned to the OS. */
+function residentTotal(a) {
+    return a.classes.filter((c) => c.class !== 'released').reduce((s, c) => s + c.bytes, 0);
 }
-
-// Markdown "Where the memory is": the classes of process memory, their meaning, and pies.
-const MiB = 1024 * 1024;
+function released(a) {
+    if (!a)
+        return null;
+    return a.classes.find((c) => c.class === 'released')?.bytes ?? 0;
+}
 /**
- * The classes table (Class | Baseline | Candidate | Δ | What it is, or just Candidate), the
- * Sys and RSS rows, the profile's coverage, then a pie per side; undefined without MemStats.
+ * The collapsed breakdown: classes with a bar per side (one scale for both, so sizes compare),
+ * the resident total, the released heap apart, Sys and RSS; undefined without MemStats.
  */
 function memorySection({ diff }, limits) {
     const view = memoryView(diff);
     if (!view)
         return undefined;
-    const parts = [`#### Where the memory is\n\n${classTable(view, limits.explain)}`];
+    const parts = [classTable(view, limits.charts)];
+    const note = releasedNote(view);
+    if (note)
+        parts.push(escapeProse(note));
     const coverage = coverageLines(view);
     if (coverage.length > 0)
         parts.push(coverage.map(escapeProse).join(' '));
-    if (limits.charts) {
-        if (view.baseline)
-            parts.push(pie('Baseline', view.baseline));
-        if (view.candidate)
-            parts.push(pie('Candidate', view.candidate));
-    }
-    return parts.join('\n\n');
+    if (limits.explain)
+        parts.push(explanations(view));
+    return details(escapeHtml(summaryOf(view)), parts.join('\n\n'));
 }
-function classTable(view, explain) {
+/** `Memory breakdown: resident 50.6 MiB → 77.9 MiB (+54%)`, or the candidate's alone. */
+function summaryOf(view) {
+    const b = view.baseline && residentTotal(view.baseline);
+    const c = view.candidate && residentTotal(view.candidate);
+    if (b !== undefined && c !== undefined)
+        return `Memory breakdown: resident ${formatBytes(b)} → ${formatBytes(c)} (${formatPercentChange(b, c)})`;
+    const one = c ?? b;
+    return one === undefined ? 'Memory breakdown' : `Memory breakdown: resident ${formatBytes(one)}`;
+}
+function classTable(view, bars) {
     const sides = ['baseline', 'candidate'].filter((s) => view[s]);
     const compared = sides.length === 2;
+    const resident = view.rows.filter((r) => r.class !== 'released' && (r.baseline || r.candidate));
+    const max = Math.max(0, ...resident.flatMap((r) => [r.baseline ?? 0, r.candidate ?? 0]));
     const head = [
-        'Class',
-        ...sides.map((s) => (s === 'baseline' ? 'Baseline' : 'Candidate')),
+        'Resident memory',
+        ...sides.flatMap((s) => [s === 'baseline' ? 'Baseline' : 'Candidate', ...(bars ? [''] : [])]),
         ...(compared ? ['Δ'] : []),
-        ...(explain ? ['What it is'] : []),
     ];
-    const line = (name, get, what) => {
-        const values = sides.map((s) => {
-            const a = view[s];
-            return a ? (get(a) ?? null) : null;
-        });
+    const line = (name, values, withBars) => {
+        const cells = values.flatMap((v) => [
+            valueText(v, 'bytes'),
+            ...(bars ? [withBars && v !== null && v > 0 ? `\`${bar$1(v, max)}\`` : ''] : []),
+        ]);
         const [b, c] = values;
         const delta = !compared
             ? []
-            : b !== null && c !== null
-                ? [formatDelta(c - b, 'bytes')]
-                : [MISSING];
-        return [
-            name,
-            ...values.map((v) => valueText(v, 'bytes')),
-            ...delta,
-            ...(explain ? [escapeProse(what)] : []),
-        ];
+            : [
+                b !== null && c !== null
+                    ? deltaText({ baseline: b, candidate: c, delta: c - b }, 'bytes')
+                    : MISSING,
+            ];
+        return [name, ...cells, ...delta];
     };
-    const rows = view.rows.map((r) => line(`${r.label} (\`${r.class}\`)`, (a) => a.classes.find((x) => x.class === r.class)?.bytes, r.explain));
-    rows.push(line('**Sys (Go runtime total)**', (a) => a.sys, SYS_EXPLAIN));
+    const of = (get) => sides.map((s) => {
+        const a = view[s];
+        return a ? (get(a) ?? null) : null;
+    });
+    const rows = resident.map((r) => line(r.label, sides.map((s) => r[s]), true));
+    rows.push(line('**Resident total**', of(residentTotal), false));
+    rows.push(line('Heap returned to the OS (not resident)', of(released), false));
+    rows.push(line('Sys (Go runtime total)', of((a) => a.sys), false));
     if (view.baseline?.rss || view.candidate?.rss)
-        rows.push(line(rssLabel(view), (a) => a.rss?.bytes, rssExplain(view)));
-    const align = 'l' + 'r'.repeat(head.length - 1 - (explain ? 1 : 0)) + (explain ? 'l' : '');
+        rows.push(line(rssLabel(view), of((a) => a.rss?.bytes), false));
+    const align = 'l' + (bars ? 'rl' : 'r').repeat(sides.length) + (compared ? 'r' : '');
     return table(head, rows, align);
 }
-/** `pie title Candidate memory (60.8 MiB)` with a slice per nonzero class, in MiB. */
-function pie(side, a) {
-    return pieChart(`${side} memory (${formatBytes(chartedTotal(a))})`, a.classes
-        .filter((c) => c.bytes > 0)
-        .map((c) => ({ label: CLASS_INFO[c.class].label, value: c.bytes / MiB })));
+/**
+ * What the released heap means when it is a large part of Sys: `Of the candidate's Sys
+ * (94 MiB), 16.1 MiB (17%) is heap returned to the OS: …`; undefined when it is small.
+ */
+function releasedNote(view) {
+    const c = view.candidate;
+    const bytes = released(c);
+    if (!c || !bytes || c.sys <= 0 || bytes / c.sys < 0.25)
+        return undefined;
+    const pct = Math.round((bytes / c.sys) * 100);
+    return (`Of the candidate's Sys (${formatBytes(c.sys)}), ${formatBytes(bytes)} (${pct}%) is heap ` +
+        'returned to the OS: address space only, not in RSS, so not in the resident total.');
+}
+/** One line per class shown: its name and what it is. */
+function explanations(view) {
+    const lines = view.rows.map((r) => `- **${r.label}** (\`${r.class}\`): ${escapeProse(r.explain)}`);
+    lines.push(`- **Sys**: ${escapeProse(SYS_EXPLAIN)}`);
+    if (view.baseline?.rss || view.candidate?.rss)
+        lines.push(`- **${rssLabel(view)}**: ${escapeProse(rssExplain(view))}`);
+    return lines.join('\n');
+}
+
+/** Metrics that the goroutines' own stacks explain. */
+const GOROUTINE_METRICS = new Set(['Goroutines', 'StackInuse', 'StackSys']);
+/** The group a violation belongs to. */
+function causeOf(v) {
+    if (v.scope === 'benchmark')
+        return `benchmark:${benchmarkName(v.subject)}`;
+    if (GOROUTINE_METRICS.has(v.metric))
+        return 'goroutines';
+    if (v.sampleType)
+        return `type:${v.sampleType}`;
+    return `metric:${v.metric}`;
+}
+/** A benchmark's name without the `-N` GOMAXPROCS suffix. */
+function benchmarkName(subject) {
+    return subject.replace(/-\d+$/, '');
+}
+/** The violations grouped by cause, in the order of their worst (first) violation. */
+function findings(diff, violations) {
+    const groups = new Map();
+    for (const v of violations) {
+        const key = causeOf(v);
+        groups.set(key, [...(groups.get(key) ?? []), v]);
+    }
+    const found = [];
+    // One culprit seen in several sample types (inuse_space and alloc_space) is one finding.
+    for (const f of [...groups].map(([key, vs]) => findingOf(diff, key, vs))) {
+        const same = found.find((g) => g.culprit === f.culprit && g.kind === f.kind);
+        if (same)
+            same.violations.push(...f.violations);
+        else
+            found.push(f);
+    }
+    return found;
+}
+/** The findings of the verdict's violations (failing ones). */
+function verdictFindings(diff, verdict) {
+    return findings(diff, verdict.violations);
+}
+function findingOf(diff, key, vs) {
+    const first = vs[0];
+    const byDelta = (x, y) => (y.delta ?? y.candidate) - (x.delta ?? x.candidate);
+    if (key.startsWith('benchmark:')) {
+        return {
+            ...figure(first),
+            culprit: first.subject,
+            kind: 'benchmark',
+            lead: first,
+            violations: vs,
+            leadShown: true,
+        };
+    }
+    if (key === 'goroutines') {
+        const lead = vs.find((v) => v.metric === 'Goroutines') ?? first;
+        const top = diff.goroutines?.stacks.find((s) => (s.delta ?? s.candidate) > 0);
+        const frame = top?.frames.find((f) => !f.function.startsWith('runtime.')) ?? top?.frames[0];
+        return {
+            ...figure(lead),
+            culprit: frame?.function ?? lead.subject,
+            kind: frame ? 'goroutines' : 'metric',
+            lead,
+            violations: order(lead, vs),
+            leadShown: true,
+        };
+    }
+    if (key.startsWith('type:')) {
+        const type = key.slice('type:'.length);
+        const functions = vs.filter((v) => v.scope === 'allocator').sort(byDelta);
+        const lead = functions[0] ?? vs.filter((v) => v.scope === 'package').sort(byDelta)[0] ?? first;
+        const origin = diff.origin;
+        if (origin && origin.sampleType === type && origin.cumBaseline !== origin.cumCandidate) {
+            return {
+                culprit: origin.function,
+                kind: 'origin',
+                metric: type,
+                unit: origin.unit,
+                baseline: origin.cumBaseline,
+                candidate: origin.cumCandidate,
+                delta: origin.cumBaseline === null ? null : origin.cumCandidate - origin.cumBaseline,
+                lead,
+                violations: order(lead, vs),
+                leadShown: false,
+            };
+        }
+        if (lead.scope === 'allocator' || lead.scope === 'package') {
+            return {
+                ...figure(lead),
+                culprit: lead.subject,
+                kind: 'allocator',
+                lead,
+                violations: order(lead, vs),
+                leadShown: true,
+            };
+        }
+        const grower = topGrower(diff.allocators, type);
+        if (grower) {
+            return {
+                ...figure(grower),
+                metric: type,
+                culprit: grower.function,
+                kind: 'allocator',
+                lead,
+                violations: vs,
+                leadShown: false,
+            };
+        }
+    }
+    return {
+        ...figure(first),
+        culprit: first.subject,
+        kind: 'metric',
+        lead: first,
+        violations: vs,
+        leadShown: true,
+    };
+}
+/** The function that grew most in `type`, beyond the noise; undefined when none did. */
+function topGrower(rows, type) {
+    const top = focusRows(rows, type)[0];
+    return top && (top.delta ?? 0) > 0 && top.significance !== 'noise' ? top : undefined;
+}
+function figure(x) {
+    return {
+        metric: x.metric ?? '',
+        unit: x.unit,
+        baseline: x.baseline,
+        candidate: x.candidate,
+        delta: x.delta,
+    };
+}
+function order(lead, vs) {
+    return [lead, ...vs.filter((v) => v !== lead)];
 }
 
 // Renders the PR comment: GitHub-flavoured markdown, every untrusted string escaped.
@@ -28570,27 +30235,41 @@ function renderMarkdown(input) {
     return fit(build(input, levels[levels.length - 1]), max);
 }
 function build(input, limits) {
+    const { diff, verdict } = input;
+    const found = verdictFindings(diff, verdict);
+    const focus = verdict.focus;
     const sections = [
-        headingSection(input),
+        headingSection(input, found),
         notesSection(input),
-        violationsSection(input, limits.rows),
-        inconclusiveSection(input, limits.rows),
+        verdict.status === 'fail' ? findingsSection(found) : undefined,
         leaksSection(input, limits),
+        inconclusiveSection(input, limits.rows),
+        verdict.status === 'fail' ? undefined : findingsSection(found),
+        expiredSection(input, limits.rows),
+        violationsSection(input, limits.rows),
+        waiverSection(input, found),
         waiversSection(input, limits.rows),
-        benchmarksSection(input, limits.rows),
-        growersSection(input, limits),
-        limits.packages > 0 ? packagesSection(input, limits) : undefined,
-        limits.packages > 0 ? stacksSection(input, limits) : undefined,
-        totalsSection(input),
-        historySection(input, limits.charts),
-        goroutinesSection(input.diff.goroutines, limits.stacks > 0, input.diff.leakedGoroutines),
+        fold(growersSection(input, limits), `Allocators (${focus}) and their heaviest stacks`),
+        limits.packages > 0 ? fold(packagesSection(input, limits), `Packages (${focus})`) : undefined,
+        limits.packages > 0 ? fold(stacksSection(input, limits), `Call stacks (${focus})`) : undefined,
+        fold(benchmarksSection(input, limits.rows), 'Benchmarks'),
+        fold(goroutinesSection(diff.goroutines, limits.stacks > 0, diff.leakedGoroutines, input.links?.source), 'Goroutines'),
         memorySection(input, limits),
-        memstatsSection(input),
+        fold(memstatsSection(input), 'MemStats'),
+        fold(totalsSection(input), 'Totals per sample type'),
+        historySection(input, limits.charts),
         inputsSection(input, limits.rows),
-        commandSection(input),
+        fold(commandSection(input), 'Explore in pprof'),
         warningsSection(input),
     ];
     return sections.filter((s) => s !== undefined);
+}
+/** A section collapsed under `summary` (plain text), its `#### ` heading dropped. */
+function fold(section, summary) {
+    if (section === undefined)
+        return undefined;
+    const body = section.replace(/^#### [^\n]*\n\n/, '');
+    return details(escapeHtml(summary), body);
 }
 /** Keeps whole sections, in order, while they fit; the heading always does. */
 function fit(sections, max) {
@@ -28613,62 +30292,16 @@ function join(sections) {
     return sections.join('\n\n') + '\n';
 }
 
-// Terminal layout: ANSI styles and columns padded by visible width.
-const ESC = String.fromCharCode(27);
-const CODES = {
-    plain: '',
-    red: '31',
-    green: '32',
-    yellow: '33',
-    dim: '2',
-    'bold-red': '1;31',
-    'bold-green': '1;32',
-};
-/** Applies a style as ANSI codes when `color` is on; otherwise returns the text unchanged. */
-function paint(text, style, color) {
-    if (!color || style === 'plain' || text === '')
-        return text;
-    return `${ESC}[${CODES[style]}m${text}${ESC}[0m`;
-}
-/** Red for growth, green for shrinkage, plain for no change or no baseline. */
-function deltaStyle(delta) {
-    return delta === null || delta === 0 ? 'plain' : delta > 0 ? 'red' : 'green';
-}
-/** Width of text as a terminal shows it (code points; styles are added after measuring). */
-function visibleWidth(text) {
-    return Array.from(text).length;
-}
-/**
- * Rows as aligned columns, indented by two spaces. `align` holds `l` or `r` per column; the
- * first row is a header and printed dim. Trailing padding is not emitted.
- */
-function columns(rows, align, color) {
-    const cells = rows.map((r) => r.map((c) => (typeof c === 'string' ? { text: c, style: 'plain' } : c)));
-    const widths = [];
-    for (const r of cells)
-        r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, visibleWidth(c.text))));
-    return cells.map((r, row) => {
-        const parts = r.map((c, i) => {
-            const pad = ' '.repeat(widths[i] - visibleWidth(c.text));
-            const last = i === r.length - 1;
-            const style = row === 0 ? 'dim' : c.style;
-            const text = paint(c.text, style, color);
-            return align[i] === 'r' ? pad + text : last ? text : text + pad;
-        });
-        return ('  ' + parts.join('  ')).replace(/ +$/, '');
-    });
-}
-
 /** Rows the terminal shows; `--format json` lists every benchmark. */
 const TEXT_BENCHMARKS = 100;
-/** The table's lines ([] without benchmark input); no escape codes unless `color`. */
-function benchmarkLines(diff, color) {
+/** The table's lines ([] without benchmark input) within `width`; no escape codes unless `color`. */
+function benchmarkLines(diff, color, width = Infinity) {
     const every = diff.benchmarks ?? [];
     if (every.length === 0)
         return [];
     const all = shownBenchmarks(every, TEXT_BENCHMARKS);
     const more = every.length > all.length
-        ? [`  … and ${every.length - all.length} more rows not shown (--format json lists them all)`]
+        ? wrap(`… and ${every.length - all.length} more rows not shown (--format json lists them all)`, width, '  ', '    ')
         : [];
     if (!every.some((c) => c.baseline !== null)) {
         const rows = all.map((c) => [
@@ -28678,7 +30311,7 @@ function benchmarkLines(diff, color) {
             `n=${c.samples.candidate}`,
         ]);
         return [
-            ...columns([['benchmark', 'metric', 'candidate', 'runs'], ...rows], 'llrr', color),
+            ...columns([['benchmark', 'metric', 'candidate', 'runs'], ...rows], 'mmrr', color, width),
             ...more,
         ];
     }
@@ -28691,18 +30324,21 @@ function benchmarkLines(diff, color) {
         { text: benchSignificance(c), style: c.significance === 'significant' ? 'plain' : 'dim' },
     ]);
     return [
-        ...columns([['benchmark', 'metric', 'baseline', 'candidate', 'Δ', 'p'], ...rows], 'llrrrl', color),
+        ...columns([['benchmark', 'metric', 'baseline', 'candidate', 'Δ', 'p'], ...rows], 'mmrrrl', color, width),
         ...more,
         '',
-        '  medians of the runs; ~: within run-to-run noise (Mann–Whitney p >= 0.05)',
+        ...wrap('medians of the runs; ~: within run-to-run noise (Mann–Whitney p >= 0.05)', width, '  ', '    '),
     ];
 }
-/** Red for a significant increase, green for a decrease (MB/s the other way round), yellow unsure. */
+/**
+ * Red for a significant increase, green for a decrease (MB/s the other way round); a change
+ * within the noise stays plain, an inconclusive one dim.
+ */
 function style(c) {
     if (c.delta === null || c.delta === 0 || c.significance === 'noise')
         return 'plain';
     if (c.significance === 'inconclusive')
-        return 'yellow';
+        return 'dim';
     const worse = c.metric.endsWith('/s') ? c.delta < 0 : c.delta > 0;
     return worse ? 'red' : 'green';
 }
@@ -28714,11 +30350,14 @@ const HEADER_NAME = 40;
 /**
  * The `Leak suspects` section's lines (table, allocators, values per snapshot), or a
  * `Leak check` one-liner when a series shows no leak; the title comes first, [] for neither.
+ * Every line within `width` columns.
  */
-function leakLines(series, raw, color, check) {
+function leakLines(series, raw, color, check, width = Infinity) {
     const suspects = orderedSuspects(raw);
     if (suspects.length === 0)
-        return series ? ['Leak check', [`  ${noLeakText(series, escapeTerminal, check)}`]] : ['', []];
+        return series
+            ? ['Leak check', wrap(noLeakText(series, escapeTerminal, check), width, '  ', '    ')]
+            : ['', []];
     const out = columns([
         ['subject', 'metric', 'per snapshot', 'snapshots', 'first → last', 'p'],
         ...suspects.map((s) => [
@@ -28729,18 +30368,18 @@ function leakLines(series, raw, color, check) {
             `${valueText(s.first, s.unit)} → ${valueText(s.last, s.unit)}`,
             pValue$1(s.p),
         ]),
-    ], 'llrrrr', color);
+    ], 'gmrrrr', color, width);
     const groups = allocatorGroups(suspects);
     for (const g of groups) {
         const what = groups.length === 1 ? 'it' : g.metrics.map((m) => escapeTerminal(m)).join(', ');
         const list = g.allocators.map((a) => `${escapeTerminal(a.function)} (${slopeText(a.slopePerSnapshot, 'bytes')} per snapshot)`);
-        out.push('', `  allocators growing with ${what}: ${list.join(', ')}`);
+        out.push('', ...wrap(`allocators growing with ${what}: ${list.join(', ')}`, width, '  ', '    '));
     }
     if (series)
-        out.push('', ...valueLines(series, suspects, color));
+        out.push('', ...valueLines(series, suspects, color, width));
     return ['Leak suspects', out];
 }
-function valueLines(series, suspects, color) {
+function valueLines(series, suspects, color, width) {
     const n = seriesLength(series);
     const metrics = tabledSeries(series, suspects);
     const picked = spreadIndices(n, TEXT_SERIES_ROWS);
@@ -28757,40 +30396,42 @@ function valueLines(series, suspects, color) {
         }),
         { text: series.labels[i] !== undefined ? escapeTerminal(series.labels[i]) : MISSING, style: 'dim' },
     ]);
-    const title = `  values per snapshot (${n}, ${orderText(series)})`;
+    const title = wrap(`values per snapshot (${n}, ${orderText(series)})`, width, '  ', '    ');
     const thinned = picked.length < n ? [paint(`  ${picked.length} of ${n} snapshots shown`, 'dim', color)] : [];
     return [
-        title,
-        ...columns([head, ...rows], 'r' + 'r'.repeat(metrics.length) + 'l', color),
+        ...title,
+        ...columns([head, ...rows], 'r' + 'r'.repeat(metrics.length) + 'm', color, width),
         ...thinned,
     ];
 }
 
 /** Cells of the longest bar. */
 const BAR_CELLS = 30;
+/** Fewest cells a bar keeps on a narrow terminal (labels are cut first). */
+const MIN_BAR_CELLS = 8;
+/** Fewest columns a label keeps. */
+const NAME_MIN = 12;
 const FULL = '█';
 const EMPTY = '░';
 /** Shown for a class too small to fill half a cell, so that it does not look empty. */
 const SLIVER = '▏';
 const SYS_LABEL = 'Sys (Go runtime total)';
-/** Width the coverage sentences are wrapped at. */
-const WRAP = 96;
 /**
  * A block per side (baseline, then candidate): class, bytes, a bar on a scale shared by both
  * sides, the change on the candidate's; then Sys, RSS and the profile's coverage. [] without
- * MemStats. No escape codes unless `color`.
+ * MemStats. No escape codes unless `color`; the changes stay plain (the classes are not
+ * judged: only a judged change beyond the noise is coloured). Within `width` columns: the bars
+ * shorten to MIN_BAR_CELLS, then the labels are cut.
  */
-function memoryLines(diff, color) {
+function memoryLines(diff, color, width = Infinity) {
     const view = memoryView(diff);
     if (!view)
         return [];
     const sides = ['baseline', 'candidate'].filter((s) => view[s]);
     const labels = [...view.rows.map((r) => r.label), SYS_LABEL, rssLabel(view)];
-    const labelWidth = Math.max(...labels.map(visibleWidth));
     const values = sides.flatMap((s) => figures$1(view[s]).map(formatBytes));
     const valueWidth = Math.max(...values.map(visibleWidth));
     const scale = Math.max(1, ...sides.flatMap((s) => view[s].classes.map((c) => c.bytes)));
-    const line = (label, bytes, rest) => `    ${label.padEnd(labelWidth)}  ${formatBytes(bytes).padStart(valueWidth)}${rest}`;
     // Changes (candidate side, with a baseline) are right-aligned in a column after the bars.
     const { baseline, candidate } = view;
     const deltas = new Map();
@@ -28807,7 +30448,17 @@ function memoryLines(diff, color) {
         const d = deltas.get(key);
         if (d === undefined)
             return '';
-        return '  ' + paint(formatDelta(d, 'bytes').padStart(deltaWidth), deltaStyle(d), color);
+        return '  ' + formatDelta(d, 'bytes').padStart(deltaWidth);
+    };
+    // Label, value, bar and change within the width: the bar gives way first, then the labels.
+    const rest = 4 + 2 + valueWidth + 2 + (deltas.size > 0 ? 2 + deltaWidth : 0);
+    const natural = Math.max(...labels.map(visibleWidth));
+    const cells = Math.max(MIN_BAR_CELLS, Math.min(BAR_CELLS, width - rest - natural));
+    const labelWidth = Math.max(NAME_MIN, Math.min(natural, width - rest - cells));
+    const line = (label, bytes, rest) => {
+        const name = cut(label, labelWidth, 'end');
+        const pad = ' '.repeat(labelWidth - visibleWidth(name));
+        return `    ${name}${pad}  ${formatBytes(bytes).padStart(valueWidth)}${rest}`;
     };
     const out = [];
     for (const side of sides) {
@@ -28818,48 +30469,31 @@ function memoryLines(diff, color) {
             const bytes = r[side];
             if (bytes === null)
                 continue;
-            const rest = `  ${bar(bytes, scale, color)}${withChange ? change(r.class) : ''}`;
+            const rest = `  ${bar(bytes, scale, color, cells)}${withChange ? change(r.class) : ''}`;
             out.push(line(r.label, bytes, rest));
         }
         // Sys and RSS have no bar; their changes stay in the column.
-        const noBar = (key) => withChange && deltas.has(key) ? ' '.repeat(2 + BAR_CELLS) + change(key) : '';
+        const noBar = (key) => withChange && deltas.has(key) ? ' '.repeat(2 + cells) + change(key) : '';
         out.push(line(SYS_LABEL, a.sys, noBar('sys')));
         if (a.rss)
             out.push(line(rssLabel(view), a.rss.bytes, noBar('rss')));
     }
     for (const sentence of coverageLines(view))
-        out.push(...wrap(sentence, '  '));
+        out.push(...wrap(sentence, width, '  '));
     return out;
 }
 /** The byte figures a side prints (classes, Sys, RSS), for the column width. */
 function figures$1(a) {
     return [...a.classes.map((c) => c.bytes), a.sys, ...(a.rss ? [a.rss.bytes] : [])];
 }
-/** `██████░░░…`: BAR_CELLS cells in all, filled in proportion to `bytes / scale`. */
-function bar(bytes, scale, color) {
-    const exact = (Math.max(0, bytes) / scale) * BAR_CELLS;
-    let filled = FULL.repeat(Math.min(BAR_CELLS, Math.round(exact)));
+/** `██████░░░…`: `cells` cells in all, filled in proportion to `bytes / scale`. */
+function bar(bytes, scale, color, cells = BAR_CELLS) {
+    const exact = (Math.max(0, bytes) / scale) * cells;
+    let filled = FULL.repeat(Math.min(cells, Math.round(exact)));
     if (filled === '' && bytes > 0)
         filled = SLIVER;
-    const empty = EMPTY.repeat(BAR_CELLS - Array.from(filled).length);
+    const empty = EMPTY.repeat(cells - Array.from(filled).length);
     return filled + paint(empty, 'dim', color);
-}
-/** Words of `text` on lines of at most WRAP characters, each starting with `indent`. */
-function wrap(text, indent) {
-    const lines = [];
-    let current = '';
-    // A number stays on the line of its unit.
-    for (const word of text.split(/ (?!(?:B|KiB|MiB|GiB|TiB|PiB)\b)/)) {
-        if (current && visibleWidth(indent + current + ' ' + word) > WRAP) {
-            lines.push(indent + current);
-            current = word;
-        }
-        else
-            current = current ? `${current} ${word}` : word;
-    }
-    if (current)
-        lines.push(indent + current);
-    return lines;
 }
 
 /** Heaviest stacks the terminal report prints, and frames per stack. */
@@ -28872,42 +30506,58 @@ const LABELS = {
 };
 /** A pass that could not judge (couldNotJudge): not a plain PASS. */
 const UNJUDGED = ['WARN', 'yellow'];
-/** The text report; without `input.color` it contains no escape codes at all. */
+/** A report longer than this repeats its verdict as its last line (the first has scrolled away). */
+const REPEAT_VERDICT_AFTER = 20;
+/** Continuation lines of the verdict start under its text, after `FAIL  `. */
+const VERDICT_HANG = '      ';
+/**
+ * The text report, every line within `input.width` columns (default DEFAULT_WIDTH); without
+ * `input.color` it contains no escape codes at all.
+ */
 function renderText(input) {
     const { diff, verdict } = input;
     const color = input.color === true;
+    const width = input.width !== undefined && input.width > 0 ? input.width : DEFAULT_WIDTH;
     const [label, labelStyle] = couldNotJudge(verdict) ? UNJUDGED : LABELS[verdict.status];
-    const out = [
-        `${paint(label, labelStyle, color)}  gomem-gate: ${verdictDetail(verdict, escapeTerminal)} ` +
-            paint(`(policy: ${escapeTerminal(verdict.policySource)})`, 'dim', color),
-    ];
+    const policy = words(`(policy: ${escapeTerminal(verdict.policySource)})`).map((w) => paint(w, 'dim', color));
+    const verdictLines = wrapWords(
+    // The label and the text after it are two spaces apart.
+    [
+        `${paint(label, labelStyle, color)} `,
+        ...words(`gomem-gate: ${verdictDetail(verdict, escapeTerminal)}`),
+        ...policy,
+    ], width, '', VERDICT_HANG);
+    const out = [...verdictLines];
     const phrase = focusPhrase(diff, verdict, escapeTerminal);
     if (phrase)
-        out.push(`      ${phrase}`);
+        out.push(...wrap(phrase, width, VERDICT_HANG));
     const section = (title, lines) => {
         if (lines.length > 0)
-            out.push('', title, ...lines);
+            out.push('', paint(cut(title, width, 'end'), 'bold', color), ...lines);
     };
-    const table = (head, rows, align) => rows.length > 0 ? columns([head, ...rows], align, color) : [];
+    const table = (head, rows, fit) => rows.length > 0 ? columns([head, ...rows], fit, color, width) : [];
+    const sentence = (text) => wrap(text, width, '  ', '    ');
+    const sentences = (text) => (text ? sentence(text) : []);
+    const notice = (text) => sentence(`! ${text}`).map((l) => paint(l, 'yellow', color));
     section('Violations', table(['rule', 'subject', 'metric', 'baseline', 'candidate', 'change', 'limit'], verdict.violations.map((v) => [
         { text: escapeTerminal(v.rule), style: 'red' },
         escapeTerminal(v.subject),
         escapeTerminal(v.metric),
         valueText(v.baseline, v.unit),
         valueText(v.candidate, v.unit),
-        { text: violationChange(v), style: deltaStyle(v.delta) },
+        { text: violationChange(v), style: deltaStyle(v.delta, v.changeSignificance) },
         escapeTerminal(v.limitText),
-    ]), 'lllrrrl').concat(verdict.violations.length > 0 ? [`  ${methodsLine(verdict.violations, escapeTerminal)}`] : []));
+    ]), 'ggmrrrw').concat(sentences(methodsLine(verdict.violations, escapeTerminal))));
     const unsure = table(['rule', 'subject', 'metric', 'change', 'noise (1σ)', 'limit'], verdict.inconclusive.map((v) => [
-        { text: escapeTerminal(v.rule), style: 'yellow' },
+        escapeTerminal(v.rule),
         escapeTerminal(v.subject),
         escapeTerminal(v.metric),
         violationChange(v),
         noiseText(v),
         escapeTerminal(v.limitText),
-    ]), 'lllrrl');
-    section('Inconclusive: over the limit, within the sampling noise', unsure.length > 0 ? [...unsure, '', ...wrap(INCONCLUSIVE_ADVICE, '  ')] : []);
-    section(...leakLines(diff.series, verdict.leakSuspects ?? [], color, verdict.leakCheck));
+    ]), 'ggmrrw');
+    section('Inconclusive: over the limit, within the sampling noise', unsure.length > 0 ? [...unsure, '', ...wrap(INCONCLUSIVE_ADVICE, width, '  ')] : []);
+    section(...leakLines(diff.series, verdict.leakSuspects ?? [], color, verdict.leakCheck, width));
     section('Waived', table(['rule', 'subject', 'metric', 'change', 'expires', 'reason'], verdict.waived.map((w) => [
         escapeTerminal(w.rule),
         escapeTerminal(w.subject),
@@ -28915,9 +30565,9 @@ function renderText(input) {
         violationChange(w),
         escapeTerminal(w.waiver.expires),
         escapeTerminal(w.waiver.reason),
-    ]), 'lllrll'));
-    section('Expired waivers', verdict.expiredWaivers.map((w) => paint(`  ! ${expiredWaiverText(w, escapeTerminal)}`, 'yellow', color)));
-    section('Benchmarks', benchmarkLines(diff, color));
+    ]), 'ggmrlw'));
+    section('Expired waivers', verdict.expiredWaivers.flatMap((w) => notice(expiredWaiverText(w, escapeTerminal))));
+    section('Benchmarks', benchmarkLines(diff, color, width));
     const rows = focusRows(diff.allocators, verdict.focus);
     const compared = hasDeltas(rows);
     const all = growers(rows, Infinity);
@@ -28928,22 +30578,26 @@ function renderText(input) {
         section(compared ? `Top growing allocators (${focus})` : `Largest allocators (${focus})`, all.length === 0
             ? [rows.length === 0 ? '  no allocation samples' : '  no allocator grew']
             : [
-                ...(diff.origin ? [`  the top grower is ${originText(diff.origin, escapeTerminal)}`, ''] : []),
-                ...changeColumns(top, compared, total, color),
-                ...stacks(top, color),
+                ...(diff.origin
+                    ? [...sentence(`the top grower is ${originText(diff.origin, escapeTerminal)}`), '']
+                    : []),
+                ...changeColumns(top, compared, total, color, width),
+                ...stacks(top, color, width),
             ]);
     }
-    const groups = [['packages', diff.packages]];
+    // A package keeps the end of its path; a stack its leaf, which comes first.
+    const groups = [['packages', diff.packages, 'g']];
     if (diff.stacks)
-        groups.push(['call stacks (leaf first)', diff.stacks]);
-    for (const [what, all] of groups) {
+        groups.push(['call stacks (leaf first)', diff.stacks, 'e']);
+    for (const [what, all, cutAt] of groups) {
         const group = focusRows(all, verdict.focus);
-        section(compared ? `Top growing ${what} (${focus})` : `Largest ${what} (${focus})`, changeColumns(growers(group, Math.min(5, input.top)), hasDeltas(group), total, color));
+        const shown = growers(group, Math.min(5, input.top));
+        section(compared ? `Top growing ${what} (${focus})` : `Largest ${what} (${focus})`, changeColumns(shown, hasDeltas(group), total, color, width, cutAt));
     }
-    section('Totals', figures('sample type', totalTypes(diff), (t) => diff.totals[t], color));
-    section('Goroutines', goroutineLines(diff.goroutines, diff.leakedGoroutines));
-    section('Where the memory is', memoryLines(diff, color));
-    section('MemStats', figures('field', runtimeMemstatsFields(diff), (f) => diff.memstats[f], color));
+    section('Totals', figures('sample type', totalTypes(diff), (t) => diff.totals[t], color, width));
+    section('Goroutines', goroutineLines(diff.goroutines, diff.leakedGoroutines, width));
+    section('Where the memory is', memoryLines(diff, color, width));
+    section('MemStats', figures('field', runtimeMemstatsFields(diff), (f) => diff.memstats[f], color, width));
     section('Inputs', table(['side', 'format', `${focus} total`, 'period', 'file'], diff.files.map((f) => [
         f.side,
         f.format,
@@ -28952,12 +30606,24 @@ function renderText(input) {
             : valueText(f.totals[verdict.focus], diff.totals[verdict.focus]?.unit ?? 'bytes'),
         f.period > 0 ? formatBytes(f.period) : MISSING,
         { text: escapeTerminal(f.source), style: 'dim' },
-    ]), 'llrrl'));
-    section('Explore in pprof', pprofCommands(diff, verdict.focus).map((c) => `  ${c}`));
-    section('Warnings', allWarnings(diff, verdict).map((w) => paint(`  ! ${escapeTerminal(w.message)}`, 'yellow', color)));
-    return out.join('\n') + '\n';
+    ]), 'llrrm'));
+    section('Explore in pprof', pprofCommands(diff, verdict.focus).flatMap((c) => commandLines(c, width)));
+    section('Warnings', allWarnings(diff, verdict).flatMap((w) => notice(escapeTerminal(w.message))));
+    // Long output scrolls the verdict away: it comes again, the same text, as the last line.
+    if (out.length > REPEAT_VERDICT_AFTER)
+        out.push('', ...verdictLines);
+    return out.map((l) => clip(l, width)).join('\n') + '\n';
 }
-function changeColumns(rows, compared, total, color) {
+/**
+ * A shell command on lines within `width`, broken only between arguments (never inside a
+ * quoted one) and continued with ` \`, so that it still pastes as one command.
+ */
+function commandLines(command, width) {
+    const args = command.match(/(?:[^\s']+|'[^']*')+/g) ?? [command];
+    const lines = wrapWords(args, width - 2, '  ', '      ');
+    return lines.map((l, i) => (i < lines.length - 1 ? `${l} \\` : l));
+}
+function changeColumns(rows, compared, total, color, width, cutAt = 'g') {
     if (rows.length === 0)
         return [];
     if (!compared) {
@@ -28968,39 +30634,48 @@ function changeColumns(rows, compared, total, color) {
                 shareText(r.candidate, total),
                 escapeTerminal(r.function),
             ]),
-        ], 'rrl', color);
+        ], `rr${cutAt}`, color, width);
     }
     const body = rows.map((r) => [
-        { text: deltaText(r, r.unit), style: deltaStyle(r.delta) },
-        { text: percentText(r), style: deltaStyle(r.delta) },
+        { text: deltaText(r, r.unit), style: deltaStyle(r.delta, r.significance) },
+        { text: percentText(r), style: deltaStyle(r.delta, r.significance) },
         valueText(r.baseline, r.unit),
         '→',
         valueText(r.candidate, r.unit),
         escapeTerminal(r.function),
     ]);
-    return columns([['Δ', '%', 'baseline', '', 'candidate', 'name'], ...body], 'rrrlrl', color);
+    return columns([['Δ', '%', 'baseline', '', 'candidate', 'name'], ...body], `rrrlr${cutAt}`, color, width);
 }
-function stacks(rows, color) {
+function stacks(rows, color, width) {
     const out = [];
     for (const r of rows.slice(0, TEXT_STACKS)) {
         if (r.stack.length === 0)
             continue;
-        out.push('', `  heaviest stack of ${escapeTerminal(r.function)}:`);
+        out.push('', ...wrap(`heaviest stack of ${escapeTerminal(r.function)}:`, width, '  ', '    '));
         for (const f of r.stack.slice(0, TEXT_FRAMES)) {
             const at = f.file ? ` (${escapeTerminal(f.file)}${f.line > 0 ? `:${f.line}` : ''})` : '';
-            out.push(`    ${escapeTerminal(f.function)}${paint(at, 'dim', color)}`);
+            out.push(frameLine(escapeTerminal(f.function), at, width, color));
         }
         if (r.stack.length > TEXT_FRAMES)
             out.push(paint(`    … ${r.stack.length - TEXT_FRAMES} more frames`, 'dim', color));
     }
     return out;
 }
-function figures(name, keys, get, color) {
+/** `    frame (file:line)` within `width`: the place is cut first (in its middle), then the function. */
+function frameLine(fn, at, width, color) {
+    const room = width - 4;
+    if (visibleWidth(fn + at) <= room)
+        return `    ${fn}${paint(at, 'dim', color)}`;
+    if (visibleWidth(fn) + 2 > room)
+        return `    ${cut(fn, room, 'end')}`;
+    return `    ${fn}${paint(cut(at, room - visibleWidth(fn), 'middle'), 'dim', color)}`;
+}
+function figures(name, keys, get, color, width) {
     if (keys.length === 0)
         return [];
     if (!keys.some((k) => get(k).baseline !== null)) {
         const rows = keys.map((k) => [escapeTerminal(k), valueText(get(k).candidate, get(k).unit)]);
-        return columns([[name, 'candidate'], ...rows], 'lr', color);
+        return columns([[name, 'candidate'], ...rows], 'mr', color, width);
     }
     const rows = keys.map((k) => {
         const c = get(k);
@@ -29008,11 +30683,11 @@ function figures(name, keys, get, color) {
             escapeTerminal(k),
             valueText(c.baseline, c.unit),
             valueText(c.candidate, c.unit),
-            { text: deltaText(c, c.unit), style: deltaStyle(c.delta) },
-            { text: percentText(c), style: deltaStyle(c.delta) },
+            { text: deltaText(c, c.unit), style: deltaStyle(c.delta, c.significance) },
+            { text: percentText(c), style: deltaStyle(c.delta, c.significance) },
         ];
     });
-    return columns([[name, 'baseline', 'candidate', 'Δ', '%'], ...rows], 'lrrrr', color);
+    return columns([[name, 'baseline', 'candidate', 'Δ', '%'], ...rows], 'mrrrr', color, width);
 }
 
 // The one renderer entry: picks a format, each format lives in its own file.
@@ -29025,6 +30700,8 @@ function render(input, format) {
             return renderText(input);
         case 'json':
             return renderJson(input);
+        case 'html':
+            return renderHtml(input);
         default:
             throw new Error(`unknown report format: ${String(format)}`);
     }
@@ -29041,7 +30718,7 @@ const VERSION = pkg.version;
 
 // Parses the command line into a typed request; usage mistakes become GateErrors.
 /** The output formats the CLI can write. */
-const FORMATS = ['text', 'markdown', 'json'];
+const FORMATS = ['text', 'markdown', 'json', 'html'];
 const USAGE = `gomem-gate: stop Go memory regressions
 
 Usage:
@@ -29064,11 +30741,14 @@ Options:
                                when --candidate is not given
       --config <file>          policy file (default .github/gomem-gate.yml when it exists,
                                else the built-in defaults)
-  -f, --format <fmt>           text | markdown | json (default text)
+  -f, --format <fmt>           text | markdown | json | html (default text); html: one
+                               self-contained page with a differential flame graph
   -o, --output <file>          write the report to a file instead of stdout
       --sample-type <type>     alloc_objects | alloc_space | inuse_objects | inuse_space
                                (default: the profiles' own default, else inuse_space)
       --top <n>                growing allocators to list (default 10)
+      --width <n>              columns of the text report (default: the terminal's width,
+                               else $COLUMNS, else 100)
       --stacks                 also group by whole call stack and list the stacks that grew
       --history <file>         a baseline branch's history (written by record): the report
                                shows the trend of the main figures
@@ -29109,6 +30789,7 @@ function parseCommandLine(argv) {
                 output: { type: 'string', short: 'o' },
                 'sample-type': { type: 'string' },
                 top: { type: 'string' },
+                width: { type: 'string' },
                 stacks: { type: 'boolean' },
                 history: { type: 'string' },
                 help: { type: 'boolean', short: 'h' },
@@ -29121,7 +30802,15 @@ function parseCommandLine(argv) {
     }
     if (parsed.values.help)
         return { command: 'help' };
-    refuseEmpty(parsed.values, ['config', 'output', 'history', 'sample-type', 'format', 'top']);
+    refuseEmpty(parsed.values, [
+        'config',
+        'output',
+        'history',
+        'sample-type',
+        'format',
+        'top',
+        'width',
+    ]);
     // `--baseline a.pb.gz b.pb.gz --candidate c.pb.gz`: bare words belong to the option before them.
     const lists = { baseline: [], candidate: [], series: [] };
     let current;
@@ -29150,6 +30839,10 @@ function parseCommandLine(argv) {
     if (!Number.isInteger(top) || top < 1) {
         throw new GateError('USAGE', `--top ${topText}: not a positive integer`, 'e.g. --top 20');
     }
+    const width = parsed.values.width === undefined ? undefined : Number(parsed.values.width);
+    if (width !== undefined && (!Number.isInteger(width) || width < 20)) {
+        throw new GateError('USAGE', `--width ${parsed.values.width}: not an integer of at least 20`, 'e.g. --width 80');
+    }
     return {
         command: 'compare',
         baseline: lists.baseline,
@@ -29161,6 +30854,7 @@ function parseCommandLine(argv) {
         sampleType: parsed.values['sample-type'],
         top,
         stacks: parsed.values.stacks === true,
+        ...(width !== undefined ? { width } : {}),
         ...(parsed.values.history !== undefined ? { history: parsed.values.history } : {}),
     };
 }
@@ -29349,12 +31043,15 @@ async function compare(args, io) {
         },
         today: io.today,
         sampleType: args.sampleType,
-        stacks: args.stacks,
+        // The HTML report's flame graph is built from whole call stacks, the small ones rolled
+        // up into their callers: it always folds them so.
+        stacks: args.format === 'html' ? 'prefixes' : args.stacks,
         history: args.history,
     }, settingsFrom(io.env, availableParallelism()));
     const color = args.output === undefined && args.format === 'text' && io.isTTY && !io.env.NO_COLOR;
+    const width = args.width ?? terminalWidth(args.output === undefined && io.isTTY, io);
     const rendering = performance.now();
-    const report = render({ diff, verdict, history, top: args.top, version: VERSION, color }, args.format);
+    const report = render({ diff, verdict, history, top: args.top, version: VERSION, color, width, today: io.today }, args.format);
     if (timings) {
         const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
         io.stderr(`gomem-gate: debug: read ${timings.files} files in ${s(timings.readMs)} (${timings.onWorkers.length} on worker threads); diff and verdict ${s(timings.judgeMs)}; report ${s(performance.now() - rendering)}\n`);
@@ -29375,6 +31072,16 @@ async function compare(args, io) {
     }
     return verdict.status === 'fail' ? 1 : 0;
 }
+/**
+ * The text report's width: the terminal's when the report goes to one, else `$COLUMNS` (a
+ * positive integer; anything else is ignored), else the renderer's default (100).
+ */
+function terminalWidth(toTerminal, io) {
+    if (toTerminal && io.columns !== undefined && io.columns > 0)
+        return io.columns;
+    const columns = io.env.COLUMNS?.trim() ?? '';
+    return /^[1-9][0-9]{0,5}$/.test(columns) ? Number(columns) : undefined;
+}
 
 // Entry point of the gomem-gate command.
 // A reader that stops early (`| head`) closes the pipe: the rest of the report has nowhere
@@ -29387,6 +31094,7 @@ process.exitCode = await runCli(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
     isTTY: process.stdout.isTTY === true,
+    columns: process.stdout.isTTY === true ? process.stdout.columns : undefined,
     env: process.env,
     today: new Date().toISOString().slice(0, 10),
 });

@@ -1,4 +1,4 @@
-// gomem-gate bundle of sources sha256:f459e256ffbf765f53af07639aedc1644fc6bdcd1a62f75d3e7f813bd8b1ff56 (scripts/dist-hash.mjs)
+// gomem-gate bundle of sources sha256:2bca17989e5732fcdaf1181d5bae4dfa8db036f394bb50a6a7047dc81a4a8686 (scripts/dist-hash.mjs)
 import { parentPort } from 'node:worker_threads';
 import { openSync, constants, fstatSync, closeSync, statSync, read, readSync, readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
@@ -6,6 +6,9 @@ import { Readable } from 'node:stream';
 import { gunzipSync, createGunzip } from 'node:zlib';
 import 'node:path';
 
+// C0 and C1 controls, DEL, and the bidirectional overrides that reorder what a terminal shows.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 /**
  * An error the user caused and can fix. `message` is one line that names the file or
  * config key; `hint` says what to do. Never carries a stack trace to the user.
@@ -19,9 +22,14 @@ class GateError extends Error {
         this.code = code;
         this.hint = hint;
     }
-    /** The single line shown to the user. */
+    /**
+     * The single line shown to the user. Control characters a file or key brought into the
+     * message (a newline, a carriage return, an escape sequence) are written as `\u000a`, so
+     * the line stays one line and cannot rewrite itself on a terminal.
+     */
     oneLine() {
-        return this.hint ? `${this.message} (${this.hint})` : this.message;
+        const line = this.hint ? `${this.message} (${this.hint})` : this.message;
+        return line.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
     }
 }
 
@@ -78,6 +86,12 @@ const MAX_LINE$2 = 1000;
 /** Fields of a line looked at: the line has 7–9. */
 const MAX_FIELDS = 12;
 const MiB$1 = 1024 * 1024;
+/**
+ * Runs (processes) one log may hold: `go test -v ./...` of a large module has a few hundred
+ * packages. Each run is a metric of the series over every run's points, so the work grows
+ * with the square of the runs: a log of repeated lines must not make 100,000 of them.
+ */
+const MAX_GC_RUNS = 1000;
 // `ok  \tpkg\t0.1s` / `FAIL\tpkg\t…` after a test binary's output names the run.
 const PACKAGE = /^(?:ok {2}|FAIL)\t([^\t\s]+)/;
 /** True when the text holds at least one gctrace line. */
@@ -114,6 +128,9 @@ function readGcRuns(text, source = 'gctrace') {
         const cycle = parseLine(line, lineNo, source);
         if (cycle) {
             if (!run || cycle.n <= run.cycles[run.cycles.length - 1].n) {
+                if (runs.length === MAX_GC_RUNS) {
+                    throw new GateError('MALFORMED', `${source}:${lineNo}: the GC counter restarts more than ${MAX_GC_RUNS} times (each restart is one process's run)`, 'pass the log of fewer processes, or a log whose lines are not repeated');
+                }
                 run = { name: '', cycles: [] };
                 runs.push(run);
             }
@@ -213,6 +230,93 @@ function parseLine(line, lineNo, source) {
     };
 }
 
+// How functions are named and matched across builds.
+const CLOSURE = /\.(func|gowrap|deferwrap)\d+((?:\.\d+)*)/g;
+/**
+ * The longest function or file name kept, in UTF-16 code units. Go symbols in real profiles
+ * stay far below (the longest generic instantiations are a few hundred characters); a
+ * longer name is cut to this length, marker included, so matching, folding and rendering
+ * never see more than this whatever a profile holds.
+ */
+const MAX_NAME_LENGTH = 4096;
+/**
+ * Distinct functions one heap profile may hold (pprof: also twice as many locations). The
+ * biggest real profiles measured hold about 3,000; each function becomes a row judged in
+ * every sample type, so a crafted million (34 s, 3.3 GB) is refused, before it is folded.
+ */
+const MAX_PROFILE_FUNCTIONS = 100_000;
+/** The GateError for a profile past MAX_PROFILE_FUNCTIONS; `what` is e.g. `functions`. */
+function tooManyFunctions(source, n, what = 'functions') {
+    const most = what === 'functions' ? MAX_PROFILE_FUNCTIONS : 2 * MAX_PROFILE_FUNCTIONS;
+    return new GateError('TOO_LARGE', `${source}: holds ${n.toLocaleString('en-US')} ${what}, over the ${most.toLocaleString('en-US')} limit`, 'real heap profiles hold a few thousand; check that this is the right file');
+}
+/**
+ * `name`, or its first characters and `…[cut N chars]` when it is longer than
+ * MAX_NAME_LENGTH (the result is at most that long, so cutting twice changes nothing).
+ */
+function capName(name, length = name.length) {
+    if (length <= MAX_NAME_LENGTH)
+        return name;
+    // Sized for the whole length: the count cut never has more digits.
+    const marker = (cut) => `…[cut ${cut} chars]`;
+    let kept = MAX_NAME_LENGTH - marker(length).length;
+    // Never split a surrogate pair.
+    const c = name.charCodeAt(kept - 1);
+    if (c >= 0xd800 && c <= 0xdbff)
+        kept--;
+    return name.slice(0, kept) + marker(length - kept);
+}
+/** UTF-8 takes at most 3 bytes per UTF-16 code unit (4 for a pair of two). */
+const MAX_NAME_BYTES = 3 * MAX_NAME_LENGTH;
+/**
+ * The UTF-8 string in bytes[start, end), cut as capName cuts it, without decoding more than
+ * a name can keep: a profile of 300,000-character names (750 MB inflated) is never held
+ * twice as strings. The cut count is the whole string's UTF-16 length, counted from the
+ * bytes.
+ */
+function decodeName(bytes, start, end, decoder) {
+    if (end - start <= MAX_NAME_BYTES)
+        return decoder.decode(bytes.subarray(start, end));
+    let length = 0;
+    for (let i = start; i < end; i++) {
+        const b = bytes[i];
+        if ((b & 0xc0) !== 0x80)
+            length += b >= 0xf0 ? 2 : 1;
+    }
+    return capName(decoder.decode(bytes.subarray(start, start + MAX_NAME_BYTES)), length);
+}
+/**
+ * The key a function is matched by across builds. Addresses and line numbers are never
+ * part of it. Closure numbers are folded: `pkg.F.func1`, `pkg.F.func3` and `pkg.F.func2.1`
+ * all become `pkg.F.func*`, so the anonymous functions inside one named function form one
+ * allocator, and renumbering (a closure added above another) never makes one look new.
+ * A name longer than MAX_NAME_LENGTH is cut first (capName), so the key never is.
+ */
+function matchKey(name) {
+    const fn = capName(name);
+    return fn.includes('.func') || fn.includes('wrap') ? fn.replace(CLOSURE, '.$1*') : fn;
+}
+/**
+ * The Go package path of a symbol: `github.com/a/b.(*T).M` → `github.com/a/b`. Go escapes
+ * dots in the last path element as `%2e`, so the first dot after the last slash ends it.
+ * Unsymbolized addresses have no package ('').
+ */
+function packageOf(fn) {
+    if (fn.startsWith('0x') || fn.startsWith('<'))
+        return '';
+    // Generic instantiations can hold slashes inside brackets; ignore everything from '['.
+    const bracket = fn.indexOf('[');
+    const name = bracket >= 0 ? fn.slice(0, bracket) : fn;
+    const slash = name.lastIndexOf('/');
+    const dot = name.indexOf('.', slash + 1);
+    const pkg = dot >= 0 ? name.slice(0, dot) : name;
+    return pkg.replace(/%2e/gi, '.');
+}
+/** True for the runtime's allocator frames that pprof hides at the leaf of a heap stack. */
+function isRuntimeFrame(fn) {
+    return fn.startsWith('runtime.');
+}
+
 // Reads goroutine profiles: /debug/pprof/goroutine as debug=1 (counted stacks) and
 // debug=2 (every goroutine's stack, as a panic prints it), and /debug/pprof/goroutineleak
 // (Go 1.26) as debug=1, the same records under `goroutineleak profile: total N`. The
@@ -222,6 +326,8 @@ const DEBUG1_RECORD = /^(\d+) @( 0x[0-9a-f]+)+\s*$/;
 /** The longest line read (64 KiB, as for text heap profiles); a longer one is refused. */
 const MAX_LINE$1 = 64 * 1024;
 const DEBUG2_HEADER = /^goroutine \d+ \[[^\]]*\]:$/;
+/** What a debug=2 header looks like whatever its id: one that is not a number is corrupt. */
+const DEBUG2_HEADER_SHAPE = /^goroutine \S+ \[.*\]:$/;
 /** True when the text starts like a debug=1 or debug=2 goroutine profile. */
 function isGoroutineText(head) {
     return DEBUG1_HEADER.test(head) || DEBUG2_HEADER.test(head.split('\n', 1)[0]);
@@ -232,7 +338,7 @@ function readGoroutineText(text, source) {
     if (long) {
         throw new GateError('MALFORMED', `${source}:${long.line}: corrupt goroutine profile: line of ${long.length} characters (at most ${MAX_LINE$1})`, 'fetch /debug/pprof/goroutine again');
     }
-    return DEBUG1_HEADER.test(text) ? readDebug1(text, source) : readDebug2(text);
+    return DEBUG1_HEADER.test(text) ? readDebug1(text, source) : readDebug2(text, source);
 }
 function readDebug1(text, source) {
     const lines = text.split('\n');
@@ -246,7 +352,7 @@ function readDebug1(text, source) {
         if (line.trim() === '')
             continue;
         if (!DEBUG1_RECORD.test(line)) {
-            throw new GateError('MALFORMED', `${source}:${i + 1}: corrupt goroutine profile: unexpected line "${line.slice(0, 60)}"`, 'fetch /debug/pprof/goroutine?debug=1 again');
+            throw new GateError('MALFORMED', `${source}:${i + 1}: corrupt goroutine profile: unexpected line ${JSON.stringify(line.slice(0, 60))}`, 'fetch /debug/pprof/goroutine?debug=1 again');
         }
         const frames = [];
         while (i + 1 < lines.length && lines[i + 1].startsWith('#\t')) {
@@ -299,13 +405,13 @@ function parseFrame$1(line) {
     if (colon < 0 || !/^\d+$/.test(loc.slice(colon + 1)))
         return undefined;
     return {
-        function: fn.slice(0, plus),
-        file: loc.slice(0, colon),
+        function: capName(fn.slice(0, plus)),
+        file: capName(loc.slice(0, colon)),
         line: Number(loc.slice(colon + 1)),
     };
 }
 /** debug=2: blocks of `function(args)` / `\tfile:line +0x..` pairs; "created by" is not a frame. */
-function readDebug2(text) {
+function readDebug2(text, source) {
     const byStack = new Map();
     let total = 0;
     let frames;
@@ -329,6 +435,9 @@ function readDebug2(text) {
             frames = [];
             continue;
         }
+        if (DEBUG2_HEADER_SHAPE.test(line)) {
+            throw new GateError('MALFORMED', `${source}:${i + 1}: corrupt goroutine dump: a goroutine header without a number: ${JSON.stringify(line.slice(0, 60))}`, 'fetch /debug/pprof/goroutine?debug=2 again');
+        }
         if (!frames || line === '' || line.startsWith('\t') || line.startsWith('created by ')) {
             if (line.startsWith('created by '))
                 i++; // skip the location line of the creator
@@ -337,7 +446,11 @@ function readDebug2(text) {
         // `main.(*Server).watch.func1(0xc000, ...)`: drop only the trailing argument list.
         const name = line.replace(/\([^()]*\)$/, '');
         const loc = /^\t(.*):(\d+)/.exec(lines[i + 1] ?? '');
-        frames.push({ function: name, file: loc?.[1] ?? '', line: loc ? Number(loc[2]) : 0 });
+        frames.push({
+            function: capName(name),
+            file: capName(loc?.[1] ?? ''),
+            line: loc ? Number(loc[2]) : 0,
+        });
         if (loc)
             i++;
     }
@@ -395,11 +508,13 @@ class BenchCollector {
             const line = raw.replace(/\r$/, '');
             const config = CONFIG.exec(line);
             if (config) {
-                const value = (config[2] ?? '').trim();
-                if (config[1] === 'pkg')
+                // Cut like function names: reports show the configuration and the package.
+                const key = capName(config[1]);
+                const value = capName((config[2] ?? '').trim());
+                if (key === 'pkg')
                     pkg = value;
-                else if (!(config[1] in this.config))
-                    this.config[config[1]] = value;
+                else if (!(key in this.config))
+                    this.config[key] = value;
                 return;
             }
             if (!line.startsWith('Benchmark'))
@@ -853,74 +968,6 @@ const GO_HEAP_SAMPLE_TYPES = [
     'inuse_space',
 ];
 
-// How functions are named and matched across builds.
-const CLOSURE = /\.(func|gowrap|deferwrap)\d+((?:\.\d+)*)/g;
-/**
- * The longest function or file name kept, in UTF-16 code units. Go symbols in real profiles
- * stay far below (the longest generic instantiations are a few hundred characters); a
- * longer name is cut to this length, marker included, so matching, folding and rendering
- * never see more than this whatever a profile holds.
- */
-const MAX_NAME_LENGTH = 4096;
-/**
- * Distinct functions one heap profile may hold (pprof: also twice as many locations). The
- * biggest real profiles measured hold about 3,000; each function becomes a row judged in
- * every sample type, so a crafted million (34 s, 3.3 GB) is refused, before it is folded.
- */
-const MAX_PROFILE_FUNCTIONS = 100_000;
-/** The GateError for a profile past MAX_PROFILE_FUNCTIONS; `what` is e.g. `functions`. */
-function tooManyFunctions(source, n, what = 'functions') {
-    const most = what === 'functions' ? MAX_PROFILE_FUNCTIONS : 2 * MAX_PROFILE_FUNCTIONS;
-    return new GateError('TOO_LARGE', `${source}: holds ${n.toLocaleString('en-US')} ${what}, over the ${most.toLocaleString('en-US')} limit`, 'real heap profiles hold a few thousand; check that this is the right file');
-}
-/**
- * `name`, or its first characters and `…[cut N chars]` when it is longer than
- * MAX_NAME_LENGTH (the result is at most that long, so cutting twice changes nothing).
- */
-function capName(name) {
-    if (name.length <= MAX_NAME_LENGTH)
-        return name;
-    // Sized for the whole length: the count cut never has more digits.
-    const marker = (cut) => `…[cut ${cut} chars]`;
-    let kept = MAX_NAME_LENGTH - marker(name.length).length;
-    // Never split a surrogate pair.
-    const c = name.charCodeAt(kept - 1);
-    if (c >= 0xd800 && c <= 0xdbff)
-        kept--;
-    return name.slice(0, kept) + marker(name.length - kept);
-}
-/**
- * The key a function is matched by across builds. Addresses and line numbers are never
- * part of it. Closure numbers are folded: `pkg.F.func1`, `pkg.F.func3` and `pkg.F.func2.1`
- * all become `pkg.F.func*`, so the anonymous functions inside one named function form one
- * allocator, and renumbering (a closure added above another) never makes one look new.
- * A name longer than MAX_NAME_LENGTH is cut first (capName), so the key never is.
- */
-function matchKey(name) {
-    const fn = capName(name);
-    return fn.includes('.func') || fn.includes('wrap') ? fn.replace(CLOSURE, '.$1*') : fn;
-}
-/**
- * The Go package path of a symbol: `github.com/a/b.(*T).M` → `github.com/a/b`. Go escapes
- * dots in the last path element as `%2e`, so the first dot after the last slash ends it.
- * Unsymbolized addresses have no package ('').
- */
-function packageOf(fn) {
-    if (fn.startsWith('0x') || fn.startsWith('<'))
-        return '';
-    // Generic instantiations can hold slashes inside brackets; ignore everything from '['.
-    const bracket = fn.indexOf('[');
-    const name = bracket >= 0 ? fn.slice(0, bracket) : fn;
-    const slash = name.lastIndexOf('/');
-    const dot = name.indexOf('.', slash + 1);
-    const pkg = dot >= 0 ? name.slice(0, dot) : name;
-    return pkg.replace(/%2e/gi, '.');
-}
-/** True for the runtime's allocator frames that pprof hides at the leaf of a heap stack. */
-function isRuntimeFrame(fn) {
-    return fn.startsWith('runtime.');
-}
-
 // Typed-array helpers: growing tables filled one entry at a time (sample ranges, stacks),
 // and views of the same kind on another buffer (the compiled fold's memory).
 /** A copy of `a` in a larger array of the same kind (twice as long by default). */
@@ -1235,6 +1282,8 @@ function pushStack(t, locs, nLocs, k0, at0, table) {
 // only built for the stacks that are kept (see `kept`).
 /** Stacks under this share of the file's total, in every sample type, are left out. */
 const STACK_MIN_SHARE = 1e-4;
+/** A caller prefix is rolled up into when it holds this share of a sample type's total. */
+const PREFIX_MIN_SHARE = 1e-4;
 class StackTable {
     width;
     pool = new Int32Array(1 << 16);
@@ -1313,6 +1362,100 @@ class StackTable {
             });
         }
         return { stacks, omitted: this.count - stacks.length };
+    }
+    /**
+     * The stacks `kept` left out, rolled up into caller prefixes: each is cut, at its root end,
+     * to the longest prefix that holds PREFIX_MIN_SHARE of `totals` in some sample type (over
+     * all stacks through it), and its values go to that prefix, as a stack of its own (ids leaf
+     * first). A stack with no such prefix is dropped. Summing kept and rolled-up stacks per
+     * prefix gives every prefix above the share its exact value: what a flame graph draws.
+     */
+    prefixes(totals, keptShare = STACK_MIN_SHARE, minShare = PREFIX_MIN_SHARE) {
+        const w = this.width;
+        const floor = Array.from(totals, (t) => Math.abs(t) * minShare);
+        const isKept = (s) => {
+            for (let c = 0; c < w; c++) {
+                if (totals[c] !== 0 && Math.abs(this.sums[s * w + c]) >= keptShare * Math.abs(totals[c]))
+                    return true;
+            }
+            return false;
+        };
+        // Level by level from the root: node ids per (parent node, function); -1 = no big prefix.
+        const node = new Int32Array(this.count).fill(-1);
+        const deepest = new Int32Array(this.count).fill(-1);
+        let active = Array.from({ length: this.count }, (_, s) => s);
+        const parents = [];
+        const fns = [];
+        const groupOf = new Int32Array(this.count);
+        const { pool, start, length, sums: stackSums } = this;
+        for (let d = 0; active.length > 0; d++) {
+            // Per parent node (+1), function id → group: small integer keys keep the maps fast.
+            const groups = [];
+            const keys = [];
+            let sums = new Float64Array(1024 * w);
+            for (const s of active) {
+                if (length[s] <= d) {
+                    groupOf[s] = -1;
+                    continue;
+                }
+                const fn = pool[start[s] + length[s] - 1 - d];
+                const parent = node[s] + 1;
+                const byFn = groups[parent] ?? (groups[parent] = new Map());
+                let g = byFn.get(fn);
+                if (g === undefined) {
+                    g = keys.length / 2;
+                    byFn.set(fn, g);
+                    keys.push(parent, fn);
+                    if ((g + 1) * w > sums.length)
+                        sums = grown(sums);
+                }
+                groupOf[s] = g;
+                for (let c = 0; c < w; c++)
+                    sums[g * w + c] += stackSums[s * w + c];
+            }
+            const ids = new Int32Array(keys.length / 2).fill(-1);
+            for (let g = 0; g < ids.length; g++) {
+                for (let c = 0; c < w; c++) {
+                    if (floor[c] > 0 && Math.abs(sums[g * w + c]) >= floor[c]) {
+                        ids[g] = parents.length;
+                        parents.push(keys[2 * g] - 1);
+                        fns.push(keys[2 * g + 1]);
+                        break;
+                    }
+                }
+            }
+            const next = [];
+            for (const s of active) {
+                const g = groupOf[s];
+                if (g < 0 || ids[g] < 0)
+                    continue;
+                node[s] = deepest[s] = ids[g];
+                next.push(s);
+            }
+            active = next;
+        }
+        const rolled = new Map();
+        for (let s = 0; s < this.count; s++) {
+            if (deepest[s] < 0 || isKept(s))
+                continue;
+            let r = rolled.get(deepest[s]);
+            if (!r) {
+                r = { sums: new Array(w).fill(0), vars: new Array(w).fill(0), sample: -1 };
+                rolled.set(deepest[s], r);
+            }
+            for (let c = 0; c < w; c++) {
+                r.sums[c] += this.sums[s * w + c];
+                r.vars[c] += this.vars[s * w + c];
+            }
+            if (r.sample < 0)
+                r.sample = this.firstSample[s];
+        }
+        return [...rolled].map(([id, r]) => {
+            const ids = [];
+            for (let at = id; at >= 0; at = parents[at])
+                ids.push(fns[at]);
+            return { ids: Int32Array.from(ids), ...r };
+        });
     }
     same(s, ids, n) {
         if (this.length[s] !== n)
@@ -1510,6 +1653,8 @@ function foldProfile(profile, opts = {}) {
     if (!stackTable)
         return fold;
     const { stacks, omitted } = stackTable.kept(sums.totals);
+    if (opts.stacks === 'prefixes')
+        addPrefixes(stacks, stackTable.prefixes(sums.totals));
     const frames = stacks.map((s) => stackOf(s.sample));
     fold.stacks = nodes(stacks.map((s) => Array.from(s.ids, (fn) => t.fnKeys[fn]).join(STACK_SEPARATOR)), frames.map((f) => packageOf(f[0].function)), n);
     stacks.forEach((s, i) => {
@@ -1520,6 +1665,19 @@ function foldProfile(profile, opts = {}) {
     });
     fold.stacksOmitted = omitted;
     return fold;
+}
+/** Adds the rolled-up prefixes to the kept stacks; one equal to a kept stack adds to it. */
+function addPrefixes(stacks, prefixes) {
+    const at = new Map(stacks.map((s, i) => [s.ids.join(), i]));
+    for (const p of prefixes) {
+        const i = at.get(p.ids.join());
+        if (i === undefined) {
+            stacks.push(p);
+            continue;
+        }
+        p.sums.forEach((v, c) => (stacks[i].sums[c] += v));
+        p.vars.forEach((v, c) => (stacks[i].vars[c] += v));
+    }
 }
 /** The ids counted in some sample with a value (their last sample is set). */
 function seen(lastSample) {
@@ -1644,7 +1802,7 @@ function decodeHeapText(text, source) {
             continue;
         const rec = RECORD.exec(line);
         if (!rec)
-            throw malformed$1(source, i + 1, `unexpected line "${line.slice(0, 60)}"`);
+            throw malformed$1(source, i + 1, `unexpected line ${JSON.stringify(line.slice(0, 60))}`);
         const at = `${source}:${i + 1}`;
         const counts = [1, 2, 3, 4].map((g) => figure(rec[g], at, 'a record count'));
         lastRecord = i + 1;
@@ -3172,9 +3330,10 @@ function decodePprof(bytes, source) {
     catch (err) {
         throw malformed(source, err.message);
     }
+    // Cut like function names: a report names the sample types.
     const sampleTypes = meta.sampleType.map((t) => ({
-        type: str(t.type),
-        unit: str(t.unit),
+        type: capName(str(t.type)),
+        unit: capName(str(t.unit)),
     }));
     if (sampleTypes.length === 0 || strings[0] !== '' || sampleTypes.some((t) => t.type === '')) {
         throw notRecognised(source, 'no sample types');
@@ -3190,6 +3349,11 @@ function decodePprof(bytes, source) {
         throw tooManyFunctions(source, functions.list.length);
     if (locationRanges.length / 2 > 2 * MAX_PROFILE_FUNCTIONS)
         throw tooManyFunctions(source, locationRanges.length / 2, 'locations');
+    const period = toNumber(meta.period);
+    if (period < 0)
+        throw malformed(source, `the sampling period is negative (${period})`);
+    // A collection time before 1970 is no time Go writes: unknown.
+    const timeNanos = Math.max(0, toNumber(meta.timeNanos));
     let read;
     try {
         read = readLocations(bytes, locationRanges, functions, mappingIds(meta));
@@ -3202,9 +3366,9 @@ function decodePprof(bytes, source) {
     let locations;
     const profile = {
         sampleTypes,
-        defaultSampleType: str(meta.defaultSampleType),
-        period: toNumber(meta.period),
-        timeNanos: toNumber(meta.timeNanos),
+        defaultSampleType: capName(str(meta.defaultSampleType)),
+        period,
+        timeNanos,
         frames,
         get locations() {
             return (locations ??= locationsOf(frames));
@@ -3319,8 +3483,9 @@ function split(bytes, apart = true) {
         const decoder = new TextDecoder();
         if (stringRanges.length > 0)
             strings = [];
+        // Cut while decoded: every string the report uses is a name, a file or a type.
         for (let i = 0; i < stringRanges.length; i += 2)
-            strings.push(decoder.decode(bytes.subarray(stringRanges[i], stringRanges[i + 1])));
+            strings.push(decodeName(bytes, stringRanges[i], stringRanges[i + 1], decoder));
         functions = readFunctions(bytes, functionRanges, strings);
         if (!functions)
             return split(bytes, false);
@@ -3569,7 +3734,8 @@ function readLocations(bytes, ranges, functions, mappings) {
                     line = grown(line);
                 }
                 fn[at] = f;
-                line[at++] = lineNo;
+                // Go writes no negative line; one is no line known.
+                line[at++] = lineNo < 0 ? 0 : lineNo;
                 r.pos = end;
             }
             else if (tag < 8)
@@ -3681,6 +3847,8 @@ function lazySamples(bytes, ranges, longest, locations, width, indexOfId, source
                 inner.reset(r.pos, end);
                 while (inner.more()) {
                     const x = inner.varint();
+                    if (x < 0)
+                        throw negativeValue(i, x);
                     if (v < width)
                         values[v] = x;
                     v++;
@@ -3689,6 +3857,8 @@ function lazySamples(bytes, ranges, longest, locations, width, indexOfId, source
             }
             else if (tag === VALUE_ONE) {
                 const x = r.varint();
+                if (x < 0)
+                    throw negativeValue(i, x);
                 if (v < width)
                     values[v] = x;
                 v++;
@@ -3728,6 +3898,10 @@ function lazySamples(bytes, ranges, longest, locations, width, indexOfId, source
             ? { bytes, ranges, index: sequential ? undefined : index, longest }
             : undefined,
     };
+}
+/** Go never writes a negative count or size; a diff profile (pprof -diff_base) does. */
+function negativeValue(i, x) {
+    return new Invalid(`sample ${i + 1} has the negative value ${x} (a heap profile, not a diff of two)`);
 }
 // Tags of Sample's fields: location_id (1) and value (2), packed (wire type 2) or not (0).
 const LOCATIONS_PACKED = (1 << 3) | 2;
