@@ -40,10 +40,17 @@ export function linksIn(html: string): string[] {
  * code (GitHub links neither inside code), tags removed, entities decoded.
  */
 export function visibleText(html: string): string {
-  return html
-    .replace(/<code[\s>][^]*?<\/code>/g, ' ')
-    .replace(/<!--[^]*?-->/g, ' ')
-    .replace(/<[^>]*>/g, ' ')
+  return decodeEntities(
+    html
+      .replace(/<code[\s>][^]*?<\/code>/g, ' ')
+      .replace(/<!--[^]*?-->/g, ' ')
+      .replace(/<[^>]*>/g, ' '),
+  )
+}
+
+/** The few entities cmark-gfm writes, and numeric ones, decoded. */
+function decodeEntities(text: string): string {
+  return text
     .replace(/&#(x?)([0-9a-fA-F]+);/g, (_, hex: string, n: string) =>
       String.fromCodePoint(parseInt(n, hex ? 16 : 10)),
     )
@@ -86,15 +93,7 @@ export function outsideDetails(html: string): string {
 
 /** The characters of rendered HTML a reader sees: tags removed, entities decoded, spaces collapsed. */
 export function shownText(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&#(x?)([0-9a-fA-F]+);/g, (_, hex: string, n: string) =>
-      String.fromCodePoint(parseInt(n, hex ? 16 : 10)),
-    )
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
+  return decodeEntities(html.replace(/<[^>]*>/g, ' '))
     .replace(/\s+/g, ' ')
     .trim()
 }

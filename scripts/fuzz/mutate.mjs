@@ -11,6 +11,7 @@ import { join } from 'node:path'
 import { gunzipSync, gzipSync } from 'node:zlib'
 import { Profile, StringTable } from 'pprof-format'
 import { parseDocument, isMap, isSeq, isScalar, isPair } from 'yaml'
+import { varint } from '../hostile/pprof-variants.mjs'
 
 const ROOT = new URL('../../', import.meta.url).pathname
 
@@ -116,17 +117,7 @@ export function rng(n) {
 // ---------------------------------------------------------------------------------------
 // Protobuf: a message as a tree of fields, re-encoded with lengths recomputed.
 
-/** A varint's bytes; a negative value as protobuf writes an int64 (ten bytes). */
-export function varint(value) {
-  let v = BigInt.asUintN(64, BigInt(value))
-  const out = []
-  while (v >= 0x80n) {
-    out.push(Number(v & 0x7fn) | 0x80)
-    v >>= 7n
-  }
-  out.push(Number(v))
-  return out
-}
+export { varint }
 
 function readVarint(buf, at) {
   let v = 0n
