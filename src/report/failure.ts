@@ -48,7 +48,7 @@ function describeFinding(f: Finding): string {
 
 function describe(v: Violation): string {
   const change = v.delta === null ? formatValue(v.candidate, v.unit) : formatDelta(v.delta, v.unit)
-  return `${where(v.subject, v.metric)} ${change}, limit ${v.limitText} [${v.rule}]`
+  return `${where(v.subject, v.metric)} ${change}, limit ${limitShort(v)} [${v.rule}]`
 }
 
 function where(subject: string, metric: string): string {
