@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// gomem-gate bundle of sources sha256:2bca17989e5732fcdaf1181d5bae4dfa8db036f394bb50a6a7047dc81a4a8686 (scripts/dist-hash.mjs)
+// gomem-gate bundle of sources sha256:8f1b5c4588f9163fc87dc57cb704695ffcbb9257bd5a0d0e76ec68a5845d9960 (scripts/dist-hash.mjs)
 import { readSync, closeSync, openSync, constants as constants$1, fstatSync, statSync as statSync$1, realpathSync as realpathSync$1, readdirSync as readdirSync$1, writeFileSync, read, readFileSync, existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve as resolve$1, join as join$1, sep as sep$1 } from 'node:path';
@@ -30546,7 +30546,7 @@ function renderText(input) {
         valueText(v.baseline, v.unit),
         valueText(v.candidate, v.unit),
         { text: violationChange(v), style: deltaStyle(v.delta, v.changeSignificance) },
-        escapeTerminal(v.limitText),
+        escapeTerminal(limitShort(v)),
     ]), 'ggmrrrw').concat(sentences(methodsLine(verdict.violations, escapeTerminal))));
     const unsure = table(['rule', 'subject', 'metric', 'change', 'noise (1σ)', 'limit'], verdict.inconclusive.map((v) => [
         escapeTerminal(v.rule),
@@ -30554,7 +30554,7 @@ function renderText(input) {
         escapeTerminal(v.metric),
         violationChange(v),
         noiseText(v),
-        escapeTerminal(v.limitText),
+        escapeTerminal(limitShort(v)),
     ]), 'ggmrrw');
     section('Inconclusive: over the limit, within the sampling noise', unsure.length > 0 ? [...unsure, '', ...wrap(INCONCLUSIVE_ADVICE, width, '  ')] : []);
     section(...leakLines(diff.series, verdict.leakSuspects ?? [], color, verdict.leakCheck, width));

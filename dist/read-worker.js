@@ -1,4 +1,4 @@
-// gomem-gate bundle of sources sha256:2bca17989e5732fcdaf1181d5bae4dfa8db036f394bb50a6a7047dc81a4a8686 (scripts/dist-hash.mjs)
+// gomem-gate bundle of sources sha256:8f1b5c4588f9163fc87dc57cb704695ffcbb9257bd5a0d0e76ec68a5845d9960 (scripts/dist-hash.mjs)
 import { parentPort } from 'node:worker_threads';
 import { openSync, constants, fstatSync, closeSync, statSync, read, readSync, readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
