@@ -20,7 +20,7 @@ const SOURCE = {
   server: 'https://github.com',
   repo: 'acme/svc',
   sha: SHA,
-  roots: ['/home/runner/work/svc/svc', 'example.com/svc'],
+  roots: ['/srv/checkout/svc', 'example.com/svc'],
 }
 const LINKS = {
   run: 'https://github.com/acme/svc/actions/runs/42/attempts/2',
@@ -30,7 +30,7 @@ const LINKS = {
 
 describe('source links', () => {
   test('a file under the workspace or the module path maps into the repository', () => {
-    expect(repoPath('/home/runner/work/svc/svc/pkg/x.go', SOURCE.roots)).toBe('pkg/x.go')
+    expect(repoPath('/srv/checkout/svc/pkg/x.go', SOURCE.roots)).toBe('pkg/x.go')
     expect(repoPath('example.com/svc/cache.go', SOURCE.roots)).toBe('cache.go')
     expect(sourceLink({ file: 'example.com/svc/pkg/x.go', line: 12 }, SOURCE)).toEqual({
       url: `https://github.com/acme/svc/blob/${SHA}/pkg/x.go#L12`,
@@ -95,7 +95,7 @@ describe('run links', () => {
 
   test('the Action builds them from the runner’s values', () => {
     const env: Env = {
-      workspace: '/home/runner/work/svc/svc',
+      workspace: '/srv/checkout/svc',
       dir: '/tmp/g',
       temp: '/tmp',
       runId: 42,
