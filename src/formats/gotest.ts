@@ -14,18 +14,21 @@ const HINT =
 
 /**
  * A benchmark Snapshot when the file is `go test -bench` output, else undefined (the file is
- * something else). `head` is the decoded start of `data`. A file with no result line is not
+ * something else). `head` is the decoded start of the file, `decoded()` the whole of it, decoded
+ * once by the caller. A file with no result line is not
  * a benchmark file; one that is clearly `go test` output without results is an error.
  */
-export function readGoTest(head: string, data: Uint8Array, source: string): Snapshot | undefined {
+export function readGoTest(
+  head: string,
+  decoded: () => string,
+  source: string,
+): Snapshot | undefined {
   const json = isTestJson(head)
   // A result line names a Benchmark: most files (every profile) are ruled out by that alone.
   const results = head.includes('Benchmark') && head.split('\n').some(isResultLine)
   if (!json && !results && !HEADER.test(head) && !TEST_OUTPUT.test(head)) return undefined
 
-  const text = Buffer.from(data)
-    .toString('utf8')
-    .replace(/^\uFEFF/, '')
+  const text = decoded()
   const { benchmarks, warnings } = json ? readBenchJson(text, source) : readBenchText(text, source)
   if (benchmarks.results.length > 0) {
     return { source, format: 'benchfmt', benchmarks, warnings }

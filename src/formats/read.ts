@@ -61,7 +61,7 @@ export function readSnapshot(bytes: Uint8Array, source: string, opts: ReadOption
   }
   const otherKind = otherTextKind(head)
   if (otherKind) throw notAHeapProfile(source, otherKind, 'debug=1 text')
-  const bench = readGoTest(head, data, source)
+  const bench = readGoTest(head, text, source)
   if (bench) return bench
   // `go test -v` output may print far more than the head before its first GC.
   const testLog = /^(=== RUN |--- PASS: |ok {2}\t)/m.test(head)
