@@ -247,8 +247,9 @@ describe('end to end: a profile whose function name is hostile', () => {
     ].join('\n'),
   )
 
-  test('the CLI finishes, judges the cut name and never prints the whole of it', async () => {
-    const r = await runFromSources([
+  /** The JSON report of `candidate` against the real baseline, under the hostile config. */
+  const judged = (candidate: string) =>
+    runFromSources([
       'compare',
       '-f',
       'json',
@@ -259,6 +260,9 @@ describe('end to end: a profile whose function name is hostile', () => {
       '-c',
       candidate,
     ])
+
+  test('the CLI finishes, judges the cut name and never prints the whole of it', async () => {
+    const r = await judged(candidate)
     expect(r.stderr).toBe('')
     const j = JSON.parse(r.stdout)
     const cut = capName(hostile)
@@ -268,22 +272,12 @@ describe('end to end: a profile whose function name is hostile', () => {
     expect(names.every((n) => n.length <= MAX_NAME_LENGTH)).toBe(true)
     // The cut name lost its Put: *Cache*Put* no longer covers it, main.(*Cache).* judges it.
     expect(r.status).toBe(1)
-    const judged = j.violations.filter((v: { subject: string }) => v.subject === cut)
-    expect(judged.map((v: { rule: string }) => v.rule)).toContain('rules[0]')
+    const onCut = j.violations.filter((v: { subject: string }) => v.subject === cut)
+    expect(onCut.map((v: { rule: string }) => v.rule)).toContain('rules[0]')
   })
 
   test('without the hostile name the same profile is judged the same way', async () => {
-    const r = await runFromSources([
-      'compare',
-      '-f',
-      'json',
-      '--config',
-      config,
-      '-b',
-      fx('baseline-seed1.pb.gz'),
-      '-c',
-      fx('leak-cache.pb.gz'),
-    ])
+    const r = await judged(fx('leak-cache.pb.gz'))
     expect(r.status).toBe(1)
     // The real name keeps its Put, so `ignore: *Cache*Put*` covers it.
     const j = JSON.parse(r.stdout)
