@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// gomem-gate bundle of sources sha256:8f1b5c4588f9163fc87dc57cb704695ffcbb9257bd5a0d0e76ec68a5845d9960 (scripts/dist-hash.mjs)
+// gomem-gate bundle of sources sha256:92f924167312cc6344ba2f73603c595977039de002c5a377b05e874a657e82d9 (scripts/dist-hash.mjs)
 import { readSync, closeSync, openSync, constants as constants$1, fstatSync, statSync as statSync$1, realpathSync as realpathSync$1, readdirSync as readdirSync$1, writeFileSync, read, readFileSync, existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve as resolve$1, join as join$1, sep as sep$1 } from 'node:path';
@@ -23438,18 +23438,17 @@ const TEST_OUTPUT = /^(=== RUN |--- (PASS|FAIL|SKIP|BENCH): |PASS$|FAIL$|ok {2}\
 const HINT = "run go test with -bench and -benchmem, e.g. go test -run '^$' -bench . -benchmem ./...";
 /**
  * A benchmark Snapshot when the file is `go test -bench` output, else undefined (the file is
- * something else). `head` is the decoded start of `data`. A file with no result line is not
+ * something else). `head` is the decoded start of the file, `decoded()` the whole of it, decoded
+ * once by the caller. A file with no result line is not
  * a benchmark file; one that is clearly `go test` output without results is an error.
  */
-function readGoTest(head, data, source) {
+function readGoTest(head, decoded, source) {
     const json = isTestJson(head);
     // A result line names a Benchmark: most files (every profile) are ruled out by that alone.
     const results = head.includes('Benchmark') && head.split('\n').some(isResultLine);
     if (!json && !results && !HEADER$1.test(head) && !TEST_OUTPUT.test(head))
         return undefined;
-    const text = Buffer.from(data)
-        .toString('utf8')
-        .replace(/^\uFEFF/, '');
+    const text = decoded();
     const { benchmarks, warnings } = json ? readBenchJson(text, source) : readBenchText(text, source);
     if (benchmarks.results.length > 0) {
         return { source, format: 'benchfmt', benchmarks, warnings };
@@ -26386,7 +26385,7 @@ function readSnapshot(bytes, source, opts = {}) {
     const otherKind = otherTextKind(head);
     if (otherKind)
         throw notAHeapProfile(source, otherKind, 'debug=1 text');
-    const bench = readGoTest(head, data, source);
+    const bench = readGoTest(head, text, source);
     if (bench)
         return bench;
     // `go test -v` output may print far more than the head before its first GC.
