@@ -22,6 +22,8 @@ export interface Matcher {
 /** One figure the policy can judge, derived from a Diff. */
 export interface Measurement {
   scope: Scope
+  /** The profile the figure is from (per-package view); absent: the whole side. */
+  profile?: string
   /** Sample type (`inuse_space`) or MemStats field (`HeapInuse`). */
   metric: string
   /** The function or package for allocator/package scopes; the metric name otherwise. */
@@ -65,6 +67,11 @@ export interface Rule {
   metric: string
   /** For allocator/package rules: which subjects; undefined means all. */
   match?: Matcher
+  /**
+   * `profile:` in the config: the rule judges each matching profile (a package's files, see
+   * src/profile-name.ts) on its own, instead of the whole side. Undefined: the whole side.
+   */
+  profile?: Matcher
   /** Largest allowed relative increase as a fraction (0.1 = 10%). */
   maxIncrease?: number
   /** Changes smaller than this (absolute, in the metric's unit) never fail a maxIncrease check. */
@@ -140,6 +147,10 @@ export interface Policy {
 /** One broken rule with its evidence. */
 export interface Violation {
   rule: string
+  /** The profile (a package's files) the figure is from, for a rule with `profile:`. */
+  profile?: string
+  /** The matrix shard the figure is from, in a merged verdict (`mode: merge`). */
+  shard?: string
   /** Which limit: relative increase or absolute ceiling. */
   kind: 'max-increase' | 'max' | 'new-allocations'
   scope: Scope
