@@ -1,11 +1,11 @@
 #!/usr/bin/env node
-// gomem-gate bundle of sources sha256:92f924167312cc6344ba2f73603c595977039de002c5a377b05e874a657e82d9 (scripts/dist-hash.mjs)
+// gomem-gate bundle of sources sha256:c326af4ba9abb4887cc12794346f3a775072736a3d35f8fffe8d3e8cf9e955e0 (scripts/dist-hash.mjs)
 import { readSync, closeSync, openSync, constants as constants$1, fstatSync, statSync as statSync$1, realpathSync as realpathSync$1, readdirSync as readdirSync$1, writeFileSync, read, readFileSync, existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { resolve as resolve$1, join as join$1, sep as sep$1 } from 'node:path';
+import { basename as basename$1, resolve as resolve$1, join as join$1, sep as sep$1 } from 'node:path';
 import * as nativeFs from 'fs';
 import { statSync, stat, realpathSync, realpath, readdirSync, readdir } from 'fs';
-import { sep, basename as basename$1, dirname, resolve, normalize, relative, posix, isAbsolute } from 'path';
+import { sep, basename as basename$2, dirname, resolve, normalize, relative, posix, isAbsolute } from 'path';
 import { fileURLToPath } from 'url';
 import { createRequire } from 'module';
 import { Readable } from 'node:stream';
@@ -1931,6 +1931,102 @@ function medianIndex(values) {
     return order[(order.length - 1) >> 1][1];
 }
 
+// The name of the program part a file belongs to (its "profile"): `gomem-gate go-test` writes
+// one set of files per package, named for its import path, and the per-package view, the
+// `profile:` scope of rules and the matrix shards all key on that name. Decided here only.
+/**
+ * File name suffixes that say what a file is, not whose it is; the longest that matches is
+ * dropped. Content is still sniffed: these only shape the name.
+ */
+const SUFFIXES = [
+    '.goroutine-stacks.txt.gz',
+    '.goroutineleak.pb.gz',
+    '.goroutine.pb.gz',
+    '.runtime-metrics.json',
+    '.goroutineleak.txt',
+    '.memstats.json',
+    '.goroutine.txt',
+    '.gctrace.txt',
+    '.heap.txt',
+    '.pprof.gz',
+    '.prof.gz',
+    '.pb.gz',
+    '.json',
+    '.prof',
+    '.txt',
+    '.pb',
+    '.gz',
+].sort((a, b) => b.length - a.length);
+/**
+ * The profile a file belongs to: its base name without the suffix that says what it is, with
+ * `%2F` read back as `/` and `%25` as `%` (the escapes of `fileStemOf`). `dir/example.com%2Fshop%2Fcache.pb.gz`
+ * and `….gctrace.txt` are both `example.com/shop/cache`.
+ */
+function profileNameOf(path) {
+    const base = basename$1(path);
+    const lower = base.toLowerCase();
+    const suffix = SUFFIXES.find((s) => lower.endsWith(s) && lower.length > s.length);
+    const stem = suffix ? base.slice(0, base.length - suffix.length) : base;
+    return stem.replace(/%2F/gi, '/').replace(/%25/g, '%');
+}
+
+/**
+ * One ProfileDiff per profile name on either side, or undefined when neither side holds heap
+ * profiles of two or more names (one program: the whole-side diff says it all). MemStats and
+ * gctrace files join the group of their name; benchmark results stay with the whole side
+ * (they name their packages themselves). Sorted by name.
+ */
+function diffProfiles(baseline, candidate, opts = {}) {
+    const base = groupsOf(baseline);
+    const cand = groupsOf(candidate);
+    if (namedProfiles(base) < 2 && namedProfiles(cand) < 2)
+        return undefined;
+    const hasBaseline = baseline.length > 0;
+    const names = [...new Set([...base.keys(), ...cand.keys()])].sort();
+    return names.map((name) => {
+        const b = base.get(name) ?? [];
+        const c = cand.get(name) ?? [];
+        // A profile the baseline lacks is new, not grown from zero: only ceilings judge it.
+        const presence = !hasBaseline ? undefined : b.length === 0 ? 'new' : c.length === 0 ? 'gone' : undefined;
+        const d = diff(b, c, { sampleType: opts.sampleType });
+        const profiles = [...b, ...c].filter((s) => s.profile);
+        return {
+            name,
+            ...(presence ? { presence } : {}),
+            files: { baseline: b.map((s) => s.source), candidate: c.map((s) => s.source) },
+            totals: d.totals,
+            memstats: d.memstats,
+            // Allocation sites only: a function with no flat figure on either side judges nothing
+            // and would multiply the rows by every caller in every package.
+            allocators: d.allocators.filter((r) => (r.baseline ?? 0) !== 0 || r.candidate !== 0),
+            exact: profiles.length > 0 && profiles.every((s) => s.profile.period === 1),
+        };
+    });
+}
+/** The files of a side by profile name; benchmark results left out. */
+function groupsOf(side) {
+    const out = new Map();
+    for (const s of side) {
+        if (s.benchmarks)
+            continue;
+        const name = profileNameOf(s.source);
+        const list = out.get(name);
+        if (list)
+            list.push(s);
+        else
+            out.set(name, [s]);
+    }
+    return out;
+}
+/** How many groups hold a heap profile. */
+function namedProfiles(groups) {
+    let n = 0;
+    for (const files of groups.values())
+        if (files.some((s) => s.profile))
+            n++;
+    return n;
+}
+
 //#region rolldown:runtime
 var __require = /* @__PURE__ */ createRequire(import.meta.url);
 
@@ -2312,7 +2408,7 @@ var Walker = class {
 						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
 					} else {
 						resolvedPath = useRealPaths ? resolvedPath : path;
-						const filename = basename$1(resolvedPath);
+						const filename = basename$2(resolvedPath);
 						const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
 						resolvedPath = this.joinPath(filename, directoryPath$1);
 						this.pushFile(resolvedPath, files, this.state.counts, filters);
@@ -21648,7 +21744,7 @@ function escapeControl(c) {
 }
 
 // The `ignore:` and `waivers:` sections of a config.
-const WAIVER_KEYS = ['subject', 'metric', 'reason', 'expires'];
+const WAIVER_KEYS = ['subject', 'profile', 'metric', 'reason', 'expires'];
 const PATTERN_HELP = 'allowed: a glob such as "runtime/pprof.*", regex:<expression> or /<expression>/';
 /** Reads `ignore[index]`: a pattern on function names and package paths. */
 function parseIgnore(reader, node, index) {
@@ -21684,6 +21780,12 @@ function parseWaiver(reader, node, index) {
         }
         waiver.metric = value;
     }
+    const profile = entries.get('profile');
+    if (profile) {
+        const where = `${path}.profile`;
+        const text = reader.string(profile.value, where, PATTERN_HELP);
+        waiver.profile = compileMatcher(text, reader.where(profile.value, where));
+    }
     return waiver;
 }
 function requiredHelp(key) {
@@ -21715,7 +21817,16 @@ function isCalendarDate(text) {
 }
 
 // The `rules:` and `limits:` sections of a config: each entry becomes one Rule.
-const RULE_KEYS = ['name', 'metric', 'allocator', 'package', 'max-increase', 'min-change', 'max'];
+const RULE_KEYS = [
+    'name',
+    'profile',
+    'metric',
+    'allocator',
+    'package',
+    'max-increase',
+    'min-change',
+    'max',
+];
 /**
  * Reads `rules[index]`: a total/MemStats rule, or an allocator/package rule with a pattern.
  * `names` maps the rule names seen so far to their path; a repeated name is an error.
@@ -21743,6 +21854,12 @@ function parseRule(reader, node, index, names) {
         const help = 'allowed: a glob such as "github.com/acme/svc/cache.*", regex:<expression> or /<expression>/';
         const text = reader.string(pattern.value, where, help);
         rule.match = compileMatcher(text, reader.where(pattern.value, where));
+    }
+    const profile = entries.get('profile');
+    if (profile) {
+        const where = `${path}.profile`;
+        const help = 'allowed: a glob on the profile name (a package path for go-test output), e.g. "example.com/shop/cache*"';
+        rule.profile = compileMatcher(reader.string(profile.value, where, help), reader.where(profile.value, where));
     }
     const { maxIncrease, minChange, max } = limitEntries(reader, node, path, entries, 'max: 200MiB');
     if (maxIncrease)
@@ -21838,6 +21955,8 @@ const MiB$2 = 1024 * 1024;
 const EVIDENCE = { exactFloor: 0.01, historyMaxIncrease: 0.03 };
 /** Allocators keep their threshold with a history: one function's share moves more. */
 const ALLOCATOR_EVIDENCE = { exactFloor: 0.01 };
+/** The built-in per-profile rules judge every profile. */
+const EVERY_PROFILE = { text: '*', test: () => true };
 /** Built-in rules, in report order. A config rule with the same scope, metric and pattern replaces one. */
 const DEFAULT_RULES = [
     // Live heap at profile time: the leak signal. Sampled, but a change must also be beyond
@@ -21923,6 +22042,30 @@ const DEFAULT_RULES = [
         evidence: ALLOCATOR_EVIDENCE,
         line: 0,
     },
+    // Each profile's totals on their own (one per package from `gomem-gate go-test`): a
+    // package that doubles its live heap is a regression even when fifty others hide it in the
+    // sum. The same thresholds; exact (go-test profiles are), so the floor is 1 % of the
+    // package's own size, at least 64 KiB.
+    {
+        id: 'default:profile:inuse_space',
+        scope: 'total',
+        metric: 'inuse_space',
+        profile: EVERY_PROFILE,
+        maxIncrease: 0.2,
+        minChange: 4 * MiB$2,
+        evidence: ALLOCATOR_EVIDENCE,
+        line: 0,
+    },
+    {
+        id: 'default:profile:alloc_space',
+        scope: 'total',
+        metric: 'alloc_space',
+        profile: EVERY_PROFILE,
+        maxIncrease: 0.25,
+        minChange: 16 * MiB$2,
+        evidence: ALLOCATOR_EVIDENCE,
+        line: 0,
+    },
     // A gctrace log's live heap at its peak over the run (it has no HeapInuse). 30 %: steady
     // runs of one program peak within 27 % of each other (a cycle's floating garbage); 2 MiB,
     // since gctrace prints whole MiB.
@@ -21935,9 +22078,10 @@ const DEFAULT_RULES = [
         line: 0,
     },
 ];
-/** Key under which a user rule replaces a default: scope, metric and pattern (`*` = all). */
+/** Key under which a user rule replaces a default: profile, scope, metric and pattern (`*` = all). */
 function ruleKey(rule) {
-    return `${rule.scope}|${rule.metric}|${rule.match?.text ?? '*'}`;
+    const profile = rule.profile ? `${rule.profile.text}|` : '';
+    return `${profile}${rule.scope}|${rule.metric}|${rule.match?.text ?? '*'}`;
 }
 /**
  * How a series is judged by default: at least 5 snapshots; an upward trend at 95 %
@@ -22468,6 +22612,7 @@ function checkRule(rule, m, withBaseline, confidence) {
     const spread = judgement.spread;
     const base = {
         rule: rule.id,
+        ...(m.profile !== undefined ? { profile: m.profile } : {}),
         scope: m.scope,
         metric: m.metric,
         subject: m.subject,
@@ -22662,7 +22807,8 @@ function judgeDiff(diff, verdict, policy) {
     };
     delete rest.focus;
     delete rest.focusAsked;
-    const waived = new Set(verdict.waived.map((w) => key(w.scope, w.subject, w.metric)));
+    // A waived `profile:` violation says nothing of the whole side's rows.
+    const waived = new Set(verdict.waived.filter((w) => !w.profile).map((w) => key(w.scope, w.subject, w.metric)));
     const isWaived = (scope, subject, metric) => waived.has(key(scope, subject, metric));
     const sig = (c, sigma) => significanceOf(c.delta, sigma, policy.confidence, c.p);
     const rows = (list, scope) => list
@@ -22692,7 +22838,48 @@ function judgeDiff(diff, verdict, policy) {
             waived: isWaived('benchmark', c.label, c.metric),
         })),
         series: diff.series ? listedSeries(diff.series, policy.ignore) : undefined,
+        profiles: diff.profiles ? judgeProfiles(diff.profiles, verdict, policy, sig) : undefined,
     };
+}
+/** How many growers of each sample type a profile lists. */
+const PROFILE_GROWERS = 3;
+function judgeProfiles(profiles, verdict, policy, sig) {
+    const count = new Map();
+    for (const v of [...verdict.violations, ...verdict.inconclusive]) {
+        if (v.profile !== undefined)
+            count.set(v.profile, (count.get(v.profile) ?? 0) + 1);
+    }
+    const judged = profiles.map((p) => {
+        const shown = new Map();
+        const growers = [];
+        // Rows come sorted by delta: the first of each type that grew are its top growers.
+        for (const r of p.allocators) {
+            const n = shown.get(r.sampleType) ?? 0;
+            if (n >= PROFILE_GROWERS || (r.delta ?? r.candidate) <= 0 || isIgnored(policy, r))
+                continue;
+            shown.set(r.sampleType, n + 1);
+            growers.push(Object.assign({}, r, { significance: sig(r, r.sigma), waived: false }));
+        }
+        return {
+            name: p.name,
+            ...(p.presence ? { presence: p.presence } : {}),
+            files: p.files,
+            totals: Object.fromEntries(Object.entries(p.totals).map(([t, c]) => [
+                t,
+                { ...c, significance: sig(c, c.sigma), waived: false },
+            ])),
+            growers,
+            violations: count.get(p.name) ?? 0,
+        };
+    });
+    const growth = (p) => {
+        const t = p.totals[verdict.focus];
+        return t ? (t.delta ?? t.candidate) : 0;
+    };
+    return judged.sort((a, b) => Number(a.presence === 'gone') - Number(b.presence === 'gone') ||
+        b.violations - a.violations ||
+        growth(b) - growth(a) ||
+        (a.name < b.name ? -1 : 1));
 }
 function key(scope, subject, metric) {
     return `${scope}\u0000${subject}\u0000${metric}`;
@@ -22876,6 +23063,73 @@ function measure(diff, policy, history) {
     };
     rows('allocator', diff.allocators);
     rows('package', diff.packages);
+    if (diff.profiles)
+        out.push(...profileMeasurements(diff.profiles, policy));
+    return out;
+}
+/**
+ * The figures of each profile (Measurement.profile set) for the rules with `profile:`: its
+ * totals and MemStats, and its allocation sites when such a rule judges allocators. A gone
+ * profile has nothing left to judge; a new one has no baseline, so only ceilings judge it.
+ */
+function profileMeasurements(profiles, policy) {
+    const scoped = (policy.rules ?? []).filter((r) => r.profile);
+    if (scoped.length === 0)
+        return [];
+    const allocators = scoped.some((r) => r.scope === 'allocator');
+    const out = [];
+    for (const p of profiles) {
+        if (p.presence === 'gone' || !scoped.some((r) => r.profile.test(p.name)))
+            continue;
+        const common = { profile: p.name };
+        for (const [metric, change] of Object.entries(p.totals)) {
+            out.push({
+                ...common,
+                scope: 'total',
+                metric,
+                subject: metric,
+                unit: change.unit,
+                baseline: change.baseline,
+                candidate: change.candidate,
+                sigma: change.sigma,
+                exact: p.exact,
+                size: change.baseline,
+            });
+        }
+        for (const [metric, change] of Object.entries(p.memstats)) {
+            out.push({
+                ...common,
+                scope: 'memstats',
+                metric,
+                subject: metric,
+                unit: change.unit,
+                baseline: change.baseline,
+                candidate: change.candidate,
+                sigma: 0,
+                exact: true,
+                size: change.baseline,
+            });
+        }
+        if (!allocators)
+            continue;
+        const known = p.presence !== 'new' && Object.values(p.totals).some((t) => t.baseline !== null);
+        for (const row of p.allocators) {
+            if (isIgnored(policy, row))
+                continue;
+            out.push({
+                ...common,
+                scope: 'allocator',
+                metric: row.sampleType,
+                subject: row.function,
+                unit: row.unit,
+                baseline: row.baseline ?? (known ? 0 : null),
+                candidate: row.candidate,
+                sigma: row.sigma,
+                exact: p.exact,
+                size: p.totals[row.sampleType]?.baseline ?? null,
+            });
+        }
+    }
     return out;
 }
 
@@ -22916,7 +23170,7 @@ function judgeRules(diff, policy, today, history) {
                 changed ||= moved > 0 && moved >= judgementOf(rule, m, policy.confidence).floor;
             }
             for (const v of checkRule(rule, m, diff.hasBaseline, policy.confidence)) {
-                const key = `${v.rule}\u0000${v.subject}\u0000${v.metric}`;
+                const key = violationKey(v);
                 // One entry per (rule, subject, metric); a broken ceiling outranks a relative increase.
                 if (!found.has(key) || v.kind === 'max')
                     found.set(key, v);
@@ -22931,13 +23185,13 @@ function judgeRules(diff, policy, today, history) {
         warnings.push(warning('nothing-compared', 'no figure a rule judges is in both the baseline and the candidate: nothing was compared'));
     }
     for (const v of bench.violations) {
-        const key = `${v.rule}\u0000${v.subject}\u0000${v.metric}`;
+        const key = violationKey(v);
         if (!found.has(key) || v.kind === 'max')
             found.set(key, v);
     }
     // Goroutines a goroutineleak profile reports leaked: violations a waiver can silence.
     for (const v of judgeLeakedGoroutines(diff.leakedGoroutines, policy.leaks)) {
-        found.set(`${v.rule}\u0000${v.subject}\u0000${v.metric}`, v);
+        found.set(violationKey(v), v);
     }
     const active = policy.waivers.filter((w) => today <= w.expires);
     const violations = [];
@@ -22992,8 +23246,16 @@ function judgeRules(diff, policy, today, history) {
 }
 /** The measurements a rule judges; warns about configured rules that judge nothing. */
 function selectFor(rule, all, warnings) {
-    const inScope = all.filter((m) => m.scope === rule.scope && m.metric === rule.metric);
+    const profile = rule.profile;
+    const inProfiles = all.filter((m) => profile ? m.profile !== undefined && profile.test(m.profile) : m.profile === undefined);
     const configured = rule.line > 0;
+    if (profile && inProfiles.length === 0) {
+        if (configured) {
+            warnings.push(warning('pattern-matches-nothing', `${rule.id}: profile pattern ${JSON.stringify(profile.text)} matches no profile (profiles are named by file: one per package from gomem-gate go-test)`, rule.id));
+        }
+        return [];
+    }
+    const inScope = inProfiles.filter((m) => m.scope === rule.scope && m.metric === rule.metric);
     const what = rule.scope === 'package' ? 'package' : 'function';
     if (inScope.length === 0) {
         if (configured) {
@@ -23013,8 +23275,14 @@ function selectFor(rule, all, warnings) {
     }
     return selected;
 }
+/** One entry per rule, profile, subject and metric. */
+function violationKey(v) {
+    return `${v.rule}\u0000${v.profile ?? ''}\u0000${v.subject}\u0000${v.metric}`;
+}
 function waives(w, v) {
-    return (w.metric === undefined || w.metric === v.metric) && w.match.test(v.subject);
+    return ((w.metric === undefined || w.metric === v.metric) &&
+        (w.profile === undefined || (v.profile !== undefined && w.profile.test(v.profile))) &&
+        w.match.test(v.subject));
 }
 /** Ceilings first, then totals and MemStats, then allocators/packages; larger deltas first. */
 function byImportance(a, b) {
@@ -26663,9 +26931,12 @@ async function compare$1(req, settings) {
     const series = [...given, ...traces];
     const opts = { sampleType: req.sampleType, stacks: req.stacks, series };
     // Several runs on a side: medians and the U test; one run each: the sampling model.
-    const d = base.length > 1 || cand.length > 1
-        ? diffRuns(base, cand, opts)
-        : diff(base[0] ?? [], cand[0], opts);
+    const runs = base.length > 1 || cand.length > 1;
+    const d = runs ? diffRuns(base, cand, opts) : diff(base[0] ?? [], cand[0], opts);
+    // Per package (go-test output): for one run per side; repeated runs are judged whole.
+    const profiles = runs ? undefined : diffProfiles(base[0] ?? [], cand[0], opts);
+    if (profiles)
+        d.profiles = profiles;
     const judged = evaluate(d, policy, req.today, history);
     const timings = settings.debug
         ? {

@@ -1,4 +1,4 @@
-// gomem-gate bundle of sources sha256:92f924167312cc6344ba2f73603c595977039de002c5a377b05e874a657e82d9 (scripts/dist-hash.mjs)
+// gomem-gate bundle of sources sha256:c326af4ba9abb4887cc12794346f3a775072736a3d35f8fffe8d3e8cf9e955e0 (scripts/dist-hash.mjs)
 import { parentPort } from 'node:worker_threads';
 import { openSync, constants, fstatSync, closeSync, statSync, read, readSync, readFileSync } from 'node:fs';
 import { promisify } from 'node:util';

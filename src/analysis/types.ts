@@ -59,6 +59,26 @@ export interface FileSummary {
   run?: number
 }
 
+/**
+ * One profile's files diffed on their own (the per-profile view, analysis/profiles.ts): a
+ * package's heap profile and gctrace for `gomem-gate go-test` output.
+ */
+export interface ProfileDiff {
+  /** The profile name (src/profile-name.ts): an import path for `go-test` output. */
+  name: string
+  /** 'new': only the candidate has it; 'gone': only the baseline. Absent: both (or no baseline). */
+  presence?: 'new' | 'gone'
+  files: { baseline: string[]; candidate: string[] }
+  /** Sample type totals; baselines are null for a new profile and without a baseline. */
+  totals: Record<string, TotalChange>
+  /** MemStats fields of the profile's own MemStats or gctrace files. */
+  memstats: Record<string, Change & { unit: Unit }>
+  /** Functions that allocate themselves (flat ≠ 0 on a side), every sample type, by delta. */
+  allocators: AllocatorChange[]
+  /** Every heap profile of the group recorded every allocation (MemProfileRate = 1). */
+  exact: boolean
+}
+
 /** Everything later stages need to judge and explain a change. */
 export interface Diff {
   hasBaseline: boolean
@@ -89,6 +109,11 @@ export interface Diff {
   leakedGoroutines?: GoroutineDiff
   /** `go test -bench` results per benchmark and unit, when the candidate has any. */
   benchmarks?: BenchmarkChange[]
+  /**
+   * Per profile name, when a side holds heap profiles of two or more names (one per package
+   * from `gomem-gate go-test`); a single run per side only. Sorted by name.
+   */
+  profiles?: ProfileDiff[]
   /** Trends over an ordered series of snapshots of one candidate process, when given. */
   series?: SeriesAnalysis
   /** With repeated runs: how many per side, and the fewest a significance test needs. */

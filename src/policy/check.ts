@@ -27,6 +27,7 @@ export function checkRule(
   const spread = judgement.spread
   const base = {
     rule: rule.id,
+    ...(m.profile !== undefined ? { profile: m.profile } : {}),
     scope: m.scope,
     metric: m.metric,
     subject: m.subject,

@@ -13,7 +13,16 @@ import {
 import type { Rule, Scope } from './types.js'
 import { describe, scalarValue, type ConfigReader, type Entry } from './yaml-reader.js'
 
-const RULE_KEYS = ['name', 'metric', 'allocator', 'package', 'max-increase', 'min-change', 'max']
+const RULE_KEYS = [
+  'name',
+  'profile',
+  'metric',
+  'allocator',
+  'package',
+  'max-increase',
+  'min-change',
+  'max',
+]
 
 /**
  * Reads `rules[index]`: a total/MemStats rule, or an allocator/package rule with a pattern.
@@ -66,6 +75,16 @@ export function parseRule(
       'allowed: a glob such as "github.com/acme/svc/cache.*", regex:<expression> or /<expression>/'
     const text = reader.string(pattern.value, where, help)
     rule.match = compileMatcher(text, reader.where(pattern.value, where))
+  }
+  const profile = entries.get('profile')
+  if (profile) {
+    const where = `${path}.profile`
+    const help =
+      'allowed: a glob on the profile name (a package path for go-test output), e.g. "example.com/shop/cache*"'
+    rule.profile = compileMatcher(
+      reader.string(profile.value, where, help),
+      reader.where(profile.value, where),
+    )
   }
 
   const { maxIncrease, minChange, max } = limitEntries(reader, node, path, entries, 'max: 200MiB')

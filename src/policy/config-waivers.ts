@@ -5,7 +5,7 @@ import { ALL_METRICS } from './metrics.js'
 import type { Matcher, Waiver } from './types.js'
 import { describe, scalarValue, type ConfigReader } from './yaml-reader.js'
 
-const WAIVER_KEYS = ['subject', 'metric', 'reason', 'expires']
+const WAIVER_KEYS = ['subject', 'profile', 'metric', 'reason', 'expires']
 const PATTERN_HELP =
   'allowed: a glob such as "runtime/pprof.*", regex:<expression> or /<expression>/'
 
@@ -48,6 +48,12 @@ export function parseWaiver(reader: ConfigReader, node: unknown, index: number):
       )
     }
     waiver.metric = value
+  }
+  const profile = entries.get('profile')
+  if (profile) {
+    const where = `${path}.profile`
+    const text = reader.string(profile.value, where, PATTERN_HELP)
+    waiver.profile = compileMatcher(text, reader.where(profile.value, where))
   }
   return waiver
 }

@@ -1,6 +1,6 @@
 // The built-in policy: what gomem-gate checks when the repository has no config (or keeps
 // `defaults: true`). Chosen so two runs of unchanged code pass and a real leak fails.
-import type { LeakPolicy, Rule } from './types.js'
+import type { LeakPolicy, Matcher, Rule } from './types.js'
 
 const MiB = 1024 * 1024
 
@@ -13,6 +13,8 @@ const MiB = 1024 * 1024
 const EVIDENCE = { exactFloor: 0.01, historyMaxIncrease: 0.03 }
 /** Allocators keep their threshold with a history: one function's share moves more. */
 const ALLOCATOR_EVIDENCE = { exactFloor: 0.01 }
+/** The built-in per-profile rules judge every profile. */
+const EVERY_PROFILE: Matcher = { text: '*', test: () => true }
 
 /** Built-in rules, in report order. A config rule with the same scope, metric and pattern replaces one. */
 export const DEFAULT_RULES: readonly Rule[] = [
@@ -99,6 +101,30 @@ export const DEFAULT_RULES: readonly Rule[] = [
     evidence: ALLOCATOR_EVIDENCE,
     line: 0,
   },
+  // Each profile's totals on their own (one per package from `gomem-gate go-test`): a
+  // package that doubles its live heap is a regression even when fifty others hide it in the
+  // sum. The same thresholds; exact (go-test profiles are), so the floor is 1 % of the
+  // package's own size, at least 64 KiB.
+  {
+    id: 'default:profile:inuse_space',
+    scope: 'total',
+    metric: 'inuse_space',
+    profile: EVERY_PROFILE,
+    maxIncrease: 0.2,
+    minChange: 4 * MiB,
+    evidence: ALLOCATOR_EVIDENCE,
+    line: 0,
+  },
+  {
+    id: 'default:profile:alloc_space',
+    scope: 'total',
+    metric: 'alloc_space',
+    profile: EVERY_PROFILE,
+    maxIncrease: 0.25,
+    minChange: 16 * MiB,
+    evidence: ALLOCATOR_EVIDENCE,
+    line: 0,
+  },
   // A gctrace log's live heap at its peak over the run (it has no HeapInuse). 30 %: steady
   // runs of one program peak within 27 % of each other (a cycle's floating garbage); 2 MiB,
   // since gctrace prints whole MiB.
@@ -112,9 +138,10 @@ export const DEFAULT_RULES: readonly Rule[] = [
   },
 ]
 
-/** Key under which a user rule replaces a default: scope, metric and pattern (`*` = all). */
-export function ruleKey(rule: Pick<Rule, 'scope' | 'metric' | 'match'>): string {
-  return `${rule.scope}|${rule.metric}|${rule.match?.text ?? '*'}`
+/** Key under which a user rule replaces a default: profile, scope, metric and pattern (`*` = all). */
+export function ruleKey(rule: Pick<Rule, 'scope' | 'metric' | 'match' | 'profile'>): string {
+  const profile = rule.profile ? `${rule.profile.text}|` : ''
+  return `${profile}${rule.scope}|${rule.metric}|${rule.match?.text ?? '*'}`
 }
 
 /**

@@ -67,7 +67,7 @@ function judgeRules(diff: Diff, policy: Policy, today: string, history?: History
         changed ||= moved > 0 && moved >= judgementOf(rule, m, policy.confidence).floor
       }
       for (const v of checkRule(rule, m, diff.hasBaseline, policy.confidence)) {
-        const key = `${v.rule}\u0000${v.subject}\u0000${v.metric}`
+        const key = violationKey(v)
         // One entry per (rule, subject, metric); a broken ceiling outranks a relative increase.
         if (!found.has(key) || v.kind === 'max') found.set(key, v)
       }
@@ -86,13 +86,13 @@ function judgeRules(diff: Diff, policy: Policy, today: string, history?: History
     )
   }
   for (const v of bench.violations) {
-    const key = `${v.rule}\u0000${v.subject}\u0000${v.metric}`
+    const key = violationKey(v)
     if (!found.has(key) || v.kind === 'max') found.set(key, v)
   }
 
   // Goroutines a goroutineleak profile reports leaked: violations a waiver can silence.
   for (const v of judgeLeakedGoroutines(diff.leakedGoroutines, policy.leaks)) {
-    found.set(`${v.rule}\u0000${v.subject}\u0000${v.metric}`, v)
+    found.set(violationKey(v), v)
   }
 
   const active = policy.waivers.filter((w) => today <= w.expires)
@@ -148,8 +148,24 @@ function judgeRules(diff: Diff, policy: Policy, today: string, history?: History
 
 /** The measurements a rule judges; warns about configured rules that judge nothing. */
 function selectFor(rule: Rule, all: Measurement[], warnings: Warning[]): Measurement[] {
-  const inScope = all.filter((m) => m.scope === rule.scope && m.metric === rule.metric)
+  const profile = rule.profile
+  const inProfiles = all.filter((m) =>
+    profile ? m.profile !== undefined && profile.test(m.profile) : m.profile === undefined,
+  )
   const configured = rule.line > 0
+  if (profile && inProfiles.length === 0) {
+    if (configured) {
+      warnings.push(
+        warning(
+          'pattern-matches-nothing',
+          `${rule.id}: profile pattern ${JSON.stringify(profile.text)} matches no profile (profiles are named by file: one per package from gomem-gate go-test)`,
+          rule.id,
+        ),
+      )
+    }
+    return []
+  }
+  const inScope = inProfiles.filter((m) => m.scope === rule.scope && m.metric === rule.metric)
   const what = rule.scope === 'package' ? 'package' : 'function'
   if (inScope.length === 0) {
     if (configured) {
@@ -176,8 +192,17 @@ function selectFor(rule: Rule, all: Measurement[], warnings: Warning[]): Measure
   return selected
 }
 
+/** One entry per rule, profile, subject and metric. */
+function violationKey(v: Violation): string {
+  return `${v.rule}\u0000${v.profile ?? ''}\u0000${v.subject}\u0000${v.metric}`
+}
+
 function waives(w: Waiver, v: Violation): boolean {
-  return (w.metric === undefined || w.metric === v.metric) && w.match.test(v.subject)
+  return (
+    (w.metric === undefined || w.metric === v.metric) &&
+    (w.profile === undefined || (v.profile !== undefined && w.profile.test(v.profile))) &&
+    w.match.test(v.subject)
+  )
 }
 
 /** Ceilings first, then totals and MemStats, then allocators/packages; larger deltas first. */

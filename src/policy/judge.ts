@@ -1,8 +1,15 @@
 // The judged diff: the policy's decision written onto every row, once, for renderers to read.
-import type { AllocatorChange, Diff } from '../analysis/types.js'
+import type { AllocatorChange, Diff, ProfileDiff } from '../analysis/types.js'
 import { isIgnored, isIgnoredStack, listedSeries } from './ignore.js'
 import { benchmarkSignificance, significanceOf } from './significance.js'
-import type { JudgedDiff, JudgedRow, Matcher, Scope, Verdict } from './types.js'
+import type {
+  JudgedDiff,
+  JudgedProfile,
+  JudgedRow,
+  Matcher,
+  Scope,
+  Verdict,
+} from './types.js'
 
 /**
  * `diff` with each row's significance (at `policy.confidence`, or by the runs' p) and
@@ -11,7 +18,7 @@ import type { JudgedDiff, JudgedRow, Matcher, Scope, Verdict } from './types.js'
  */
 export function judgeDiff(
   diff: Diff,
-  verdict: Pick<Verdict, 'waived'>,
+  verdict: Pick<Verdict, 'waived' | 'violations' | 'inconclusive' | 'focus'>,
   policy: { ignore: Matcher[]; confidence: number },
 ): JudgedDiff {
   // The focus is the verdict's (focus.ts), not the diff's.
@@ -20,7 +27,10 @@ export function judgeDiff(
   }
   delete rest.focus
   delete rest.focusAsked
-  const waived = new Set(verdict.waived.map((w) => key(w.scope, w.subject, w.metric)))
+  // A waived `profile:` violation says nothing of the whole side's rows.
+  const waived = new Set(
+    verdict.waived.filter((w) => !w.profile).map((w) => key(w.scope, w.subject, w.metric)),
+  )
   const isWaived = (scope: Scope, subject: string, metric: string) =>
     waived.has(key(scope, subject, metric))
   const sig = (c: { delta: number | null; p?: number | null }, sigma: number) =>
@@ -59,7 +69,58 @@ export function judgeDiff(
       waived: isWaived('benchmark', c.label, c.metric),
     })),
     series: diff.series ? listedSeries(diff.series, policy.ignore) : undefined,
+    profiles: diff.profiles ? judgeProfiles(diff.profiles, verdict, policy, sig) : undefined,
   }
+}
+
+/** How many growers of each sample type a profile lists. */
+export const PROFILE_GROWERS = 3
+
+function judgeProfiles(
+  profiles: ProfileDiff[],
+  verdict: Pick<Verdict, 'violations' | 'inconclusive' | 'focus'>,
+  policy: { ignore: Matcher[] },
+  sig: (c: { delta: number | null; p?: number | null }, sigma: number) => JudgedRow['significance'],
+): JudgedProfile[] {
+  const count = new Map<string, number>()
+  for (const v of [...verdict.violations, ...verdict.inconclusive]) {
+    if (v.profile !== undefined) count.set(v.profile, (count.get(v.profile) ?? 0) + 1)
+  }
+  const judged = profiles.map((p): JudgedProfile => {
+    const shown = new Map<string, number>()
+    const growers: JudgedRow[] = []
+    // Rows come sorted by delta: the first of each type that grew are its top growers.
+    for (const r of p.allocators) {
+      const n = shown.get(r.sampleType) ?? 0
+      if (n >= PROFILE_GROWERS || (r.delta ?? r.candidate) <= 0 || isIgnored(policy, r)) continue
+      shown.set(r.sampleType, n + 1)
+      growers.push(Object.assign({}, r, { significance: sig(r, r.sigma), waived: false }))
+    }
+    return {
+      name: p.name,
+      ...(p.presence ? { presence: p.presence } : {}),
+      files: p.files,
+      totals: Object.fromEntries(
+        Object.entries(p.totals).map(([t, c]) => [
+          t,
+          { ...c, significance: sig(c, c.sigma), waived: false },
+        ]),
+      ),
+      growers,
+      violations: count.get(p.name) ?? 0,
+    }
+  })
+  const growth = (p: JudgedProfile) => {
+    const t = p.totals[verdict.focus]
+    return t ? (t.delta ?? t.candidate) : 0
+  }
+  return judged.sort(
+    (a, b) =>
+      Number(a.presence === 'gone') - Number(b.presence === 'gone') ||
+      b.violations - a.violations ||
+      growth(b) - growth(a) ||
+      (a.name < b.name ? -1 : 1),
+  )
 }
 
 function key(scope: Scope, subject: string, metric: string): string {

@@ -1,5 +1,5 @@
 // Flattens a Diff into the figures rules judge: totals, MemStats fields, allocators, packages.
-import type { AllocatorChange, Diff } from '../analysis/types.js'
+import type { AllocatorChange, Diff, ProfileDiff } from '../analysis/types.js'
 import { historyValues } from '../history/file.js'
 import type { History, HistoryKey } from '../history/types.js'
 import { isIgnored } from './ignore.js'
@@ -14,7 +14,7 @@ import type { Measurement, Policy, Scope } from './types.js'
  */
 export function measure(
   diff: Diff,
-  policy: Pick<Policy, 'ignore'>,
+  policy: Pick<Policy, 'ignore'> & Partial<Pick<Policy, 'rules'>>,
   history?: History,
 ): Measurement[] {
   const out: Measurement[] = []
@@ -80,5 +80,71 @@ export function measure(
   }
   rows('allocator', diff.allocators)
   rows('package', diff.packages)
+  if (diff.profiles) out.push(...profileMeasurements(diff.profiles, policy))
+  return out
+}
+
+/**
+ * The figures of each profile (Measurement.profile set) for the rules with `profile:`: its
+ * totals and MemStats, and its allocation sites when such a rule judges allocators. A gone
+ * profile has nothing left to judge; a new one has no baseline, so only ceilings judge it.
+ */
+function profileMeasurements(
+  profiles: ProfileDiff[],
+  policy: Pick<Policy, 'ignore'> & Partial<Pick<Policy, 'rules'>>,
+): Measurement[] {
+  const scoped = (policy.rules ?? []).filter((r) => r.profile)
+  if (scoped.length === 0) return []
+  const allocators = scoped.some((r) => r.scope === 'allocator')
+  const out: Measurement[] = []
+  for (const p of profiles) {
+    if (p.presence === 'gone' || !scoped.some((r) => r.profile!.test(p.name))) continue
+    const common = { profile: p.name }
+    for (const [metric, change] of Object.entries(p.totals)) {
+      out.push({
+        ...common,
+        scope: 'total',
+        metric,
+        subject: metric,
+        unit: change.unit,
+        baseline: change.baseline,
+        candidate: change.candidate,
+        sigma: change.sigma,
+        exact: p.exact,
+        size: change.baseline,
+      })
+    }
+    for (const [metric, change] of Object.entries(p.memstats)) {
+      out.push({
+        ...common,
+        scope: 'memstats',
+        metric,
+        subject: metric,
+        unit: change.unit,
+        baseline: change.baseline,
+        candidate: change.candidate,
+        sigma: 0,
+        exact: true,
+        size: change.baseline,
+      })
+    }
+    if (!allocators) continue
+    const known = p.presence !== 'new' && Object.values(p.totals).some((t) => t.baseline !== null)
+    for (const row of p.allocators) {
+      if (isIgnored(policy, row)) continue
+      out.push({
+        ...common,
+        scope: 'allocator',
+        metric: row.sampleType,
+        subject: row.function,
+        unit: row.unit,
+        baseline: row.baseline ?? (known ? 0 : null),
+        candidate: row.candidate,
+        sigma: row.sigma,
+        exact: p.exact,
+        size: p.totals[row.sampleType]?.baseline ?? null,
+      })
+    }
+  }
   return out
 }

@@ -4,6 +4,7 @@ import type {
   BenchmarkChange,
   Change,
   Diff,
+  ProfileDiff,
   SeriesAnalysis,
   TotalChange,
 } from '../analysis/types.js'
@@ -123,6 +124,8 @@ export interface Waiver {
   match: Matcher
   /** Optional restriction to one metric. */
   metric?: string
+  /** Optional restriction to the violations of matching profiles (`profile:` rules). */
+  profile?: Matcher
   reason: string
   /** ISO date (YYYY-MM-DD); the waiver applies through the end of that day (UTC). */
   expires: string
@@ -280,8 +283,13 @@ export type JudgedBenchmark = BenchmarkChange & Judgement & { significance: Sign
  */
 export interface JudgedDiff extends Omit<
   Diff,
-  'focus' | 'totals' | 'memstats' | 'allocators' | 'packages' | 'stacks' | 'benchmarks'
+  'focus' | 'totals' | 'memstats' | 'allocators' | 'packages' | 'stacks' | 'benchmarks' | 'profiles'
 > {
+  /**
+   * The per-profile view (one per package from go-test): profiles with violations first, then
+   * by the growth of the verdict's focus; gone profiles last.
+   */
+  profiles?: JudgedProfile[]
   totals: Record<string, TotalChange & Judgement>
   memstats: Record<string, Change & { unit: Unit } & Judgement>
   allocators: JudgedRow[]
@@ -295,6 +303,18 @@ export interface JudgedDiff extends Omit<
    * grower is a library function (focus.ts originOf); its cumulative figures are the growth.
    */
   origin?: JudgedRow
+}
+
+/** One profile of the per-profile view, judged (JudgedDiff.profiles). */
+export interface JudgedProfile {
+  name: string
+  presence?: ProfileDiff['presence']
+  files: ProfileDiff['files']
+  totals: Record<string, TotalChange & Judgement>
+  /** Its functions that grew the most, per sample type (PROFILE_GROWERS each), ignored ones left out. */
+  growers: JudgedRow[]
+  /** Unwaived violations of `profile:` rules on this profile (failing or inconclusive). */
+  violations: number
 }
 
 /** What `evaluate` returns: the judged diff and the verdict on it. */

@@ -4,7 +4,7 @@ import type { JudgedDiff, Verdict, Violation } from '../policy/types.js'
 import { formatDelta, formatPercentChange, formatValue } from '../units.js'
 import { escapeTerminal } from './escape.js'
 import { verdictFindings, type Finding } from './findings.js'
-import { limitShort } from './wording.js'
+import { limitShort, partOf } from './wording.js'
 
 /**
  * `gomem-gate: memory regression in main.(*Cache).Put: inuse_space +23.2 MiB (+170%), limit
@@ -36,7 +36,10 @@ export function failureLine(verdict: Verdict, diff?: JudgedDiff): string {
 }
 
 function describeFinding(f: Finding): string {
-  const name = f.kind === 'metric' ? '' : ` in ${escapeTerminal(f.culprit)}`
+  const part = f.kind === 'profile' ? undefined : partOf(f)
+  const name =
+    (f.kind === 'metric' ? '' : ` in ${escapeTerminal(f.culprit)}`) +
+    (part === undefined ? '' : ` (${escapeTerminal(part)})`)
   const through = f.kind === 'origin' ? ' through it' : ''
   const change =
     f.delta === null
@@ -48,7 +51,9 @@ function describeFinding(f: Finding): string {
 
 function describe(v: Violation): string {
   const change = v.delta === null ? formatValue(v.candidate, v.unit) : formatDelta(v.delta, v.unit)
-  return `${where(v.subject, v.metric)} ${change}, limit ${limitShort(v)} [${v.rule}]`
+  const part = partOf(v)
+  const at = part === undefined ? '' : `${escapeTerminal(part)}: `
+  return `${at}${where(v.subject, v.metric)} ${change}, limit ${limitShort(v)} [${v.rule}]`
 }
 
 function where(subject: string, metric: string): string {

@@ -9,7 +9,10 @@ import { focusRows } from './select.js'
 export interface Finding {
   /** What the finding is named by: a function, a benchmark, the goroutines' stack, a metric. */
   culprit: string
-  kind: 'allocator' | 'origin' | 'benchmark' | 'goroutines' | 'metric'
+  /** 'profile': the culprit is a profile (a package's files) whose total grew. */
+  kind: 'allocator' | 'origin' | 'benchmark' | 'goroutines' | 'metric' | 'profile'
+  /** The profile the finding's violations judged (`profile:` rules); absent: the whole side. */
+  profile?: string
   /** The figure the culprit grew in (`inuse_space`, `Goroutines`, `B/op`). */
   metric: string
   unit: Unit
@@ -29,6 +32,8 @@ const GOROUTINE_METRICS: ReadonlySet<string> = new Set(['Goroutines', 'StackInus
 
 /** The group a violation belongs to. */
 function causeOf(v: Violation): string {
+  // A profile's violations are one cause of their own, apart from the whole side's.
+  if (v.profile !== undefined) return `profile:${v.profile}\u0000${v.sampleType ?? v.metric}`
   if (v.scope === 'benchmark') return `benchmark:${benchmarkName(v.subject)}`
   if (GOROUTINE_METRICS.has(v.metric)) return 'goroutines'
   if (v.sampleType) return `type:${v.sampleType}`
@@ -50,7 +55,9 @@ export function findings(diff: JudgedDiff, violations: Violation[]): Finding[] {
   const found: Finding[] = []
   // One culprit seen in several sample types (inuse_space and alloc_space) is one finding.
   for (const f of [...groups].map(([key, vs]) => findingOf(diff, key, vs))) {
-    const same = found.find((g) => g.culprit === f.culprit && g.kind === f.kind)
+    const same = found.find(
+      (g) => g.culprit === f.culprit && g.kind === f.kind && g.profile === f.profile,
+    )
     if (same) same.violations.push(...f.violations)
     else found.push(f)
   }
@@ -66,6 +73,7 @@ function findingOf(diff: JudgedDiff, key: string, vs: Violation[]): Finding {
   const first = vs[0]
   const byDelta = (x: Violation, y: Violation) =>
     (y.delta ?? y.candidate) - (x.delta ?? x.candidate)
+  if (key.startsWith('profile:')) return profileFinding(diff, first.profile!, vs.sort(byDelta))
   if (key.startsWith('benchmark:')) {
     return {
       ...figure(first),
@@ -137,6 +145,39 @@ function findingOf(diff: JudgedDiff, key: string, vs: Violation[]): Finding {
     kind: 'metric',
     lead: first,
     violations: vs,
+    leadShown: true,
+  }
+}
+
+/**
+ * A profile's violations: named by the function that grew most there in the lead's sample
+ * type when one did beyond the noise (its own figure shown), else by the profile itself.
+ */
+function profileFinding(diff: JudgedDiff, profile: string, vs: Violation[]): Finding {
+  const lead = vs.find((v) => v.scope === 'allocator') ?? vs[0]
+  const rows = diff.profiles?.find((p) => p.name === profile)?.growers ?? []
+  const grower =
+    lead.scope === 'allocator' || !lead.sampleType ? undefined : topGrower(rows, lead.sampleType)
+  if (grower) {
+    return {
+      ...figure(grower),
+      metric: lead.sampleType!,
+      culprit: grower.function,
+      kind: 'allocator',
+      profile,
+      lead,
+      violations: vs,
+      leadShown: false,
+    }
+  }
+  const own = lead.scope === 'allocator'
+  return {
+    ...figure(lead),
+    culprit: own ? lead.subject : profile,
+    kind: own ? 'allocator' : 'profile',
+    profile,
+    lead,
+    violations: order(lead, vs),
     leadShown: true,
   }
 }

@@ -1,6 +1,6 @@
 // Renders the JSON report: the stable, machine-readable contract (schemaVersion 1).
 import type { Accounting, Change, SeriesAnalysis } from '../analysis/types.js'
-import type { JudgedRow, LeakSuspect, Violation } from '../policy/types.js'
+import type { JudgedProfile, JudgedRow, LeakSuspect, Violation } from '../policy/types.js'
 import type { Unit } from '../units.js'
 import { jsonBenchmark } from './benchmarks.js'
 import { historyMetrics } from './history-metrics.js'
@@ -11,6 +11,7 @@ import type {
   JsonChange,
   JsonHistory,
   JsonLeakSuspect,
+  JsonProfile,
   JsonReport,
   JsonSeries,
   JsonViolation,
@@ -59,6 +60,7 @@ export function jsonReport(input: ReportInput): JsonReport {
         i < top ? r.stack.map((f) => ({ function: f.function, file: f.file, line: f.line })) : [],
     })),
     packages: focusRows(diff.packages, verdict.focus).map(allocator),
+    profiles: diff.profiles ? diff.profiles.map(profile) : null,
     ...(diff.stacks ? { stacks: focusRows(diff.stacks, verdict.focus).map(allocator) } : {}),
     goroutines: diff.goroutines
       ? {
@@ -119,9 +121,23 @@ function change(c: Change & { unit: Unit }): JsonChange {
   }
 }
 
+function profile(p: JudgedProfile): JsonProfile {
+  return {
+    name: p.name,
+    presence: p.presence ?? 'both',
+    files: { baseline: [...p.files.baseline], candidate: [...p.files.candidate] },
+    totals: Object.fromEntries(
+      Object.entries(p.totals).map(([t, c]) => [t, { ...change(c), sigma: c.sigma }]),
+    ),
+    growers: p.growers.map(allocator),
+    violations: p.violations,
+  }
+}
+
 function violation(v: Violation): JsonViolation {
   return {
     rule: v.rule,
+    ...(v.profile !== undefined ? { profile: v.profile } : {}),
     kind: v.kind,
     scope: v.scope,
     metric: v.metric,

@@ -20,9 +20,11 @@ import {
   methodsLine,
   MISSING,
   noiseText,
+  partOf,
   valueText,
   verdictHeadline,
   violationChange,
+  withPart,
 } from './wording.js'
 
 const ICONS = { fail: '❌', pass: '✅', 'no-baseline': 'ℹ️' } as const
@@ -94,8 +96,14 @@ function findingHeadline(f: Finding): string {
       ? valueText(f.candidate, f.unit)
       : `${deltaText(f, f.unit)}${through} (${formatPercentChange(f.baseline ?? 0, f.candidate)})`
   const limit = limitShort(f.lead).replace(/, at least .*$/, '')
-  const subject = f.kind === 'metric' ? '' : ` in ${name}`
+  const subject = f.kind === 'metric' ? '' : ` in ${name}${partSuffix(f)}`
   return `memory regression${subject} — ${escapeMarkdown(f.metric)} ${change}, limit ${escapeMarkdown(limit)}`
+}
+
+/** ` (example.com/shop/cache)`: the part a finding of a named function is from, escaped. */
+function partSuffix(f: Finding): string {
+  const part = f.kind === 'profile' ? undefined : partOf(f)
+  return part === undefined ? '' : ` (${escapeMarkdown(truncate(part, NAME))})`
 }
 
 /** Our own short text kept on one line: its spaces made non-breaking. */
@@ -122,7 +130,7 @@ export function findingsSection(found: Finding[]): string | undefined {
       )
     if (others.length > MAX_EVIDENCE) evidence.push(`${others.length - MAX_EVIDENCE} more`)
     return [
-      `**${escapeMarkdown(truncate(f.culprit, NAME))}**${f.kind === 'metric' ? '' : ` ${escapeMarkdown(f.metric)}${through}`}`,
+      `**${escapeMarkdown(truncate(f.culprit, NAME))}**${partSuffix(f)}${f.kind === 'metric' ? '' : ` ${escapeMarkdown(f.metric)}${through}`}`,
       nowrap(
         f.delta === null
           ? valueText(f.candidate, f.unit)
@@ -146,7 +154,7 @@ export function violationsSection({ verdict }: ReportInput, limit: number): stri
     .slice(0, limit)
     .map((v) => [
       escapeMarkdown(v.rule),
-      escapeMarkdown(v.subject === v.metric ? v.metric : `${v.subject} (${v.metric})`),
+      escapeMarkdown(withPart(v, v.subject === v.metric ? v.metric : `${v.subject} (${v.metric})`)),
       valueText(v.baseline, v.unit),
       valueText(v.candidate, v.unit),
       violationChange(v),
@@ -168,7 +176,7 @@ export function inconclusiveSection({ verdict }: ReportInput, limit: number): st
   const rows = all
     .slice(0, limit)
     .map((v) => [
-      escapeMarkdown(v.subject === v.metric ? v.metric : `${v.subject} (${v.metric})`),
+      escapeMarkdown(withPart(v, v.subject === v.metric ? v.metric : `${v.subject} (${v.metric})`)),
       violationChange(v),
       noiseText(v),
       escapeMarkdown(limitShort(v)),

@@ -48,6 +48,7 @@ import {
   methodsLine,
   verdictDetail,
   violationChange,
+  withPart,
 } from './wording.js'
 
 /** Heaviest stacks the terminal report prints, and frames per stack. */
@@ -108,7 +109,7 @@ export function renderText(input: ReportInput): string {
       ['rule', 'subject', 'metric', 'baseline', 'candidate', 'change', 'limit'],
       verdict.violations.map((v) => [
         { text: clean(v.rule), style: 'red' },
-        clean(v.subject),
+        clean(withPart(v, v.subject)),
         clean(v.metric),
         valueText(v.baseline, v.unit),
         valueText(v.candidate, v.unit),
@@ -122,7 +123,7 @@ export function renderText(input: ReportInput): string {
     ['rule', 'subject', 'metric', 'change', 'noise (1σ)', 'limit'],
     verdict.inconclusive.map((v) => [
       clean(v.rule),
-      clean(v.subject),
+      clean(withPart(v, v.subject)),
       clean(v.metric),
       violationChange(v),
       noiseText(v),
@@ -141,7 +142,7 @@ export function renderText(input: ReportInput): string {
       ['rule', 'subject', 'metric', 'change', 'expires', 'reason'],
       verdict.waived.map((w) => [
         clean(w.rule),
-        clean(w.subject),
+        clean(withPart(w, w.subject)),
         clean(w.metric),
         violationChange(w),
         clean(w.waiver.expires),

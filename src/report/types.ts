@@ -95,6 +95,8 @@ export interface JsonNoise {
 /** One broken rule in the JSON report. */
 export interface JsonViolation extends JsonChange, JsonNoise {
   rule: string
+  /** The profile (a package's files) a `profile:` rule judged; absent: the whole side. */
+  profile?: string
   kind: Violation['kind']
   scope: Scope
   metric: string
@@ -116,6 +118,19 @@ export interface JsonViolation extends JsonChange, JsonNoise {
   method: Method
   /** With method `history`: its entries, centre, spread and the bound unchanged code stays under. */
   history?: { entries: number; center: number; sigma: number; upper: number }
+}
+
+/** One profile of the per-profile view. */
+export interface JsonProfile {
+  name: string
+  /** `new` (only the candidate has it), `gone` (only the baseline), or `both`. */
+  presence: 'new' | 'gone' | 'both'
+  files: { baseline: string[]; candidate: string[] }
+  totals: Record<string, JsonChange & { sigma: number }>
+  /** Top growers per sample type (flat figures). */
+  growers: JsonAllocator[]
+  /** Unwaived violations of `profile:` rules here. */
+  violations: number
 }
 
 /** One function or package row of the focus sample type. */
@@ -204,6 +219,11 @@ export interface JsonReport {
   series: JsonSeries | null
   allocators: (JsonAllocator & { stack: Frame[] })[]
   packages: JsonAllocator[]
+  /**
+   * The per-profile view (one per package from go-test), or null when each side is one
+   * program: every profile's totals and its top growers, in JudgedDiff.profiles' order.
+   */
+  profiles: JsonProfile[] | null
   /** Goroutine totals and the stacks that gained goroutines (top 20), or null. */
   goroutines: {
     baseline: number | null

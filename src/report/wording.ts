@@ -265,3 +265,20 @@ export function marksLegend(md: string): string | undefined {
   const used = MARKS.filter((m) => m.test.test(md)).map((m) => m.text)
   return used.length > 0 ? used.join(' · ') : undefined
 }
+
+/**
+ * Where a violation's figure comes from, raw (each renderer escapes it): its matrix shard and
+ * its profile (a package's files), e.g. `shard linux, example.com/shop/cache`; undefined for
+ * the whole side.
+ */
+export function partOf(v: { shard?: string; profile?: string }): string | undefined {
+  const parts = [v.shard !== undefined ? `shard ${v.shard}` : undefined, v.profile]
+  const named = parts.filter((p): p is string => p !== undefined)
+  return named.length > 0 ? named.join(', ') : undefined
+}
+
+/** A subject with its part in front, raw: `example.com/shop/cache: main.put`. */
+export function withPart(v: { shard?: string; profile?: string }, subject: string): string {
+  const part = partOf(v)
+  return part === undefined ? subject : `${part}: ${subject}`
+}

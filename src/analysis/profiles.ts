@@ -1,0 +1,64 @@
+// The per-profile view: the files of each side grouped by profile name (a package's files,
+// for `gomem-gate go-test` output), and each group diffed on its own, so a regression in one
+// package of fifty is not lost in the sum of all of them.
+import type { Snapshot } from '../formats/model.js'
+import { profileNameOf } from '../profile-name.js'
+import { diff } from './diff.js'
+import type { ProfileDiff } from './types.js'
+
+/**
+ * One ProfileDiff per profile name on either side, or undefined when neither side holds heap
+ * profiles of two or more names (one program: the whole-side diff says it all). MemStats and
+ * gctrace files join the group of their name; benchmark results stay with the whole side
+ * (they name their packages themselves). Sorted by name.
+ */
+export function diffProfiles(
+  baseline: Snapshot[],
+  candidate: Snapshot[],
+  opts: { sampleType?: string } = {},
+): ProfileDiff[] | undefined {
+  const base = groupsOf(baseline)
+  const cand = groupsOf(candidate)
+  if (namedProfiles(base) < 2 && namedProfiles(cand) < 2) return undefined
+  const hasBaseline = baseline.length > 0
+  const names = [...new Set([...base.keys(), ...cand.keys()])].sort()
+  return names.map((name): ProfileDiff => {
+    const b = base.get(name) ?? []
+    const c = cand.get(name) ?? []
+    // A profile the baseline lacks is new, not grown from zero: only ceilings judge it.
+    const presence = !hasBaseline ? undefined : b.length === 0 ? 'new' : c.length === 0 ? 'gone' : undefined
+    const d = diff(b, c, { sampleType: opts.sampleType })
+    const profiles = [...b, ...c].filter((s) => s.profile)
+    return {
+      name,
+      ...(presence ? { presence } : {}),
+      files: { baseline: b.map((s) => s.source), candidate: c.map((s) => s.source) },
+      totals: d.totals,
+      memstats: d.memstats,
+      // Allocation sites only: a function with no flat figure on either side judges nothing
+      // and would multiply the rows by every caller in every package.
+      allocators: d.allocators.filter((r) => (r.baseline ?? 0) !== 0 || r.candidate !== 0),
+      exact: profiles.length > 0 && profiles.every((s) => s.profile!.period === 1),
+    }
+  })
+}
+
+/** The files of a side by profile name; benchmark results left out. */
+function groupsOf(side: Snapshot[]): Map<string, Snapshot[]> {
+  const out = new Map<string, Snapshot[]>()
+  for (const s of side) {
+    if (s.benchmarks) continue
+    const name = profileNameOf(s.source)
+    const list = out.get(name)
+    if (list) list.push(s)
+    else out.set(name, [s])
+  }
+  return out
+}
+
+/** How many groups hold a heap profile. */
+function namedProfiles(groups: Map<string, Snapshot[]>): number {
+  let n = 0
+  for (const files of groups.values()) if (files.some((s) => s.profile)) n++
+  return n
+}
