@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// gomem-gate bundle of sources sha256:c326af4ba9abb4887cc12794346f3a775072736a3d35f8fffe8d3e8cf9e955e0 (scripts/dist-hash.mjs)
+// gomem-gate bundle of sources sha256:4dab7ee4d638da6223eb64d6faf96393c72509369c003a6b6e13af8235d62a15 (scripts/dist-hash.mjs)
 import { readSync, closeSync, openSync, constants as constants$1, fstatSync, statSync as statSync$1, realpathSync as realpathSync$1, readdirSync as readdirSync$1, writeFileSync, read, readFileSync, existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename as basename$1, resolve as resolve$1, join as join$1, sep as sep$1 } from 'node:path';
@@ -812,7 +812,7 @@ function isRuntimeFrame(fn) {
 // `BenchmarkName[-N] <iterations> <value> <unit> [<value> <unit>]...`, configuration lines
 // `key: value`, everything else ignored. A malformed result line is a warning, not an error.
 /** A result line's name: `Benchmark`, then anything but a lowercase letter (Go's rule). */
-const NAME$2 = /^Benchmark(?![a-z])\S*$/;
+const NAME$3 = /^Benchmark(?![a-z])\S*$/;
 /** A configuration line: a lowercase key without spaces or capitals, a colon, a blank or nothing. */
 const CONFIG = /^([a-z][^\s:A-Z]*):(?:\s+(.*))?$/;
 /** The GOMAXPROCS suffix `go test` appends when it is not 1. */
@@ -824,7 +824,7 @@ const FIGURES = new Set(['ns/op', 'B/op', 'allocs/op', 'MB/s']);
 /** True when the line is a benchmark result (name, iterations, at least one value and unit). */
 function isResultLine(line) {
     const f = line.trim().split(/\s+/);
-    return f.length >= 4 && NAME$2.test(f[0]) && /^\d+$/.test(f[1]) && parseValue(f[2]) !== undefined;
+    return f.length >= 4 && NAME$3.test(f[0]) && /^\d+$/.test(f[1]) && parseValue(f[2]) !== undefined;
 }
 /** Splits `BenchmarkServe-2` into name and GOMAXPROCS; no suffix means 1. */
 function splitProcs(fullName) {
@@ -868,7 +868,7 @@ class BenchCollector {
                 return;
             const fields = line.trim().split(/\s+/);
             // `BenchmarkEncode` alone: a parent of sub-benchmarks, or -v naming the one that runs next.
-            if (!NAME$2.test(fields[0]) || fields.length === 1)
+            if (!NAME$3.test(fields[0]) || fields.length === 1)
                 return;
             const problem = this.result(fields, pkg, where(i));
             if (problem)
@@ -2002,6 +2002,38 @@ function diffProfiles(baseline, candidate, opts = {}) {
             exact: profiles.length > 0 && profiles.every((s) => s.profile.period === 1),
         };
     });
+}
+/**
+ * The diff with its per-profile view, or undefined when the sides are one program each
+ * (diffProfiles). The whole side's figures are over the profiles both sides have; the new and
+ * gone ones are named in a warning (only ceilings judge them, in their own rows).
+ */
+function diffByProfile(base, cand, opts = {}) {
+    const profiles = diffProfiles(base, cand, opts);
+    if (!profiles)
+        return undefined;
+    const d = diff(sharedFiles(base, profiles), sharedFiles(cand, profiles), opts);
+    const added = profiles.filter((p) => p.presence === 'new').map((p) => p.name);
+    const gone = profiles.filter((p) => p.presence === 'gone').map((p) => p.name);
+    if (added.length + gone.length > 0) {
+        const list = (names) => names.slice(0, 5).join(', ') + (names.length > 5 ? ` and ${names.length - 5} more` : '');
+        const parts = [
+            added.length > 0 ? `new in the candidate: ${list(added)}` : '',
+            gone.length > 0 ? `gone from it: ${list(gone)}` : '',
+        ].filter((p) => p);
+        d.warnings.push(warning('profiles-unmatched', `profiles ${parts.join('; ')}; the totals sum the ${profiles.length - added.length - gone.length} profiles both sides have`));
+    }
+    return { ...d, profiles };
+}
+/**
+ * The files of a side without those of new and gone profiles: the whole side's figures are
+ * the sum of the profiles both sides have, so adding a package with tests is not growth.
+ */
+function sharedFiles(side, profiles) {
+    const apart = new Set(profiles.filter((p) => p.presence).map((p) => p.name));
+    if (apart.size === 0)
+        return side;
+    return side.filter((s) => s.benchmarks || !apart.has(profileNameOf(s.source)));
 }
 /** The files of a side by profile name; benchmark results left out. */
 function groupsOf(side) {
@@ -26548,7 +26580,7 @@ const METRICS = {
     go_goroutines: 'Goroutines',
     process_resident_memory_bytes: 'RSS',
 };
-const NAME$1 = /^[a-zA-Z_:][a-zA-Z0-9_:]*/;
+const NAME$2 = /^[a-zA-Z_:][a-zA-Z0-9_:]*/;
 /**
  * A `# HELP`/`# TYPE` line or a sample of a `go_` or `process_` family, as the exposition
  * format writes them (name, optional labels, a number, optional timestamp).
@@ -26590,7 +26622,7 @@ function readPrometheus(text, source = 'scrape') {
         const line = raw.replace(/\r$/, '');
         if (line.startsWith('#'))
             return;
-        const name = NAME$1.exec(line)?.[0];
+        const name = NAME$2.exec(line)?.[0];
         if (!name)
             return;
         const field = METRICS[name];
@@ -26932,11 +26964,10 @@ async function compare$1(req, settings) {
     const opts = { sampleType: req.sampleType, stacks: req.stacks, series };
     // Several runs on a side: medians and the U test; one run each: the sampling model.
     const runs = base.length > 1 || cand.length > 1;
-    const d = runs ? diffRuns(base, cand, opts) : diff(base[0] ?? [], cand[0], opts);
-    // Per package (go-test output): for one run per side; repeated runs are judged whole.
-    const profiles = runs ? undefined : diffProfiles(base[0] ?? [], cand[0], opts);
-    if (profiles)
-        d.profiles = profiles;
+    // Per package (go-test output) for one run per side; repeated runs are judged whole.
+    const d = runs
+        ? diffRuns(base, cand, opts)
+        : (diffByProfile(base[0] ?? [], cand[0], opts) ?? diff(base[0] ?? [], cand[0], opts));
     const judged = evaluate(d, policy, req.today, history);
     const timings = settings.debug
         ? {
@@ -27550,6 +27581,21 @@ function marksLegend(md) {
     const used = MARKS.filter((m) => m.test.test(md)).map((m) => m.text);
     return used.length > 0 ? used.join(' · ') : undefined;
 }
+/**
+ * Where a violation's figure comes from, raw (each renderer escapes it): its matrix shard and
+ * its profile (a package's files), e.g. `shard linux, example.com/shop/cache`; undefined for
+ * the whole side.
+ */
+function partOf(v) {
+    const parts = [v.shard !== undefined ? `shard ${v.shard}` : undefined, v.profile];
+    const named = parts.filter((p) => p !== undefined);
+    return named.length > 0 ? named.join(', ') : undefined;
+}
+/** A subject with its part in front, raw: `example.com/shop/cache: main.put`. */
+function withPart(v, subject) {
+    const part = partOf(v);
+    return part === undefined ? subject : `${part}: ${subject}`;
+}
 
 // The HTML report's in-page script: draws the flame graph from the embedded JSON (FlameData)
 // and handles zoom, search, the sample-type switch and tooltips. Every name from a profile
@@ -28156,7 +28202,7 @@ function findingsSection$1({ verdict }) {
     const parts = [];
     const row = (v, change) => [
         escapeHtmlText(v.rule),
-        escapeHtmlText(v.subject),
+        escapeHtmlText(withPart(v, v.subject)),
         escapeHtmlText(v.metric),
         valueText(v.baseline, v.unit),
         valueText(v.candidate, v.unit),
@@ -28521,6 +28567,7 @@ function jsonReport(input) {
             stack: i < top ? r.stack.map((f) => ({ function: f.function, file: f.file, line: f.line })) : [],
         })),
         packages: focusRows(diff.packages, verdict.focus).map(allocator),
+        profiles: diff.profiles ? diff.profiles.map(profile) : null,
         ...(diff.stacks ? { stacks: focusRows(diff.stacks, verdict.focus).map(allocator) } : {}),
         goroutines: diff.goroutines
             ? {
@@ -28575,9 +28622,20 @@ function change(c) {
         ...(c.ci ? { ci: c.ci } : {}),
     };
 }
+function profile(p) {
+    return {
+        name: p.name,
+        presence: p.presence ?? 'both',
+        files: { baseline: [...p.files.baseline], candidate: [...p.files.candidate] },
+        totals: Object.fromEntries(Object.entries(p.totals).map(([t, c]) => [t, { ...change(c), sigma: c.sigma }])),
+        growers: p.growers.map(allocator),
+        violations: p.violations,
+    };
+}
 function violation(v) {
     return {
         rule: v.rule,
+        ...(v.profile !== undefined ? { profile: v.profile } : {}),
         kind: v.kind,
         scope: v.scope,
         metric: v.metric,
@@ -29148,7 +29206,7 @@ function waiverSnippet(finding, today) {
         return undefined;
     const lines = ['waivers:'];
     for (const v of finding.violations.slice(0, MAX_WAIVERS)) {
-        lines.push(`  # rule ${plainWord(v.rule)}`, `  - subject: '${subjectGlob(v.subject)}'`, ...(SAFE_METRIC.test(v.metric) ? [`    metric: ${v.metric}`] : []), `    reason: 'TODO: why this growth is intended'`, `    expires: ${expires}`);
+        lines.push(`  # rule ${plainWord(v.rule)}`, `  - subject: '${subjectGlob(v.subject)}'`, ...(v.profile !== undefined ? [`    profile: '${subjectGlob(v.profile)}'`] : []), ...(SAFE_METRIC.test(v.metric) ? [`    metric: ${v.metric}`] : []), `    reason: 'TODO: why this growth is intended'`, `    expires: ${expires}`);
     }
     return codeFence(lines.join('\n'), 'yaml');
 }
@@ -29198,7 +29256,7 @@ function legendLine(legend) {
     return `<sub>${escapeProse(legend)}</sub>`;
 }
 /** Longest culprit name in the heading and the findings table. */
-const NAME = 80;
+const NAME$1 = 80;
 /**
  * The heading, then one line: what the verdict rests on, the policy, the run's links. With
  * findings the heading names the first: `memory regression in main.(*Cache).Put — inuse_space
@@ -29232,14 +29290,30 @@ function headingSection(input, found) {
 }
 /** `memory regression in X — inuse_space +23.2 MiB (+170%), limit +50%`, names escaped. */
 function findingHeadline(f) {
-    const name = escapeMarkdown(truncate(f.culprit, NAME));
+    const name = escapeMarkdown(truncate(f.culprit, NAME$1));
     const through = f.kind === 'origin' ? ' through it' : '';
     const change = f.delta === null
         ? valueText(f.candidate, f.unit)
         : `${deltaText(f, f.unit)}${through} (${formatPercentChange(f.baseline ?? 0, f.candidate)})`;
     const limit = limitShort(f.lead).replace(/, at least .*$/, '');
-    const subject = f.kind === 'metric' ? '' : ` in ${name}`;
+    const subject = f.kind === 'metric' ? '' : ` in ${name}${partSuffix(f)}`;
     return `memory regression${subject} — ${escapeMarkdown(f.metric)} ${change}, limit ${escapeMarkdown(limit)}`;
+}
+/** ` (example.com/shop/cache)`: the part a finding of a named function is from, escaped. */
+function partSuffix(f) {
+    const part = f.kind === 'profile' ? undefined : partOf(f);
+    return part === undefined ? '' : ` (${escapeMarkdown(truncate(part, NAME$1))})`;
+}
+/**
+ * How a finding names one of its violations: the metric, with the subject when it is not the
+ * culprit, and where it is from when that differs from the finding (`all profiles: …`).
+ */
+function evidenceName(f, v) {
+    const own = v.subject === v.metric || v.subject === f.culprit;
+    const name = own ? v.metric : `${truncate(v.subject, NAME$1)} ${v.metric}`;
+    if (f.profile !== undefined && v.profile === undefined)
+        return `all profiles: ${name}`;
+    return v.profile === f.profile && v.shard === undefined ? name : withPart(v, name);
 }
 /** Our own short text kept on one line: its spaces made non-breaking. */
 function nowrap(s) {
@@ -29258,11 +29332,11 @@ function findingsSection(found) {
         const others = f.leadShown ? f.violations.slice(1) : f.violations;
         const evidence = others
             .slice(0, MAX_EVIDENCE)
-            .map((v) => `${escapeMarkdown(v.subject === v.metric || v.subject === f.culprit ? v.metric : `${truncate(v.subject, NAME)} ${v.metric}`)} ${changeText(v, v.unit)}`);
+            .map((v) => `${escapeMarkdown(evidenceName(f, v))} ${changeText(v, v.unit)}`);
         if (others.length > MAX_EVIDENCE)
             evidence.push(`${others.length - MAX_EVIDENCE} more`);
         return [
-            `**${escapeMarkdown(truncate(f.culprit, NAME))}**${f.kind === 'metric' ? '' : ` ${escapeMarkdown(f.metric)}${through}`}`,
+            `**${escapeMarkdown(truncate(f.culprit, NAME$1))}**${partSuffix(f)}${f.kind === 'metric' ? '' : ` ${escapeMarkdown(f.metric)}${through}`}`,
             nowrap(f.delta === null
                 ? valueText(f.candidate, f.unit)
                 : changeText({ ...f, significance: null }, f.unit)),
@@ -29284,7 +29358,7 @@ function violationsSection({ verdict }, limit) {
         .slice(0, limit)
         .map((v) => [
         escapeMarkdown(v.rule),
-        escapeMarkdown(v.subject === v.metric ? v.metric : `${v.subject} (${v.metric})`),
+        escapeMarkdown(withPart(v, v.subject === v.metric ? v.metric : `${v.subject} (${v.metric})`)),
         valueText(v.baseline, v.unit),
         valueText(v.candidate, v.unit),
         violationChange(v),
@@ -29303,7 +29377,7 @@ function inconclusiveSection({ verdict }, limit) {
     const rows = all
         .slice(0, limit)
         .map((v) => [
-        escapeMarkdown(v.subject === v.metric ? v.metric : `${v.subject} (${v.metric})`),
+        escapeMarkdown(withPart(v, v.subject === v.metric ? v.metric : `${v.subject} (${v.metric})`)),
         violationChange(v),
         noiseText(v),
         escapeMarkdown(limitShort(v)),
@@ -30317,10 +30391,102 @@ function explanations(view) {
     return lines.join('\n');
 }
 
+/** The counts, with the names of the profiles that appeared and disappeared. */
+function profileCounts(profiles, focus) {
+    return {
+        all: profiles.length,
+        failing: profiles.filter((p) => p.violations > 0).length,
+        changed: profiles.filter((p) => {
+            const t = p.totals[focus];
+            return !p.presence && t !== undefined && t.significance === 'significant';
+        }).length,
+        added: profiles.filter((p) => p.presence === 'new').map((p) => p.name),
+        gone: profiles.filter((p) => p.presence === 'gone').map((p) => p.name),
+    };
+}
+/** `12 profiles · 1 with violations · 3 changed · 2 new · 1 gone`. */
+function countsText(c) {
+    const parts = [`${c.all} profile${c.all === 1 ? '' : 's'}`];
+    if (c.failing > 0)
+        parts.push(`${c.failing} with violations`);
+    if (c.changed > 0)
+        parts.push(`${c.changed} changed beyond the noise`);
+    if (c.added.length > 0)
+        parts.push(`${c.added.length} new`);
+    if (c.gone.length > 0)
+        parts.push(`${c.gone.length} gone`);
+    return parts.join(' · ');
+}
+/** The profiles given a row: all but the gone ones (listed by name), at most `limit`. */
+function shownProfiles(profiles, limit) {
+    return profiles.filter((p) => p.presence !== 'gone').slice(0, Math.max(0, limit));
+}
+/** A profile's top grower in `type`, when one grew. */
+function topGrowerOf(p, type) {
+    return p.growers.find((r) => r.sampleType === type);
+}
+/** The per-profile view of a judged diff, or undefined when it has none. */
+function profilesOf(diff) {
+    return diff.profiles && diff.profiles.length > 0 ? diff.profiles : undefined;
+}
+
+// The per-profile section of the PR comment: one row per profile (a package's files from
+// go-test), its focus total and its top grower; new and gone profiles named.
+/** Longest profile or function name in a cell. */
+const NAME = 60;
+/** The section (with its summary line as `#### ` heading), or undefined without profiles. */
+function profilesSection(input, limit) {
+    const profiles = profilesOf(input.diff);
+    if (!profiles || limit <= 0)
+        return undefined;
+    const focus = input.verdict.focus;
+    const counts = profileCounts(profiles, focus);
+    const shown = shownProfiles(profiles, limit);
+    const rows = shown.map((p) => {
+        const t = p.totals[focus];
+        const grower = topGrowerOf(p, focus);
+        const name = escapeMarkdown(short(p.name));
+        return [
+            p.violations > 0 ? `**${name}**` : name,
+            t ? valueText(t.candidate, t.unit) : MISSING,
+            p.presence === 'new' ? 'new' : t ? changeText(t, t.unit) : MISSING,
+            grower
+                ? `${escapeMarkdown(short(grower.function))} ${grower.delta === null ? valueText(grower.candidate, grower.unit) : changeText(grower, grower.unit)}`
+                : MISSING,
+        ];
+    });
+    const parts = [`#### ${escapeMarkdown(profilesSummary(input))}`];
+    if (rows.length > 0) {
+        const head = ['Profile', escapeMarkdown(focus), 'Change', 'Top grower'];
+        const visible = profiles.length - counts.gone.length;
+        parts.push(table(head, rows, 'lrrl') + moreLine(visible, rows.length, 'profiles'));
+    }
+    if (counts.added.length > 0)
+        parts.push(`New: ${names(counts.added)}.`);
+    if (counts.gone.length > 0)
+        parts.push(`Gone (in the baseline only): ${names(counts.gone)}.`);
+    return parts.join('\n\n');
+}
+function names(list) {
+    const shown = list.slice(0, 10).map((n) => escapeMarkdown(short(n)));
+    return shown.join(', ') + (list.length > 10 ? ` and ${list.length - 10} more` : '');
+}
+function short(name) {
+    return truncate(name, NAME);
+}
+/** The section's summary line, plain text: `Per profile (inuse_space): 12 profiles · 2 new`. */
+function profilesSummary(input) {
+    const profiles = profilesOf(input.diff) ?? [];
+    return `Per profile (${input.verdict.focus}): ${countsText(profileCounts(profiles, input.verdict.focus))}`;
+}
+
 /** Metrics that the goroutines' own stacks explain. */
 const GOROUTINE_METRICS = new Set(['Goroutines', 'StackInuse', 'StackSys']);
 /** The group a violation belongs to. */
 function causeOf(v) {
+    // A profile's violations are one cause of their own, apart from the whole side's.
+    if (v.profile !== undefined)
+        return `profile:${v.profile}\u0000${v.sampleType ?? v.metric}`;
     if (v.scope === 'benchmark')
         return `benchmark:${benchmarkName(v.subject)}`;
     if (GOROUTINE_METRICS.has(v.metric))
@@ -30343,9 +30509,14 @@ function findings(diff, violations) {
     const found = [];
     // One culprit seen in several sample types (inuse_space and alloc_space) is one finding.
     for (const f of [...groups].map(([key, vs]) => findingOf(diff, key, vs))) {
-        const same = found.find((g) => g.culprit === f.culprit && g.kind === f.kind);
-        if (same)
+        // A function's growth seen in its profile and in the whole side is one finding too.
+        const same = found.find((g) => g.culprit === f.culprit &&
+            g.kind === f.kind &&
+            (g.profile === f.profile || g.profile === undefined || f.profile === undefined));
+        if (same) {
             same.violations.push(...f.violations);
+            same.profile ??= f.profile;
+        }
         else
             found.push(f);
     }
@@ -30358,6 +30529,8 @@ function verdictFindings(diff, verdict) {
 function findingOf(diff, key, vs) {
     const first = vs[0];
     const byDelta = (x, y) => (y.delta ?? y.candidate) - (x.delta ?? x.candidate);
+    if (key.startsWith('profile:'))
+        return profileFinding(diff, first.profile, vs.sort(byDelta));
     if (key.startsWith('benchmark:')) {
         return {
             ...figure(first),
@@ -30429,6 +30602,37 @@ function findingOf(diff, key, vs) {
         kind: 'metric',
         lead: first,
         violations: vs,
+        leadShown: true,
+    };
+}
+/**
+ * A profile's violations: named by the function that grew most there in the lead's sample
+ * type when one did beyond the noise (its own figure shown), else by the profile itself.
+ */
+function profileFinding(diff, profile, vs) {
+    const lead = vs.find((v) => v.scope === 'allocator') ?? vs[0];
+    const rows = diff.profiles?.find((p) => p.name === profile)?.growers ?? [];
+    const grower = lead.scope === 'allocator' || !lead.sampleType ? undefined : topGrower(rows, lead.sampleType);
+    if (grower) {
+        return {
+            ...figure(grower),
+            metric: lead.sampleType,
+            culprit: grower.function,
+            kind: 'allocator',
+            profile,
+            lead,
+            violations: vs,
+            leadShown: false,
+        };
+    }
+    const own = lead.scope === 'allocator';
+    return {
+        ...figure(lead),
+        culprit: own ? lead.subject : profile,
+        kind: own ? 'allocator' : 'profile',
+        profile,
+        lead,
+        violations: order(lead, vs),
         leadShown: true,
     };
 }
@@ -30520,6 +30724,7 @@ function build(input, limits) {
         waiverSection(input, found),
         waiversSection(input, limits.rows),
         fold(growersSection(input, limits), `Allocators (${focus}) and their heaviest stacks`),
+        fold(profilesSection(input, limits.rows), profilesSummary(input)),
         limits.packages > 0 ? fold(packagesSection(input, limits), `Packages (${focus})`) : undefined,
         limits.packages > 0 ? fold(stacksSection(input, limits), `Call stacks (${focus})`) : undefined,
         fold(benchmarksSection(input, limits.rows), 'Benchmarks'),
@@ -30766,6 +30971,43 @@ function bar(bytes, scale, color, cells = BAR_CELLS) {
     return filled + paint(empty, 'dim', color);
 }
 
+/** Most profiles given a row in the terminal. */
+const TEXT_PROFILES = 20;
+/** The section's title and lines; no lines without profiles. */
+function profileLines(input, color, width) {
+    const profiles = profilesOf(input.diff);
+    const focus = input.verdict.focus;
+    if (!profiles)
+        return ['', []];
+    const counts = profileCounts(profiles, focus);
+    const shown = shownProfiles(profiles, TEXT_PROFILES);
+    const rows = shown.map((p) => {
+        const t = p.totals[focus];
+        const grower = topGrowerOf(p, focus);
+        return [
+            { text: escapeTerminal(p.name), style: p.violations > 0 ? 'red' : 'plain' },
+            t ? valueText(t.candidate, t.unit) : MISSING,
+            p.presence === 'new'
+                ? 'new'
+                : t
+                    ? { text: changeText(t, t.unit), style: deltaStyle(t.delta, t.significance) }
+                    : MISSING,
+            grower ? `${escapeTerminal(grower.function)} ${growth(grower)}` : MISSING,
+        ];
+    });
+    const lines = columns([['profile', focus, 'change', 'top grower'], ...rows], 'grrw', color, width);
+    const hidden = profiles.length - counts.gone.length - shown.length;
+    if (hidden > 0)
+        lines.push(`  … and ${hidden} more profiles (--format json lists them all)`);
+    const list = (label, names) => names.length > 0 ? wrap(`${label}: ${names.map(escapeTerminal).join(', ')}`, width, '  ', '    ') : [];
+    lines.push(...list('new', counts.added), ...list('gone (in the baseline only)', counts.gone));
+    return [`Per profile (${escapeTerminal(focus)}): ${countsText(counts)}`, lines];
+}
+/** A grower's change, or its value in a profile without a baseline. */
+function growth(r) {
+    return r.delta === null ? valueText(r.candidate, r.unit) : changeText(r, r.unit);
+}
+
 /** Heaviest stacks the terminal report prints, and frames per stack. */
 const TEXT_STACKS = 3;
 const TEXT_FRAMES = 10;
@@ -30811,7 +31053,7 @@ function renderText(input) {
     const notice = (text) => sentence(`! ${text}`).map((l) => paint(l, 'yellow', color));
     section('Violations', table(['rule', 'subject', 'metric', 'baseline', 'candidate', 'change', 'limit'], verdict.violations.map((v) => [
         { text: escapeTerminal(v.rule), style: 'red' },
-        escapeTerminal(v.subject),
+        escapeTerminal(withPart(v, v.subject)),
         escapeTerminal(v.metric),
         valueText(v.baseline, v.unit),
         valueText(v.candidate, v.unit),
@@ -30820,7 +31062,7 @@ function renderText(input) {
     ]), 'ggmrrrw').concat(sentences(methodsLine(verdict.violations, escapeTerminal))));
     const unsure = table(['rule', 'subject', 'metric', 'change', 'noise (1σ)', 'limit'], verdict.inconclusive.map((v) => [
         escapeTerminal(v.rule),
-        escapeTerminal(v.subject),
+        escapeTerminal(withPart(v, v.subject)),
         escapeTerminal(v.metric),
         violationChange(v),
         noiseText(v),
@@ -30830,7 +31072,7 @@ function renderText(input) {
     section(...leakLines(diff.series, verdict.leakSuspects ?? [], color, verdict.leakCheck, width));
     section('Waived', table(['rule', 'subject', 'metric', 'change', 'expires', 'reason'], verdict.waived.map((w) => [
         escapeTerminal(w.rule),
-        escapeTerminal(w.subject),
+        escapeTerminal(withPart(w, w.subject)),
         escapeTerminal(w.metric),
         violationChange(w),
         escapeTerminal(w.waiver.expires),
@@ -30864,6 +31106,7 @@ function renderText(input) {
         const shown = growers(group, Math.min(5, input.top));
         section(compared ? `Top growing ${what} (${focus})` : `Largest ${what} (${focus})`, changeColumns(shown, hasDeltas(group), total, color, width, cutAt));
     }
+    section(...profileLines(input, color, width));
     section('Totals', figures('sample type', totalTypes(diff), (t) => diff.totals[t], color, width));
     section('Goroutines', goroutineLines(diff.goroutines, diff.leakedGoroutines, width));
     section('Where the memory is', memoryLines(diff, color, width));

@@ -25,6 +25,8 @@ export type WarningCode =
   | 'baseline-without-benchmarks'
   /** analysis: benchmarks only the baseline has. */
   | 'benchmarks-gone'
+  /** analysis: profiles (packages) only one side has, left out of the whole side's totals. */
+  | 'profiles-unmatched'
   /** policy: a configured rule found nothing to judge and was skipped. */
   | 'rule-skipped'
   /** policy: a configured rule's pattern matches nothing. */

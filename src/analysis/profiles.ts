@@ -3,8 +3,9 @@
 // package of fifty is not lost in the sum of all of them.
 import type { Snapshot } from '../formats/model.js'
 import { profileNameOf } from '../profile-name.js'
-import { diff } from './diff.js'
-import type { ProfileDiff } from './types.js'
+import { warning } from '../warnings.js'
+import { diff, type DiffOptions } from './diff.js'
+import type { Diff, ProfileDiff } from './types.js'
 
 /**
  * One ProfileDiff per profile name on either side, or undefined when neither side holds heap
@@ -41,6 +42,48 @@ export function diffProfiles(
       exact: profiles.length > 0 && profiles.every((s) => s.profile!.period === 1),
     }
   })
+}
+
+/**
+ * The diff with its per-profile view, or undefined when the sides are one program each
+ * (diffProfiles). The whole side's figures are over the profiles both sides have; the new and
+ * gone ones are named in a warning (only ceilings judge them, in their own rows).
+ */
+export function diffByProfile(
+  base: Snapshot[],
+  cand: Snapshot[],
+  opts: DiffOptions = {},
+): Diff | undefined {
+  const profiles = diffProfiles(base, cand, opts)
+  if (!profiles) return undefined
+  const d = diff(sharedFiles(base, profiles), sharedFiles(cand, profiles), opts)
+  const added = profiles.filter((p) => p.presence === 'new').map((p) => p.name)
+  const gone = profiles.filter((p) => p.presence === 'gone').map((p) => p.name)
+  if (added.length + gone.length > 0) {
+    const list = (names: string[]) =>
+      names.slice(0, 5).join(', ') + (names.length > 5 ? ` and ${names.length - 5} more` : '')
+    const parts = [
+      added.length > 0 ? `new in the candidate: ${list(added)}` : '',
+      gone.length > 0 ? `gone from it: ${list(gone)}` : '',
+    ].filter((p) => p)
+    d.warnings.push(
+      warning(
+        'profiles-unmatched',
+        `profiles ${parts.join('; ')}; the totals sum the ${profiles.length - added.length - gone.length} profiles both sides have`,
+      ),
+    )
+  }
+  return { ...d, profiles }
+}
+
+/**
+ * The files of a side without those of new and gone profiles: the whole side's figures are
+ * the sum of the profiles both sides have, so adding a package with tests is not growth.
+ */
+function sharedFiles(side: Snapshot[], profiles: ProfileDiff[]): Snapshot[] {
+  const apart = new Set(profiles.filter((p) => p.presence).map((p) => p.name))
+  if (apart.size === 0) return side
+  return side.filter((s) => s.benchmarks || !apart.has(profileNameOf(s.source)))
 }
 
 /** The files of a side by profile name; benchmark results left out. */

@@ -1,7 +1,7 @@
 // The compare both shells run, from inputs to the judged diff: read the policy, expand
 // and read the files of each side (and the series), diff, judge.
 import { existsSync } from 'node:fs'
-import { diff, diffProfiles, diffRuns } from '../analysis/index.js'
+import { diff, diffByProfile, diffRuns } from '../analysis/index.js'
 import { orderSnapshots } from '../analysis/series.js'
 import { GateError } from '../errors.js'
 import type { StackFold } from '../formats/fold/stack-table.js'
@@ -92,10 +92,10 @@ export async function compare(
   const opts = { sampleType: req.sampleType, stacks: req.stacks, series }
   // Several runs on a side: medians and the U test; one run each: the sampling model.
   const runs = base.length > 1 || cand.length > 1
-  const d = runs ? diffRuns(base, cand, opts) : diff(base[0] ?? [], cand[0], opts)
-  // Per package (go-test output): for one run per side; repeated runs are judged whole.
-  const profiles = runs ? undefined : diffProfiles(base[0] ?? [], cand[0], opts)
-  if (profiles) d.profiles = profiles
+  // Per package (go-test output) for one run per side; repeated runs are judged whole.
+  const d = runs
+    ? diffRuns(base, cand, opts)
+    : (diffByProfile(base[0] ?? [], cand[0], opts) ?? diff(base[0] ?? [], cand[0], opts))
   const judged = evaluate(d, policy, req.today, history)
   const timings = settings.debug
     ? {

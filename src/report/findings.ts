@@ -55,11 +55,17 @@ export function findings(diff: JudgedDiff, violations: Violation[]): Finding[] {
   const found: Finding[] = []
   // One culprit seen in several sample types (inuse_space and alloc_space) is one finding.
   for (const f of [...groups].map(([key, vs]) => findingOf(diff, key, vs))) {
+    // A function's growth seen in its profile and in the whole side is one finding too.
     const same = found.find(
-      (g) => g.culprit === f.culprit && g.kind === f.kind && g.profile === f.profile,
+      (g) =>
+        g.culprit === f.culprit &&
+        g.kind === f.kind &&
+        (g.profile === f.profile || g.profile === undefined || f.profile === undefined),
     )
-    if (same) same.violations.push(...f.violations)
-    else found.push(f)
+    if (same) {
+      same.violations.push(...f.violations)
+      same.profile ??= f.profile
+    } else found.push(f)
   }
   return found
 }

@@ -89,6 +89,7 @@ export function waiverSnippet(finding: Finding, today: string | undefined): stri
     lines.push(
       `  # rule ${plainWord(v.rule)}`,
       `  - subject: '${subjectGlob(v.subject)}'`,
+      ...(v.profile !== undefined ? [`    profile: '${subjectGlob(v.profile)}'`] : []),
       ...(SAFE_METRIC.test(v.metric) ? [`    metric: ${v.metric}`] : []),
       `    reason: 'TODO: why this growth is intended'`,
       `    expires: ${expires}`,

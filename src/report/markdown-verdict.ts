@@ -5,6 +5,7 @@ import { BUILT_IN_SOURCE, DEFAULT_CONFIG_PATH } from '../policy/config.js'
 import { formatPercentChange } from '../units.js'
 import { escapeProse, truncate } from './escape.js'
 import type { Finding } from './findings.js'
+import type { Violation } from '../policy/types.js'
 import { leakPhrase } from './leaks.js'
 import { runLinks, waiverSnippet } from './markdown-links.js'
 import type { ReportInput } from './types.js'
@@ -106,6 +107,17 @@ function partSuffix(f: Finding): string {
   return part === undefined ? '' : ` (${escapeMarkdown(truncate(part, NAME))})`
 }
 
+/**
+ * How a finding names one of its violations: the metric, with the subject when it is not the
+ * culprit, and where it is from when that differs from the finding (`all profiles: …`).
+ */
+function evidenceName(f: Finding, v: Violation): string {
+  const own = v.subject === v.metric || v.subject === f.culprit
+  const name = own ? v.metric : `${truncate(v.subject, NAME)} ${v.metric}`
+  if (f.profile !== undefined && v.profile === undefined) return `all profiles: ${name}`
+  return v.profile === f.profile && v.shard === undefined ? name : withPart(v, name)
+}
+
 /** Our own short text kept on one line: its spaces made non-breaking. */
 function nowrap(s: string): string {
   return s.replace(/ /g, '\u00a0')
@@ -126,7 +138,7 @@ export function findingsSection(found: Finding[]): string | undefined {
       .slice(0, MAX_EVIDENCE)
       .map(
         (v) =>
-          `${escapeMarkdown(v.subject === v.metric || v.subject === f.culprit ? v.metric : `${truncate(v.subject, NAME)} ${v.metric}`)} ${changeText(v, v.unit)}`,
+          `${escapeMarkdown(evidenceName(f, v))} ${changeText(v, v.unit)}`,
       )
     if (others.length > MAX_EVIDENCE) evidence.push(`${others.length - MAX_EVIDENCE} more`)
     return [

@@ -18,6 +18,7 @@ import {
 } from './markdown-figures.js'
 import { leaksSection, type LeakLimits } from './markdown-leaks.js'
 import { memorySection, type MemoryLimits } from './markdown-memory.js'
+import { profilesSection, profilesSummary } from './markdown-profiles.js'
 import { escapeHtml } from './escape.js'
 import { verdictFindings } from './findings.js'
 import {
@@ -108,6 +109,7 @@ function build(input: ReportInput, limits: Limits): string[] {
     waiverSection(input, found),
     waiversSection(input, limits.rows),
     fold(growersSection(input, limits), `Allocators (${focus}) and their heaviest stacks`),
+    fold(profilesSection(input, limits.rows), profilesSummary(input)),
     limits.packages > 0 ? fold(packagesSection(input, limits), `Packages (${focus})`) : undefined,
     limits.packages > 0 ? fold(stacksSection(input, limits), `Call stacks (${focus})`) : undefined,
     fold(benchmarksSection(input, limits.rows), 'Benchmarks'),

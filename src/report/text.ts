@@ -50,6 +50,7 @@ import {
   violationChange,
   withPart,
 } from './wording.js'
+import { profileLines } from './text-profiles.js'
 
 /** Heaviest stacks the terminal report prints, and frames per stack. */
 const TEXT_STACKS = 3
@@ -188,6 +189,7 @@ export function renderText(input: ReportInput): string {
       changeColumns(shown, hasDeltas(group), total, color, width, cutAt),
     )
   }
+  section(...profileLines(input, color, width))
   section(
     'Totals',
     figures('sample type', totalTypes(diff), (t) => diff.totals[t], color, width),
