@@ -41,7 +41,9 @@ describe('config errors point at the file, line and key', () => {
 
   test('an unknown key (a typo) lists the allowed keys', () => {
     const msg = configError(`${RULES}    max-increse: 10%\n`, 'CONFIG_INVALID', 8)
-    expect(msg).toContain('rules[1].max-increse: unknown key; allowed: name, metric, allocator')
+    expect(msg).toContain(
+      'rules[1].max-increse: unknown key; allowed: name, profile, metric, allocator',
+    )
     const top = configError('version: 1\nrule:\n  - metric: inuse_space\n', 'CONFIG_INVALID', 2)
     expect(top).toContain(
       'rule: unknown key; allowed: version, defaults, confidence, rules, limits, ignore, waivers, leaks',

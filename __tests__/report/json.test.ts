@@ -21,6 +21,7 @@ const TOP_KEYS = [
   'series',
   'allocators',
   'packages',
+  'profiles',
   'goroutines',
   'benchmarks',
   'files',

@@ -233,7 +233,8 @@ function periodsOf(snapshots: Snapshot[]): number[] {
   )
 }
 
-function summaries(snapshots: Snapshot[], side: 'baseline' | 'candidate'): FileSummary[] {
+/** How reports list the input files of a side. */
+export function summaries(snapshots: Snapshot[], side: 'baseline' | 'candidate'): FileSummary[] {
   return snapshots.map((s) => {
     const totals: Record<string, number> = {}
     const fold = s.profile?.fold

@@ -4,12 +4,13 @@
 import type { Snapshot } from '../formats/model.js'
 import { profileNameOf } from '../profile-name.js'
 import { warning } from '../warnings.js'
-import { diff, type DiffOptions } from './diff.js'
+import { diff, summaries, type DiffOptions } from './diff.js'
 import type { Diff, ProfileDiff } from './types.js'
 
 /**
  * One ProfileDiff per profile name on either side, or undefined when neither side holds heap
- * profiles of two or more names (one program: the whole-side diff says it all). MemStats and
+ * profiles of two or more names, or the sides share none of them (one program each: the
+ * whole-side diff says it all). MemStats and
  * gctrace files join the group of their name; benchmark results stay with the whole side
  * (they name their packages themselves). Sorted by name.
  */
@@ -22,12 +23,21 @@ export function diffProfiles(
   const cand = groupsOf(candidate)
   if (namedProfiles(base) < 2 && namedProfiles(cand) < 2) return undefined
   const hasBaseline = baseline.length > 0
+  // Sides that share no profile name are not packages of one module but files to add up
+  // (two replicas against two others): one program each.
+  if (hasBaseline && ![...base.keys()].some((name) => hasProfile(cand.get(name)))) return undefined
   const names = [...new Set([...base.keys(), ...cand.keys()])].sort()
   return names.map((name): ProfileDiff => {
     const b = base.get(name) ?? []
     const c = cand.get(name) ?? []
     // A profile the baseline lacks is new, not grown from zero: only ceilings judge it.
-    const presence = !hasBaseline ? undefined : b.length === 0 ? 'new' : c.length === 0 ? 'gone' : undefined
+    const presence = !hasBaseline
+      ? undefined
+      : b.length === 0
+        ? 'new'
+        : c.length === 0
+          ? 'gone'
+          : undefined
     const d = diff(b, c, { sampleType: opts.sampleType })
     const profiles = [...b, ...c].filter((s) => s.profile)
     return {
@@ -57,6 +67,8 @@ export function diffByProfile(
   const profiles = diffProfiles(base, cand, opts)
   if (!profiles) return undefined
   const d = diff(sharedFiles(base, profiles), sharedFiles(cand, profiles), opts)
+  // The inputs list shows every file, those left out of the totals too.
+  d.files = [...summaries(base, 'baseline'), ...summaries(cand, 'candidate')]
   const added = profiles.filter((p) => p.presence === 'new').map((p) => p.name)
   const gone = profiles.filter((p) => p.presence === 'gone').map((p) => p.name)
   if (added.length + gone.length > 0) {
@@ -102,6 +114,10 @@ function groupsOf(side: Snapshot[]): Map<string, Snapshot[]> {
 /** How many groups hold a heap profile. */
 function namedProfiles(groups: Map<string, Snapshot[]>): number {
   let n = 0
-  for (const files of groups.values()) if (files.some((s) => s.profile)) n++
+  for (const files of groups.values()) if (hasProfile(files)) n++
   return n
+}
+
+function hasProfile(files: Snapshot[] | undefined): boolean {
+  return files !== undefined && files.some((s) => s.profile)
 }

@@ -2,14 +2,7 @@
 import type { AllocatorChange, Diff, ProfileDiff } from '../analysis/types.js'
 import { isIgnored, isIgnoredStack, listedSeries } from './ignore.js'
 import { benchmarkSignificance, significanceOf } from './significance.js'
-import type {
-  JudgedDiff,
-  JudgedProfile,
-  JudgedRow,
-  Matcher,
-  Scope,
-  Verdict,
-} from './types.js'
+import type { JudgedDiff, JudgedProfile, JudgedRow, Matcher, Scope, Verdict } from './types.js'
 
 /**
  * `diff` with each row's significance (at `policy.confidence`, or by the runs' p) and

@@ -136,10 +136,7 @@ export function findingsSection(found: Finding[]): string | undefined {
     const others = f.leadShown ? f.violations.slice(1) : f.violations
     const evidence = others
       .slice(0, MAX_EVIDENCE)
-      .map(
-        (v) =>
-          `${escapeMarkdown(evidenceName(f, v))} ${changeText(v, v.unit)}`,
-      )
+      .map((v) => `${escapeMarkdown(evidenceName(f, v))} ${changeText(v, v.unit)}`)
     if (others.length > MAX_EVIDENCE) evidence.push(`${others.length - MAX_EVIDENCE} more`)
     return [
       `**${escapeMarkdown(truncate(f.culprit, NAME))}**${partSuffix(f)}${f.kind === 'metric' ? '' : ` ${escapeMarkdown(f.metric)}${through}`}`,

@@ -11,7 +11,11 @@ import { escapeTerminal as clean } from './escape.js'
 const TEXT_PROFILES = 20
 
 /** The section's title and lines; no lines without profiles. */
-export function profileLines(input: ReportInput, color: boolean, width: number): [string, string[]] {
+export function profileLines(
+  input: ReportInput,
+  color: boolean,
+  width: number,
+): [string, string[]] {
   const profiles = profilesOf(input.diff)
   const focus = input.verdict.focus
   if (!profiles) return ['', []]

@@ -1,7 +1,7 @@
 // Renders the terminal report: compact aligned columns within the terminal's width, colour
 // only when asked for and only for changes beyond the noise, the verdict first and last.
 import type { Change } from '../analysis/types.js'
-import type { Judgement, JudgedRow, Verdict } from '../policy/types.js'
+import type { Judgement, JudgedRow, Verdict, Violation } from '../policy/types.js'
 import { formatBytes, type Unit } from '../units.js'
 import { escapeTerminal as clean } from './escape.js'
 import { goroutineLines } from './goroutines.js'
@@ -48,6 +48,7 @@ import {
   methodsLine,
   verdictDetail,
   violationChange,
+  partOf,
   withPart,
 } from './wording.js'
 import { profileLines } from './text-profiles.js'
@@ -110,7 +111,7 @@ export function renderText(input: ReportInput): string {
       ['rule', 'subject', 'metric', 'baseline', 'candidate', 'change', 'limit'],
       verdict.violations.map((v) => [
         { text: clean(v.rule), style: 'red' },
-        clean(withPart(v, v.subject)),
+        clean(subjectCell(v)),
         clean(v.metric),
         valueText(v.baseline, v.unit),
         valueText(v.candidate, v.unit),
@@ -124,7 +125,7 @@ export function renderText(input: ReportInput): string {
     ['rule', 'subject', 'metric', 'change', 'noise (1σ)', 'limit'],
     verdict.inconclusive.map((v) => [
       clean(v.rule),
-      clean(withPart(v, v.subject)),
+      clean(subjectCell(v)),
       clean(v.metric),
       violationChange(v),
       noiseText(v),
@@ -143,7 +144,7 @@ export function renderText(input: ReportInput): string {
       ['rule', 'subject', 'metric', 'change', 'expires', 'reason'],
       verdict.waived.map((w) => [
         clean(w.rule),
-        clean(withPart(w, w.subject)),
+        clean(subjectCell(w)),
         clean(w.metric),
         violationChange(w),
         clean(w.waiver.expires),
@@ -328,4 +329,13 @@ function figures(
     ]
   })
   return columns([[name, 'baseline', 'candidate', 'Δ', '%'], ...rows], 'mrrrr', color, width)
+}
+
+/**
+ * A violation's subject cell: the part it is from (shard, profile) before the subject, or the
+ * part alone for a total or MemStats field, which the metric column already names.
+ */
+function subjectCell(v: Violation): string {
+  const part = partOf(v)
+  return part !== undefined && v.subject === v.metric ? part : withPart(v, v.subject)
 }
