@@ -293,7 +293,7 @@ describe('hostile profile names (a fork names its files)', () => {
     '<!-- gomem-gate:gomem-gate -->',
     '[a](javascript:alert(1))',
   ]
-  const run = () => {
+  const run = (format = 'markdown') => {
     const base = tempDir()
     const cand = tempDir()
     mkdirSync(base, { recursive: true })
@@ -305,7 +305,7 @@ describe('hostile profile names (a fork names its files)', () => {
         join(cand, `${stem}.pb.gz`),
       )
     })
-    return cli(['compare', '-f', 'markdown', '-b', join(base, '*'), '-c', join(cand, '*')])
+    return cli(['compare', '-f', format, '-b', join(base, '*'), '-c', join(cand, '*')])
   }
 
   test('the comment names the failing package, escaped', () => {
@@ -313,6 +313,14 @@ describe('hostile profile names (a fork names its files)', () => {
     expect(r.status).toBe(1)
     expect(r.stdout).toContain('Per profile')
     expect(r.stdout).not.toMatch(/<img|<!-- gomem-gate:gomem-gate -->|\]\(javascript/)
+  })
+
+  test('the HTML page lists them as text', () => {
+    const html = run('html').stdout
+    expect(html).toContain('<section id="profiles">')
+    expect(html).toContain('evil/&lt;img src=x onerror=alert(1)&gt;')
+    expect(html).not.toContain('<img src=x')
+    expect(html).not.toContain('<!-- gomem-gate')
   })
 
   const rendered = hasCmarkGfm() || process.env.CI === 'true'

@@ -17,6 +17,7 @@ import {
   totalsSection,
   warningsSection,
 } from './sections.js'
+import { profilesSection } from './profiles.js'
 import { PAGE_STYLE } from './style.js'
 
 /** The page's Content-Security-Policy: nothing is loaded from anywhere, not even the page's origin. */
@@ -35,6 +36,7 @@ export function renderHtml(input: ReportInput): string {
     benchmarksSection(input),
     flameSection(flame),
     growersSection(input),
+    profilesSection(input),
     memorySection(input),
     seriesSection(input),
     totalsSection(input),
