@@ -137,14 +137,16 @@ if (typicalRuns.length)
   )
 
 const mono = join(dir, 'monorepo')
-if (selected.has('monorepo') && !existsSync(join(mono, 'candidate', 'pkg-999.pb.gz'))) {
-  // One profile per package: real fixture profiles, copied under 1,000 package names.
+// One profile per package, named as `gomem-gate go-test` names them (so the per-profile view
+// and its rules run): real fixture profiles, copied under 1,000 import paths.
+const pkgFile = (i) => `example.com%2Fmono%2Fpkg${i}.pb.gz`
+if (selected.has('monorepo') && !existsSync(join(mono, 'candidate', pkgFile(999)))) {
   for (const side of ['baseline', 'candidate']) {
     mkdirSync(join(mono, side), { recursive: true })
     const from =
       side === 'baseline' ? ['baseline-seed1', 'baseline-seed2'] : ['baseline-seed3', 'leak-cache']
     for (let i = 0; i < 1000; i++)
-      copyFileSync(`fixtures/${from[i % 2]}.pb.gz`, join(mono, side, `pkg-${i}.pb.gz`))
+      copyFileSync(`fixtures/${from[i % 2]}.pb.gz`, join(mono, side, pkgFile(i)))
   }
 }
 const monoRuns = repeat('monorepo', 3, () =>
