@@ -18,7 +18,7 @@ export const MISSING_PROBLEM = 'no shard artifact was uploaded in this run'
 
 /**
  * The merged judgement. The diff is the union's. Violations, inconclusive and waived ones are
- * the union's followed by every shard's, tagged `shard`; a union one is dropped when a shard
+ * every shard's, tagged `shard`, followed by the union's; a union one is dropped when a shard
  * has the same one (rule, profile, subject, metric and the same figures: the shard alone
  * explains it), so nothing is counted twice and nothing a shard found is lost. The status is
  * 'fail' when the union or any shard fails, or when a shard in `expected` (or with only a
@@ -47,7 +47,8 @@ export function mergeShards(union: Judged, shards: ShardPart[], expected: string
   const merge = <T extends Violation>(pick: (v: Verdict) => T[]): T[] => {
     const fromShards = tagged(pick)
     const own = pick(u).filter((v) => !fromShards.some((s) => sameFinding(s, v)))
-    return [...own, ...fromShards]
+    // A shard's finding is the more precise one: it leads.
+    return [...fromShards, ...own]
   }
   const unjudged = states.some((s) => s.status === 'missing' || s.status === 'failed')
   const fails = u.status === 'fail' || unjudged || judged.some((s) => s.verdict.status === 'fail')

@@ -4,7 +4,8 @@ import type { JudgedDiff, Verdict, Violation } from '../policy/types.js'
 import { formatDelta, formatPercentChange, formatValue } from '../units.js'
 import { escapeTerminal } from './escape.js'
 import { verdictFindings, type Finding } from './findings.js'
-import { limitShort } from './wording.js'
+import { failingShardsText, unjudgedText } from './shards.js'
+import { limitShort, partOf } from './wording.js'
 
 /**
  * `gomem-gate: memory regression in main.(*Cache).Put: inuse_space +23.2 MiB (+170%), limit
@@ -12,6 +13,16 @@ import { limitShort } from './wording.js'
  * Without the diff the first violation stands in for the finding.
  */
 export function failureLine(verdict: Verdict, diff?: JudgedDiff): string {
+  // A merged verdict (matrix shards) names the shards that failed and those not judged.
+  const failing = failingShardsText(verdict, escapeTerminal)
+  const unjudged = unjudgedText(verdict, escapeTerminal)
+  const shards = (failing ? `; ${failing}` : '') + (unjudged ? `; not judged: ${unjudged}` : '')
+  if (unjudged && verdict.violations.length === 0 && verdict.leakSuspects.length === 0)
+    return `gomem-gate: not every shard was judged: ${unjudged}${failing ? `; ${failing}` : ''}`
+  return partLine(verdict, diff) + shards
+}
+
+function partLine(verdict: Verdict, diff?: JudgedDiff): string {
   const { violations, leakSuspects } = verdict
   if (violations.length === 0 && leakSuspects.length > 0) {
     const l = leakSuspects[0]
@@ -36,7 +47,9 @@ export function failureLine(verdict: Verdict, diff?: JudgedDiff): string {
 }
 
 function describeFinding(f: Finding): string {
-  const name = f.kind === 'metric' ? '' : ` in ${escapeTerminal(f.culprit)}`
+  const part = partOf(f.lead)
+  const from = part ? ` (${escapeTerminal(part)})` : ''
+  const name = f.kind === 'metric' ? from : ` in ${escapeTerminal(f.culprit)}${from}`
   const through = f.kind === 'origin' ? ' through it' : ''
   const change =
     f.delta === null
@@ -48,7 +61,9 @@ function describeFinding(f: Finding): string {
 
 function describe(v: Violation): string {
   const change = v.delta === null ? formatValue(v.candidate, v.unit) : formatDelta(v.delta, v.unit)
-  return `${where(v.subject, v.metric)} ${change}, limit ${limitShort(v)} [${v.rule}]`
+  const part = partOf(v)
+  const from = part ? ` (${escapeTerminal(part)})` : ''
+  return `${where(v.subject, v.metric)}${from} ${change}, limit ${limitShort(v)} [${v.rule}]`
 }
 
 function where(subject: string, metric: string): string {

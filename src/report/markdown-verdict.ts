@@ -20,6 +20,7 @@ import {
   methodsLine,
   MISSING,
   noiseText,
+  partOf,
   valueText,
   verdictHeadline,
   violationChange,
@@ -94,8 +95,25 @@ function findingHeadline(f: Finding): string {
       ? valueText(f.candidate, f.unit)
       : `${deltaText(f, f.unit)}${through} (${formatPercentChange(f.baseline ?? 0, f.candidate)})`
   const limit = limitShort(f.lead).replace(/, at least .*$/, '')
-  const subject = f.kind === 'metric' ? '' : ` in ${name}`
+  const subject = (f.kind === 'metric' ? '' : ` in ${name}`) + fromText(f.lead)
   return `memory regression${subject} — ${escapeMarkdown(f.metric)} ${change}, limit ${escapeMarkdown(limit)}`
+}
+
+/** A violation's subject and metric, and where it comes from (a shard, a profile), escaped. */
+function subjectCell(v: {
+  subject: string
+  metric: string
+  shard?: string
+  profile?: string
+}): string {
+  const what = escapeMarkdown(v.subject === v.metric ? v.metric : `${v.subject} (${v.metric})`)
+  return what + fromText(v)
+}
+
+/** ` · shard b` (escaped) when the violation names its part, else nothing. */
+function fromText(v: { shard?: string; profile?: string }): string {
+  const part = partOf(v)
+  return part ? ` · ${escapeMarkdown(part)}` : ''
 }
 
 /** Our own short text kept on one line: its spaces made non-breaking. */
@@ -118,11 +136,11 @@ export function findingsSection(found: Finding[]): string | undefined {
       .slice(0, MAX_EVIDENCE)
       .map(
         (v) =>
-          `${escapeMarkdown(v.subject === v.metric || v.subject === f.culprit ? v.metric : `${truncate(v.subject, NAME)} ${v.metric}`)} ${changeText(v, v.unit)}`,
+          `${escapeMarkdown(v.subject === v.metric || v.subject === f.culprit ? v.metric : `${truncate(v.subject, NAME)} ${v.metric}`)}${fromText(v)} ${changeText(v, v.unit)}`,
       )
     if (others.length > MAX_EVIDENCE) evidence.push(`${others.length - MAX_EVIDENCE} more`)
     return [
-      `**${escapeMarkdown(truncate(f.culprit, NAME))}**${f.kind === 'metric' ? '' : ` ${escapeMarkdown(f.metric)}${through}`}`,
+      `**${escapeMarkdown(truncate(f.culprit, NAME))}**${f.kind === 'metric' ? '' : ` ${escapeMarkdown(f.metric)}${through}`}${fromText(f.lead)}`,
       nowrap(
         f.delta === null
           ? valueText(f.candidate, f.unit)
@@ -146,7 +164,7 @@ export function violationsSection({ verdict }: ReportInput, limit: number): stri
     .slice(0, limit)
     .map((v) => [
       escapeMarkdown(v.rule),
-      escapeMarkdown(v.subject === v.metric ? v.metric : `${v.subject} (${v.metric})`),
+      subjectCell(v),
       valueText(v.baseline, v.unit),
       valueText(v.candidate, v.unit),
       violationChange(v),
@@ -167,12 +185,7 @@ export function inconclusiveSection({ verdict }: ReportInput, limit: number): st
   if (all.length === 0) return undefined
   const rows = all
     .slice(0, limit)
-    .map((v) => [
-      escapeMarkdown(v.subject === v.metric ? v.metric : `${v.subject} (${v.metric})`),
-      violationChange(v),
-      noiseText(v),
-      escapeMarkdown(limitShort(v)),
-    ])
+    .map((v) => [subjectCell(v), violationChange(v), noiseText(v), escapeMarkdown(limitShort(v))])
   const head = ['Over the limit, within the noise', 'Change', 'Noise (1σ)', 'Limit']
   const body = table(head, rows, 'lrrl')
   const legend = marksLegend(body)
@@ -206,7 +219,7 @@ export function waiversSection({ verdict }: ReportInput, limit: number): string 
   const rows = verdict.waived
     .slice(0, limit)
     .map((w) => [
-      escapeMarkdown(w.subject === w.metric ? w.metric : `${w.subject} (${w.metric})`),
+      subjectCell(w),
       violationChange(w),
       escapeMarkdown(w.waiver.reason),
       escapeMarkdown(w.waiver.expires),

@@ -18,6 +18,7 @@ import {
 } from './markdown-figures.js'
 import { leaksSection, type LeakLimits } from './markdown-leaks.js'
 import { memorySection, type MemoryLimits } from './markdown-memory.js'
+import { shardsSection } from './markdown-shards.js'
 import { escapeHtml } from './escape.js'
 import { verdictFindings } from './findings.js'
 import {
@@ -99,6 +100,7 @@ function build(input: ReportInput, limits: Limits): string[] {
   const sections = [
     headingSection(input, found),
     notesSection(input),
+    shardsSection(input),
     verdict.status === 'fail' ? findingsSection(found) : undefined,
     leaksSection(input, limits),
     inconclusiveSection(input, limits.rows),

@@ -30,6 +30,7 @@ import {
   type Cell,
   type Style,
 } from './text-layout.js'
+import { shardRows } from './shards.js'
 import { memoryLines } from './text-memory.js'
 import type { ReportInput } from './types.js'
 import {
@@ -41,6 +42,7 @@ import {
   MISSING,
   noiseText,
   originText,
+  partOf,
   percentText,
   shareText,
   valueText,
@@ -103,12 +105,28 @@ export function renderText(input: ReportInput): string {
   const notice = (text: string) => sentence(`! ${text}`).map((l) => paint(l, 'yellow', color))
 
   section(
+    'Shards',
+    table(
+      ['shard', 'status', 'violations', 'problem'],
+      shardRows(verdict).map(([name, status, n, problem]) => [
+        clean(name),
+        {
+          text: status,
+          style: status === 'pass' ? 'green' : status === 'no baseline' ? 'yellow' : 'red',
+        },
+        n,
+        clean(problem),
+      ]),
+      'ggrw',
+    ),
+  )
+  section(
     'Violations',
     table(
       ['rule', 'subject', 'metric', 'baseline', 'candidate', 'change', 'limit'],
       verdict.violations.map((v) => [
         { text: clean(v.rule), style: 'red' },
-        clean(v.subject),
+        subjectText(v),
         clean(v.metric),
         valueText(v.baseline, v.unit),
         valueText(v.candidate, v.unit),
@@ -122,7 +140,7 @@ export function renderText(input: ReportInput): string {
     ['rule', 'subject', 'metric', 'change', 'noise (1σ)', 'limit'],
     verdict.inconclusive.map((v) => [
       clean(v.rule),
-      clean(v.subject),
+      subjectText(v),
       clean(v.metric),
       violationChange(v),
       noiseText(v),
@@ -141,7 +159,7 @@ export function renderText(input: ReportInput): string {
       ['rule', 'subject', 'metric', 'change', 'expires', 'reason'],
       verdict.waived.map((w) => [
         clean(w.rule),
-        clean(w.subject),
+        subjectText(w),
         clean(w.metric),
         violationChange(w),
         clean(w.waiver.expires),
@@ -325,4 +343,10 @@ function figures(
     ]
   })
   return columns([[name, 'baseline', 'candidate', 'Δ', '%'], ...rows], 'mrrrr', color, width)
+}
+
+/** A violation's subject, with where it comes from (a shard, a profile) when it says. */
+function subjectText(v: { subject: string; shard?: string; profile?: string }): string {
+  const part = partOf(v)
+  return clean(part ? `${v.subject} (${part})` : v.subject)
 }
