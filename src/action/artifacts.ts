@@ -31,6 +31,8 @@ export interface Manifest {
    * under `shard-<name>/` (series and files listed with that folder).
    */
   shards?: string[]
+  /** A hand-over: the shards whose jobs could not judge, with their one-line errors. */
+  shardProblems?: Record<string, string>
 }
 
 /** A file to store: where it is, and the path it gets inside the artifact. */

@@ -113,7 +113,13 @@ export function readInputs(get: (name: string) => string): ActionInputs {
  * artifact; `merge` takes them from the shards' artifacts.
  */
 export function requireFiles(inputs: ActionInputs, mode: Exclude<Mode, 'auto'>): void {
-  if (mode === 'comment' || mode === 'merge' || inputs.profiles.length > 0 || inputs.series.length > 0) return
+  if (
+    mode === 'comment' ||
+    mode === 'merge' ||
+    inputs.profiles.length > 0 ||
+    inputs.series.length > 0
+  )
+    return
   throw bad(
     'profiles',
     'is required',

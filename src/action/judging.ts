@@ -80,7 +80,10 @@ export async function locateBaseline(args: {
 }
 
 /** The gate on the located baseline; an unavailable one is marked on the verdict. */
-export async function judge(inputs: ActionInputs, baseline: BaselineSource): Promise<CompareResult> {
+export async function judge(
+  inputs: ActionInputs,
+  baseline: BaselineSource,
+): Promise<CompareResult> {
   const patterns =
     baseline.kind === 'files' || baseline.kind === 'artifact' ? baseline.patterns : []
   // A history that does not read is left out with a warning: it must not fail the gate.
@@ -105,7 +108,11 @@ export function actionStatus(result: CompareResult, baseline: BaselineSource): A
 }
 
 /** Fails the step on a regression, and on a gate that could not judge when asked to. */
-export function conclude(inputs: ActionInputs, result: CompareResult, baseline: BaselineSource): void {
+export function conclude(
+  inputs: ActionInputs,
+  result: CompareResult,
+  baseline: BaselineSource,
+): void {
   if (result.verdict.status === 'fail') {
     const line = failureLine(result.verdict, result.diff)
     if (inputs.failOnRegression) core.setFailed(line)
@@ -117,7 +124,11 @@ export function conclude(inputs: ActionInputs, result: CompareResult, baseline: 
   }
 }
 
-export function gate(inputs: ActionInputs, baseline: string[], history?: string): Promise<CompareResult> {
+export function gate(
+  inputs: ActionInputs,
+  baseline: string[],
+  history?: string,
+): Promise<CompareResult> {
   return compareInputs(
     {
       baseline,

@@ -32,6 +32,7 @@ import {
 } from './judging.js'
 import { isPermissionDenied, permissionError } from './permissions.js'
 import { publishComment, publishLocally } from './publish.js'
+import { handedOverShards, judgeShards, mergeJob, shardJob } from './shards.js'
 import { situationOf, type Situation } from './situation.js'
 
 const PULL_REQUEST_TARGET =
@@ -69,7 +70,17 @@ export async function run(): Promise<void> {
     core.info(`gomem-gate ${VERSION}: ${situation.mode} (event ${ctx.eventName})`)
     if (ctx.eventName === 'pull_request_target') core.warning(PULL_REQUEST_TARGET)
     const octokit = makeOctokit(inputs.token, Number(process.env.GOMEM_GATE_RETRY_BASE_MS) || 1000)
-    if (situation.mode === 'baseline') await storeBaseline(inputs, env, octokit)
+    if (inputs.shard && situation.mode === 'comment')
+      throw new GateError(
+        'USAGE',
+        'input shard: is not for mode comment',
+        'the workflow_run workflow judges every shard the merge job handed over; leave shard empty there',
+      )
+    if (situation.mode === 'merge') {
+      const auto = situationOf('auto', ctx.eventName, ctx.payload, ctx.ref, inputs.baselineBranches)
+      await mergeJob(inputs, situation, env, octokit, auto.mode === 'baseline')
+    } else if (inputs.shard) await shardJob(inputs, situation, env, octokit)
+    else if (situation.mode === 'baseline') await storeBaseline(inputs, env, octokit)
     else if (situation.mode === 'compare') await compare(inputs, situation, env, octokit)
     else await commentOnRun(inputs, situation, env, octokit)
   } catch (err) {
@@ -256,7 +267,16 @@ async function commentOnRun(
     workflowId: async () => run.workflowId ?? (await workflowOfRun(octokit, env.repo, run.id)),
     pr: { baseSha: pr.baseSha, headSha: pr.headSha },
   })
-  const result = await judge({ ...inputs, profiles: candidate, series }, baseline)
+  // A merge job's hand-over: judged per shard and as one, as the merge job does.
+  const shards = Array.isArray(manifest.shards) ? handedOverShards(manifest, dir, data) : undefined
+  const result = shards
+    ? await judgeShards(
+        inputs,
+        shards,
+        baseline,
+        shards.map((s) => s.name),
+      )
+    : await judge({ ...inputs, profiles: candidate, series }, baseline)
   const body = await publishLocally({
     result,
     status: actionStatus(result, baseline),
@@ -279,10 +299,6 @@ async function commentOnRun(
   })
   conclude(inputs, result, baseline)
 }
-
-
-
-
 
 /** A fork's token cannot comment: store its files for the workflow_run workflow. */
 async function handOver(
@@ -312,9 +328,6 @@ async function handOver(
   }
 }
 
-
-
-
 /** The module path of the workspace's go.mod, when it has one at its root. */
 function readModulePath(workspace: string): string | undefined {
   try {
@@ -323,4 +336,3 @@ function readModulePath(workspace: string): string | undefined {
     return undefined
   }
 }
-
