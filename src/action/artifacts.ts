@@ -56,6 +56,7 @@ export async function storeArtifact(
   // Stage copies under their stored names, with the manifest beside them.
   const stage = join(tempDir, `gomem-gate-upload-${name}`)
   rmSync(stage, { recursive: true, force: true })
+  mkdirSync(stage, { recursive: true })
   for (const f of files) {
     mkdirSync(dirname(join(stage, f.name)), { recursive: true })
     copyFileSync(f.source, join(stage, f.name))
