@@ -2,7 +2,13 @@
 // its own process) stores one baseline on a push and writes the one comment on a pull request.
 import { readFileSync } from 'node:fs'
 import { startFakeGitHub, type FakeGitHub } from './fake-github.js'
-import { pullRequestEvent, pushEvent, runAction, type ActionRun } from './harness.js'
+import {
+  pullRequestEvent,
+  pushEvent,
+  runAction,
+  workflowRunEvent,
+  type ActionRun,
+} from './harness.js'
 
 const fx = (name: string) => readFileSync(`fixtures/${name}`)
 const files = (run: string) => ({
@@ -24,11 +30,11 @@ afterEach(async () => {
 
 type Event = { eventName: 'push' | 'pull_request'; event: object }
 const push = (): Event => ({ eventName: 'push', event: pushEvent({ sha: MAIN }) })
-const pr = (headSha: string): Event => {
+const pr = (headSha: string, fork = false): Event => {
   gh.mergeBase.set(`${MAIN}...${headSha}`, MAIN)
   return {
     eventName: 'pull_request',
-    event: pullRequestEvent({ number: 7, headSha, baseSha: MAIN }),
+    event: pullRequestEvent({ number: 7, headSha, baseSha: MAIN, fork }),
   }
 }
 
@@ -253,4 +259,43 @@ test('a bad shard name is refused in one line', async () => {
   expect(r.status).toBe(1)
   expect(errors(r)[0]).toMatch(/^gomem-gate: input shard: "\.\.\/x" is not a shard name/)
   expect(gh.artifacts).toHaveLength(0)
+})
+
+test('a fork: the merge job hands every shard over; the workflow_run judges them merged', async () => {
+  await pushBaseline()
+  gh.forbidCommentWrites = true
+  const head = '9'.repeat(40)
+  await shard(pr(head, true), 107, 'a', files('baseline-seed2'))
+  await shard(pr(head, true), 107, 'b', files('leak-cache'))
+  const m = await merge(pr(head, true), 107)
+  expect(m.status).toBe(1)
+  expect(comments()).toHaveLength(0)
+  const handed = gh.artifacts.find((x) => x.name === 'gomem-gate-pr' && x.runId === 107)!
+  const content = gh.readArtifact(handed)
+  const manifest = JSON.parse(content['gomem-gate-manifest.json'].toString())
+  expect(manifest).toMatchObject({ kind: 'pull-request', pullRequest: 7, shards: ['a', 'b'] })
+  expect(
+    Object.keys(content)
+      .filter((f) => f.startsWith('shard-'))
+      .sort(),
+  ).toEqual([
+    'shard-a/profiles/heap.pb.gz',
+    'shard-a/profiles/memstats.json',
+    'shard-b/profiles/heap.pb.gz',
+    'shard-b/profiles/memstats.json',
+  ])
+
+  gh.forbidCommentWrites = false
+  const c = await runAction({
+    gh,
+    eventName: 'workflow_run',
+    event: workflowRunEvent({ runId: 107, headSha: head, prNumber: 7, fork: true }),
+    inputs: { mode: 'comment' },
+    runId: 108,
+  })
+  expect(c.status).toBe(1)
+  expect(errors(c)[0]).toMatch(/; shard b failed the check$/)
+  expect(comments()).toHaveLength(1)
+  expect(comments()[0].body).toMatch(/\| b \| ❌ fail \| [1-9]\d* \| — \|/)
+  expect(comments()[0].body).toMatch(/\| a \| pass \| 0 \| — \|/)
 })
