@@ -299,3 +299,40 @@ test('a fork: the merge job hands every shard over; the workflow_run judges them
   expect(comments()[0].body).toMatch(/\| b \| ❌ fail \| [1-9]\d* \| — \|/)
   expect(comments()[0].body).toMatch(/\| a \| pass \| 0 \| — \|/)
 })
+
+describe('the example matrix workflow (examples/matrix/ci.yml)', () => {
+  const WORKFLOW = 'examples/matrix/ci.yml'
+  /** The files a package's TestMain writes, in its folder. */
+  const out = (pkg: string, run: string) => ({
+    [`${pkg}/.gomem-gate/heap.pb.gz`]: fx(`${run}.pb.gz`),
+    [`${pkg}/.gomem-gate/memstats.json`]: fx(`${run}.memstats.json`),
+  })
+  const job = (e: Event, runId: number, name: string, run: string) =>
+    runAction({
+      gh,
+      ...e,
+      workflow: { file: WORKFLOW, job: 'test' },
+      context: { 'matrix.shard': name },
+      files: out(name, run),
+      runId,
+    })
+  const mergeJob = (e: Event, runId: number) =>
+    runAction({ gh, ...e, workflow: { file: WORKFLOW, job: 'gomem-gate' }, files: {}, runId })
+
+  test('push, then a pull request with a regression in cart: one failing comment', async () => {
+    for (const name of ['cache', 'cart'])
+      expect((await job(push(), 101, name, 'baseline-seed1')).status).toBe(0)
+    const stored = await mergeJob(push(), 101)
+    expect(errors(stored)).toEqual([])
+    const head = 'b'.repeat(40)
+    const [cache, c1] = await commentCalls(() => job(pr(head), 102, 'cache', 'baseline-seed2'))
+    const [cart, c2] = await commentCalls(() => job(pr(head), 102, 'cart', 'leak-cache'))
+    // The shard jobs' token cannot comment, and they do not try.
+    expect([cache.status, cart.status, c1, c2]).toEqual([0, 0, 0, 0])
+    const m = await mergeJob(pr(head), 102)
+    expect(m.status).toBe(1)
+    expect(errors(m)[0]).toMatch(/; shard cart failed the check$/)
+    expect(comments()).toHaveLength(1)
+    expect(comments()[0].body).toMatch(/\| cart \| ❌ fail \|/)
+  })
+})
