@@ -75,7 +75,7 @@ describe('a merged verdict', () => {
   })
 
   test('the failure line names the failing and the missing shards', () => {
-    const line = failureLine(merged(), leakDiff())
+    const line = failureLine(merged())
     expect(line).toMatch(/\(shard linux-b\)/)
     expect(line).toMatch(
       /; shard linux-b failed the check; not judged: shard linux-c missing \(no shard artifact was uploaded in this run\)$/,

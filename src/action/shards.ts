@@ -300,7 +300,7 @@ function readShard(dir: string, name: string): ShardFiles {
       dir,
       files: [],
       series: [],
-      problem: String(m.message ?? 'the shard job failed'),
+      problem: oneLine(m.message),
     }
   // Only files that are in the artifact, as the manifest names them.
   const present = new Set(listFiles(dir))
@@ -463,7 +463,7 @@ export function handedOverShards(manifest: Manifest, dir: string, data: string[]
     const mine = data.filter((f) => f.startsWith(shardFolder(name) + '/'))
     const files = mine.filter((f) => !inSeries.has(f)).map((f) => join(dir, f))
     const series = mine.filter((f) => inSeries.has(f)).map((f) => join(dir, f))
-    const problem = typeof problems[name] === 'string' ? (problems[name] as string) : undefined
+    const problem = problems[name] === undefined ? undefined : oneLine(problems[name])
     if (problem !== undefined || files.length + series.length === 0)
       return { name, dir: folder, files, series, problem: problem ?? 'its job uploaded no files' }
     return { name, dir: folder, files, series }
@@ -477,4 +477,11 @@ function shardsNote(shards: ShardFiles[]): string {
 /** A shard file's stored name (its path inside the shard's folder). */
 function relativeTo(s: ShardFiles, source: string): string {
   return relative(s.dir, source)
+}
+
+/** A shard job's error as the merge job shows it: one line, of a bounded length. */
+function oneLine(message: unknown): string {
+  const text = typeof message === 'string' && message.trim() ? message : 'the shard job failed'
+  const line = text.replace(/\s+/g, ' ').trim()
+  return line.length > 300 ? `${line.slice(0, 299)}…` : line
 }
