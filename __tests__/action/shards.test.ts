@@ -177,6 +177,9 @@ test('a regression in shard b alone fails the merge job, naming b and the functi
   expect(body).toMatch(/\| a \| pass \| 0 \| — \|/)
   expect(plain(body)).toContain('main.(*Cache).Put')
   expect(plain(body)).toContain('· shard b')
+  // Explore in pprof names the artifacts holding the files, never paths on the runner.
+  expect(body).not.toContain(m.env.RUNNER_TEMP)
+  expect(plain(body)).toContain('gh run download 103 --name gomem-gate-shard-b --dir candidate/b')
   const report = JSON.parse(readFileSync(m.outputs['report-json'], 'utf8'))
   expect(report.violations.filter((v: { shard?: string }) => v.shard === 'b').length).toBe(
     report.shards.find((s: { name: string }) => s.name === 'b').violations,
@@ -335,4 +338,17 @@ describe('the example matrix workflow (examples/matrix/ci.yml)', () => {
     expect(comments()).toHaveLength(1)
     expect(comments()[0].body).toMatch(/\| cart \| ❌ fail \|/)
   })
+})
+
+test('a push with a failed shard: the merge job stores the rest and fails, naming it', async () => {
+  await shard(push(), 101, 'a', files('baseline-seed1'))
+  const b = await shard(push(), 101, 'b', {}, { profiles: 'nowhere/*.pb.gz' })
+  expect(b.status).toBe(1)
+  const m = await merge(push(), 101)
+  expect(m.status).toBe(1)
+  expect(errors(m)).toEqual([
+    expect.stringMatching(/^gomem-gate: not every shard was judged: shard b failed \(.*nowhere/),
+  ])
+  const stored = gh.readArtifact(gh.artifacts.find((x) => x.name === 'gomem-gate')!)
+  expect(JSON.parse(stored['gomem-gate-manifest.json'].toString()).shards).toEqual(['a'])
 })

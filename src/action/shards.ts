@@ -206,7 +206,18 @@ export async function mergeJob(
     inputs,
     notes: [describeBaseline(baseline, situation.baseBranch), shardsNote(shards)],
     dir: env.dir,
-    explore: exploreOf(env, inputs, result, baseline),
+    explore: exploreOf(
+      env,
+      inputs,
+      result,
+      baseline,
+      undefined,
+      shards.map((s) => ({
+        artifact: shardArtifact(inputs, s.name),
+        dir: s.dir,
+        as: `candidate/${s.name}`,
+      })),
+    ),
     links: linksOf(env, pr?.headSha ?? env.sha),
     storeReport: reportStore(inputs, env),
   })
