@@ -48,6 +48,8 @@ describe('inputs', () => {
     expect(() => requireFiles(inputs({ mode: 'merge' }), 'merge')).not.toThrow()
     expect(() => inputs({ shard: 'a/b' })).toThrow(/^input shard: "a\/b" is not a shard name$/)
     expect(() => inputs({ shard: 'x'.repeat(65) })).toThrow(/is not a shard name/)
+    expect(() => inputs({ shard: '..' })).toThrow(/is not a shard name/)
+    expect(inputs({ shard: 'x'.repeat(64) }).shard).toHaveLength(64)
     expect(() => inputs({ mode: 'merge', shards: 'a\nb c' })).toThrow(/input shards: "b c"/)
     expect(() => inputs({ mode: 'merge', shard: 'a' })).toThrow(
       /input shard: must be empty with mode: merge/,

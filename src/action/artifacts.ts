@@ -105,13 +105,23 @@ export async function fetchArtifact(
 }
 
 /**
- * Downloads every artifact of this run whose name starts with `prefix` into
- * `dest/<rest of the name>/`; returns the rest of each name, sorted.
+ * Downloads every artifact of this run whose name is `prefix` and a rest that `accept` takes
+ * into `dest/<rest>/`; returns the rests, sorted. `accept` must refuse anything that is not a
+ * plain folder name.
  */
-export async function fetchRunArtifacts(prefix: string, dest: string): Promise<string[]> {
+export async function fetchRunArtifacts(
+  prefix: string,
+  dest: string,
+  accept: (rest: string) => boolean,
+): Promise<string[]> {
   const client = new DefaultArtifactClient()
   const { artifacts } = await client.listArtifacts({ latest: true })
-  const found = artifacts.filter((a) => a.name.startsWith(prefix) && a.name.length > prefix.length)
+  const found = artifacts.filter(
+    (a) =>
+      a.name.startsWith(prefix) &&
+      accept(a.name.slice(prefix.length)) &&
+      !['', '.', '..'].includes(a.name.slice(prefix.length)),
+  )
   const names: string[] = []
   for (const a of found.sort((x, y) => (x.name < y.name ? -1 : 1))) {
     const name = a.name.slice(prefix.length)

@@ -40,8 +40,8 @@ export interface ActionInputs {
   failShard: boolean
 }
 
-/** A shard name: letters, digits, `.`, `-`, `_`, at most 64 characters. */
-export const SHARD_NAME = /^[A-Za-z0-9._-]{1,64}$/
+/** A shard name: letters, digits, `.`, `-`, `_`, at most 64 characters; not `.` or `..`. */
+export const SHARD_NAME = /^(?!\.\.?$)[A-Za-z0-9._-]{1,64}$/
 
 // Characters GitHub refuses in artifact names; `>` would also end the comment marker.
 const BAD_ARTIFACT_NAME = /["':<>|*?\\/\r\n]/

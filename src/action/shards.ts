@@ -175,7 +175,8 @@ export async function mergeJob(
 ): Promise<void> {
   const dir = join(env.dir, 'shards')
   const prefix = `${inputs.artifactName}-shard-`
-  const names = (await fetchRunArtifacts(prefix, dir)).filter((n) => SHARD_NAME.test(n))
+  // Only valid shard names become folders: a name is never a path.
+  const names = await fetchRunArtifacts(prefix, dir, (n) => SHARD_NAME.test(n))
   if (names.length === 0) {
     throw new GateError(
       'NO_FILES',
@@ -298,13 +299,16 @@ function expectedShards(inputs: ActionInputs, baseline: BaselineSource): string[
 /** A downloaded shard artifact: its files as its manifest lists them, or its job's error. */
 function readShard(dir: string, name: string): ShardFiles {
   const of = `artifact of shard ${name}`
-  const m = readManifest(join(dir, MANIFEST), of, 'the shard job did not come from gomem-gate')
+  let m: Manifest
+  try {
+    m = readManifest(join(dir, MANIFEST), of, 'the shard job did not come from gomem-gate')
+  } catch (err) {
+    if (!(err instanceof GateError)) throw err
+    return { name, dir, files: [], series: [], problem: oneLine(err.oneLine()) }
+  }
+  // Another artifact under a shard's name is a failed shard, not a reason to judge nothing.
   if (m.kind !== 'shard' || m.shard !== name)
-    throw new GateError(
-      'MALFORMED',
-      `${MANIFEST} of ${of} is not a shard's`,
-      'do not name other artifacts <artifact-name>-shard-*',
-    )
+    return { name, dir, files: [], series: [], problem: `its ${MANIFEST} is not a shard's` }
   if (m.status === 'error')
     return {
       name,
