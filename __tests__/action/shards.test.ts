@@ -52,12 +52,13 @@ function shard(
     inputs: { ...PROFILES, shard: name, ...inputs },
     files: candidate,
     runId,
+    job: 1 + name.charCodeAt(0), // each job of the matrix has its own backend id
   })
 }
 
 /** The job after the matrix. */
 function merge(e: Event, runId: number, inputs: Record<string, string> = {}) {
-  return runAction({ gh, ...e, inputs: { mode: 'merge', ...inputs }, files: {}, runId })
+  return runAction({ gh, ...e, inputs: { mode: 'merge', ...inputs }, files: {}, runId, job: 0 })
 }
 
 /** Comment requests (any method) made while `job` ran. */
@@ -318,6 +319,7 @@ describe('the example matrix workflow (examples/matrix/ci.yml)', () => {
       context: { 'matrix.shard': name },
       files: out(name, run),
       runId,
+      job: name === 'cache' ? 1 : 2,
     })
   const mergeJob = (e: Event, runId: number) =>
     runAction({ gh, ...e, workflow: { file: WORKFLOW, job: 'gomem-gate' }, files: {}, runId })
