@@ -1,6 +1,6 @@
 // Matrix shards on the fake GitHub: each job of a run uploads its part, the merge job (same run,
 // its own process) stores one baseline on a push and writes the one comment on a pull request.
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { startFakeGitHub, type FakeGitHub } from './fake-github.js'
 import {
   pullRequestEvent,
@@ -353,4 +353,35 @@ test('a push with a failed shard: the merge job stores the rest and fails, namin
   ])
   const stored = gh.readArtifact(gh.artifacts.find((x) => x.name === 'gomem-gate')!)
   expect(JSON.parse(stored['gomem-gate-manifest.json'].toString()).shards).toEqual(['a'])
+})
+
+test("a shard's series is judged within that shard: its leak fails the merge, naming it", async () => {
+  await pushBaseline()
+  const head = '8'.repeat(40)
+  const series = Object.fromEntries(
+    readdirSync('fixtures/series/leak').map((f) => [`series/${f}`, fx(`series/leak/${f}`)]),
+  )
+  const a = await shard(
+    pr(head),
+    109,
+    'a',
+    { ...files('baseline-seed2'), ...series },
+    {
+      series: 'series/*',
+    },
+  )
+  expect(a.outputs.status).toBe('fail')
+  await shard(pr(head), 109, 'b', files('baseline-seed2'))
+  const part = gh.readArtifact(
+    gh.artifacts.find((x) => x.name === 'gomem-gate-shard-a' && x.runId === 109)!,
+  )
+  expect(JSON.parse(part['gomem-gate-manifest.json'].toString()).series).toContain(
+    'series/heap-001.pb.gz',
+  )
+  const m = await merge(pr(head), 109)
+  expect(m.status).toBe(1)
+  expect(errors(m)[0]).toMatch(
+    /^gomem-gate: memory leak within the run: .*; shard a failed the check$/,
+  )
+  expect(comments()[0].body).toMatch(/\| a \| ❌ fail \|/)
 })

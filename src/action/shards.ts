@@ -273,6 +273,13 @@ export async function judgeShards(
     )
   }
   // Series are of one process each: the shards judge theirs, the union has none.
+  if (judged.every((s) => s.files.length === 0)) {
+    throw new GateError(
+      'USAGE',
+      `mode merge: shards ${judged.map((s) => s.name).join(', ')} gave only series, which are judged within each shard and cannot be added up`,
+      "list each shard's end-state files (or its last snapshot) in profiles too",
+    )
+  }
   const union = await judge(
     { ...inputs, profiles: judged.flatMap((s) => s.files), series: [] },
     baseline,
@@ -355,7 +362,10 @@ async function storeMerged(
   const parts: ShardPart[] = []
   for (const s of shards) {
     if (s.problem !== undefined || s.files.length === 0) {
-      parts.push({ name: s.name, problem: s.problem ?? 'its artifact holds no files' })
+      parts.push({
+        name: s.name,
+        problem: s.problem ?? 'it uploaded only series, which a baseline does not hold',
+      })
       continue
     }
     parts.push({
