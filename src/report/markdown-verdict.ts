@@ -116,6 +116,12 @@ function fromText(v: { shard?: string; profile?: string }): string {
   return part ? ` · ${escapeMarkdown(part)}` : ''
 }
 
+/** ` (shard b)` (escaped), for evidence that is itself joined with ` · `; else nothing. */
+function inParens(v: { shard?: string; profile?: string }): string {
+  const part = partOf(v)
+  return part ? ` (${escapeMarkdown(part)})` : ''
+}
+
 /** Our own short text kept on one line: its spaces made non-breaking. */
 function nowrap(s: string): string {
   return s.replace(/ /g, '\u00a0')
@@ -136,7 +142,7 @@ export function findingsSection(found: Finding[]): string | undefined {
       .slice(0, MAX_EVIDENCE)
       .map(
         (v) =>
-          `${escapeMarkdown(v.subject === v.metric || v.subject === f.culprit ? v.metric : `${truncate(v.subject, NAME)} ${v.metric}`)}${fromText(v)} ${changeText(v, v.unit)}`,
+          `${escapeMarkdown(v.subject === v.metric || v.subject === f.culprit ? v.metric : `${truncate(v.subject, NAME)} ${v.metric}`)}${inParens(v)} ${changeText(v, v.unit)}`,
       )
     if (others.length > MAX_EVIDENCE) evidence.push(`${others.length - MAX_EVIDENCE} more`)
     return [
