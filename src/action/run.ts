@@ -32,7 +32,9 @@ import {
 } from './judging.js'
 import { isPermissionDenied, permissionError } from './permissions.js'
 import { publishComment, publishLocally } from './publish.js'
-import { handedOverShards, judgeShards, mergeJob, shardJob } from './shards.js'
+import { judgeShards, mergeJob } from './merge-job.js'
+import { handedOverShards } from './merge-store.js'
+import { shardJob } from './shard-job.js'
 import { situationOf, type Situation } from './situation.js'
 
 const PULL_REQUEST_TARGET =
