@@ -13,6 +13,7 @@ const EXAMPLES = 'examples'
 const CI = `${EXAMPLES}/.github/workflows/ci.yml`
 const COMMENT = `${EXAMPLES}/.github/workflows/gomem-gate-comment.yml`
 const POLICY = `${EXAMPLES}/.github/gomem-gate.yml`
+const MATRIX = `${EXAMPLES}/matrix/ci.yml`
 /** The documents whose code blocks may show a file of examples/ (their links are checked too). */
 const DOCS = ['README.md', 'docs/action.md', 'docs/producing-inputs.md']
 /** Files the README must show, so a new adopter gets the whole setup from it. */
@@ -55,6 +56,8 @@ interface Step {
   with?: Record<string, unknown>
 }
 interface Job {
+  needs?: string[]
+  strategy?: { matrix?: Record<string, unknown> }
   permissions?: Record<string, string>
   concurrency?: { group: string; 'cancel-in-progress'?: unknown }
   if?: string
@@ -107,7 +110,7 @@ describe('the README shows the files of examples/', () => {
 })
 
 describe('the example workflows', () => {
-  test.each([CI, COMMENT])('%s uses no Node-20 action major', (path) => {
+  test.each([CI, COMMENT, MATRIX])('%s uses no Node-20 action major', (path) => {
     const uses = Object.values(workflow(path).jobs).flatMap((j) =>
       j.steps.map((s) => s.uses).filter((u): u is string => !!u),
     )
@@ -183,6 +186,30 @@ describe('the example workflows', () => {
     expect(checkout.with?.ref).toBeUndefined() // never the fork's head
     const gate = job.steps.find((s) => s.uses?.startsWith('gomem-gate/gomem-gate@'))!
     expect(gate.with).toEqual({ mode: 'comment' })
+  })
+
+  test('the matrix variant: shard jobs without a comment permission, one merge job after them', () => {
+    const wf = workflow(MATRIX)
+    expect(wf.name).toBe(workflow(CI).name) // the comment workflow follows it as it follows CI
+    expect(Object.keys(wf.on).sort()).toEqual(['pull_request', 'push'])
+    const { test, ...rest } = wf.jobs
+    expect(test.strategy?.matrix?.shard).toEqual(['cache', 'cart'])
+    const shardStep = test.steps.find((s) => s.uses === 'gomem-gate/gomem-gate@v1')!
+    expect(shardStep.with?.shard).toBe('${{ matrix.shard }}')
+    expect(test.permissions).toEqual({ contents: 'read', actions: 'read' })
+    const [[, merge]] = Object.entries(rest)
+    expect(merge.needs).toEqual(['test'])
+    expect(merge.if).toBe('${{ !cancelled() }}')
+    expect(merge.permissions).toEqual({
+      contents: 'read',
+      actions: 'read',
+      'pull-requests': 'write',
+    })
+    const mergeStep = merge.steps.find((s) => s.uses === 'gomem-gate/gomem-gate@v1')!
+    expect(mergeStep.with?.mode).toBe('merge')
+    expect(String(mergeStep.with?.shards).trim().split('\n')).toEqual(['cache', 'cart'])
+    // The merge job reads the policy from the checkout.
+    expect(merge.steps[0].uses).toMatch(/^actions\/checkout@/)
   })
 
   test('the policy is valid and judges the example packages', () => {

@@ -78,6 +78,11 @@ export interface RunOptions {
   files?: Record<string, Buffer | string>
   /** GITHUB_RUN_ID (default gh.currentRunId); the runtime token's backend ids encode it. */
   runId?: number
+  /**
+   * Which job of the run this is (default 0): its own job backend id in the runtime token,
+   * while the jobs of one run share the run's artifacts (a matrix and the job after it).
+   */
+  job?: number
   /** GITHUB_REF / GITHUB_SHA; by default derived from the event as the runner does. */
   ref?: string
   sha?: string
@@ -491,7 +496,7 @@ export function prepareRun(opts: RunOptions): {
     RUNNER_TEMP: temp,
     RUNNER_TOOL_CACHE: join(base, '_tool'),
     RUNNER_WORKSPACE: dirname(workspace),
-    ACTIONS_RUNTIME_TOKEN: runtimeToken(runId),
+    ACTIONS_RUNTIME_TOKEN: runtimeToken(runId, opts.job ?? 0),
     ACTIONS_RUNTIME_URL: `${gh.url}/`,
     ACTIONS_RESULTS_URL: `${gh.url}/`,
   }

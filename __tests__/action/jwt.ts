@@ -2,13 +2,21 @@
 // find the run's backend ids in its `scp` claim. The ids here encode the numeric run id, so the
 // fake results service can file an uploaded artifact under the run that uploaded it.
 
-/** Backend ids (UUID-shaped) of a workflow run and its job, derived from the run id. */
-export function backendIdsForRun(runId: number): { runBackendId: string; jobBackendId: string } {
+/**
+ * Backend ids (UUID-shaped) of a workflow run and of its job number `job` (0 for the first),
+ * derived from the run id: the jobs of one run share the run's id, as on GitHub, and each has
+ * its own.
+ */
+export function backendIdsForRun(
+  runId: number,
+  job = 0,
+): { runBackendId: string; jobBackendId: string } {
   const digits = String(runId).padStart(12, '0')
   if (!/^\d{12}$/.test(digits)) throw new Error(`run id out of range: ${runId}`)
+  if (!Number.isInteger(job) || job < 0 || job > 0xffff) throw new Error(`job out of range: ${job}`)
   return {
     runBackendId: `00000000-0000-4000-8000-${digits}`,
-    jobBackendId: `11111111-0000-4000-8000-${digits}`,
+    jobBackendId: `11111111-${job.toString(16).padStart(4, '0')}-4000-8000-${digits}`,
   }
 }
 
@@ -20,9 +28,9 @@ export function runIdFromBackendId(id: string): number | undefined {
 
 const b64url = (v: object) => Buffer.from(JSON.stringify(v)).toString('base64url')
 
-/** An unsigned JWT shaped like the runner's runtime token for `runId`. */
-export function runtimeToken(runId: number): string {
-  const { runBackendId, jobBackendId } = backendIdsForRun(runId)
+/** An unsigned JWT shaped like the runner's runtime token for job `job` of run `runId`. */
+export function runtimeToken(runId: number, job = 0): string {
+  const { runBackendId, jobBackendId } = backendIdsForRun(runId, job)
   const now = Math.floor(Date.now() / 1000)
   const header = { typ: 'JWT', alg: 'none' }
   const payload = {

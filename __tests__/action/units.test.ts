@@ -40,6 +40,22 @@ describe('inputs', () => {
     expect(() => requireFiles(inputs({ series: 's/*' }), 'compare')).not.toThrow()
   })
 
+  test('shard, shards and fail-shard; mode merge needs no files and no shard', () => {
+    const i = inputs({ shard: 'linux-go1.24_a', 'fail-shard': 'true' })
+    expect(i).toMatchObject({ shard: 'linux-go1.24_a', shards: [], failShard: true })
+    expect(inputs({})).toMatchObject({ shard: undefined, failShard: false })
+    expect(inputs({ mode: 'merge', shards: 'a\n# c later\nb\n' }).shards).toEqual(['a', 'b'])
+    expect(() => requireFiles(inputs({ mode: 'merge' }), 'merge')).not.toThrow()
+    expect(() => inputs({ shard: 'a/b' })).toThrow(/^input shard: "a\/b" is not a shard name$/)
+    expect(() => inputs({ shard: 'x'.repeat(65) })).toThrow(/is not a shard name/)
+    expect(() => inputs({ shard: '..' })).toThrow(/is not a shard name/)
+    expect(inputs({ shard: 'x'.repeat(64) }).shard).toHaveLength(64)
+    expect(() => inputs({ mode: 'merge', shards: 'a\nb c' })).toThrow(/input shards: "b c"/)
+    expect(() => inputs({ mode: 'merge', shard: 'a' })).toThrow(
+      /input shard: must be empty with mode: merge/,
+    )
+  })
+
   test('baseline-branches and fail-on-unjudged', () => {
     const i = inputs({ 'baseline-branches': 'main\nrelease/*\n', 'fail-on-unjudged': 'true' })
     expect(i.baselineBranches).toEqual(['main', 'release/*'])

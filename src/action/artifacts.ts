@@ -13,7 +13,7 @@ export const MANIFEST = 'gomem-gate-manifest.json'
 export interface Manifest {
   tool: 'gomem-gate'
   version: string
-  kind: 'baseline' | 'pull-request'
+  kind: 'baseline' | 'pull-request' | 'shard'
   commit: string
   ref: string
   goVersion?: string
@@ -22,6 +22,17 @@ export interface Manifest {
   series?: string[]
   /** For kind pull-request: the PR the files belong to. */
   pullRequest?: number
+  /** For kind shard: its name, whether it judged, and why not. */
+  shard?: string
+  status?: 'judged' | 'error'
+  message?: string
+  /**
+   * A merged baseline or hand-over (kind baseline, pull-request): the shards, each one's files
+   * under `shard-<name>/` (series and files listed with that folder).
+   */
+  shards?: string[]
+  /** A hand-over: the shards whose jobs could not judge, with their one-line errors. */
+  shardProblems?: Record<string, string>
 }
 
 /** A file to store: where it is, and the path it gets inside the artifact. */
@@ -45,6 +56,7 @@ export async function storeArtifact(
   // Stage copies under their stored names, with the manifest beside them.
   const stage = join(tempDir, `gomem-gate-upload-${name}`)
   rmSync(stage, { recursive: true, force: true })
+  mkdirSync(stage, { recursive: true })
   for (const f of files) {
     mkdirSync(dirname(join(stage, f.name)), { recursive: true })
     copyFileSync(f.source, join(stage, f.name))
@@ -90,6 +102,36 @@ export async function fetchArtifact(
   mkdirSync(dest, { recursive: true })
   await client.downloadArtifact(artifact.id, { path: dest, findBy })
   return listFiles(dest)
+}
+
+/**
+ * Downloads every artifact of this run whose name is `prefix` and a rest that `accept` takes
+ * into `dest/<rest>/`; returns the rests, sorted. `accept` must refuse anything that is not a
+ * plain folder name.
+ */
+export async function fetchRunArtifacts(
+  prefix: string,
+  dest: string,
+  accept: (rest: string) => boolean,
+): Promise<string[]> {
+  const client = new DefaultArtifactClient()
+  const { artifacts } = await client.listArtifacts({ latest: true })
+  const found = artifacts.filter(
+    (a) =>
+      a.name.startsWith(prefix) &&
+      accept(a.name.slice(prefix.length)) &&
+      !['', '.', '..'].includes(a.name.slice(prefix.length)),
+  )
+  const names: string[] = []
+  for (const a of found.sort((x, y) => (x.name < y.name ? -1 : 1))) {
+    const name = a.name.slice(prefix.length)
+    const path = join(dest, name)
+    rmSync(path, { recursive: true, force: true })
+    mkdirSync(path, { recursive: true })
+    await client.downloadArtifact(a.id, { path })
+    names.push(name)
+  }
+  return names
 }
 
 /** Every file below `dir`, as paths relative to it, sorted. */

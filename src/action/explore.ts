@@ -9,8 +9,8 @@ import type { ActionInputs } from './inputs.js'
 
 /**
  * Links to this run and the baseline's run, `gh run download` commands for the artifacts,
- * and the files' paths after those downloads (the candidate's as in the checkout, or as
- * handed over by `handedOver`, a fork's run).
+ * and the files' paths after those downloads (the candidate's as in the checkout, as handed
+ * over by `handedOver`, a fork's run, or as downloaded from `parts`, a merge job's shards).
  */
 export function exploreOf(
   env: Env,
@@ -18,6 +18,8 @@ export function exploreOf(
   result: CompareResult,
   baseline: BaselineSource,
   handedOver?: { runId: number; dir: string },
+  /** Artifacts of this run the candidate's files came from (a merge job's shards). */
+  parts: { artifact: string; dir: string; as: string }[] = [],
 ): Explore {
   const runUrl = (id: number) =>
     `${env.serverUrl}/${env.repo.owner}/${env.repo.repo}/actions/runs/${id}`
@@ -31,6 +33,10 @@ export function exploreOf(
     })
     fetch.push(download(handedOver.runId, `${inputs.artifactName}-pr`, 'candidate'))
     folders.push([handedOver.dir, 'candidate'])
+  }
+  for (const p of parts) {
+    fetch.push(download(env.runId, p.artifact, p.as))
+    folders.push([p.dir, p.as])
   }
   if (baseline.kind === 'artifact') {
     links.push({ text: `the baseline's run (${baseline.runId})`, url: runUrl(baseline.runId) })

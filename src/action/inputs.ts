@@ -6,7 +6,7 @@ export const COMMENT_POLICIES = ['always', 'on-change', 'on-regression', 'never'
 export type CommentPolicy = (typeof COMMENT_POLICIES)[number]
 
 /** What a run does; `auto` picks from the event. */
-export const MODES = ['auto', 'compare', 'baseline', 'comment'] as const
+export const MODES = ['auto', 'compare', 'baseline', 'comment', 'merge'] as const
 export type Mode = (typeof MODES)[number]
 
 /** Validated inputs. */
@@ -32,7 +32,16 @@ export interface ActionInputs {
   failOnUnjudged: boolean
   /** Upload the HTML report (flame graph) as an artifact and link it from the comment. */
   htmlReport: boolean
+  /** This job is one shard of a matrix (`<artifact-name>-shard-<shard>`); the merge job judges all. */
+  shard?: string
+  /** For `mode: merge`: the shards expected; one without an artifact fails the verdict. */
+  shards: string[]
+  /** A shard job fails on its own regression (by default only the merge job fails). */
+  failShard: boolean
 }
+
+/** A shard name: letters, digits, `.`, `-`, `_`, at most 64 characters; not `.` or `..`. */
+export const SHARD_NAME = /^(?!\.\.?$)[A-Za-z0-9._-]{1,64}$/
 
 // Characters GitHub refuses in artifact names; `>` would also end the comment marker.
 const BAD_ARTIFACT_NAME = /["':<>|*?\\/\r\n]/
@@ -62,6 +71,18 @@ export function readInputs(get: (name: string) => string): ActionInputs {
       )
     }
   }
+  const shard = get('shard').trim() || undefined
+  const shards = lines(get('shards'))
+  for (const [name, value] of [['shard', shard], ...shards.map((n) => ['shards', n])]) {
+    if (value !== undefined && !SHARD_NAME.test(value))
+      throw bad(
+        name!,
+        `"${value}" is not a shard name`,
+        'use letters, digits, ., - and _, at most 64 characters',
+      )
+  }
+  if (shard && mode === 'merge')
+    throw bad('shard', 'must be empty with mode: merge', 'the merge job judges every shard')
   const top = get('top').trim() || '10'
   if (!/^[1-9]\d*$/.test(top)) throw bad('top', `"${top}" is not a positive integer`, 'e.g. 10')
   return {
@@ -80,15 +101,25 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     baselineBranches: lines(get('baseline-branches')),
     failOnUnjudged: bool(get, 'fail-on-unjudged', false),
     htmlReport: bool(get, 'html-report', true),
+    shard,
+    shards,
+    failShard: bool(get, 'fail-shard', false),
   }
 }
 
 /**
- * Every mode but `comment` judges files of this job, so it needs some. Checked once the mode
- * is decided: `auto` on workflow_run is `comment`, which takes its files from the artifact.
+ * Every mode but `comment` and `merge` judges files of this job, so it needs some. Checked once
+ * the mode is decided: `auto` on workflow_run is `comment`, which takes its files from the
+ * artifact; `merge` takes them from the shards' artifacts.
  */
 export function requireFiles(inputs: ActionInputs, mode: Exclude<Mode, 'auto'>): void {
-  if (mode === 'comment' || inputs.profiles.length > 0 || inputs.series.length > 0) return
+  if (
+    mode === 'comment' ||
+    mode === 'merge' ||
+    inputs.profiles.length > 0 ||
+    inputs.series.length > 0
+  )
+    return
   throw bad(
     'profiles',
     'is required',

@@ -2,40 +2,40 @@
 // action starts here; the judging itself is the core's.
 import * as core from '@actions/core'
 import * as github from '@actions/github'
-import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync } from 'node:fs'
-import { availableParallelism, tmpdir } from 'node:os'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { compare as compareInputs, type CompareResult } from '../driver/compare.js'
-import { readSmallText } from '../driver/files.js'
-import { MAX_MANIFEST_BYTES } from '../driver/limits.js'
-import { settingsFrom } from '../driver/settings.js'
 import { GateError } from '../errors.js'
 import { entryOf } from '../history/entry.js'
 import { appendEntry, HISTORY_FILE, writeHistory } from '../history/file.js'
-import { failureLine } from '../report/index.js'
 import { VERSION } from '../version.js'
-import { warning } from '../warnings.js'
 import { fetchArtifact, MANIFEST, storeArtifact, type Manifest } from './artifacts.js'
-import { describeBaseline, findBaseline, type BaselineSource } from './baseline.js'
+import { describeBaseline } from './baseline.js'
 import { matchesBranch } from './branches.js'
 import { makeOctokit } from './client.js'
-import { artifactUrl, linksOf, modulePathOf, type Env } from './env.js'
+import { linksOf, modulePathOf, type Env } from './env.js'
 import { exploreOf } from './explore.js'
-import { previousHistory, usable } from './history-chain.js'
+import { previousHistory } from './history-chain.js'
 import { storedFiles } from './stored-files.js'
 import { getPullRequest, workflowOfRun, type Octokit } from './github.js'
 import { readInputs, requireFiles, type ActionInputs } from './inputs.js'
+import {
+  actionStatus,
+  conclude,
+  gate,
+  goVersion,
+  judge,
+  LABELS,
+  locateBaseline,
+  readManifest,
+  reportStore,
+} from './judging.js'
 import { isPermissionDenied, permissionError } from './permissions.js'
-import { publishComment, publishLocally, type ActionStatus } from './publish.js'
+import { publishComment, publishLocally } from './publish.js'
+import { judgeShards, mergeJob } from './merge-job.js'
+import { handedOverShards } from './merge-store.js'
+import { shardJob } from './shard-job.js'
 import { situationOf, type Situation } from './situation.js'
-
-const LABELS = {
-  baseline: 'input baseline:',
-  candidate: 'input profiles:',
-  config: 'input config:',
-  series: 'input series:',
-}
 
 const PULL_REQUEST_TARGET =
   'gomem-gate runs on pull_request_target, which has a write token and the repository secrets ' +
@@ -72,7 +72,17 @@ export async function run(): Promise<void> {
     core.info(`gomem-gate ${VERSION}: ${situation.mode} (event ${ctx.eventName})`)
     if (ctx.eventName === 'pull_request_target') core.warning(PULL_REQUEST_TARGET)
     const octokit = makeOctokit(inputs.token, Number(process.env.GOMEM_GATE_RETRY_BASE_MS) || 1000)
-    if (situation.mode === 'baseline') await storeBaseline(inputs, env, octokit)
+    if (inputs.shard && situation.mode === 'comment')
+      throw new GateError(
+        'USAGE',
+        'input shard: is not for mode comment',
+        'the workflow_run workflow judges every shard the merge job handed over; leave shard empty there',
+      )
+    if (situation.mode === 'merge') {
+      const auto = situationOf('auto', ctx.eventName, ctx.payload, ctx.ref, inputs.baselineBranches)
+      await mergeJob(inputs, situation, env, octokit, auto.mode === 'baseline')
+    } else if (inputs.shard) await shardJob(inputs, situation, env, octokit)
+    else if (situation.mode === 'baseline') await storeBaseline(inputs, env, octokit)
     else if (situation.mode === 'compare') await compare(inputs, situation, env, octokit)
     else await commentOnRun(inputs, situation, env, octokit)
   } catch (err) {
@@ -259,7 +269,16 @@ async function commentOnRun(
     workflowId: async () => run.workflowId ?? (await workflowOfRun(octokit, env.repo, run.id)),
     pr: { baseSha: pr.baseSha, headSha: pr.headSha },
   })
-  const result = await judge({ ...inputs, profiles: candidate, series }, baseline)
+  // A merge job's hand-over: judged per shard and as one, as the merge job does.
+  const shards = Array.isArray(manifest.shards) ? handedOverShards(manifest, dir, data) : undefined
+  const result = shards
+    ? await judgeShards(
+        inputs,
+        shards,
+        baseline,
+        shards.map((s) => s.name),
+      )
+    : await judge({ ...inputs, profiles: candidate, series }, baseline)
   const body = await publishLocally({
     result,
     status: actionStatus(result, baseline),
@@ -281,95 +300,6 @@ async function commentOnRun(
     readOnly: false,
   })
   conclude(inputs, result, baseline)
-}
-
-/**
- * The baseline input, else the best earlier run's artifact. A refused permission fails the
- * step (never a silent pass); GitHub unreachable after retries leaves the gate unable to judge.
- */
-async function locateBaseline(args: {
-  inputs: ActionInputs
-  branch: string
-  /** Whether pushes to `branch` store baselines (it matches baseline-branches). */
-  stores: boolean
-  globs: string[]
-  env: Env
-  octokit: Octokit
-  workflowId: () => Promise<number>
-  pr?: { baseSha: string; headSha: string }
-}): Promise<BaselineSource> {
-  const { inputs, branch, env } = args
-  if (inputs.baseline.length > 0) return { kind: 'files', patterns: inputs.baseline }
-  if (!args.stores) {
-    return {
-      kind: 'none',
-      reason: `pushes to ${branch} store none, as it is not one of baseline-branches (${args.globs.join(', ')}); add it there to compare pull requests into it`,
-    }
-  }
-  try {
-    const workflowId = await args.workflowId().catch((err) => {
-      throw isPermissionDenied(err)
-        ? permissionError(err, 'actions: read', 'read workflow runs')
-        : err
-    })
-    return await findBaseline({
-      octokit: args.octokit,
-      repo: env.repo,
-      token: inputs.token,
-      artifactName: inputs.artifactName,
-      workflowId,
-      branch,
-      pr: args.pr,
-      dest: join(env.dir, 'baseline'),
-      log: (line) => core.info(line),
-    })
-  } catch (err) {
-    if (err instanceof GateError) throw err
-    const why = (err as Error).message.split('\n')[0]
-    core.info(`Baseline lookup failed: ${why}`)
-    return {
-      kind: 'unavailable',
-      reason: `GitHub did not answer the baseline lookup after retries (${why})`,
-    }
-  }
-}
-
-/** The gate on the located baseline; an unavailable one is marked on the verdict. */
-async function judge(inputs: ActionInputs, baseline: BaselineSource): Promise<CompareResult> {
-  const patterns =
-    baseline.kind === 'files' || baseline.kind === 'artifact' ? baseline.patterns : []
-  // A history that does not read is left out with a warning: it must not fail the gate.
-  const history =
-    baseline.kind === 'artifact' && baseline.history
-      ? usable(
-          baseline.history,
-          `history of baseline artifact ${inputs.artifactName} (run ${baseline.runId})`,
-        )
-      : undefined
-  if (history?.anew) core.warning(`gomem-gate: judged without history: ${history.anew}`)
-  const result = await gate(inputs, patterns, history?.path)
-  if (baseline.kind !== 'unavailable') return result
-  const w = warning('baseline-unavailable', `Not judged against a baseline: ${baseline.reason}.`)
-  return { ...result, verdict: { ...result.verdict, warnings: [...result.verdict.warnings, w] } }
-}
-
-/** The `status` output: `unjudged` when the baseline could not be fetched and nothing failed. */
-function actionStatus(result: CompareResult, baseline: BaselineSource): ActionStatus {
-  if (baseline.kind === 'unavailable' && result.verdict.status !== 'fail') return 'unjudged'
-  return result.verdict.status
-}
-
-/** Fails the step on a regression, and on a gate that could not judge when asked to. */
-function conclude(inputs: ActionInputs, result: CompareResult, baseline: BaselineSource): void {
-  if (result.verdict.status === 'fail') {
-    const line = failureLine(result.verdict, result.diff)
-    if (inputs.failOnRegression) core.setFailed(line)
-    else core.warning(`${line} (fail-on-regression is false)`)
-  } else if (baseline.kind === 'unavailable') {
-    const line = `gomem-gate could not judge: ${baseline.reason}`
-    if (inputs.failOnUnjudged) core.setFailed(line)
-    else core.warning(`${line}. The check passes; set fail-on-unjudged: true to fail it instead.`)
-  }
 }
 
 /** A fork's token cannot comment: store its files for the workflow_run workflow. */
@@ -400,73 +330,10 @@ async function handOver(
   }
 }
 
-function gate(inputs: ActionInputs, baseline: string[], history?: string): Promise<CompareResult> {
-  return compareInputs(
-    {
-      baseline,
-      candidate: inputs.profiles,
-      series: inputs.series,
-      config: inputs.config,
-      labels: LABELS,
-      today: new Date().toISOString().slice(0, 10),
-      sampleType: inputs.sampleType,
-      history,
-      historyLabel: 'history',
-      // The HTML report's flame graph needs the stacks, the small ones rolled into callers.
-      stacks: inputs.htmlReport ? 'prefixes' : undefined,
-    },
-    settingsFrom(process.env, availableParallelism()),
-  )
-}
-
-/**
- * Uploads report.html as the artifact `<artifact-name>-report` (undefined when html-report
- * is off). A failed upload is a warning: the comment goes without the link.
- */
-function reportStore(
-  inputs: ActionInputs,
-  env: Env,
-): ((path: string) => Promise<string | undefined>) | undefined {
-  if (!inputs.htmlReport) return undefined
-  return async (path) => {
-    const name = `${inputs.artifactName}-report`
-    try {
-      const files = [{ source: path, name: 'report.html' }]
-      const id = await storeArtifact(name, files, undefined, env.dir, inputs.retentionDays)
-      return id === undefined ? undefined : artifactUrl(env, id)
-    } catch (err) {
-      core.warning(`gomem-gate could not upload the HTML report ${name}: ${(err as Error).message}`)
-      return undefined
-    }
-  }
-}
-
-function readManifest(path: string): Manifest {
-  const hint = 'the triggering run did not come from gomem-gate'
-  const text = readSmallText(path, 'manifest', MAX_MANIFEST_BYTES, hint)
-  try {
-    return JSON.parse(text) as Manifest
-  } catch {
-    throw new GateError('MALFORMED', `${MANIFEST} of the handed-over files is not JSON`, hint)
-  }
-}
-
 /** The module path of the workspace's go.mod, when it has one at its root. */
 function readModulePath(workspace: string): string | undefined {
   try {
     return modulePathOf(readFileSync(join(workspace, 'go.mod'), 'utf8').slice(0, 64 * 1024))
-  } catch {
-    return undefined
-  }
-}
-
-/** `go version` of the runner when go is on the PATH. */
-function goVersion(): string | undefined {
-  try {
-    return (
-      execFileSync('go', ['env', 'GOVERSION'], { encoding: 'utf8', timeout: 10_000 }).trim() ||
-      undefined
-    )
   } catch {
     return undefined
   }

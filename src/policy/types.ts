@@ -258,6 +258,22 @@ export interface Verdict {
   leakCheck?: { snapshots: number; minSnapshots: number }
   /** Soft problems the policy found (rules that judged nothing, a series too short). */
   warnings: Warning[]
+  /** A merged verdict of matrix shards (`mode: merge`, policy/shards.ts): each shard's state. */
+  shards?: ShardState[]
+}
+
+/** How one matrix shard came out in a merged verdict. */
+export interface ShardState {
+  name: string
+  /**
+   * The shard's own verdict; 'missing': expected (the `shards` input, or the baseline's list)
+   * but not uploaded by this run; 'failed': its job could not judge (a bad input).
+   */
+  status: Status | 'missing' | 'failed'
+  /** Its significant violations (they are in Verdict.violations, tagged with `shard`). */
+  violations: number
+  /** For 'missing' and 'failed': why, in one line. */
+  problem?: string
 }
 
 /** What the policy decided about one row of the diff. */

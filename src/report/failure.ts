@@ -4,6 +4,7 @@ import type { JudgedDiff, Verdict, Violation } from '../policy/types.js'
 import { formatDelta, formatPercentChange, formatValue } from '../units.js'
 import { escapeTerminal } from './escape.js'
 import { verdictFindings, type Finding } from './findings.js'
+import { failingShardsText, unjudgedText } from './shards.js'
 import { limitShort, partOf } from './wording.js'
 
 /**
@@ -12,6 +13,16 @@ import { limitShort, partOf } from './wording.js'
  * Without the diff the first violation stands in for the finding.
  */
 export function failureLine(verdict: Verdict, diff?: JudgedDiff): string {
+  // A merged verdict (matrix shards) names the shards that failed and those not judged.
+  const failing = failingShardsText(verdict, escapeTerminal)
+  const unjudged = unjudgedText(verdict, escapeTerminal)
+  const shards = (failing ? `; ${failing}` : '') + (unjudged ? `; not judged: ${unjudged}` : '')
+  if (unjudged && verdict.violations.length === 0 && verdict.leakSuspects.length === 0)
+    return `gomem-gate: not every shard was judged: ${unjudged}${failing ? `; ${failing}` : ''}`
+  return partLine(verdict, diff) + shards
+}
+
+function partLine(verdict: Verdict, diff?: JudgedDiff): string {
   const { violations, leakSuspects } = verdict
   if (violations.length === 0 && leakSuspects.length > 0) {
     const l = leakSuspects[0]
@@ -36,10 +47,12 @@ export function failureLine(verdict: Verdict, diff?: JudgedDiff): string {
 }
 
 function describeFinding(f: Finding): string {
-  const part = f.kind === 'profile' ? undefined : partOf(f)
-  const name =
-    (f.kind === 'metric' ? '' : ` in ${escapeTerminal(f.culprit)}`) +
-    (part === undefined ? '' : ` (${escapeTerminal(part)})`)
+  const part = partOf({
+    shard: f.lead.shard,
+    profile: f.kind === 'profile' ? undefined : (f.profile ?? f.lead.profile),
+  })
+  const from = part ? ` (${escapeTerminal(part)})` : ''
+  const name = f.kind === 'metric' ? from : ` in ${escapeTerminal(f.culprit)}${from}`
   const through = f.kind === 'origin' ? ' through it' : ''
   const change =
     f.delta === null
@@ -52,8 +65,8 @@ function describeFinding(f: Finding): string {
 function describe(v: Violation): string {
   const change = v.delta === null ? formatValue(v.candidate, v.unit) : formatDelta(v.delta, v.unit)
   const part = partOf(v)
-  const at = part === undefined ? '' : `${escapeTerminal(part)}: `
-  return `${at}${where(v.subject, v.metric)} ${change}, limit ${limitShort(v)} [${v.rule}]`
+  const from = part ? ` (${escapeTerminal(part)})` : ''
+  return `${where(v.subject, v.metric)}${from} ${change}, limit ${limitShort(v)} [${v.rule}]`
 }
 
 function where(subject: string, metric: string): string {

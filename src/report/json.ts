@@ -90,6 +90,7 @@ export function jsonReport(input: ReportInput): JsonReport {
       ...(w.subject !== undefined ? { subject: w.subject } : {}),
     })),
     history: input.history ? history({ ...input, history: input.history }) : null,
+    ...(verdict.shards ? { shards: verdict.shards.map((sh) => ({ ...sh })) } : {}),
   }
 }
 
@@ -154,6 +155,7 @@ function violation(v: Violation): JsonViolation {
     sampleType: v.sampleType,
     method: v.method,
     ...(v.history ? { history: v.history } : {}),
+    ...(v.shard !== undefined ? { shard: v.shard } : {}),
   }
 }
 

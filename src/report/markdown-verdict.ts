@@ -25,7 +25,6 @@ import {
   valueText,
   verdictHeadline,
   violationChange,
-  withPart,
 } from './wording.js'
 
 const ICONS = { fail: '❌', pass: '✅', 'no-baseline': 'ℹ️' } as const
@@ -97,13 +96,19 @@ function findingHeadline(f: Finding): string {
       ? valueText(f.candidate, f.unit)
       : `${deltaText(f, f.unit)}${through} (${formatPercentChange(f.baseline ?? 0, f.candidate)})`
   const limit = limitShort(f.lead).replace(/, at least .*$/, '')
-  const subject = f.kind === 'metric' ? '' : ` in ${name}${partSuffix(f)}`
+  const subject = f.kind === 'metric' ? partSuffix(f) : ` in ${name}${partSuffix(f)}`
   return `memory regression${subject} — ${escapeMarkdown(f.metric)} ${change}, limit ${escapeMarkdown(limit)}`
 }
 
-/** ` (example.com/shop/cache)`: the part a finding of a named function is from, escaped. */
+/**
+ * ` (example.com/shop/cache)`, escaped: the shard and profile a finding is from (not the
+ * profile when the finding is named by it).
+ */
 function partSuffix(f: Finding): string {
-  const part = f.kind === 'profile' ? undefined : partOf(f)
+  const part = partOf({
+    shard: f.lead.shard,
+    profile: f.kind === 'profile' ? undefined : (f.profile ?? f.lead.profile),
+  })
   return part === undefined ? '' : ` (${escapeMarkdown(truncate(part, NAME))})`
 }
 
@@ -114,8 +119,22 @@ function partSuffix(f: Finding): string {
 function evidenceName(f: Finding, v: Violation): string {
   const own = v.subject === v.metric || v.subject === f.culprit
   const name = own ? v.metric : `${truncate(v.subject, NAME)} ${v.metric}`
-  if (f.profile !== undefined && v.profile === undefined) return `all profiles: ${name}`
-  return v.profile === f.profile && v.shard === undefined ? name : withPart(v, name)
+  if (f.profile !== undefined && v.profile === undefined && v.shard === undefined)
+    return `all profiles: ${name}`
+  const part = partOf({ shard: v.shard, profile: v.profile === f.profile ? undefined : v.profile })
+  return part ? `${name} (${part})` : name
+}
+
+/** A violation's subject and metric, and where it comes from (a shard, a profile), escaped. */
+function subjectCell(v: {
+  subject: string
+  metric: string
+  shard?: string
+  profile?: string
+}): string {
+  const what = escapeMarkdown(v.subject === v.metric ? v.metric : `${v.subject} (${v.metric})`)
+  const part = partOf(v)
+  return part ? `${what} · ${escapeMarkdown(part)}` : what
 }
 
 /** Our own short text kept on one line: its spaces made non-breaking. */
@@ -163,7 +182,7 @@ export function violationsSection({ verdict }: ReportInput, limit: number): stri
     .slice(0, limit)
     .map((v) => [
       escapeMarkdown(v.rule),
-      escapeMarkdown(withPart(v, v.subject === v.metric ? v.metric : `${v.subject} (${v.metric})`)),
+      subjectCell(v),
       valueText(v.baseline, v.unit),
       valueText(v.candidate, v.unit),
       violationChange(v),
@@ -184,12 +203,7 @@ export function inconclusiveSection({ verdict }: ReportInput, limit: number): st
   if (all.length === 0) return undefined
   const rows = all
     .slice(0, limit)
-    .map((v) => [
-      escapeMarkdown(withPart(v, v.subject === v.metric ? v.metric : `${v.subject} (${v.metric})`)),
-      violationChange(v),
-      noiseText(v),
-      escapeMarkdown(limitShort(v)),
-    ])
+    .map((v) => [subjectCell(v), violationChange(v), noiseText(v), escapeMarkdown(limitShort(v))])
   const head = ['Over the limit, within the noise', 'Change', 'Noise (1σ)', 'Limit']
   const body = table(head, rows, 'lrrl')
   const legend = marksLegend(body)
@@ -223,7 +237,7 @@ export function waiversSection({ verdict }: ReportInput, limit: number): string 
   const rows = verdict.waived
     .slice(0, limit)
     .map((w) => [
-      escapeMarkdown(w.subject === w.metric ? w.metric : `${w.subject} (${w.metric})`),
+      subjectCell(w),
       violationChange(w),
       escapeMarkdown(w.waiver.reason),
       escapeMarkdown(w.waiver.expires),

@@ -19,6 +19,7 @@ import {
 import { leaksSection, type LeakLimits } from './markdown-leaks.js'
 import { memorySection, type MemoryLimits } from './markdown-memory.js'
 import { profilesSection, profilesSummary } from './markdown-profiles.js'
+import { shardsSection } from './markdown-shards.js'
 import { escapeHtml } from './escape.js'
 import { verdictFindings } from './findings.js'
 import {
@@ -100,6 +101,7 @@ function build(input: ReportInput, limits: Limits): string[] {
   const sections = [
     headingSection(input, found),
     notesSection(input),
+    shardsSection(input),
     verdict.status === 'fail' ? findingsSection(found) : undefined,
     leaksSection(input, limits),
     inconclusiveSection(input, limits.rows),

@@ -1,7 +1,7 @@
 // Renders the terminal report: compact aligned columns within the terminal's width, colour
 // only when asked for and only for changes beyond the noise, the verdict first and last.
 import type { Change } from '../analysis/types.js'
-import type { Judgement, JudgedRow, Verdict, Violation } from '../policy/types.js'
+import type { Judgement, JudgedRow, Verdict } from '../policy/types.js'
 import { formatBytes, type Unit } from '../units.js'
 import { escapeTerminal as clean } from './escape.js'
 import { goroutineLines } from './goroutines.js'
@@ -30,6 +30,7 @@ import {
   type Cell,
   type Style,
 } from './text-layout.js'
+import { shardRows } from './shards.js'
 import { memoryLines } from './text-memory.js'
 import type { ReportInput } from './types.js'
 import {
@@ -41,6 +42,7 @@ import {
   MISSING,
   noiseText,
   originText,
+  partOf,
   percentText,
   shareText,
   valueText,
@@ -48,8 +50,6 @@ import {
   methodsLine,
   verdictDetail,
   violationChange,
-  partOf,
-  withPart,
 } from './wording.js'
 import { profileLines } from './text-profiles.js'
 
@@ -106,12 +106,28 @@ export function renderText(input: ReportInput): string {
   const notice = (text: string) => sentence(`! ${text}`).map((l) => paint(l, 'yellow', color))
 
   section(
+    'Shards',
+    table(
+      ['shard', 'status', 'violations', 'problem'],
+      shardRows(verdict).map(([name, status, n, problem]) => [
+        clean(name),
+        {
+          text: status,
+          style: status === 'pass' ? 'green' : status === 'no baseline' ? 'yellow' : 'red',
+        },
+        n,
+        clean(problem),
+      ]),
+      'ggrw',
+    ),
+  )
+  section(
     'Violations',
     table(
       ['rule', 'subject', 'metric', 'baseline', 'candidate', 'change', 'limit'],
       verdict.violations.map((v) => [
         { text: clean(v.rule), style: 'red' },
-        clean(subjectCell(v)),
+        subjectText(v),
         clean(v.metric),
         valueText(v.baseline, v.unit),
         valueText(v.candidate, v.unit),
@@ -125,7 +141,7 @@ export function renderText(input: ReportInput): string {
     ['rule', 'subject', 'metric', 'change', 'noise (1σ)', 'limit'],
     verdict.inconclusive.map((v) => [
       clean(v.rule),
-      clean(subjectCell(v)),
+      subjectText(v),
       clean(v.metric),
       violationChange(v),
       noiseText(v),
@@ -144,7 +160,7 @@ export function renderText(input: ReportInput): string {
       ['rule', 'subject', 'metric', 'change', 'expires', 'reason'],
       verdict.waived.map((w) => [
         clean(w.rule),
-        clean(subjectCell(w)),
+        subjectText(w),
         clean(w.metric),
         violationChange(w),
         clean(w.waiver.expires),
@@ -332,10 +348,16 @@ function figures(
 }
 
 /**
- * A violation's subject cell: the part it is from (shard, profile) before the subject, or the
- * part alone for a total or MemStats field, which the metric column already names.
+ * A violation's subject, with where it comes from (a shard, a profile) when it says; for a
+ * total or MemStats field, which the metric column names, the part alone.
  */
-function subjectCell(v: Violation): string {
+function subjectText(v: {
+  subject: string
+  metric: string
+  shard?: string
+  profile?: string
+}): string {
   const part = partOf(v)
-  return part !== undefined && v.subject === v.metric ? part : withPart(v, v.subject)
+  if (part && v.subject === v.metric) return clean(part)
+  return clean(part ? `${v.subject} (${part})` : v.subject)
 }

@@ -2,7 +2,15 @@
 import type { ClassBytes, FileSummary, SeriesAnalysis } from '../analysis/types.js'
 import type { Frame, SourceFormat } from '../formats/model.js'
 import type { History } from '../history/types.js'
-import type { Judged, Method, Scope, Significance, Status, Violation } from '../policy/types.js'
+import type {
+  Judged,
+  Method,
+  Scope,
+  ShardState,
+  Significance,
+  Status,
+  Violation,
+} from '../policy/types.js'
 import type { Unit } from '../units.js'
 import type { WarningCode } from '../warnings.js'
 
@@ -118,6 +126,8 @@ export interface JsonViolation extends JsonChange, JsonNoise {
   method: Method
   /** With method `history`: its entries, centre, spread and the bound unchanged code stays under. */
   history?: { entries: number; center: number; sigma: number; upper: number }
+  /** In a merged verdict (`mode: merge`): the matrix shard the violation is from. */
+  shard?: string
 }
 
 /** One profile of the per-profile view. */
@@ -248,6 +258,11 @@ export interface JsonReport {
   warningDetails: { code: WarningCode; message: string; subject?: string }[]
   /** The baseline branch's history and the trend of the main figures; null without one. */
   history: JsonHistory | null
+  /**
+   * Only in a merged verdict (`mode: merge`): every shard, by name, with its status (`pass`,
+   * `fail`, `no-baseline`, `missing`, `failed`), violations and, when not judged, why.
+   */
+  shards?: { name: string; status: ShardState['status']; violations: number; problem?: string }[]
 }
 
 /** The history a compare was given (docs/history.md) and the figures followed over it. */

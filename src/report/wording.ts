@@ -9,6 +9,7 @@ import {
   type Unit,
 } from '../units.js'
 import { leakPhrase } from './leaks.js'
+import { unjudgedText } from './shards.js'
 
 /** Shown where a figure is missing (no baseline, no limit). */
 export const MISSING = '—'
@@ -31,10 +32,15 @@ export function verdictDetail(verdict: Verdict, esc: Escape = plain): string {
   const leaks = verdict.leakSuspects ?? []
   const leak = leaks.length > 0 ? leakPhrase(leaks, esc) : undefined
   switch (verdict.status) {
-    case 'fail':
-      if (leak && n > 0) return `${violated}, and a memory leak within the run: ${leak}`
-      if (leak) return `memory leak within the run — ${leak}`
-      return n > 0 ? violated : 'memory regression'
+    case 'fail': {
+      // A merged verdict with shards it could not judge says so, whatever else it found.
+      const unjudged = unjudgedText(verdict, esc)
+      const also = unjudged ? `; not judged: ${unjudged}` : ''
+      if (leak && n > 0) return `${violated}, and a memory leak within the run: ${leak}${also}`
+      if (leak) return `memory leak within the run — ${leak}${also}`
+      if (n > 0) return violated + also
+      return unjudged ? `not every shard was judged — ${unjudged}` : 'memory regression'
+    }
     case 'no-baseline': {
       const detail = baselineUnavailable(verdict)
         ? 'could not judge — the baseline could not be fetched' +
@@ -130,6 +136,17 @@ export function originText(r: JudgedRow, esc: Escape = plain): string {
   if (r.cumBaseline === null) return `called from ${esc(r.function)}: ${cand} of ${type} through it`
   const delta = formatDelta(r.cumCandidate - r.cumBaseline, r.unit)
   return `called from ${esc(r.function)}: ${delta} of ${type} through it (${formatValue(r.cumBaseline, r.unit)} → ${cand})`
+}
+
+/**
+ * Where a finding comes from, when not the whole program: `shard linux-a`, `example.com/shop/cache`
+ * (a profile), `shard linux-a, example.com/shop/cache`. Raw text: each renderer escapes it.
+ */
+export function partOf(v: { shard?: string; profile?: string }): string | undefined {
+  const parts = [v.shard !== undefined ? `shard ${v.shard}` : undefined, v.profile].filter(
+    (p): p is string => p !== undefined && p !== '',
+  )
+  return parts.length > 0 ? parts.join(', ') : undefined
 }
 
 /** A value in its unit, or `—` when missing. */
@@ -264,21 +281,4 @@ export const MARKS: { test: RegExp; text: string }[] = [
 export function marksLegend(md: string): string | undefined {
   const used = MARKS.filter((m) => m.test.test(md)).map((m) => m.text)
   return used.length > 0 ? used.join(' · ') : undefined
-}
-
-/**
- * Where a violation's figure comes from, raw (each renderer escapes it): its matrix shard and
- * its profile (a package's files), e.g. `shard linux, example.com/shop/cache`; undefined for
- * the whole side.
- */
-export function partOf(v: { shard?: string; profile?: string }): string | undefined {
-  const parts = [v.shard !== undefined ? `shard ${v.shard}` : undefined, v.profile]
-  const named = parts.filter((p): p is string => p !== undefined)
-  return named.length > 0 ? named.join(', ') : undefined
-}
-
-/** A subject with its part in front, raw: `example.com/shop/cache: main.put`. */
-export function withPart(v: { shard?: string; profile?: string }, subject: string): string {
-  const part = partOf(v)
-  return part === undefined ? subject : `${part}: ${subject}`
 }

@@ -25,7 +25,7 @@ import {
   valueText,
   violationChange,
   deltaText,
-  withPart,
+  partOf,
 } from '../wording.js'
 
 /** A table from already-escaped cells; columns after the first are right-aligned numbers. */
@@ -41,7 +41,7 @@ export function findingsSection({ verdict }: ReportInput): string | undefined {
   const parts: string[] = []
   const row = (v: Violation, change: string) => [
     esc(v.rule),
-    esc(withPart(v, v.subject)),
+    esc(partOf(v) ? `${v.subject} (${partOf(v)})` : v.subject),
     esc(v.metric),
     valueText(v.baseline, v.unit),
     valueText(v.candidate, v.unit),
