@@ -1,0 +1,111 @@
+// What `go test -json` says, per package: its output lines, whether it passed, and the build
+// errors go printed on stderr under a `# importPath` header.
+import { TAIL_LINES } from './failure.js'
+
+/** One event of `go test -json` (test2json's TestEvent). */
+interface TestEvent {
+  Action: string
+  Package?: string
+  Test?: string
+  Output?: string
+}
+
+/** Lines kept per package (the tail is taken from them). */
+const KEPT = 200
+
+/** Collects go test -json events and go's stderr; tells when each package is done. */
+export class GoOutput {
+  /** Called once per package, when go reports it passed (true) or failed (false). */
+  onPackageDone: (importPath: string, ok: boolean) => void = () => {}
+  exitCode = 0
+  private readonly lines = new Map<string, string[]>()
+  private readonly buildErrors = new Map<string, string[]>()
+  private readonly failed: { importPath: string; what: 'build failed' | 'tests failed' }[] = []
+  private readonly stray: string[] = []
+  private stdoutRest = ''
+  private stderrRest = ''
+  private header: string | undefined
+
+  /** A chunk of go's stdout (JSON lines). */
+  stdout(chunk: string): void {
+    const parts = (this.stdoutRest + chunk).split('\n')
+    this.stdoutRest = parts.pop()!
+    for (const p of parts) this.event(p)
+  }
+
+  /** A chunk of go's stderr (build errors, go's own complaints). */
+  stderr(chunk: string): void {
+    const parts = (this.stderrRest + chunk).split('\n')
+    this.stderrRest = parts.pop()!
+    for (const p of parts) this.stderrLine(p)
+  }
+
+  /** go exited with `code`. */
+  end(code: number): void {
+    if (this.stdoutRest) this.event(this.stdoutRest)
+    if (this.stderrRest) this.stderrLine(this.stderrRest)
+    this.exitCode = code
+  }
+
+  /**
+   * The packages that failed, in the order go reported them, except that one whose own build
+   * errors go printed comes first (the others may have failed for importing it).
+   */
+  failures(): { importPath: string; what: 'build failed' | 'tests failed' }[] {
+    const own = (f: { importPath: string }) => (this.buildErrors.has(f.importPath) ? 0 : 1)
+    return [...this.failed].sort((a, b) => own(a) - own(b))
+  }
+
+  /** The last lines of go's output for a package: its build errors, then its own output. */
+  tail(importPath: string): string[] {
+    const all = [...(this.buildErrors.get(importPath) ?? []), ...(this.lines.get(importPath) ?? [])]
+    return all.slice(-TAIL_LINES)
+  }
+
+  /** The first line go printed outside any package. */
+  firstProblem(): string | undefined {
+    return this.stray.find((l) => l.trim() !== '')
+  }
+
+  private event(line: string): void {
+    let e: TestEvent
+    try {
+      e = JSON.parse(line) as TestEvent
+    } catch {
+      if (line.trim()) this.stray.push(line)
+      return
+    }
+    const pkg = e.Package
+    if (!pkg) return
+    if (e.Action === 'output' && e.Output !== undefined) {
+      const kept = this.lines.get(pkg) ?? []
+      kept.push(...e.Output.replace(/\n$/, '').split('\n'))
+      if (kept.length > KEPT) kept.splice(0, kept.length - KEPT)
+      this.lines.set(pkg, kept)
+    } else if ((e.Action === 'pass' || e.Action === 'fail') && e.Test === undefined) {
+      if (e.Action === 'fail') {
+        const said = (this.lines.get(pkg) ?? []).join('\n')
+        const build = /\[(build|setup) failed\]/.test(said) || this.buildErrors.has(pkg)
+        this.failed.push({ importPath: pkg, what: build ? 'build failed' : 'tests failed' })
+      }
+      this.onPackageDone(pkg, e.Action === 'pass')
+    }
+  }
+
+  private stderrLine(line: string): void {
+    // `# example.com/shop/cart` or `# example.com/shop/cart [example.com/shop/cart.test]`
+    const header = /^# (\S+)(?: \[(\S+?)(?:\.test)?\])?$/.exec(line)
+    if (header) {
+      this.header = header[1]
+      return
+    }
+    if (this.header !== undefined && /^\s|\S+\.go:\d+/.test(line)) {
+      const kept = this.buildErrors.get(this.header) ?? []
+      kept.push(line)
+      this.buildErrors.set(this.header, kept)
+      return
+    }
+    this.header = undefined
+    this.stray.push(line)
+  }
+}
