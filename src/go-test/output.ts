@@ -72,7 +72,12 @@ export class GoOutput {
     try {
       e = JSON.parse(line) as TestEvent
     } catch {
-      if (line.trim()) this.stray.push(line)
+      // Go before 1.24 says a package failed to build in a plain line, not an event.
+      const build = /^FAIL\t(\S+) \[(?:build|setup) failed\]$/.exec(line)
+      if (build) {
+        this.failed.push({ importPath: build[1], what: 'build failed' })
+        this.onPackageDone(build[1], false)
+      } else if (line.trim()) this.stray.push(line)
       return
     }
     const pkg = e.Package

@@ -106,7 +106,9 @@ export async function runGoTest(opts: GoTestOptions): Promise<GoTestResult> {
   if (tested.length === 0) {
     throw new GateError(
       'GO_TEST',
-      `go test: none of the ${listed.packages.length} packages matched has test files`,
+      listed.packages.length === 1
+        ? `go test: ${listed.packages[0].importPath} has no test files`
+        : `go test: none of the ${listed.packages.length} packages matched has test files`,
       'name packages with _test.go files',
     )
   }
