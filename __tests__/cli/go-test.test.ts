@@ -15,6 +15,7 @@ import {
 import { join, relative } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { Profile } from 'pprof-format'
+import { runGoTest } from '../../src/go-test/run.js'
 import { profileNameOf } from '../../src/profile-name.js'
 import { tempDir } from '../helpers/cli.js'
 
@@ -203,6 +204,35 @@ suite(`gomem-gate go-test${skipping ? ` (skipped: ${GO_MISSING})` : ''}`, () => 
     expect(c.status).toBe(0)
     expect(c.stdout).toMatch(/^Benchmarks$/m)
     expect(c.stdout).toMatch(/BenchmarkJSON\S* +B\/op/)
+  })
+
+  test('the node -exec mode (Windows, the Action’s bundle) writes the same files', async () => {
+    const dir = join(out, 'node-mode')
+    const notes: string[] = []
+    const done: number[] = []
+    const result = await runGoTest({
+      dir: mod,
+      out: dir,
+      packages: ['./cart', './internal/...'],
+      execCommand: [process.execPath, CLI, '__go-test-exec'],
+      env: { ...process.env, ...GO_ENV },
+      progress: (n) => done.push(n),
+      log: (line) => notes.push(line),
+    })
+    expect(result.packages).toEqual([
+      {
+        importPath: 'example.com/shop/cart',
+        profile: `${stem(dir, 'example.com/shop/cart')}.pb.gz`,
+        gctrace: `${stem(dir, 'example.com/shop/cart')}.gctrace.txt`,
+      },
+    ])
+    expect(result.skipped).toEqual(['example.com/shop/internal/ids'])
+    expect(done).toEqual([1])
+    expect(notes).toEqual([
+      'go test: skipping 1 package without test files: example.com/shop/internal/ids',
+    ])
+    expect(period(result.packages[0].profile)).toBe(1)
+    expect(readFileSync(result.packages[0].gctrace!, 'utf8')).toMatch(/^(gc \d+ @.*\n)+$/)
   })
 
   test('nothing is written into the module', () => {

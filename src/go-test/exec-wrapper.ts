@@ -1,22 +1,21 @@
-// The hidden `__go-test-exec` mode: `go test -exec` runs every test binary through it. It adds
-// the memory profile flags, turns on the GC trace for the test binary alone, keeps the trace
-// lines (and, with benchmarks, the benchmark lines) in files, and passes everything else on.
+// What `go test -exec` runs for every test binary: a generated POSIX shell script by default
+// (no process of its own: it execs the binary), or this CLI again in its hidden
+// `__go-test-exec` mode (Windows, or when asked). Both add the memory profile flags, turn on
+// the GC trace for the test binary alone, and send the binary's stderr to a file that the
+// runner splits into the trace and the rest.
 import { spawn } from 'node:child_process'
-import { readFileSync, realpathSync, writeFileSync } from 'node:fs'
+import { closeSync, openSync, readFileSync, realpathSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { isResultLine } from '../formats/benchfmt.js'
 import { fileStemOf } from '../profile-name.js'
 
 /** The argument that selects the hidden mode, right after the script. */
 export const EXEC_MODE = '__go-test-exec'
 
-/** What the runner tells its wrappers, in a JSON file named by `--state`. */
+/** What the runner tells its wrappers (the node one reads it from the `--state` file). */
 export interface ExecState {
   /** Where the wrappers write (a temporary folder inside the output folder). */
   tmp: string
   memProfileRate: number
-  /** Keep the benchmark lines of stdout. */
-  bench: boolean
   /** Package directory (real path) → import path. */
   packages: Record<string, string>
 }
@@ -24,23 +23,41 @@ export interface ExecState {
 /** The files a wrapper writes for a package, inside `tmp`. */
 export function wrapperFiles(tmp: string, importPath: string) {
   const stem = join(tmp, fileStemOf(importPath))
-  return { profile: `${stem}.pb.gz`, gctrace: `${stem}.gctrace.txt`, bench: `${stem}.bench.txt` }
+  return { profile: `${stem}.pb.gz`, stderr: `${stem}.stderr` }
 }
-
-/** A line the Go runtime's GC trace printed (`gc 12 @0.5s 3%: …`). */
-export const GCTRACE_LINE = /^gc \d+ @/
-/** A benchmark configuration line worth keeping: the machine and the package. */
-const BENCH_CONFIG = /^(goos|goarch|pkg|cpu):/
 
 /** GODEBUG with gctrace=1 appended to what was already set. */
 export function withGcTrace(godebug: string | undefined): string {
   return godebug ? `${godebug},gctrace=1` : 'gctrace=1'
 }
 
+/** `s` as one word of sh, in single quotes. */
+const sh = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`
+
 /**
- * Runs `argv` = `--state FILE BINARY ARGS...` as the test binary of the package in the current
- * directory and resolves to the exit code the wrapper should exit with (the binary's own, or
- * 128 + signal number).
+ * The shell script for `go test -exec '/bin/sh FILE'`: picks the package by the real path of
+ * its working directory (go runs each test binary in its package directory).
+ */
+export function shellWrapper(state: ExecState): string {
+  const cases = Object.entries(state.packages).map(
+    ([dir, importPath]) => `  ${sh(dir)}) n=${sh(fileStemOf(importPath))} ;;`,
+  )
+  return `# gomem-gate go-test: runs one test binary for go test -exec (a temporary file).
+case "$(pwd -P)" in
+${cases.join('\n')}
+  *) exec "$@" ;;
+esac
+t=${sh(state.tmp)}
+GODEBUG="\${GODEBUG:+$GODEBUG,}gctrace=1"
+export GODEBUG
+exec "$@" "-test.memprofile=$t/$n.pb.gz" "-test.memprofilerate=${state.memProfileRate}" 2>"$t/$n.stderr"
+`
+}
+
+/**
+ * The hidden mode: runs `argv` = `--state FILE BINARY ARGS...` as the test binary of the
+ * package in the current directory, as the shell script does, and resolves to the exit code
+ * to exit with (the binary's own, or 128 + the signal's number).
  */
 export async function runExecWrapper(argv: string[]): Promise<number> {
   if (argv[0] !== '--state' || argv.length < 3) {
@@ -54,57 +71,31 @@ export async function runExecWrapper(argv: string[]): Promise<number> {
   if (files) {
     args.push(`-test.memprofile=${files.profile}`, `-test.memprofilerate=${state.memProfileRate}`)
   }
-  const env = files ? { ...process.env, GODEBUG: withGcTrace(process.env.GODEBUG) } : process.env
-  const keepBench = files !== undefined && state.bench
+  const stderr = files ? openSync(files.stderr, 'w') : 'inherit'
   const child = spawn(binary, args, {
-    env,
-    stdio: ['inherit', keepBench ? 'pipe' : 'inherit', files ? 'pipe' : 'inherit'],
+    env: files ? { ...process.env, GODEBUG: withGcTrace(process.env.GODEBUG) } : process.env,
+    stdio: ['inherit', 'inherit', stderr],
   })
-  const trace: string[] = []
-  const bench: string[] = []
-  if (files) {
-    lines(child.stderr!, (line) => {
-      if (GCTRACE_LINE.test(line)) trace.push(line)
-      else process.stderr.write(`${line}\n`)
-    })
-  }
-  if (keepBench) {
-    lines(child.stdout!, (line) => {
-      process.stdout.write(`${line}\n`)
-      if (BENCH_CONFIG.test(line) || isResultLine(line)) bench.push(line)
-    })
-  }
+  if (typeof stderr === 'number') closeSync(stderr)
   const forward = (sig: NodeJS.Signals) => child.kill(sig)
   process.on('SIGINT', forward)
   process.on('SIGTERM', forward)
-  const code = await new Promise<number>((resolve) => {
+  return new Promise<number>((resolve) => {
     child.on('error', (err) => {
       process.stderr.write(`gomem-gate: ${EXEC_MODE}: ${binary}: ${err.message}\n`)
       resolve(2)
     })
-    child.on('close', (status, signal) => {
-      resolve(status ?? 128 + signalNumber(signal))
-    })
-  })
-  if (files && trace.length > 0) writeFileSync(files.gctrace, `${trace.join('\n')}\n`)
-  if (files && bench.length > 0) writeFileSync(files.bench, `${bench.join('\n')}\n`)
-  return code
-}
-
-/** Calls `each` with every line of a stream (without its newline), the last one too. */
-function lines(stream: NodeJS.ReadableStream, each: (line: string) => void): void {
-  let rest = ''
-  stream.setEncoding('utf8')
-  stream.on('data', (chunk: string) => {
-    const parts = (rest + chunk).split('\n')
-    rest = parts.pop()!
-    for (const p of parts) each(p)
-  })
-  stream.on('end', () => {
-    if (rest) each(rest)
+    child.on('close', (status, signal) => resolve(status ?? 128 + signalNumber(signal)))
   })
 }
 
 function signalNumber(signal: NodeJS.Signals | null): number {
   return signal === 'SIGINT' ? 2 : signal === 'SIGKILL' ? 9 : signal === 'SIGTERM' ? 15 : 1
+}
+
+/** Writes the state for the node wrapper; returns its path. */
+export function writeState(state: ExecState): string {
+  const file = join(state.tmp, 'state.json')
+  writeFileSync(file, JSON.stringify(state))
+  return file
 }

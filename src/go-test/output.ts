@@ -1,5 +1,6 @@
 // What `go test -json` says, per package: its output lines, whether it passed, and the build
 // errors go printed on stderr under a `# importPath` header.
+import { isResultLine } from '../formats/benchfmt.js'
 import { TAIL_LINES } from './failure.js'
 
 /** One event of `go test -json` (test2json's TestEvent). */
@@ -12,12 +13,17 @@ interface TestEvent {
 
 /** Lines kept per package (the tail is taken from them). */
 const KEPT = 200
+/** A benchmark configuration line worth keeping: the machine and the package. */
+const BENCH_CONFIG = /^(goos|goarch|pkg|cpu):/
 
 /** Collects go test -json events and go's stderr; tells when each package is done. */
 export class GoOutput {
   /** Called once per package, when go reports it passed (true) or failed (false). */
   onPackageDone: (importPath: string, ok: boolean) => void = () => {}
   exitCode = 0
+  /** Keep each package's benchmark lines (`benchmarks(importPath)`). */
+  keepBenchmarks = false
+  private readonly bench = new Map<string, { rest: string; lines: string[] }>()
   private readonly lines = new Map<string, string[]>()
   private readonly buildErrors = new Map<string, string[]>()
   private readonly failed: { importPath: string; what: 'build failed' | 'tests failed' }[] = []
@@ -62,6 +68,16 @@ export class GoOutput {
     return all.slice(-TAIL_LINES)
   }
 
+  /**
+   * The benchmark lines of a package's output (configuration and results), in order. Its
+   * output events are pieces of one stream: a result line may come in two.
+   */
+  benchmarks(importPath: string): string[] {
+    const b = this.bench.get(importPath)
+    if (!b) return []
+    return b.rest && isBenchLine(b.rest) ? [...b.lines, b.rest] : b.lines
+  }
+
   /** The first line go printed outside any package. */
   firstProblem(): string | undefined {
     return this.stray.find((l) => l.trim() !== '')
@@ -83,6 +99,7 @@ export class GoOutput {
     const pkg = e.Package
     if (!pkg) return
     if (e.Action === 'output' && e.Output !== undefined) {
+      if (this.keepBenchmarks) this.benchOutput(pkg, e.Output)
       const kept = this.lines.get(pkg) ?? []
       kept.push(...e.Output.replace(/\n$/, '').split('\n'))
       if (kept.length > KEPT) kept.splice(0, kept.length - KEPT)
@@ -95,6 +112,14 @@ export class GoOutput {
       }
       this.onPackageDone(pkg, e.Action === 'pass')
     }
+  }
+
+  private benchOutput(pkg: string, text: string): void {
+    const b = this.bench.get(pkg) ?? { rest: '', lines: [] }
+    this.bench.set(pkg, b)
+    const parts = (b.rest + text).split('\n')
+    b.rest = parts.pop()!
+    for (const line of parts) if (isBenchLine(line)) b.lines.push(line)
   }
 
   private stderrLine(line: string): void {
@@ -113,4 +138,8 @@ export class GoOutput {
     this.header = undefined
     this.stray.push(line)
   }
+}
+
+function isBenchLine(line: string): boolean {
+  return BENCH_CONFIG.test(line) || isResultLine(line)
 }

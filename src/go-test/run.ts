@@ -15,8 +15,14 @@ import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { GateError } from '../errors.js'
 import { fileStemOf } from '../profile-name.js'
-import { EXEC_MODE, wrapperFiles, type ExecState } from './exec-wrapper.js'
-import { GoTestFailure, GoTestInterrupted } from './failure.js'
+import {
+  EXEC_MODE,
+  shellWrapper,
+  wrapperFiles,
+  writeState,
+  type ExecState,
+} from './exec-wrapper.js'
+import { GoTestFailure, GoTestInterrupted, TAIL_LINES } from './failure.js'
 import { GoOutput } from './output.js'
 import { listPackages } from './packages.js'
 import { quoteField } from './quote.js'
@@ -44,8 +50,9 @@ export interface GoTestOptions {
   /** One line of note (packages skipped, a package that wrote no profile). */
   log: (line: string) => void
   /**
-   * The command go test -exec runs (the binary and its arguments follow it). Default: this
-   * Node with the dist/cli.js next to this bundle, in its hidden mode.
+   * The command go test -exec runs, in the node mode (`--state FILE`, then the binary and its
+   * arguments, follow it), e.g. `defaultExecCommand()`. Default: a generated /bin/sh script,
+   * which costs no process of its own; on Windows `defaultExecCommand()`.
    */
   execCommand?: string[]
   /** The environment of go (default process.env). */
@@ -70,6 +77,9 @@ export interface GoTestResult {
   benchmarks?: string
   seconds: number
 }
+
+/** A line the Go runtime's GC trace printed (`gc 12 @0.5s 3%: …`). */
+export const GCTRACE_LINE = /^gc \d+ @/
 
 /** Flags gomem-gate sets itself, or that would take the run out of its hands. */
 const OWN_FLAGS = /^--?(json|exec|c|o|n|memprofile|memprofilerate|count|bench|benchmem)(=|$)/
@@ -119,12 +129,15 @@ export async function runGoTest(opts: GoTestOptions): Promise<GoTestResult> {
     const state: ExecState = {
       tmp,
       memProfileRate: rate,
-      bench: opts.bench !== undefined,
       packages: Object.fromEntries(tested.map((p) => [realDir(p.dir), p.importPath])),
     }
-    const stateFile = join(tmp, 'state.json')
-    writeFileSync(stateFile, JSON.stringify(state))
-    const exec = [...(opts.execCommand ?? defaultExecCommand()), '--state', stateFile]
+    let exec: string[]
+    if (opts.execCommand === undefined && process.platform !== 'win32') {
+      writeFileSync(join(tmp, 'exec.sh'), shellWrapper(state))
+      exec = ['/bin/sh', join(tmp, 'exec.sh')]
+    } else {
+      exec = [...(opts.execCommand ?? defaultExecCommand()), '--state', writeState(state)]
+    }
     const args = [
       'test',
       '-json',
@@ -136,9 +149,12 @@ export async function runGoTest(opts: GoTestOptions): Promise<GoTestResult> {
       ...tested.map((p) => p.importPath),
     ]
     const written: GoTestPackage[] = []
-    const output = await runGo(args, opts, tested.length, (importPath) => {
+    const output = new GoOutput()
+    output.keepBenchmarks = opts.bench !== undefined
+    await runGo(args, opts, output, tested.length, (importPath) => {
       const files = wrapperFiles(tmp, importPath)
       const stem = join(out, fileStemOf(importPath))
+      const trace = stderrOf(files.stderr).filter((l) => GCTRACE_LINE.test(l))
       if (!existsSync(files.profile)) {
         opts.log(
           `go test: ${importPath}: its test binary wrote no profile (does TestMain call m.Run?)`,
@@ -147,21 +163,23 @@ export async function runGoTest(opts: GoTestOptions): Promise<GoTestResult> {
       }
       const pkg: GoTestPackage = { importPath, profile: `${stem}.pb.gz` }
       renameSync(files.profile, pkg.profile)
-      if (existsSync(files.gctrace)) {
+      if (trace.length > 0) {
         pkg.gctrace = `${stem}.gctrace.txt`
-        renameSync(files.gctrace, pkg.gctrace)
+        const part = join(tmp, `${fileStemOf(importPath)}.gctrace.txt`)
+        writeFileSync(part, `${trace.join('\n')}\n`)
+        renameSync(part, pkg.gctrace)
       } else rmSync(`${stem}.gctrace.txt`, { force: true })
       written.push(pkg)
     })
     const failed = output.failures()
     if (failed.length > 0) {
       const first = failed[0]
-      throw new GoTestFailure(
-        first.importPath,
-        first.what,
-        failed.length - 1,
-        output.tail(first.importPath),
+      // What the test binary printed on stderr besides its GC trace (a panic, a log line).
+      const stderr = stderrOf(wrapperFiles(tmp, first.importPath).stderr).filter(
+        (l) => !GCTRACE_LINE.test(l),
       )
+      const tail = [...output.tail(first.importPath), ...stderr].slice(-TAIL_LINES)
+      throw new GoTestFailure(first.importPath, first.what, failed.length - 1, tail)
     }
     if (output.exitCode !== 0) {
       throw new GateError(
@@ -176,7 +194,7 @@ export async function runGoTest(opts: GoTestOptions): Promise<GoTestResult> {
       writeFileSync(
         join(tmp, 'benchmarks.txt'),
         benchmarkText(
-          tmp,
+          output,
           tested.map((p) => p.importPath),
         ),
       )
@@ -191,15 +209,27 @@ export async function runGoTest(opts: GoTestOptions): Promise<GoTestResult> {
 }
 
 /** Every package's benchmark lines, package by package, each block under its `pkg:` line. */
-function benchmarkText(tmp: string, importPaths: string[]): string {
+function benchmarkText(output: GoOutput, importPaths: string[]): string {
   const blocks: string[] = []
   for (const importPath of importPaths) {
-    const file = wrapperFiles(tmp, importPath).bench
-    if (!existsSync(file)) continue
-    const text = readFileSync(file, 'utf8')
-    blocks.push(/^pkg: /m.test(text) ? text : `pkg: ${importPath}\n${text}`)
+    const lines = output.benchmarks(importPath)
+    if (lines.length === 0) continue
+    if (!lines.some((l) => l.startsWith('pkg: '))) lines.unshift(`pkg: ${importPath}`)
+    blocks.push(`${lines.join('\n')}\n`)
   }
   return blocks.join('')
+}
+
+/** The lines a test binary wrote on stderr (none when it did not run). */
+function stderrOf(file: string): string[] {
+  if (!existsSync(file)) return []
+  const text = readFileSync(file, 'utf8')
+  return text === ''
+    ? []
+    : text
+        .replace(/\n$/, '')
+        .split('\n')
+        .map((l) => l.replace(/\r$/, ''))
 }
 
 /** A package directory as the wrapper will see it (its cwd is a real path). */
@@ -218,9 +248,10 @@ function realDir(dir: string): string {
 function runGo(
   args: string[],
   opts: GoTestOptions,
+  output: GoOutput,
   total: number,
   passed: (importPath: string) => void,
-): Promise<GoOutput> {
+): Promise<void> {
   if (opts.signal?.aborted) return Promise.reject(new GoTestInterrupted(0, total))
   return new Promise((resolvePromise, reject) => {
     const child = spawn('go', args, {
@@ -229,7 +260,6 @@ function runGo(
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     })
-    const output = new GoOutput()
     let done = 0
     let stopped = false
     output.onPackageDone = (importPath, ok) => {
@@ -259,7 +289,7 @@ function runGo(
       opts.signal?.removeEventListener('abort', stop)
       if (stopped) return reject(new GoTestInterrupted(done, total))
       output.end(code ?? 1)
-      resolvePromise(output)
+      resolvePromise()
     })
   })
 }
