@@ -1,8 +1,12 @@
 // The parts of go-test that need no go: the go-test command line, the quoted fields of
 // --go-flags and -exec, which flags go list needs, and the reading of go test -json output.
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { parseCommandLine } from '../../src/cli/args.js'
 import { GateError } from '../../src/errors.js'
-import { withGcTrace } from '../../src/go-test/exec-wrapper.js'
+import { shellWrapper, withGcTrace } from '../../src/go-test/exec-wrapper.js'
 import { GoOutput } from '../../src/go-test/output.js'
 import { listFlagsOf } from '../../src/go-test/packages.js'
 import { quoteField, splitFields } from '../../src/go-test/quote.js'
@@ -99,4 +103,32 @@ test('go test -json: passes, test failures, build failures by plain line and by 
   ])
   expect(o.tail('m/c')).toEqual(['c/c.go:3:1: syntax error'])
   expect(o.tail('m/b')).toEqual(['--- FAIL: TestY'])
+})
+
+test('the -exec shell script: picks the package by its directory, quotes every path', () => {
+  const root = realpathSync(mkdtempSync(join(tmpdir(), "gomem-gate it's $HOME ")))
+  const pkgDir = join(root, 'pkg "a"')
+  mkdirSync(pkgDir)
+  const state = { tmp: root, memProfileRate: 7, packages: { [pkgDir]: "example.com/it's/a" } }
+  const script = join(root, 'exec.sh')
+  writeFileSync(script, shellWrapper(state))
+  // A stand-in for the test binary: prints its environment's GODEBUG and its arguments.
+  const fake = ['/bin/sh', '-c', 'echo "$GODEBUG|$*"; echo on-stderr >&2', 'binary', '-test.v']
+  const run = (cwd: string, godebug?: string) =>
+    spawnSync('/bin/sh', [script, ...fake], {
+      cwd,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, ...(godebug ? { GODEBUG: godebug } : {}) },
+    })
+  const r = run(pkgDir, 'madvdontneed=1')
+  const stem = `${root}/example.com%2Fit's%2Fa`
+  expect(r.stdout).toBe(
+    `madvdontneed=1,gctrace=1|-test.v -test.memprofile=${stem}.pb.gz -test.memprofilerate=7\n`,
+  )
+  expect(r.stderr).toBe('')
+  expect(readFileSync(`${stem}.stderr`, 'utf8')).toBe('on-stderr\n')
+  // Another directory: the binary runs as it is.
+  const other = run(root)
+  expect(other.stdout).toBe('|-test.v\n')
+  expect(other.stderr).toBe('on-stderr\n')
 })

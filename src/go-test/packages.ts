@@ -44,7 +44,14 @@ export async function listPackages(
   goFlags: readonly string[],
   env: NodeJS.ProcessEnv,
 ): Promise<PackageList> {
-  const goMod = (await go(['env', 'GOMOD'], dir, env)).stdout.trim()
+  const args = ['list', '-e', '-f', TEMPLATE, ...listFlagsOf(goFlags), '--', ...patterns]
+  // Side by side: each go command takes a while to start.
+  const [gomod, listed] = await Promise.allSettled([
+    go(['env', 'GOMOD'], dir, env),
+    go(args, dir, env),
+  ])
+  if (gomod.status === 'rejected') throw gomod.reason
+  const goMod = gomod.value.stdout.trim()
   if (goMod === '' || goMod === '/dev/null' || goMod === 'NUL') {
     throw new GateError(
       'GO_TEST',
@@ -52,8 +59,8 @@ export async function listPackages(
       'run gomem-gate go-test in a module, or create one with go mod init',
     )
   }
-  const args = ['list', '-e', '-f', TEMPLATE, ...listFlagsOf(goFlags), '--', ...patterns]
-  const { stdout, stderr } = await go(args, dir, env)
+  if (listed.status === 'rejected') throw listed.reason
+  const { stdout, stderr } = listed.value
   const packages: GoPackage[] = []
   let moduleRoot = dirname(goMod)
   for (const line of stdout.split('\n')) {
