@@ -132,3 +132,18 @@ test('the -exec shell script: picks the package by its directory, quotes every p
   expect(other.stdout).toBe('|-test.v\n')
   expect(other.stderr).toBe('on-stderr\n')
 })
+
+test('go test -json of Go 1.24+: compiler errors as build-output events', () => {
+  const o = new GoOutput()
+  const ev = (e: object) => `${JSON.stringify(e)}\n`
+  o.stdout(
+    ev({ ImportPath: 'm/c [m/c.test]', Action: 'build-output', Output: '# m/c [m/c.test]\n' }) +
+      ev({ ImportPath: 'm/c [m/c.test]', Action: 'build-output', Output: 'c/c.go:3:1: oops\n' }) +
+      ev({ ImportPath: 'm/c [m/c.test]', Action: 'build-fail' }) +
+      ev({ Action: 'output', Package: 'm/c', Output: 'FAIL\tm/c [build failed]\n' }) +
+      ev({ Action: 'fail', Package: 'm/c', FailedBuild: 'm/c [m/c.test]' }),
+  )
+  o.end(1)
+  expect(o.failures()).toEqual([{ importPath: 'm/c', what: 'build failed' }])
+  expect(o.tail('m/c')).toEqual(['c/c.go:3:1: oops', 'FAIL\tm/c [build failed]'])
+})

@@ -7,6 +7,8 @@ import { TAIL_LINES } from './failure.js'
 interface TestEvent {
   Action: string
   Package?: string
+  /** Of `build-output` events (Go 1.24+): `pkg` or `pkg [pkg.test]`. */
+  ImportPath?: string
   Test?: string
   Output?: string
 }
@@ -94,6 +96,15 @@ export class GoOutput {
         this.failed.push({ importPath: build[1], what: 'build failed' })
         this.onPackageDone(build[1], false)
       } else if (line.trim()) this.stray.push(line)
+      return
+    }
+    // Go 1.24+ reports compiler errors as events too, not on stderr.
+    if (e.Action === 'build-output' && e.ImportPath && e.Output !== undefined) {
+      const built = e.ImportPath.split(' ')[0]
+      const lines = e.Output.replace(/\n$/, '')
+        .split('\n')
+        .filter((l) => !l.startsWith('# '))
+      this.buildErrors.set(built, [...(this.buildErrors.get(built) ?? []), ...lines])
       return
     }
     const pkg = e.Package
