@@ -45,7 +45,7 @@ export interface GoTestOptions {
   goFlags?: string[]
   /** Aborting kills go and its test binaries and rejects with GoTestInterrupted. */
   signal?: AbortSignal
-  /** Called when a package finishes. */
+  /** Called when go starts (0 done) and when a package finishes. */
   progress?: (done: number, total: number) => void
   /** One line of note (packages skipped, a package that wrote no profile). */
   log: (line: string) => void
@@ -261,6 +261,7 @@ function runGo(
       detached: true,
     })
     let done = 0
+    opts.progress?.(0, total)
     let stopped = false
     output.onPackageDone = (importPath, ok) => {
       if (stopped) return
