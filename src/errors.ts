@@ -12,6 +12,8 @@ export type ErrorCode =
   | 'CONFIG_SYNTAX'
   | 'CONFIG_INVALID'
   | 'PERMISSION'
+  | 'GO_TEST'
+  | 'INTERRUPTED'
 
 // C0 and C1 controls, DEL, and the bidirectional overrides that reorder what a terminal shows.
 // eslint-disable-next-line no-control-regex

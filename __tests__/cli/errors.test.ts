@@ -95,6 +95,9 @@ describe('bad input: exit 2 and one line naming the file and what to do', () => 
       '--output',
       '--sample-type',
       '--top',
+      'gomem-gate go-test',
+      '--go-flags',
+      '--memprofilerate',
     ]) {
       expect(r.stdout).toContain(o)
     }

@@ -1,6 +1,7 @@
 // Parses the command line into a typed request; usage mistakes become GateErrors.
 import { parseArgs } from 'node:util'
 import { GateError } from '../errors.js'
+import { splitFields } from '../go-test/quote.js'
 
 /** The output formats the CLI can write. */
 export const FORMATS = ['text', 'markdown', 'json', 'html'] as const
@@ -34,14 +35,33 @@ export interface RecordArgs {
   config?: string
 }
 
+/** A parsed `go-test` invocation: per-package profiles of a module's tests. */
+export interface GoTestArgs {
+  command: 'go-test'
+  /** The folder the files go to (default gomem-gate-out). */
+  out: string
+  packages: string[]
+  memProfileRate?: number
+  bench?: string
+  count?: number
+  /** --go-flags split into fields. */
+  goFlags: string[]
+}
+
+/** The default folder of `go-test`'s files, relative to the current directory. */
+export const GO_TEST_OUT = 'gomem-gate-out'
+
 /** What the user asked for. */
-export type Request = CompareArgs | RecordArgs | { command: 'help' } | { command: 'version' }
+export type Request =
+  CompareArgs | RecordArgs | GoTestArgs | { command: 'help' } | { command: 'version' }
 
 export const USAGE = `gomem-gate: stop Go memory regressions
 
 Usage:
   gomem-gate compare --baseline <file|glob>... --candidate <file|glob>... [options]
   gomem-gate record --history <file> [--commit <sha>] <file|glob>...
+  gomem-gate go-test [--out <dir>] [--bench <regex>] [--count <n>] [--memprofilerate <n>]
+                     [--go-flags "<flags>"] [packages...]
 
 Compares a baseline and a candidate set of Go memory files, judges the change against a
 YAML policy and exits 0 (pass, or no baseline), 1 (regression) or 2 (bad input or usage).
@@ -80,6 +100,20 @@ creating it when missing; the newest 200 entries are kept, within 1 MiB.
       --commit <sha>           the commit the files were made from (default: git rev-parse
                                HEAD in a git repository, else unknown)
       --config <file>          policy file (its ignore list applies)
+
+go-test runs go test on the packages (default ./...) of the Go module in the current
+directory and writes, per package with tests, DIR/<import path>.pb.gz (the allocs profile,
+every allocation recorded) and DIR/<import path>.gctrace.txt (the test binary's
+GODEBUG=gctrace=1 lines), '/' written as %2F; nothing is written into the module. Exits 0
+when every test passed, 2 when a package fails to build or its tests fail, 130 on Ctrl-C.
+  -o, --out <dir>              the folder for the files (default gomem-gate-out, created
+                               when missing; keep it outside the module or in .gitignore)
+      --bench <regex>          also run the benchmarks matching regex (-bench -benchmem) into
+                               DIR/benchmarks.txt; their allocations count in the profiles
+      --count <n>              go test -count (default 1)
+      --memprofilerate <n>     runtime.MemProfileRate of the tests (default 1: exact profiles;
+                               524288 is Go's default sampling)
+      --go-flags "<flags>"     more go test flags, e.g. "-tags=candidate -trimpath -short"
 `
 
 /** Parses argv (without node and script). */
@@ -89,6 +123,7 @@ export function parseCommandLine(argv: string[]): Request {
   }
   if (argv[0] === '-v' || argv[0] === '--version') return { command: 'version' }
   if (argv[0] === 'record') return parseRecord(argv.slice(1))
+  if (argv[0] === 'go-test') return parseGoTest(argv.slice(1))
   if (argv[0] !== 'compare') {
     throw new GateError('USAGE', `unknown command "${argv[0]}"`, 'run gomem-gate compare --help')
   }
@@ -234,6 +269,62 @@ function parseRecord(argv: string[]): Request {
     commit: parsed.values.commit,
     files: parsed.positionals,
     config: parsed.values.config,
+  }
+}
+
+function parseGoTest(argv: string[]): Request {
+  // `--go-flags "-tags=x"`: the value starts with a dash, which parseArgs takes for an option.
+  const args: string[] = []
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--go-flags' && i + 1 < argv.length) args.push(`--go-flags=${argv[++i]}`)
+    else args.push(argv[i])
+  }
+  let parsed
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        out: { type: 'string', short: 'o' },
+        bench: { type: 'string' },
+        count: { type: 'string' },
+        memprofilerate: { type: 'string' },
+        'go-flags': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    })
+  } catch (err) {
+    throw new GateError(
+      'USAGE',
+      `go-test: ${(err as Error).message.split('\n')[0]}`,
+      'run gomem-gate go-test --help',
+    )
+  }
+  const v = parsed.values
+  if (v.help) return { command: 'help' }
+  refuseEmpty(v, ['out', 'bench', 'count', 'memprofilerate'], 'go-test: ')
+  const positive = (name: string, text: string | undefined): number | undefined => {
+    if (text === undefined) return undefined
+    const n = Number(text)
+    if (!/^[0-9]+$/.test(text) || !Number.isSafeInteger(n) || n < 1) {
+      throw new GateError(
+        'USAGE',
+        `go-test: --${name} ${text}: not a positive integer`,
+        `e.g. --${name} 1`,
+      )
+    }
+    return n
+  }
+  return {
+    command: 'go-test',
+    out: v.out ?? GO_TEST_OUT,
+    packages: parsed.positionals,
+    goFlags: splitFields(v['go-flags'] ?? ''),
+    ...(v.bench !== undefined ? { bench: v.bench } : {}),
+    ...(v.count !== undefined ? { count: positive('count', v.count) } : {}),
+    ...(v.memprofilerate !== undefined
+      ? { memProfileRate: positive('memprofilerate', v.memprofilerate) }
+      : {}),
   }
 }
 

@@ -7,6 +7,7 @@ import { GateError } from '../errors.js'
 import { render } from '../report/index.js'
 import { VERSION } from '../version.js'
 import { parseCommandLine, USAGE, type CompareArgs } from './args.js'
+import { goTest } from './go-test.js'
 import { record } from './record.js'
 
 /** Where the CLI writes, and what it may know of its environment. */
@@ -14,6 +15,8 @@ export interface CliIO {
   stdout: (s: string) => void
   stderr: (s: string) => void
   isTTY: boolean
+  /** stderr is a terminal: go-test draws its progress line there. */
+  stderrIsTTY?: boolean
   /** The terminal's width in columns, when stdout is one (`process.stdout.columns`). */
   columns?: number
   env: Record<string, string | undefined>
@@ -34,6 +37,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       return 0
     }
     if (req.command === 'record') return await record(req, io, new Date())
+    if (req.command === 'go-test') return await goTest(req, io)
     return await compare(req, io)
   } catch (err) {
     if (err instanceof GateError) {
