@@ -105,4 +105,10 @@ export const SCENARIOS: Scenario[] = [
       'fixtures/sessions-leak.gctrace.txt',
     ],
   },
+  // gomem-gate go-test's files of fixtures/go/shop, one set per package: the candidate tag's
+  // cache keeps what it should evict, in one package of four.
+  {
+    name: 'packages',
+    args: ['-b', 'fixtures/gotest-shop/baseline/*', '-c', 'fixtures/gotest-shop/candidate/*'],
+  },
 ]

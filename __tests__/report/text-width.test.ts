@@ -133,7 +133,7 @@ describe.each(SCENARIOS.map((s) => s.name))('%s with colour', (name) => {
       if (/^(PASS|FAIL|WARN|INFO) /.test(text) || !coloured) return
       // The verdict's label and the rules broken are the only other colours.
       if (/^(Violations|Leak suspects)/.test(section)) return
-      expect(section).toMatch(/^(Top growing|Totals|MemStats|Benchmarks)/)
+      expect(section).toMatch(/^(Top growing|Totals|MemStats|Benchmarks|Per profile)/)
       // A change within the noise shows `~`: never coloured.
       expect(text).not.toMatch(/ ~( |$)/)
     })

@@ -1,5 +1,6 @@
 // The action's inputs, read through a getter and validated; nothing is read at import time.
 import { GateError } from '../errors.js'
+import { splitFields } from '../go-test/quote.js'
 
 /** When the PR comment is created. */
 export const COMMENT_POLICIES = ['always', 'on-change', 'on-regression', 'never'] as const
@@ -13,6 +14,10 @@ export type Mode = (typeof MODES)[number]
 export interface ActionInputs {
   /** Globs of the candidate's files. */
   profiles: string[]
+  /** Packages to run `gomem-gate go-test` on first (e.g. `./...`); its files join `profiles`. */
+  goTest: string[]
+  /** More `go test` flags for go-test (e.g. `-tags=integration`), split on spaces. */
+  goTestFlags: string[]
   /** Globs of baseline files on disk; empty: look for a baseline artifact. */
   baseline: string[]
   /** Globs of snapshots of one candidate process over time (leak detection within a run). */
@@ -87,6 +92,8 @@ export function readInputs(get: (name: string) => string): ActionInputs {
   if (!/^[1-9]\d*$/.test(top)) throw bad('top', `"${top}" is not a positive integer`, 'e.g. 10')
   return {
     profiles,
+    goTest: words(get('go-test')),
+    goTestFlags: goFlags(get('go-test-flags')),
     baseline: lines(get('baseline')),
     series,
     config: get('config').trim() || undefined,
@@ -117,14 +124,33 @@ export function requireFiles(inputs: ActionInputs, mode: Exclude<Mode, 'auto'>):
     mode === 'comment' ||
     mode === 'merge' ||
     inputs.profiles.length > 0 ||
+    inputs.goTest.length > 0 ||
     inputs.series.length > 0
   )
     return
   throw bad(
     'profiles',
     'is required',
-    'list the globs of your heap profiles and MemStats files, one per line',
+    'list the globs of your heap profiles and MemStats files, one per line, or give go-test: ./... to have the tests write them',
   )
+}
+
+/** Splits an input on whitespace (package patterns hold none). */
+function words(value: string): string[] {
+  return value.split(/\s+/).filter((w) => w !== '')
+}
+
+/** go test flags, split at blanks outside quotes as `gomem-gate go-test --go-flags` does. */
+function goFlags(value: string): string[] {
+  try {
+    return splitFields(value)
+  } catch {
+    throw bad(
+      'go-test-flags',
+      `${JSON.stringify(value)} has an unbalanced quote`,
+      "e.g. -tags=integration -run 'TestA|TestB'",
+    )
+  }
 }
 
 /** Splits a multi-line input: one entry per line, blank lines and `#` comments ignored. */

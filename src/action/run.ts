@@ -18,6 +18,7 @@ import { exploreOf } from './explore.js'
 import { previousHistory } from './history-chain.js'
 import { storedFiles } from './stored-files.js'
 import { getPullRequest, workflowOfRun, type Octokit } from './github.js'
+import { withGoTest } from './go-test.js'
 import { readInputs, requireFiles, type ActionInputs } from './inputs.js'
 import {
   actionStatus,
@@ -45,21 +46,21 @@ const PULL_REQUEST_TARGET =
 /** Runs the action; every failure ends in one `setFailed` line. */
 export async function run(): Promise<void> {
   try {
-    const inputs = readInputs((name) => core.getInput(name))
+    const given = readInputs((name) => core.getInput(name))
     const ctx = github.context
     const situation = situationOf(
-      inputs.mode,
+      given.mode,
       ctx.eventName,
       ctx.payload,
       ctx.ref,
-      inputs.baselineBranches,
+      given.baselineBranches,
     )
-    requireFiles(inputs, situation.mode)
+    requireFiles(given, situation.mode)
     const temp = process.env.RUNNER_TEMP || tmpdir()
     const env: Env = {
       workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
       // One folder per gate: two gates in a job never see each other's files.
-      dir: join(temp, 'gomem-gate', inputs.artifactName),
+      dir: join(temp, 'gomem-gate', given.artifactName),
       temp,
       runId: ctx.runId,
       runAttempt: Number(process.env.GITHUB_RUN_ATTEMPT) || undefined,
@@ -71,6 +72,9 @@ export async function run(): Promise<void> {
     env.modulePath = readModulePath(env.workspace)
     core.info(`gomem-gate ${VERSION}: ${situation.mode} (event ${ctx.eventName})`)
     if (ctx.eventName === 'pull_request_target') core.warning(PULL_REQUEST_TARGET)
+    // The tests run in the jobs that judge this job's files, not where files come from artifacts.
+    const ownFiles = situation.mode !== 'comment' && situation.mode !== 'merge'
+    const inputs = ownFiles ? await withGoTest(given, env.workspace, env.dir) : given
     const octokit = makeOctokit(inputs.token, Number(process.env.GOMEM_GATE_RETRY_BASE_MS) || 1000)
     if (inputs.shard && situation.mode === 'comment')
       throw new GateError(

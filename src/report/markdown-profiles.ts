@@ -14,7 +14,7 @@ export function profilesSection(input: ReportInput, limit: number): string | und
   const profiles = profilesOf(input.diff)
   if (!profiles || limit <= 0) return undefined
   const focus = input.verdict.focus
-  const counts = profileCounts(profiles, focus)
+  const counts = profileCounts(profiles)
   const shown = shownProfiles(profiles, limit)
   const rows = shown.map((p) => {
     const t = p.totals[focus]
@@ -52,5 +52,5 @@ function short(name: string): string {
 /** The section's summary line, plain text: `Per profile (inuse_space): 12 profiles · 2 new`. */
 export function profilesSummary(input: ReportInput): string {
   const profiles = profilesOf(input.diff) ?? []
-  return `Per profile (${input.verdict.focus}): ${countsText(profileCounts(profiles, input.verdict.focus))}`
+  return `Per profile (${input.verdict.focus}): ${countsText(profileCounts(profiles))}`
 }

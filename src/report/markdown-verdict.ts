@@ -114,14 +114,15 @@ function partSuffix(f: Finding): string {
 
 /**
  * How a finding names one of its violations: the metric, with the subject when it is not the
- * culprit, and where it is from when that differs from the finding (`all profiles: …`).
+ * culprit, and the part it is from (a shard, a profile) unless the heading names that already.
  */
 function evidenceName(f: Finding, v: Violation): string {
   const own = v.subject === v.metric || v.subject === f.culprit
   const name = own ? v.metric : `${truncate(v.subject, NAME)} ${v.metric}`
-  if (f.profile !== undefined && v.profile === undefined && v.shard === undefined)
-    return `all profiles: ${name}`
-  const part = partOf({ shard: v.shard, profile: v.profile === f.profile ? undefined : v.profile })
+  const part = partOf({
+    shard: v.shard === f.lead.shard ? undefined : v.shard,
+    profile: v.profile === f.lead.profile ? undefined : v.profile,
+  })
   return part ? `${name} (${part})` : name
 }
 

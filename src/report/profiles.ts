@@ -6,30 +6,24 @@ import type { JudgedDiff, JudgedProfile, JudgedRow } from '../policy/types.js'
 export interface ProfileCounts {
   all: number
   failing: number
-  changed: number
   added: string[]
   gone: string[]
 }
 
 /** The counts, with the names of the profiles that appeared and disappeared. */
-export function profileCounts(profiles: JudgedProfile[], focus: string): ProfileCounts {
+export function profileCounts(profiles: JudgedProfile[]): ProfileCounts {
   return {
     all: profiles.length,
     failing: profiles.filter((p) => p.violations > 0).length,
-    changed: profiles.filter((p) => {
-      const t = p.totals[focus]
-      return !p.presence && t !== undefined && t.significance === 'significant'
-    }).length,
     added: profiles.filter((p) => p.presence === 'new').map((p) => p.name),
     gone: profiles.filter((p) => p.presence === 'gone').map((p) => p.name),
   }
 }
 
-/** `12 profiles · 1 with violations · 3 changed · 2 new · 1 gone`. */
+/** `12 profiles · 1 with violations · 2 new · 1 gone`. */
 export function countsText(c: ProfileCounts): string {
   const parts = [`${c.all} profile${c.all === 1 ? '' : 's'}`]
   if (c.failing > 0) parts.push(`${c.failing} with violations`)
-  if (c.changed > 0) parts.push(`${c.changed} changed beyond the noise`)
   if (c.added.length > 0) parts.push(`${c.added.length} new`)
   if (c.gone.length > 0) parts.push(`${c.gone.length} gone`)
   return parts.join(' · ')

@@ -19,7 +19,7 @@ export function profileLines(
   const profiles = profilesOf(input.diff)
   const focus = input.verdict.focus
   if (!profiles) return ['', []]
-  const counts = profileCounts(profiles, focus)
+  const counts = profileCounts(profiles)
   const shown = shownProfiles(profiles, TEXT_PROFILES)
   const rows: Cell[][] = shown.map((p) => {
     const t = p.totals[focus]
@@ -35,7 +35,7 @@ export function profileLines(
       grower ? `${clean(grower.function)} ${growth(grower)}` : MISSING,
     ]
   })
-  const lines = columns([['profile', focus, 'change', 'top grower'], ...rows], 'grrw', color, width)
+  const lines = columns([['profile', focus, 'change', 'top grower'], ...rows], 'lrrw', color, width)
   const hidden = profiles.length - counts.gone.length - shown.length
   if (hidden > 0) lines.push(`  … and ${hidden} more profiles (--format json lists them all)`)
   const list = (label: string, names: string[]) =>

@@ -11,7 +11,7 @@ export function profilesSection(input: ReportInput): string | undefined {
   const profiles = profilesOf(input.diff)
   if (!profiles) return undefined
   const focus = input.verdict.focus
-  const counts = profileCounts(profiles, focus)
+  const counts = profileCounts(profiles)
   const rows = profiles.map((p) => {
     const t = p.totals[focus]
     const grower = topGrowerOf(p, focus)
