@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// gomem-gate bundle of sources sha256:4dab7ee4d638da6223eb64d6faf96393c72509369c003a6b6e13af8235d62a15 (scripts/dist-hash.mjs)
-import { readSync, closeSync, openSync, constants as constants$1, fstatSync, statSync as statSync$1, realpathSync as realpathSync$1, readdirSync as readdirSync$1, writeFileSync, read, readFileSync, existsSync } from 'node:fs';
+// gomem-gate bundle of sources sha256:514abaebf8a8b9ff57c2774eaaf351038c6a66f4739f5facd444913f960e7204 (scripts/dist-hash.mjs)
+import { spawn, execFile, execFileSync } from 'node:child_process';
+import { readFileSync, realpathSync, openSync, closeSync, writeFileSync, readSync, constants as constants$1, fstatSync, statSync as statSync$1, readdirSync as readdirSync$1, read, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { basename as basename$1, join as join$1, resolve as resolve$1, sep as sep$1, dirname as dirname$1 } from 'node:path';
 import { availableParallelism } from 'node:os';
-import { basename as basename$1, resolve as resolve$1, join as join$1, sep as sep$1 } from 'node:path';
 import * as nativeFs from 'fs';
-import { statSync, stat, realpathSync, realpath, readdirSync, readdir } from 'fs';
+import { statSync, stat, realpathSync as realpathSync$1, realpath, readdirSync, readdir } from 'fs';
 import { sep, basename as basename$2, dirname, resolve, normalize, relative, posix, isAbsolute } from 'path';
 import { fileURLToPath } from 'url';
 import { createRequire } from 'module';
@@ -15,11 +16,138 @@ import require$$0$1 from 'buffer';
 import { fileURLToPath as fileURLToPath$1 } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { promisify, parseArgs } from 'node:util';
-import { execFileSync } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+
+// The name of the program part a file belongs to (its "profile"): `gomem-gate go-test` writes
+// one set of files per package, named for its import path, and the per-package view, the
+// `profile:` scope of rules and the matrix shards all key on that name. Decided here only.
+/**
+ * File name suffixes that say what a file is, not whose it is; the longest that matches is
+ * dropped. Content is still sniffed: these only shape the name.
+ */
+const SUFFIXES = [
+    '.goroutine-stacks.txt.gz',
+    '.goroutineleak.pb.gz',
+    '.goroutine.pb.gz',
+    '.runtime-metrics.json',
+    '.goroutineleak.txt',
+    '.memstats.json',
+    '.goroutine.txt',
+    '.gctrace.txt',
+    '.heap.txt',
+    '.pprof.gz',
+    '.prof.gz',
+    '.pb.gz',
+    '.json',
+    '.prof',
+    '.txt',
+    '.pb',
+    '.gz',
+].sort((a, b) => b.length - a.length);
+/**
+ * The profile a file belongs to: its base name without the suffix that says what it is, with
+ * `%2F` read back as `/` and `%25` as `%` (the escapes of `fileStemOf`). `dir/example.com%2Fshop%2Fcache.pb.gz`
+ * and `….gctrace.txt` are both `example.com/shop/cache`.
+ */
+function profileNameOf(path) {
+    const base = basename$1(path);
+    const lower = base.toLowerCase();
+    const suffix = SUFFIXES.find((s) => lower.endsWith(s) && lower.length > s.length);
+    const stem = suffix ? base.slice(0, base.length - suffix.length) : base;
+    return stem.replace(/%2F/gi, '/').replace(/%25/g, '%');
+}
+/**
+ * A file name stem for an import path: `/` as `%2F` and `%` as `%25`, so the files of every
+ * package sit flat in one folder and `profileNameOf` gives the import path back. (Import paths
+ * have no `%`; the escape keeps the mapping one to one whatever the name.)
+ */
+function fileStemOf(importPath) {
+    return importPath.replace(/%/g, '%25').replace(/\//g, '%2F');
+}
+
+// What `go test -exec` runs for every test binary: a generated POSIX shell script by default
+// (no process of its own: it execs the binary), or this CLI again in its hidden
+// `__go-test-exec` mode (Windows, or when asked). Both add the memory profile flags, turn on
+// the GC trace for the test binary alone, and send the binary's stderr to a file that the
+// runner splits into the trace and the rest.
+/** The argument that selects the hidden mode, right after the script. */
+const EXEC_MODE = '__go-test-exec';
+/** The files a wrapper writes for a package, inside `tmp`. */
+function wrapperFiles(tmp, importPath) {
+    const stem = join$1(tmp, fileStemOf(importPath));
+    return { profile: `${stem}.pb.gz`, stderr: `${stem}.stderr` };
+}
+/** GODEBUG with gctrace=1 appended to what was already set. */
+function withGcTrace(godebug) {
+    return godebug ? `${godebug},gctrace=1` : 'gctrace=1';
+}
+/** `s` as one word of sh, in single quotes. */
+const sh = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
+/**
+ * The shell script for `go test -exec '/bin/sh FILE'`: picks the package by the real path of
+ * its working directory (go runs each test binary in its package directory).
+ */
+function shellWrapper(state) {
+    const cases = Object.entries(state.packages).map(([dir, importPath]) => `  ${sh(dir)}) n=${sh(fileStemOf(importPath))} ;;`);
+    return `# gomem-gate go-test: runs one test binary for go test -exec (a temporary file).
+case "$(pwd -P)" in
+${cases.join('\n')}
+  *) exec "$@" ;;
+esac
+t=${sh(state.tmp)}
+GODEBUG="\${GODEBUG:+$GODEBUG,}gctrace=1"
+export GODEBUG
+exec "$@" "-test.memprofile=$t/$n.pb.gz" "-test.memprofilerate=${state.memProfileRate}" 2>"$t/$n.stderr"
+`;
+}
+/**
+ * The hidden mode: runs `argv` = `--state FILE BINARY ARGS...` as the test binary of the
+ * package in the current directory, as the shell script does, and resolves to the exit code
+ * to exit with (the binary's own, or 128 + the signal's number).
+ */
+async function runExecWrapper(argv) {
+    if (argv[0] !== '--state' || argv.length < 3) {
+        process.stderr.write(`gomem-gate: ${EXEC_MODE}: usage: --state FILE BINARY [ARGS...]\n`);
+        return 2;
+    }
+    const state = JSON.parse(readFileSync(argv[1], 'utf8'));
+    const [binary, ...args] = argv.slice(2);
+    const importPath = state.packages[realpathSync(process.cwd())];
+    const files = importPath === undefined ? undefined : wrapperFiles(state.tmp, importPath);
+    if (files) {
+        args.push(`-test.memprofile=${files.profile}`, `-test.memprofilerate=${state.memProfileRate}`);
+    }
+    const stderr = files ? openSync(files.stderr, 'w') : 'inherit';
+    const child = spawn(binary, args, {
+        env: files ? { ...process.env, GODEBUG: withGcTrace(process.env.GODEBUG) } : process.env,
+        stdio: ['inherit', 'inherit', stderr],
+    });
+    if (typeof stderr === 'number')
+        closeSync(stderr);
+    const forward = (sig) => child.kill(sig);
+    process.on('SIGINT', forward);
+    process.on('SIGTERM', forward);
+    return new Promise((resolve) => {
+        child.on('error', (err) => {
+            process.stderr.write(`gomem-gate: ${EXEC_MODE}: ${binary}: ${err.message}\n`);
+            resolve(2);
+        });
+        child.on('close', (status, signal) => resolve(status ?? 128 + signalNumber(signal)));
+    });
+}
+function signalNumber(signal) {
+    return signal === 'SIGINT' ? 2 : signal === 'SIGKILL' ? 9 : signal === 'SIGTERM' ? 15 : 1;
+}
+/** Writes the state for the node wrapper; returns its path. */
+function writeState(state) {
+    const file = join$1(state.tmp, 'state.json');
+    writeFileSync(file, JSON.stringify(state));
+    return file;
+}
 
 // C0 and C1 controls, DEL, and the bidirectional overrides that reorder what a terminal shows.
 // eslint-disable-next-line no-control-regex
-const CONTROL$1 = /[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const CONTROL$2 = /[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 /**
  * An error the user caused and can fix. `message` is one line that names the file or
  * config key; `hint` says what to do. Never carries a stack trace to the user.
@@ -40,7 +168,7 @@ class GateError extends Error {
      */
     oneLine() {
         const line = this.hint ? `${this.message} (${this.hint})` : this.message;
-        return line.replace(CONTROL$1, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+        return line.replace(CONTROL$2, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
     }
 }
 
@@ -1812,6 +1940,7 @@ function diffFigures(b, c) {
 function periodsOf(snapshots) {
     return [...new Set(snapshots.map((s) => s.profile?.period).filter((p) => !!p))].sort((a, b) => a - b);
 }
+/** How reports list the input files of a side. */
 function summaries(snapshots, side) {
     return snapshots.map((s) => {
         const totals = {};
@@ -1931,48 +2060,10 @@ function medianIndex(values) {
     return order[(order.length - 1) >> 1][1];
 }
 
-// The name of the program part a file belongs to (its "profile"): `gomem-gate go-test` writes
-// one set of files per package, named for its import path, and the per-package view, the
-// `profile:` scope of rules and the matrix shards all key on that name. Decided here only.
-/**
- * File name suffixes that say what a file is, not whose it is; the longest that matches is
- * dropped. Content is still sniffed: these only shape the name.
- */
-const SUFFIXES = [
-    '.goroutine-stacks.txt.gz',
-    '.goroutineleak.pb.gz',
-    '.goroutine.pb.gz',
-    '.runtime-metrics.json',
-    '.goroutineleak.txt',
-    '.memstats.json',
-    '.goroutine.txt',
-    '.gctrace.txt',
-    '.heap.txt',
-    '.pprof.gz',
-    '.prof.gz',
-    '.pb.gz',
-    '.json',
-    '.prof',
-    '.txt',
-    '.pb',
-    '.gz',
-].sort((a, b) => b.length - a.length);
-/**
- * The profile a file belongs to: its base name without the suffix that says what it is, with
- * `%2F` read back as `/` and `%25` as `%` (the escapes of `fileStemOf`). `dir/example.com%2Fshop%2Fcache.pb.gz`
- * and `….gctrace.txt` are both `example.com/shop/cache`.
- */
-function profileNameOf(path) {
-    const base = basename$1(path);
-    const lower = base.toLowerCase();
-    const suffix = SUFFIXES.find((s) => lower.endsWith(s) && lower.length > s.length);
-    const stem = suffix ? base.slice(0, base.length - suffix.length) : base;
-    return stem.replace(/%2F/gi, '/').replace(/%25/g, '%');
-}
-
 /**
  * One ProfileDiff per profile name on either side, or undefined when neither side holds heap
- * profiles of two or more names (one program: the whole-side diff says it all). MemStats and
+ * profiles of two or more names, or the sides share none of them (one program each: the
+ * whole-side diff says it all). MemStats and
  * gctrace files join the group of their name; benchmark results stay with the whole side
  * (they name their packages themselves). Sorted by name.
  */
@@ -1982,12 +2073,22 @@ function diffProfiles(baseline, candidate, opts = {}) {
     if (namedProfiles(base) < 2 && namedProfiles(cand) < 2)
         return undefined;
     const hasBaseline = baseline.length > 0;
+    // Sides that share no profile name are not packages of one module but files to add up
+    // (two replicas against two others): one program each.
+    if (hasBaseline && ![...base.keys()].some((name) => hasProfile(cand.get(name))))
+        return undefined;
     const names = [...new Set([...base.keys(), ...cand.keys()])].sort();
     return names.map((name) => {
         const b = base.get(name) ?? [];
         const c = cand.get(name) ?? [];
         // A profile the baseline lacks is new, not grown from zero: only ceilings judge it.
-        const presence = !hasBaseline ? undefined : b.length === 0 ? 'new' : c.length === 0 ? 'gone' : undefined;
+        const presence = !hasBaseline
+            ? undefined
+            : b.length === 0
+                ? 'new'
+                : c.length === 0
+                    ? 'gone'
+                    : undefined;
         const d = diff(b, c, { sampleType: opts.sampleType });
         const profiles = [...b, ...c].filter((s) => s.profile);
         return {
@@ -2013,6 +2114,8 @@ function diffByProfile(base, cand, opts = {}) {
     if (!profiles)
         return undefined;
     const d = diff(sharedFiles(base, profiles), sharedFiles(cand, profiles), opts);
+    // The inputs list shows every file, those left out of the totals too.
+    d.files = [...summaries(base, 'baseline'), ...summaries(cand, 'candidate')];
     const added = profiles.filter((p) => p.presence === 'new').map((p) => p.name);
     const gone = profiles.filter((p) => p.presence === 'gone').map((p) => p.name);
     if (added.length + gone.length > 0) {
@@ -2054,9 +2157,12 @@ function groupsOf(side) {
 function namedProfiles(groups) {
     let n = 0;
     for (const files of groups.values())
-        if (files.some((s) => s.profile))
+        if (hasProfile(files))
             n++;
     return n;
+}
+function hasProfile(files) {
+    return files !== undefined && files.some((s) => s.profile);
 }
 
 //#region rolldown:runtime
@@ -5406,7 +5512,7 @@ function getOptions(options) {
 		readdir: opts.fs.readdir || readdir,
 		readdirSync: opts.fs.readdirSync || readdirSync,
 		realpath: opts.fs.realpath || realpath,
-		realpathSync: opts.fs.realpathSync || realpathSync,
+		realpathSync: opts.fs.realpathSync || realpathSync$1,
 		stat: opts.fs.stat || stat,
 		statSync: opts.fs.statSync || statSync
 	});
@@ -5677,7 +5783,7 @@ function runFiles(dir, label) {
     if (resolve$1(root) === resolve$1('/')) {
         throw new GateError('USAGE', `${label} ${dir}: the whole file system is not a run folder`, 'name the folder the run wrote its files to');
     }
-    const top = realpathSync$1(root);
+    const top = realpathSync(root);
     const found = [];
     const walk = (rel, depth) => {
         for (const entry of readdirSync$1(join$1(root, rel), { withFileTypes: true })) {
@@ -5689,7 +5795,7 @@ function runFiles(dir, label) {
             if (entry.isSymbolicLink()) {
                 let real;
                 try {
-                    real = realpathSync$1(path);
+                    real = realpathSync(path);
                 }
                 catch {
                     real = undefined; // a dangling link: reading it names it
@@ -21670,7 +21776,7 @@ class ConfigReader {
         const first = doc.errors[0];
         if (first) {
             const line = lines.linePos(first.pos[0]).line;
-            const what = first.message.split('\n')[0].replace(/\.$/, '').replace(CONTROL, escapeControl);
+            const what = first.message.split('\n')[0].replace(/\.$/, '').replace(CONTROL$1, escapeControl);
             throw new GateError('CONFIG_SYNTAX', `${file}:${line}: invalid YAML: ${what}; check indentation, and quote values that start with * or contain ": "`);
         }
         let aliases = 0;
@@ -21697,7 +21803,7 @@ class ConfigReader {
     /** A one-line error about `node` at `path`. */
     error(node, path, problem, help, code = 'CONFIG_INVALID', fallbackLine = 1) {
         const message = `${this.where(node, path, fallbackLine)}: ${problem}; ${help}`;
-        return new GateError(code, message.replace(CONTROL, escapeControl));
+        return new GateError(code, message.replace(CONTROL$1, escapeControl));
     }
     /** Follows an alias to its anchored node. */
     deref(node, path) {
@@ -21770,7 +21876,7 @@ function describe(node) {
  * that cannot rewrite itself on a terminal.
  */
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\x00-\x1f\x7f]/g;
+const CONTROL$1 = /[\x00-\x1f\x7f]/g;
 function escapeControl(c) {
     return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 }
@@ -27205,7 +27311,7 @@ function escapeHtmlText(s) {
     return out;
 }
 
-const plain$1 = (s) => s;
+const plain$2 = (s) => s;
 /** Process-wide metrics, most telling first. */
 const PROCESS_ORDER = ['HeapInuse', 'inuse_space', 'RSS', 'LastGCLiveHeap', 'Goroutines'];
 /** Most characters of a function name in a headline. */
@@ -27251,11 +27357,11 @@ function pText(p) {
     return p < 0.001 ? 'p < 0.001' : `p = ${pValue$1(p)}`;
 }
 /** `HeapInuse +3.1 MiB per snapshot`, with the subject escaped by `esc`. */
-function suspectPhrase(s, esc = plain$1) {
+function suspectPhrase(s, esc = plain$2) {
     return `${esc(truncate(s.subject, HEADLINE_NAME))} ${slopeText(s.slopePerSnapshot, s.unit)} per snapshot`;
 }
 /** The headline suspect's phrase, `(+2 more suspects)` after it when there are others. */
-function leakPhrase(suspects, esc = plain$1) {
+function leakPhrase(suspects, esc = plain$2) {
     const [first, ...rest] = orderedSuspects(suspects);
     const more = rest.length;
     return (suspectPhrase(first, esc) + (more > 0 ? ` (+${more} more suspect${more === 1 ? '' : 's'})` : ''));
@@ -27326,7 +27432,7 @@ function topLeakingAllocator(series, suspects) {
 /**
  * `No leak: nothing grew steadily over 10 snapshots (HeapInuse +12 KiB per snapshot, p = 0.4).`
  */
-function noLeakText(series, esc = plain$1, check) {
+function noLeakText(series, esc = plain$2, check) {
     const n = seriesLength(series);
     if (check && check.snapshots < check.minSnapshots) {
         return `No leak verdict: the series has ${check.snapshots} snapshot${check.snapshots === 1 ? '' : 's'}, at least ${check.minSnapshots} are needed (leaks.min-snapshots).`;
@@ -27350,6 +27456,41 @@ function byName(a, b) {
     return a.subject < b.subject ? -1 : a.subject > b.subject ? 1 : 0;
 }
 
+const plain$1 = (s) => s;
+/** Shards not judged (missing, or their job failed): they fail the verdict. */
+function unjudgedShards(verdict) {
+    return (verdict.shards ?? []).filter((s) => s.status === 'missing' || s.status === 'failed');
+}
+/**
+ * `shard c missing (no shard artifact was uploaded in this run), shard d failed (input
+ * profiles: …)`, names and problems through `esc`; undefined when every shard was judged.
+ */
+function unjudgedText(verdict, esc = plain$1) {
+    const bad = unjudgedShards(verdict);
+    if (bad.length === 0)
+        return undefined;
+    return bad
+        .map((s) => `shard ${esc(s.name)} ${s.status}` + (s.problem ? ` (${esc(s.problem)})` : ''))
+        .join(', ');
+}
+/** A shard's state in words: `pass`, `fail`, `no baseline`, `missing`, `failed`. */
+const STATUS_TEXT = {
+    pass: 'pass',
+    fail: 'fail',
+    'no-baseline': 'no baseline',
+    missing: 'missing',
+    failed: 'failed',
+};
+/** One row per shard: name, state, violations, problem (raw: each renderer escapes). */
+function shardRows(verdict) {
+    return (verdict.shards ?? []).map((s) => [
+        s.name,
+        STATUS_TEXT[s.status],
+        s.status === 'missing' || s.status === 'failed' ? '—' : String(s.violations),
+        s.problem ?? '',
+    ]);
+}
+
 /** Shown where a figure is missing (no baseline, no limit). */
 const MISSING = '—';
 const plain = (s) => s;
@@ -27367,12 +27508,18 @@ function verdictDetail(verdict, esc = plain) {
     const leaks = verdict.leakSuspects ?? [];
     const leak = leaks.length > 0 ? leakPhrase(leaks, esc) : undefined;
     switch (verdict.status) {
-        case 'fail':
+        case 'fail': {
+            // A merged verdict with shards it could not judge says so, whatever else it found.
+            const unjudged = unjudgedText(verdict, esc);
+            const also = unjudged ? `; not judged: ${unjudged}` : '';
             if (leak && n > 0)
-                return `${violated}, and a memory leak within the run: ${leak}`;
+                return `${violated}, and a memory leak within the run: ${leak}${also}`;
             if (leak)
-                return `memory leak within the run — ${leak}`;
-            return n > 0 ? violated : 'memory regression';
+                return `memory leak within the run — ${leak}${also}`;
+            if (n > 0)
+                return violated + also;
+            return unjudged ? `not every shard was judged — ${unjudged}` : 'memory regression';
+        }
         case 'no-baseline': {
             const detail = baselineUnavailable(verdict)
                 ? 'could not judge — the baseline could not be fetched' +
@@ -27461,6 +27608,14 @@ function originText(r, esc = plain) {
         return `called from ${esc(r.function)}: ${cand} of ${type} through it`;
     const delta = formatDelta(r.cumCandidate - r.cumBaseline, r.unit);
     return `called from ${esc(r.function)}: ${delta} of ${type} through it (${formatValue(r.cumBaseline, r.unit)} → ${cand})`;
+}
+/**
+ * Where a finding comes from, when not the whole program: `shard linux-a`, `example.com/shop/cache`
+ * (a profile), `shard linux-a, example.com/shop/cache`. Raw text: each renderer escapes it.
+ */
+function partOf(v) {
+    const parts = [v.shard !== undefined ? `shard ${v.shard}` : undefined, v.profile].filter((p) => p !== undefined && p !== '');
+    return parts.length > 0 ? parts.join(', ') : undefined;
 }
 /** A value in its unit, or `—` when missing. */
 function valueText(n, unit) {
@@ -27580,21 +27735,6 @@ const MARKS = [
 function marksLegend(md) {
     const used = MARKS.filter((m) => m.test.test(md)).map((m) => m.text);
     return used.length > 0 ? used.join(' · ') : undefined;
-}
-/**
- * Where a violation's figure comes from, raw (each renderer escapes it): its matrix shard and
- * its profile (a package's files), e.g. `shard linux, example.com/shop/cache`; undefined for
- * the whole side.
- */
-function partOf(v) {
-    const parts = [v.shard !== undefined ? `shard ${v.shard}` : undefined, v.profile];
-    const named = parts.filter((p) => p !== undefined);
-    return named.length > 0 ? named.join(', ') : undefined;
-}
-/** A subject with its part in front, raw: `example.com/shop/cache: main.put`. */
-function withPart(v, subject) {
-    const part = partOf(v);
-    return part === undefined ? subject : `${part}: ${subject}`;
 }
 
 // The HTML report's in-page script: draws the flame graph from the embedded JSON (FlameData)
@@ -28202,7 +28342,7 @@ function findingsSection$1({ verdict }) {
     const parts = [];
     const row = (v, change) => [
         escapeHtmlText(v.rule),
-        escapeHtmlText(withPart(v, v.subject)),
+        escapeHtmlText(partOf(v) ? `${v.subject} (${partOf(v)})` : v.subject),
         escapeHtmlText(v.metric),
         valueText(v.baseline, v.unit),
         valueText(v.candidate, v.unit),
@@ -28387,6 +28527,65 @@ function warningsSection$1({ diff, verdict }) {
     return `<section id="warnings"><h2>Warnings</h2><ul>${items}</ul></section>`;
 }
 
+/** The counts, with the names of the profiles that appeared and disappeared. */
+function profileCounts(profiles) {
+    return {
+        all: profiles.length,
+        failing: profiles.filter((p) => p.violations > 0).length,
+        added: profiles.filter((p) => p.presence === 'new').map((p) => p.name),
+        gone: profiles.filter((p) => p.presence === 'gone').map((p) => p.name),
+    };
+}
+/** `12 profiles · 1 with violations · 2 new · 1 gone`. */
+function countsText(c) {
+    const parts = [`${c.all} profile${c.all === 1 ? '' : 's'}`];
+    if (c.failing > 0)
+        parts.push(`${c.failing} with violations`);
+    if (c.added.length > 0)
+        parts.push(`${c.added.length} new`);
+    if (c.gone.length > 0)
+        parts.push(`${c.gone.length} gone`);
+    return parts.join(' · ');
+}
+/** The profiles given a row: all but the gone ones (listed by name), at most `limit`. */
+function shownProfiles(profiles, limit) {
+    return profiles.filter((p) => p.presence !== 'gone').slice(0, Math.max(0, limit));
+}
+/** A profile's top grower in `type`, when one grew. */
+function topGrowerOf(p, type) {
+    return p.growers.find((r) => r.sampleType === type);
+}
+/** The per-profile view of a judged diff, or undefined when it has none. */
+function profilesOf(diff) {
+    return diff.profiles && diff.profiles.length > 0 ? diff.profiles : undefined;
+}
+
+// The per-profile section of the HTML page: every profile (a package's files from go-test)
+// with its focus total, change and top grower; new and gone ones named.
+/** The section, every profile in it (a page has room); undefined without profiles. */
+function profilesSection$1(input) {
+    const profiles = profilesOf(input.diff);
+    if (!profiles)
+        return undefined;
+    const focus = input.verdict.focus;
+    const counts = profileCounts(profiles);
+    const rows = profiles.map((p) => {
+        const t = p.totals[focus];
+        const grower = topGrowerOf(p, focus);
+        const name = escapeHtmlText(p.name);
+        return [
+            p.violations > 0 ? `<strong>${name}</strong>` : name,
+            t ? valueText(t.candidate, t.unit) : MISSING,
+            p.presence ?? (t ? changeText(t, t.unit) : MISSING),
+            grower
+                ? `${escapeHtmlText(grower.function)} ${grower.delta === null ? valueText(grower.candidate, grower.unit) : changeText(grower, grower.unit)}`
+                : MISSING,
+        ];
+    });
+    return (`<section id="profiles"><h2>Per profile (${escapeHtmlText(focus)})</h2>\n<p>${escapeHtmlText(countsText(counts))}</p>\n` +
+        `${table$1(['Profile', escapeHtmlText(focus), 'Change', 'Top grower'], rows, 'profiles')}</section>`);
+}
+
 // The HTML report's stylesheet, inlined into the page: system fonts only, nothing fetched.
 /** The page's CSS. */
 const PAGE_STYLE = `
@@ -28447,6 +28646,7 @@ function renderHtml(input) {
         benchmarksSection$1(input),
         flameSection(flame),
         growersSection$1(input),
+        profilesSection$1(input),
         memorySection$1(input),
         seriesSection(input),
         totalsSection$1(input),
@@ -28597,6 +28797,7 @@ function jsonReport(input) {
             ...(w.subject !== undefined ? { subject: w.subject } : {}),
         })),
         history: input.history ? history({ ...input, history: input.history }) : null,
+        ...(verdict.shards ? { shards: verdict.shards.map((sh) => ({ ...sh })) } : {}),
     };
 }
 function history(input) {
@@ -28652,6 +28853,7 @@ function violation(v) {
         sampleType: v.sampleType,
         method: v.method,
         ...(v.history ? { history: v.history } : {}),
+        ...(v.shard !== undefined ? { shard: v.shard } : {}),
     };
 }
 function allocator(r) {
@@ -29296,24 +29498,38 @@ function findingHeadline(f) {
         ? valueText(f.candidate, f.unit)
         : `${deltaText(f, f.unit)}${through} (${formatPercentChange(f.baseline ?? 0, f.candidate)})`;
     const limit = limitShort(f.lead).replace(/, at least .*$/, '');
-    const subject = f.kind === 'metric' ? '' : ` in ${name}${partSuffix(f)}`;
+    const subject = f.kind === 'metric' ? partSuffix(f) : ` in ${name}${partSuffix(f)}`;
     return `memory regression${subject} — ${escapeMarkdown(f.metric)} ${change}, limit ${escapeMarkdown(limit)}`;
 }
-/** ` (example.com/shop/cache)`: the part a finding of a named function is from, escaped. */
+/**
+ * ` (example.com/shop/cache)`, escaped: the shard and profile a finding is from (not the
+ * profile when the finding is named by it).
+ */
 function partSuffix(f) {
-    const part = f.kind === 'profile' ? undefined : partOf(f);
+    const part = partOf({
+        shard: f.lead.shard,
+        profile: f.kind === 'profile' ? undefined : (f.profile ?? f.lead.profile),
+    });
     return part === undefined ? '' : ` (${escapeMarkdown(truncate(part, NAME$1))})`;
 }
 /**
  * How a finding names one of its violations: the metric, with the subject when it is not the
- * culprit, and where it is from when that differs from the finding (`all profiles: …`).
+ * culprit, and the part it is from (a shard, a profile) unless the heading names that already.
  */
 function evidenceName(f, v) {
     const own = v.subject === v.metric || v.subject === f.culprit;
     const name = own ? v.metric : `${truncate(v.subject, NAME$1)} ${v.metric}`;
-    if (f.profile !== undefined && v.profile === undefined)
-        return `all profiles: ${name}`;
-    return v.profile === f.profile && v.shard === undefined ? name : withPart(v, name);
+    const part = partOf({
+        shard: v.shard === f.lead.shard ? undefined : v.shard,
+        profile: v.profile === f.lead.profile ? undefined : v.profile,
+    });
+    return part ? `${name} (${part})` : name;
+}
+/** A violation's subject and metric, and where it comes from (a shard, a profile), escaped. */
+function subjectCell(v) {
+    const what = escapeMarkdown(v.subject === v.metric ? v.metric : `${v.subject} (${v.metric})`);
+    const part = partOf(v);
+    return part ? `${what} · ${escapeMarkdown(part)}` : what;
 }
 /** Our own short text kept on one line: its spaces made non-breaking. */
 function nowrap(s) {
@@ -29358,7 +29574,7 @@ function violationsSection({ verdict }, limit) {
         .slice(0, limit)
         .map((v) => [
         escapeMarkdown(v.rule),
-        escapeMarkdown(withPart(v, v.subject === v.metric ? v.metric : `${v.subject} (${v.metric})`)),
+        subjectCell(v),
         valueText(v.baseline, v.unit),
         valueText(v.candidate, v.unit),
         violationChange(v),
@@ -29376,12 +29592,7 @@ function inconclusiveSection({ verdict }, limit) {
         return undefined;
     const rows = all
         .slice(0, limit)
-        .map((v) => [
-        escapeMarkdown(withPart(v, v.subject === v.metric ? v.metric : `${v.subject} (${v.metric})`)),
-        violationChange(v),
-        noiseText(v),
-        escapeMarkdown(limitShort(v)),
-    ]);
+        .map((v) => [subjectCell(v), violationChange(v), noiseText(v), escapeMarkdown(limitShort(v))]);
     const head = ['Over the limit, within the noise', 'Change', 'Noise (1σ)', 'Limit'];
     const body = table(head, rows, 'lrrl');
     const legend = marksLegend(body);
@@ -29410,7 +29621,7 @@ function waiversSection({ verdict }, limit) {
     const rows = verdict.waived
         .slice(0, limit)
         .map((w) => [
-        escapeMarkdown(w.subject === w.metric ? w.metric : `${w.subject} (${w.metric})`),
+        subjectCell(w),
         violationChange(w),
         escapeMarkdown(w.waiver.reason),
         escapeMarkdown(w.waiver.expires),
@@ -30391,45 +30602,6 @@ function explanations(view) {
     return lines.join('\n');
 }
 
-/** The counts, with the names of the profiles that appeared and disappeared. */
-function profileCounts(profiles, focus) {
-    return {
-        all: profiles.length,
-        failing: profiles.filter((p) => p.violations > 0).length,
-        changed: profiles.filter((p) => {
-            const t = p.totals[focus];
-            return !p.presence && t !== undefined && t.significance === 'significant';
-        }).length,
-        added: profiles.filter((p) => p.presence === 'new').map((p) => p.name),
-        gone: profiles.filter((p) => p.presence === 'gone').map((p) => p.name),
-    };
-}
-/** `12 profiles · 1 with violations · 3 changed · 2 new · 1 gone`. */
-function countsText(c) {
-    const parts = [`${c.all} profile${c.all === 1 ? '' : 's'}`];
-    if (c.failing > 0)
-        parts.push(`${c.failing} with violations`);
-    if (c.changed > 0)
-        parts.push(`${c.changed} changed beyond the noise`);
-    if (c.added.length > 0)
-        parts.push(`${c.added.length} new`);
-    if (c.gone.length > 0)
-        parts.push(`${c.gone.length} gone`);
-    return parts.join(' · ');
-}
-/** The profiles given a row: all but the gone ones (listed by name), at most `limit`. */
-function shownProfiles(profiles, limit) {
-    return profiles.filter((p) => p.presence !== 'gone').slice(0, Math.max(0, limit));
-}
-/** A profile's top grower in `type`, when one grew. */
-function topGrowerOf(p, type) {
-    return p.growers.find((r) => r.sampleType === type);
-}
-/** The per-profile view of a judged diff, or undefined when it has none. */
-function profilesOf(diff) {
-    return diff.profiles && diff.profiles.length > 0 ? diff.profiles : undefined;
-}
-
 // The per-profile section of the PR comment: one row per profile (a package's files from
 // go-test), its focus total and its top grower; new and gone profiles named.
 /** Longest profile or function name in a cell. */
@@ -30440,7 +30612,7 @@ function profilesSection(input, limit) {
     if (!profiles || limit <= 0)
         return undefined;
     const focus = input.verdict.focus;
-    const counts = profileCounts(profiles, focus);
+    const counts = profileCounts(profiles);
     const shown = shownProfiles(profiles, limit);
     const rows = shown.map((p) => {
         const t = p.totals[focus];
@@ -30477,7 +30649,22 @@ function short(name) {
 /** The section's summary line, plain text: `Per profile (inuse_space): 12 profiles · 2 new`. */
 function profilesSummary(input) {
     const profiles = profilesOf(input.diff) ?? [];
-    return `Per profile (${input.verdict.focus}): ${countsText(profileCounts(profiles, input.verdict.focus))}`;
+    return `Per profile (${input.verdict.focus}): ${countsText(profileCounts(profiles))}`;
+}
+
+// The "Shards" table of a merged verdict's comment (Verdict.shards): one row per shard.
+/** Shard, status, violations and the problem of one not judged; undefined without shards. */
+function shardsSection({ verdict }) {
+    if (!verdict.shards || verdict.shards.length === 0)
+        return undefined;
+    const icon = { fail: '❌ ', missing: '⚠️ ', failed: '⚠️ ' };
+    const rows = shardRows(verdict).map(([name, status, violations, problem]) => [
+        escapeMarkdown(name),
+        `${icon[verdict.shards.find((s) => s.name === name).status] ?? ''}${escapeMarkdown(status)}`,
+        violations,
+        problem ? escapeMarkdown(problem) : '—',
+    ]);
+    return `#### Shards\n\n${table(['Shard', 'Status', 'Violations', 'Problem'], rows, 'llrl')}`;
 }
 
 /** Metrics that the goroutines' own stacks explain. */
@@ -30715,6 +30902,7 @@ function build(input, limits) {
     const sections = [
         headingSection(input, found),
         notesSection(input),
+        shardsSection(input),
         verdict.status === 'fail' ? findingsSection(found) : undefined,
         leaksSection(input, limits),
         inconclusiveSection(input, limits.rows),
@@ -30979,7 +31167,7 @@ function profileLines(input, color, width) {
     const focus = input.verdict.focus;
     if (!profiles)
         return ['', []];
-    const counts = profileCounts(profiles, focus);
+    const counts = profileCounts(profiles);
     const shown = shownProfiles(profiles, TEXT_PROFILES);
     const rows = shown.map((p) => {
         const t = p.totals[focus];
@@ -30995,7 +31183,7 @@ function profileLines(input, color, width) {
             grower ? `${escapeTerminal(grower.function)} ${growth(grower)}` : MISSING,
         ];
     });
-    const lines = columns([['profile', focus, 'change', 'top grower'], ...rows], 'grrw', color, width);
+    const lines = columns([['profile', focus, 'change', 'top grower'], ...rows], 'lrrw', color, width);
     const hidden = profiles.length - counts.gone.length - shown.length;
     if (hidden > 0)
         lines.push(`  … and ${hidden} more profiles (--format json lists them all)`);
@@ -31051,9 +31239,18 @@ function renderText(input) {
     const sentence = (text) => wrap(text, width, '  ', '    ');
     const sentences = (text) => (text ? sentence(text) : []);
     const notice = (text) => sentence(`! ${text}`).map((l) => paint(l, 'yellow', color));
+    section('Shards', table(['shard', 'status', 'violations', 'problem'], shardRows(verdict).map(([name, status, n, problem]) => [
+        escapeTerminal(name),
+        {
+            text: status,
+            style: status === 'pass' ? 'green' : status === 'no baseline' ? 'yellow' : 'red',
+        },
+        n,
+        escapeTerminal(problem),
+    ]), 'ggrw'));
     section('Violations', table(['rule', 'subject', 'metric', 'baseline', 'candidate', 'change', 'limit'], verdict.violations.map((v) => [
         { text: escapeTerminal(v.rule), style: 'red' },
-        escapeTerminal(withPart(v, v.subject)),
+        subjectText(v),
         escapeTerminal(v.metric),
         valueText(v.baseline, v.unit),
         valueText(v.candidate, v.unit),
@@ -31062,7 +31259,7 @@ function renderText(input) {
     ]), 'ggmrrrw').concat(sentences(methodsLine(verdict.violations, escapeTerminal))));
     const unsure = table(['rule', 'subject', 'metric', 'change', 'noise (1σ)', 'limit'], verdict.inconclusive.map((v) => [
         escapeTerminal(v.rule),
-        escapeTerminal(withPart(v, v.subject)),
+        subjectText(v),
         escapeTerminal(v.metric),
         violationChange(v),
         noiseText(v),
@@ -31072,7 +31269,7 @@ function renderText(input) {
     section(...leakLines(diff.series, verdict.leakSuspects ?? [], color, verdict.leakCheck, width));
     section('Waived', table(['rule', 'subject', 'metric', 'change', 'expires', 'reason'], verdict.waived.map((w) => [
         escapeTerminal(w.rule),
-        escapeTerminal(withPart(w, w.subject)),
+        subjectText(w),
         escapeTerminal(w.metric),
         violationChange(w),
         escapeTerminal(w.waiver.expires),
@@ -31202,6 +31399,16 @@ function figures(name, keys, get, color, width) {
     });
     return columns([[name, 'baseline', 'candidate', 'Δ', '%'], ...rows], 'mrrrr', color, width);
 }
+/**
+ * A violation's subject, with where it comes from (a shard, a profile) when it says; for a
+ * total or MemStats field, which the metric column names, the part alone.
+ */
+function subjectText(v) {
+    const part = partOf(v);
+    if (part && v.subject === v.metric)
+        return escapeTerminal(part);
+    return escapeTerminal(part ? `${v.subject} (${part})` : v.subject);
+}
 
 // The one renderer entry: picks a format, each format lives in its own file.
 /** Renders the report in one format; pure, and every untrusted string is escaped for it. */
@@ -31229,14 +31436,58 @@ var pkg = {
 /** The gomem-gate version: package.json's. */
 const VERSION = pkg.version;
 
+// Splitting and joining the quoted fields that `--go-flags` and `go test -exec` use.
+/** One field quoted for go's field splitting (cmd/internal/quoted): bare, '…' or "…". */
+function quoteField(field) {
+    if (field !== '' && !/[\s'"]/.test(field))
+        return field;
+    if (!field.includes("'"))
+        return `'${field}'`;
+    if (!field.includes('"'))
+        return `"${field}"`;
+    throw new GateError('GO_TEST', `go test: cannot pass ${JSON.stringify(field)} to go test -exec (it holds both kinds of quote)`, 'install gomem-gate under a path without quotes');
+}
+/** Splits `-tags=a -run 'Test A'` at blanks outside quotes, as go splits GOFLAGS-like fields. */
+function splitFields(text) {
+    const out = [];
+    const re = /\s*(?:'([^']*)'|"([^"]*)"|([^\s'"]+))/gy;
+    let field;
+    let at = 0;
+    for (;;) {
+        const m = re.exec(text);
+        if (!m)
+            break;
+        at = re.lastIndex;
+        const part = m[1] ?? m[2] ?? m[3];
+        const joined = m[0].length > 0 && !/^\s/.test(m[0]) && field !== undefined;
+        if (joined)
+            field += part;
+        else {
+            if (field !== undefined)
+                out.push(field);
+            field = part;
+        }
+    }
+    if (text.slice(at).trim() !== '') {
+        throw new GateError('USAGE', `--go-flags: unbalanced quote in ${JSON.stringify(text)}`);
+    }
+    if (field !== undefined)
+        out.push(field);
+    return out;
+}
+
 // Parses the command line into a typed request; usage mistakes become GateErrors.
 /** The output formats the CLI can write. */
 const FORMATS = ['text', 'markdown', 'json', 'html'];
+/** The default folder of `go-test`'s files, relative to the current directory. */
+const GO_TEST_OUT = 'gomem-gate-out';
 const USAGE = `gomem-gate: stop Go memory regressions
 
 Usage:
   gomem-gate compare --baseline <file|glob>... --candidate <file|glob>... [options]
   gomem-gate record --history <file> [--commit <sha>] <file|glob>...
+  gomem-gate go-test [--out <dir>] [--bench <regex>] [--count <n>] [--memprofilerate <n>]
+                     [--go-flags "<flags>"] [packages...]
 
 Compares a baseline and a candidate set of Go memory files, judges the change against a
 YAML policy and exits 0 (pass, or no baseline), 1 (regression) or 2 (bad input or usage).
@@ -31275,6 +31526,20 @@ creating it when missing; the newest 200 entries are kept, within 1 MiB.
       --commit <sha>           the commit the files were made from (default: git rev-parse
                                HEAD in a git repository, else unknown)
       --config <file>          policy file (its ignore list applies)
+
+go-test runs go test on the packages (default ./...) of the Go module in the current
+directory and writes, per package with tests, DIR/<import path>.pb.gz (the allocs profile,
+every allocation recorded) and DIR/<import path>.gctrace.txt (the test binary's
+GODEBUG=gctrace=1 lines), '/' written as %2F; nothing is written into the module. Exits 0
+when every test passed, 2 when a package fails to build or its tests fail, 130 on Ctrl-C.
+  -o, --out <dir>              the folder for the files (default gomem-gate-out, created
+                               when missing; keep it outside the module or in .gitignore)
+      --bench <regex>          also run the benchmarks matching regex (-bench -benchmem) into
+                               DIR/benchmarks.txt; their allocations count in the profiles
+      --count <n>              go test -count (default 1)
+      --memprofilerate <n>     runtime.MemProfileRate of the tests (default 1: exact profiles;
+                               524288 is Go's default sampling)
+      --go-flags "<flags>"     more go test flags, e.g. "-tags=candidate -trimpath -short"
 `;
 /** Parses argv (without node and script). */
 function parseCommandLine(argv) {
@@ -31285,6 +31550,8 @@ function parseCommandLine(argv) {
         return { command: 'version' };
     if (argv[0] === 'record')
         return parseRecord(argv.slice(1));
+    if (argv[0] === 'go-test')
+        return parseGoTest(argv.slice(1));
     if (argv[0] !== 'compare') {
         throw new GateError('USAGE', `unknown command "${argv[0]}"`, 'run gomem-gate compare --help');
     }
@@ -31405,6 +31672,58 @@ function parseRecord(argv) {
         config: parsed.values.config,
     };
 }
+function parseGoTest(argv) {
+    // `--go-flags "-tags=x"`: the value starts with a dash, which parseArgs takes for an option.
+    const args = [];
+    for (let i = 0; i < argv.length; i++) {
+        if (argv[i] === '--go-flags' && i + 1 < argv.length)
+            args.push(`--go-flags=${argv[++i]}`);
+        else
+            args.push(argv[i]);
+    }
+    let parsed;
+    try {
+        parsed = parseArgs({
+            args,
+            allowPositionals: true,
+            options: {
+                out: { type: 'string', short: 'o' },
+                bench: { type: 'string' },
+                count: { type: 'string' },
+                memprofilerate: { type: 'string' },
+                'go-flags': { type: 'string' },
+                help: { type: 'boolean', short: 'h' },
+            },
+        });
+    }
+    catch (err) {
+        throw new GateError('USAGE', `go-test: ${err.message.split('\n')[0]}`, 'run gomem-gate go-test --help');
+    }
+    const v = parsed.values;
+    if (v.help)
+        return { command: 'help' };
+    refuseEmpty(v, ['out', 'bench', 'count', 'memprofilerate'], 'go-test: ');
+    const positive = (name, text) => {
+        if (text === undefined)
+            return undefined;
+        const n = Number(text);
+        if (!/^[0-9]+$/.test(text) || !Number.isSafeInteger(n) || n < 1) {
+            throw new GateError('USAGE', `go-test: --${name} ${text}: not a positive integer`, `e.g. --${name} 1`);
+        }
+        return n;
+    };
+    return {
+        command: 'go-test',
+        out: v.out ?? GO_TEST_OUT,
+        packages: parsed.positionals,
+        goFlags: splitFields(v['go-flags'] ?? ''),
+        ...(v.bench !== undefined ? { bench: v.bench } : {}),
+        ...(v.count !== undefined ? { count: positive('count', v.count) } : {}),
+        ...(v.memprofilerate !== undefined
+            ? { memProfileRate: positive('memprofilerate', v.memprofilerate) }
+            : {}),
+    };
+}
 /**
  * An option given an empty value (`--config ''`, often an unset shell variable) is a usage
  * error naming it, not the option left out.
@@ -31414,6 +31733,528 @@ function refuseEmpty(values, names, prefix = '') {
         if (values[name] === '') {
             throw new GateError('USAGE', `${prefix}--${name} was given an empty value`, `name a value, or leave --${name} out`);
         }
+    }
+}
+
+// How `gomem-gate go-test` fails: a package that did not build or whose tests failed (with the
+// end of go's output for it), and a run stopped by a signal.
+/** Lines of go's output kept for a failed package. */
+const TAIL_LINES = 20;
+/** A package failed; `tail` is the end of go's output for it, to show under the error line. */
+class GoTestFailure extends GateError {
+    importPath;
+    tail;
+    constructor(importPath, what, others, tail) {
+        super('GO_TEST', `go test: ${importPath}: ${what}; ${others === 0 ? 'no other package failed' : `${others} other package${others === 1 ? '' : 's'} failed too`}`, `the last lines of go's output for ${importPath} follow`);
+        this.importPath = importPath;
+        this.tail = tail;
+    }
+}
+/** The run was stopped (Ctrl-C, SIGTERM, or the caller's AbortSignal) after `finished` packages. */
+class GoTestInterrupted extends GateError {
+    finished;
+    total;
+    constructor(finished, total) {
+        super('INTERRUPTED', `go test: interrupted after ${finished} of ${total} package${total === 1 ? '' : 's'}`, finished > 0
+            ? 'the files of the packages that finished are complete; nothing was kept of the others'
+            : 'nothing was kept');
+        this.finished = finished;
+        this.total = total;
+    }
+}
+
+// The progress line of `gomem-gate go-test` on a terminal, rewritten in place on stderr.
+/** Draws `go test: 12 of 50 packages` over itself; `clear()` removes it before other output. */
+class ProgressLine {
+    write;
+    shown = false;
+    constructor(write) {
+        this.write = write;
+    }
+    /** Shows the count. */
+    update(done, total) {
+        this.write(`\r\x1b[2Kgo test: ${done} of ${total} package${total === 1 ? '' : 's'}`);
+        this.shown = true;
+    }
+    /** Erases the line, if one is shown. */
+    clear() {
+        if (this.shown)
+            this.write('\r\x1b[2K');
+        this.shown = false;
+    }
+}
+
+// What `go test -json` says, per package: its output lines, whether it passed, and the build
+// errors go printed on stderr under a `# importPath` header.
+/** Lines kept per package (the tail is taken from them). */
+const KEPT = 200;
+/** A benchmark configuration line worth keeping: the machine and the package. */
+const BENCH_CONFIG = /^(goos|goarch|pkg|cpu):/;
+/** Collects go test -json events and go's stderr; tells when each package is done. */
+class GoOutput {
+    /** Called once per package, when go reports it passed (true) or failed (false). */
+    onPackageDone = () => { };
+    exitCode = 0;
+    /** Keep each package's benchmark lines (`benchmarks(importPath)`). */
+    keepBenchmarks = false;
+    bench = new Map();
+    lines = new Map();
+    buildErrors = new Map();
+    failed = [];
+    stray = [];
+    stdoutRest = '';
+    stderrRest = '';
+    header;
+    /** A chunk of go's stdout (JSON lines). */
+    stdout(chunk) {
+        const parts = (this.stdoutRest + chunk).split('\n');
+        this.stdoutRest = parts.pop();
+        for (const p of parts)
+            this.event(p);
+    }
+    /** A chunk of go's stderr (build errors, go's own complaints). */
+    stderr(chunk) {
+        const parts = (this.stderrRest + chunk).split('\n');
+        this.stderrRest = parts.pop();
+        for (const p of parts)
+            this.stderrLine(p);
+    }
+    /** go exited with `code`. */
+    end(code) {
+        if (this.stdoutRest)
+            this.event(this.stdoutRest);
+        if (this.stderrRest)
+            this.stderrLine(this.stderrRest);
+        this.exitCode = code;
+    }
+    /**
+     * The packages that failed, in the order go reported them, except that one whose own build
+     * errors go printed comes first (the others may have failed for importing it).
+     */
+    failures() {
+        const own = (f) => (this.buildErrors.has(f.importPath) ? 0 : 1);
+        return [...this.failed].sort((a, b) => own(a) - own(b));
+    }
+    /** The last lines of go's output for a package: its build errors, then its own output. */
+    tail(importPath) {
+        const all = [...(this.buildErrors.get(importPath) ?? []), ...(this.lines.get(importPath) ?? [])];
+        return all.slice(-TAIL_LINES);
+    }
+    /**
+     * The benchmark lines of a package's output (configuration and results), in order. Its
+     * output events are pieces of one stream: a result line may come in two.
+     */
+    benchmarks(importPath) {
+        const b = this.bench.get(importPath);
+        if (!b)
+            return [];
+        return b.rest && isBenchLine(b.rest) ? [...b.lines, b.rest] : b.lines;
+    }
+    /** The first line go printed outside any package. */
+    firstProblem() {
+        return this.stray.find((l) => l.trim() !== '');
+    }
+    event(line) {
+        let e;
+        try {
+            e = JSON.parse(line);
+        }
+        catch {
+            // Go before 1.24 says a package failed to build in a plain line, not an event.
+            const build = /^FAIL\t(\S+) \[(?:build|setup) failed\]$/.exec(line);
+            if (build) {
+                this.failed.push({ importPath: build[1], what: 'build failed' });
+                this.onPackageDone(build[1], false);
+            }
+            else if (line.trim())
+                this.stray.push(line);
+            return;
+        }
+        // Go 1.24+ reports compiler errors as events too, not on stderr.
+        if (e.Action === 'build-output' && e.ImportPath && e.Output !== undefined) {
+            const built = e.ImportPath.split(' ')[0];
+            const lines = e.Output.replace(/\n$/, '')
+                .split('\n')
+                .filter((l) => !l.startsWith('# '));
+            this.buildErrors.set(built, [...(this.buildErrors.get(built) ?? []), ...lines]);
+            return;
+        }
+        const pkg = e.Package;
+        if (!pkg)
+            return;
+        if (e.Action === 'output' && e.Output !== undefined) {
+            if (this.keepBenchmarks)
+                this.benchOutput(pkg, e.Output);
+            const kept = this.lines.get(pkg) ?? [];
+            kept.push(...e.Output.replace(/\n$/, '').split('\n'));
+            if (kept.length > KEPT)
+                kept.splice(0, kept.length - KEPT);
+            this.lines.set(pkg, kept);
+        }
+        else if ((e.Action === 'pass' || e.Action === 'fail') && e.Test === undefined) {
+            if (e.Action === 'fail') {
+                const said = (this.lines.get(pkg) ?? []).join('\n');
+                const build = /\[(build|setup) failed\]/.test(said) || this.buildErrors.has(pkg);
+                this.failed.push({ importPath: pkg, what: build ? 'build failed' : 'tests failed' });
+            }
+            this.onPackageDone(pkg, e.Action === 'pass');
+        }
+    }
+    benchOutput(pkg, text) {
+        const b = this.bench.get(pkg) ?? { rest: '', lines: [] };
+        this.bench.set(pkg, b);
+        const parts = (b.rest + text).split('\n');
+        b.rest = parts.pop();
+        for (const line of parts)
+            if (isBenchLine(line))
+                b.lines.push(line);
+    }
+    stderrLine(line) {
+        // `# example.com/shop/cart` or `# example.com/shop/cart [example.com/shop/cart.test]`
+        const header = /^# (\S+)(?: \[(\S+?)(?:\.test)?\])?$/.exec(line);
+        if (header) {
+            this.header = header[1];
+            return;
+        }
+        if (this.header !== undefined && /^\s|\S+\.go:\d+/.test(line)) {
+            const kept = this.buildErrors.get(this.header) ?? [];
+            kept.push(line);
+            this.buildErrors.set(this.header, kept);
+            return;
+        }
+        this.header = undefined;
+        this.stray.push(line);
+    }
+}
+function isBenchLine(line) {
+    return BENCH_CONFIG.test(line) || isResultLine(line);
+}
+
+// Which packages `gomem-gate go-test` runs: `go list` of the patterns, in the module at `dir`.
+// One tab-separated line per package; `-e` keeps a package that does not build in the list
+// (its build error is go test's to report, with the package's name).
+const TEMPLATE = '{{.ImportPath}}\t{{.Dir}}\t{{len .TestGoFiles}}\t{{len .XTestGoFiles}}\t{{if .Module}}{{.Module.Dir}}{{end}}\t{{if .Error}}{{.Error.Err}}{{end}}';
+/** Flags of `go test` that change which files `go list` sees; the others are not its own. */
+const LIST_FLAGS = new Set(['-tags', '-mod', '-modfile', '-overlay']);
+/** The flags of `goFlags` that `go list` needs too (build tags, module mode), as given. */
+function listFlagsOf(goFlags) {
+    const out = [];
+    for (let i = 0; i < goFlags.length; i++) {
+        const flag = goFlags[i].replace(/^--/, '-');
+        const name = flag.split('=')[0];
+        if (!LIST_FLAGS.has(name))
+            continue;
+        out.push(flag);
+        if (!flag.includes('=') && i + 1 < goFlags.length)
+            out.push(goFlags[++i]);
+    }
+    return out;
+}
+/** Runs `go list` in `dir`; a missing go, no module or no match is a GateError of one line. */
+async function listPackages(dir, patterns, goFlags, env) {
+    const args = ['list', '-e', '-f', TEMPLATE, ...listFlagsOf(goFlags), '--', ...patterns];
+    // Side by side: each go command takes a while to start.
+    const [gomod, listed] = await Promise.allSettled([
+        go(['env', 'GOMOD'], dir, env),
+        go(args, dir, env),
+    ]);
+    if (gomod.status === 'rejected')
+        throw gomod.reason;
+    const goMod = gomod.value.stdout.trim();
+    if (goMod === '' || goMod === '/dev/null' || goMod === 'NUL') {
+        throw new GateError('GO_TEST', `go test: ${dir} is not in a Go module (no go.mod here or above)`, 'run gomem-gate go-test in a module, or create one with go mod init');
+    }
+    if (listed.status === 'rejected')
+        throw listed.reason;
+    const { stdout, stderr } = listed.value;
+    const packages = [];
+    let moduleRoot = dirname$1(goMod);
+    for (const line of stdout.split('\n')) {
+        if (!line)
+            continue;
+        const [importPath, pkgDir, tests, xtests, modDir, error] = line.split('\t');
+        if (!pkgDir) {
+            throw new GateError('GO_TEST', `go list: ${importPath}: ${error || 'no such package'}`, 'name packages of this module, e.g. ./...');
+        }
+        if (modDir)
+            moduleRoot = modDir;
+        packages.push({ importPath, dir: pkgDir, hasTests: Number(tests) + Number(xtests) > 0 });
+    }
+    if (packages.length === 0) {
+        const warning = firstProblem(stderr);
+        throw new GateError('GO_TEST', `go test: no packages matched ${patterns.join(' ')}${warning ? ` (${warning})` : ''}`, 'name packages of this module, e.g. ./...');
+    }
+    return { moduleRoot, packages };
+}
+/** Runs go; go missing from PATH or a failing command is a GateError of one line. */
+function go(args, dir, env) {
+    return new Promise((resolve, reject) => {
+        execFile('go', args, { cwd: dir, env, maxBuffer: 64 << 20 }, (err, stdout, stderr) => {
+            if (err && err.code === 'ENOENT') {
+                reject(new GateError('GO_TEST', 'go test: go was not found on PATH', 'install Go (https://go.dev/dl/) or put its bin directory on PATH'));
+            }
+            else if (err) {
+                const first = firstProblem(stderr) ?? err.message.split('\n')[0];
+                reject(new GateError('GO_TEST', `go ${args[0]}: ${first}`, 'check the packages and --go-flags'));
+            }
+            else
+                resolve({ stdout, stderr });
+        });
+    });
+}
+/** The first line of go's stderr, without its `go: ` prefix. */
+function firstProblem(stderr) {
+    const line = stderr.split('\n').find((l) => l.trim() !== '');
+    return line?.replace(/^go: (warning: )?/, '').trim();
+}
+
+// `go test` of a module's packages, one memory profile and one GC trace per package: one
+// `go test -json -exec <wrapper>` invocation, so go builds and runs the packages in parallel.
+/** A line the Go runtime's GC trace printed (`gc 12 @0.5s 3%: …`). */
+const GCTRACE_LINE = /^gc \d+ @/;
+/** Flags gomem-gate sets itself, or that would take the run out of its hands. */
+const OWN_FLAGS = /^--?(json|exec|c|o|n|memprofile|memprofilerate|count|bench|benchmem)(=|$)/;
+/** The default -exec command: the CLI bundle next to this one, in its hidden mode. */
+function defaultExecCommand() {
+    return [process.execPath, fileURLToPath$1(new URL('./cli.js', import.meta.url)), EXEC_MODE];
+}
+/** Runs go test on the packages and writes their files into `opts.out`. */
+async function runGoTest(opts) {
+    const started = performance.now();
+    const goFlags = opts.goFlags ?? [];
+    const own = goFlags.find((f) => OWN_FLAGS.test(f));
+    if (own) {
+        throw new GateError('USAGE', `--go-flags: ${own} is set by gomem-gate go-test itself`, 'use --bench, --count or --memprofilerate, or leave it out');
+    }
+    const count = opts.count ?? 1;
+    const rate = opts.memProfileRate ?? 1;
+    const env = opts.env ?? process.env;
+    const patterns = opts.packages.length > 0 ? opts.packages : ['./...'];
+    const listed = await listPackages(opts.dir, patterns, goFlags, env);
+    const tested = listed.packages.filter((p) => p.hasTests);
+    const skipped = listed.packages.filter((p) => !p.hasTests).map((p) => p.importPath);
+    if (skipped.length > 0) {
+        opts.log(`go test: skipping ${skipped.length} package${skipped.length === 1 ? '' : 's'} without test files: ${skipped.join(', ')}`);
+    }
+    if (tested.length === 0) {
+        throw new GateError('GO_TEST', listed.packages.length === 1
+            ? `go test: ${listed.packages[0].importPath} has no test files`
+            : `go test: none of the ${listed.packages.length} packages matched has test files`, 'name packages with _test.go files');
+    }
+    const out = resolve$1(opts.dir, opts.out);
+    mkdirSync(out, { recursive: true });
+    const tmp = await mkdtemp(join$1(out, '.go-test-'));
+    try {
+        const state = {
+            tmp,
+            memProfileRate: rate,
+            packages: Object.fromEntries(tested.map((p) => [realDir(p.dir), p.importPath])),
+        };
+        let exec;
+        if (opts.execCommand === undefined && process.platform !== 'win32') {
+            writeFileSync(join$1(tmp, 'exec.sh'), shellWrapper(state));
+            exec = ['/bin/sh', join$1(tmp, 'exec.sh')];
+        }
+        else {
+            exec = [...(opts.execCommand ?? defaultExecCommand()), '--state', writeState(state)];
+        }
+        const args = [
+            'test',
+            '-json',
+            '-exec',
+            exec.map(quoteField).join(' '),
+            `-count=${count}`,
+            ...(opts.bench !== undefined ? ['-bench', opts.bench, '-benchmem'] : []),
+            ...goFlags,
+            ...tested.map((p) => p.importPath),
+        ];
+        const written = [];
+        const output = new GoOutput();
+        output.keepBenchmarks = opts.bench !== undefined;
+        await runGo(args, opts, output, tested.length, (importPath) => {
+            const files = wrapperFiles(tmp, importPath);
+            const stem = join$1(out, fileStemOf(importPath));
+            const trace = stderrOf(files.stderr).filter((l) => GCTRACE_LINE.test(l));
+            if (!existsSync(files.profile)) {
+                opts.log(`go test: ${importPath}: its test binary wrote no profile (does TestMain call m.Run?)`);
+                return;
+            }
+            const pkg = { importPath, profile: `${stem}.pb.gz` };
+            renameSync(files.profile, pkg.profile);
+            if (trace.length > 0) {
+                pkg.gctrace = `${stem}.gctrace.txt`;
+                const part = join$1(tmp, `${fileStemOf(importPath)}.gctrace.txt`);
+                writeFileSync(part, `${trace.join('\n')}\n`);
+                renameSync(part, pkg.gctrace);
+            }
+            else
+                rmSync(`${stem}.gctrace.txt`, { force: true });
+            written.push(pkg);
+        });
+        const failed = output.failures();
+        if (failed.length > 0) {
+            const first = failed[0];
+            // What the test binary printed on stderr besides its GC trace (a panic, a log line).
+            const stderr = stderrOf(wrapperFiles(tmp, first.importPath).stderr).filter((l) => !GCTRACE_LINE.test(l));
+            const tail = [...output.tail(first.importPath), ...stderr].slice(-TAIL_LINES);
+            throw new GoTestFailure(first.importPath, first.what, failed.length - 1, tail);
+        }
+        if (output.exitCode !== 0) {
+            throw new GateError('GO_TEST', `go test: exited with ${output.exitCode}: ${output.firstProblem() ?? 'no output'}`, 'check --go-flags');
+        }
+        let benchmarks;
+        if (opts.bench !== undefined) {
+            benchmarks = join$1(out, 'benchmarks.txt');
+            writeFileSync(join$1(tmp, 'benchmarks.txt'), benchmarkText(output, tested.map((p) => p.importPath)));
+            renameSync(join$1(tmp, 'benchmarks.txt'), benchmarks);
+        }
+        const order = new Map(tested.map((p, i) => [p.importPath, i]));
+        written.sort((a, b) => order.get(a.importPath) - order.get(b.importPath));
+        return { packages: written, skipped, benchmarks, seconds: (performance.now() - started) / 1000 };
+    }
+    finally {
+        rmSync(tmp, { recursive: true, force: true });
+    }
+}
+/** Every package's benchmark lines, package by package, each block under its `pkg:` line. */
+function benchmarkText(output, importPaths) {
+    const blocks = [];
+    for (const importPath of importPaths) {
+        const lines = output.benchmarks(importPath);
+        if (lines.length === 0)
+            continue;
+        if (!lines.some((l) => l.startsWith('pkg: ')))
+            lines.unshift(`pkg: ${importPath}`);
+        blocks.push(`${lines.join('\n')}\n`);
+    }
+    return blocks.join('');
+}
+/** The lines a test binary wrote on stderr (none when it did not run). */
+function stderrOf(file) {
+    if (!existsSync(file))
+        return [];
+    const text = readFileSync(file, 'utf8');
+    return text === ''
+        ? []
+        : text
+            .replace(/\n$/, '')
+            .split('\n')
+            .map((l) => l.replace(/\r$/, ''));
+}
+/** A package directory as the wrapper will see it (its cwd is a real path). */
+function realDir(dir) {
+    try {
+        return realpathSync(dir);
+    }
+    catch {
+        return dir;
+    }
+}
+/**
+ * Runs go in its own process group (so one kill stops it, its builds and the test binaries),
+ * reads its -json events, and calls `passed` for every package that passed.
+ */
+function runGo(args, opts, output, total, passed) {
+    if (opts.signal?.aborted)
+        return Promise.reject(new GoTestInterrupted(0, total));
+    return new Promise((resolvePromise, reject) => {
+        const child = spawn('go', args, {
+            cwd: opts.dir,
+            env: opts.env ?? process.env,
+            stdio: ['ignore', 'pipe', 'pipe'],
+            detached: true,
+        });
+        let done = 0;
+        opts.progress?.(0, total);
+        let stopped = false;
+        output.onPackageDone = (importPath, ok) => {
+            if (stopped)
+                return;
+            if (ok)
+                passed(importPath);
+            done++;
+            opts.progress?.(done, total);
+        };
+        const stop = () => {
+            stopped = true;
+            try {
+                process.kill(-child.pid, 'SIGKILL');
+            }
+            catch {
+                // already gone
+            }
+        };
+        opts.signal?.addEventListener('abort', stop, { once: true });
+        child.stdout.setEncoding('utf8');
+        child.stderr.setEncoding('utf8');
+        child.stdout.on('data', (s) => output.stdout(s));
+        child.stderr.on('data', (s) => output.stderr(s));
+        child.on('error', (err) => {
+            opts.signal?.removeEventListener('abort', stop);
+            reject(new GateError('GO_TEST', `go test: ${err.message}`, 'check that go is on PATH'));
+        });
+        child.on('close', (code) => {
+            opts.signal?.removeEventListener('abort', stop);
+            if (stopped)
+                return reject(new GoTestInterrupted(done, total));
+            output.end(code ?? 1);
+            resolvePromise();
+        });
+    });
+}
+
+/** go's own words, but a line each: no control character (but tab) may rewrite the terminal. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\x00-\x08\x0b-\x1f\x7f]/g;
+/** Runs go test as `args` asks; returns the exit code (0 passed, 2 failed, 130 interrupted). */
+async function goTest(args, io, cwd = process.cwd()) {
+    const abort = new AbortController();
+    const onSignal = () => abort.abort();
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    const progress = io.stderrIsTTY ? new ProgressLine(io.stderr) : undefined;
+    const log = (line) => {
+        progress?.clear();
+        io.stderr(`${line}\n`);
+    };
+    try {
+        const result = await runGoTest({
+            dir: cwd,
+            out: args.out,
+            packages: args.packages,
+            memProfileRate: args.memProfileRate,
+            bench: args.bench,
+            count: args.count,
+            goFlags: args.goFlags,
+            signal: abort.signal,
+            progress: progress ? (done, total) => progress.update(done, total) : undefined,
+            log,
+        });
+        progress?.clear();
+        const shown = args.out.replace(/\/+$/, '') || '/';
+        const n = result.packages.length;
+        io.stderr(`go test: ${n} package${n === 1 ? '' : 's'} passed, ${result.skipped.length} skipped (no test files), ${result.seconds.toFixed(1)} s\n`);
+        io.stderr(`wrote ${n} profile${n === 1 ? '' : 's'} and ${result.packages.filter((p) => p.gctrace).length} GC traces${result.benchmarks ? ' and benchmarks.txt' : ''} into ${shown}/\n`);
+        io.stderr(`next: gomem-gate compare --baseline '<baseline dir>/*' --candidate '${shown}/*'\n`);
+        return 0;
+    }
+    catch (err) {
+        progress?.clear();
+        if (err instanceof GoTestInterrupted) {
+            io.stderr(`gomem-gate: ${err.oneLine()}\n`);
+            return 130;
+        }
+        if (err instanceof GoTestFailure) {
+            io.stderr(`gomem-gate: error: ${err.oneLine()}\n`);
+            for (const line of err.tail)
+                io.stderr(`    ${line.replace(CONTROL, '?')}\n`);
+            return 2;
+        }
+        throw err;
+    }
+    finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
     }
 }
 
@@ -31528,6 +32369,8 @@ async function runCli(argv, io) {
         }
         if (req.command === 'record')
             return await record(req, io, new Date());
+        if (req.command === 'go-test')
+            return await goTest(req, io);
         return await compare(req, io);
     }
     catch (err) {
@@ -31603,11 +32446,17 @@ process.stdout.on('error', (err) => {
     if (err.code !== 'EPIPE')
         throw err;
 });
-process.exitCode = await runCli(process.argv.slice(2), {
-    stdout: (s) => process.stdout.write(s),
-    stderr: (s) => process.stderr.write(s),
-    isTTY: process.stdout.isTTY === true,
-    columns: process.stdout.isTTY === true ? process.stdout.columns : undefined,
-    env: process.env,
-    today: new Date().toISOString().slice(0, 10),
-});
+// `go test -exec` re-enters the CLI in its hidden mode to run each test binary (go-test).
+const argv = process.argv.slice(2);
+process.exitCode =
+    argv[0] === EXEC_MODE
+        ? await runExecWrapper(argv.slice(1))
+        : await runCli(argv, {
+            stdout: (s) => process.stdout.write(s),
+            stderr: (s) => process.stderr.write(s),
+            isTTY: process.stdout.isTTY === true,
+            stderrIsTTY: process.stderr.isTTY === true,
+            columns: process.stdout.isTTY === true ? process.stdout.columns : undefined,
+            env: process.env,
+            today: new Date().toISOString().slice(0, 10),
+        });

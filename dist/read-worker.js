@@ -1,4 +1,4 @@
-// gomem-gate bundle of sources sha256:4dab7ee4d638da6223eb64d6faf96393c72509369c003a6b6e13af8235d62a15 (scripts/dist-hash.mjs)
+// gomem-gate bundle of sources sha256:514abaebf8a8b9ff57c2774eaaf351038c6a66f4739f5facd444913f960e7204 (scripts/dist-hash.mjs)
 import { parentPort } from 'node:worker_threads';
 import { openSync, constants, fstatSync, closeSync, statSync, read, readSync, readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
