@@ -2,30 +2,18 @@
 // (no TestMain anywhere), stores the per-package files as the baseline on a push, and fails a
 // pull request whose build tag makes the cache keep what it should evict, naming the package.
 // Needs go (1.19 or later); locally without it the suite is skipped, saying so; in CI it runs.
-import { spawnSync } from 'node:child_process'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { startFakeGitHub, type FakeGitHub } from './fake-github.js'
 import { pullRequestEvent, pushEvent, runAction } from './harness.js'
 import { readZip } from './zip.js'
+import { GO_ENV, goSuite, requireGo } from '../helpers/go.js'
 
-const GO_MISSING = 'go not found on PATH (Debian/Ubuntu: apt-get install -y golang-go)'
-const goThere = spawnSync('go', ['version'], { encoding: 'utf8' }).status === 0
-const skipping = !goThere && process.env.CI !== 'true'
-if (skipping) console.warn(`go-test input tests skipped: ${GO_MISSING}`)
-const suite = skipping ? describe.skip : describe
+const suite = goSuite('go-test input tests')
 
 const SHOP = 'fixtures/go/shop'
 const MAIN = 'a'.repeat(40)
 const MARKER = '<!-- gomem-gate:gomem-gate -->'
-// No cgo, no network, no workspace or toolchain switch; go's caches where go keeps them.
-const GO_ENV = {
-  GOFLAGS: '',
-  GOWORK: 'off',
-  GOTOOLCHAIN: 'local',
-  GOPROXY: 'off',
-  CGO_ENABLED: '0',
-}
 
 /** The module's files, as a checkout has them (the `files` of a run). */
 function checkout(): Record<string, Buffer> {
@@ -44,6 +32,7 @@ function checkout(): Record<string, Buffer> {
 suite('the go-test input runs the tests and judges their files', () => {
   let gh: FakeGitHub
   beforeAll(async () => {
+    requireGo()
     gh = await startFakeGitHub()
   })
   afterAll(async () => {

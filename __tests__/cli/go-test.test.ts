@@ -2,7 +2,7 @@
 // dist/cli.js: the files per package and their names, profiles and traces that compare reads,
 // benchmarks, --go-flags and --memprofilerate, failures, Ctrl-C, and a module left untouched.
 // Needs go (1.19 or later); locally without it the suite is skipped, saying so; in CI it runs.
-import { spawn, spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import {
   appendFileSync,
   cpSync,
@@ -18,24 +18,13 @@ import { Profile } from 'pprof-format'
 import { runGoTest } from '../../src/go-test/run.js'
 import { profileNameOf } from '../../src/profile-name.js'
 import { tempDir } from '../helpers/cli.js'
+import { GO_ENV, GO_MISSING, goSkipped, goSuite, requireGo } from '../helpers/go.js'
 
-const GO_MISSING = 'go not found on PATH (Debian/Ubuntu: apt-get install -y golang-go)'
-const goThere = spawnSync('go', ['version'], { encoding: 'utf8' }).status === 0
-const skipping = !goThere && process.env.CI !== 'true'
-if (skipping) console.warn(`go-test tests skipped: ${GO_MISSING}`)
-const suite = skipping ? describe.skip : describe
+const suite = goSuite('go-test tests')
 
 const CLI = join(process.cwd(), 'dist/cli.js')
 const SHOP = join(process.cwd(), 'fixtures/go/shop')
 const TESTED = ['cache', 'cart', 'encode', 'server'].map((p) => `example.com/shop/${p}`)
-// No cgo (no C compiler needed), no network, no workspace or toolchain switch.
-const GO_ENV = {
-  GOFLAGS: '',
-  GOWORK: 'off',
-  GOTOOLCHAIN: 'local',
-  GOPROXY: 'off',
-  CGO_ENABLED: '0',
-}
 
 interface Run {
   status: number | null
@@ -92,14 +81,14 @@ function snapshot(dir: string): string[] {
 const period = (file: string) => Number(Profile.decode(gunzipSync(readFileSync(file))).period)
 const stem = (dir: string, importPath: string) => join(dir, importPath.replace(/\//g, '%2F'))
 
-suite(`gomem-gate go-test${skipping ? ` (skipped: ${GO_MISSING})` : ''}`, () => {
+suite(`gomem-gate go-test${goSkipped ? ` (skipped: ${GO_MISSING})` : ''}`, () => {
   let mod: string
   let before: string[]
   let out: string
   const runs: Record<string, Run> = {}
 
   beforeAll(async () => {
-    if (!goThere) throw new Error(`${GO_MISSING} (CI=true: the go-test tests must run)`)
+    requireGo()
     mod = shopCopy()
     before = snapshot(mod)
     out = tempDir()

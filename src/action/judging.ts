@@ -14,11 +14,12 @@ import { warning } from '../warnings.js'
 import { MANIFEST, storeArtifact, type Manifest } from './artifacts.js'
 import { findBaseline, type BaselineSource } from './baseline.js'
 import { artifactUrl, type Env } from './env.js'
-import type { Octokit } from './github.js'
+import { workflowOfRun, type Octokit } from './github.js'
 import { usable } from './history-chain.js'
 import type { ActionInputs } from './inputs.js'
 import { isPermissionDenied, permissionError } from './permissions.js'
 import type { ActionStatus } from './publish.js'
+import type { Situation } from './situation.js'
 
 /** How each input is named in error messages. */
 export const LABELS = {
@@ -26,6 +27,26 @@ export const LABELS = {
   candidate: 'input profiles:',
   config: 'input config:',
   series: 'input series:',
+}
+
+/** The baseline of this run's own event (a pull request's base branch, a push's branch). */
+export function baselineOfRun(
+  inputs: ActionInputs,
+  situation: Situation,
+  env: Env,
+  octokit: Octokit,
+): Promise<BaselineSource> {
+  const pr = situation.pr
+  return locateBaseline({
+    inputs,
+    branch: situation.baseBranch,
+    stores: situation.baseBranchStores,
+    globs: situation.baselineBranches,
+    env,
+    octokit,
+    workflowId: () => workflowOfRun(octokit, env.repo, env.runId),
+    pr: pr && { baseSha: pr.baseSha, headSha: pr.headSha },
+  })
 }
 
 /**

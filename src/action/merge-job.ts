@@ -11,13 +11,13 @@ import { fetchRunArtifacts, listFiles, MANIFEST, type Manifest } from './artifac
 import { describeBaseline, type BaselineSource } from './baseline.js'
 import { linksOf, type Env } from './env.js'
 import { exploreOf } from './explore.js'
-import { workflowOfRun, type Octokit } from './github.js'
+import type { Octokit } from './github.js'
 import { SHARD_NAME, type ActionInputs } from './inputs.js'
 import {
   actionStatus,
   conclude,
   judge,
-  locateBaseline,
+  baselineOfRun,
   readManifest,
   reportStore,
 } from './judging.js'
@@ -65,16 +65,7 @@ export async function mergeJob(
   core.info(`Shards of this run: ${names.join(', ')}.`)
   if (storesBaseline) return storeMerged(inputs, env, octokit, shards)
   const pr = situation.pr
-  const baseline = await locateBaseline({
-    inputs,
-    branch: situation.baseBranch,
-    stores: situation.baseBranchStores,
-    globs: situation.baselineBranches,
-    env,
-    octokit,
-    workflowId: () => workflowOfRun(octokit, env.repo, env.runId),
-    pr: pr && { baseSha: pr.baseSha, headSha: pr.headSha },
-  })
+  const baseline = await baselineOfRun(inputs, situation, env, octokit)
   const expected = expectedShards(inputs, baseline)
   const result = await judgeShards(inputs, shards, baseline, expected)
   if (pr?.fork) await handOverShards(inputs, env, pr.number, pr.headSha, shards, expected)

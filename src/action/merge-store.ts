@@ -1,21 +1,17 @@
 // What the merge job stores: the shards as one baseline on a push to a baseline branch, or a
 // fork's shards handed over, in their `shard-<name>/` folders, to the commenting workflow.
 import * as core from '@actions/core'
-import { mkdirSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { GateError } from '../errors.js'
-import { entryOf } from '../history/entry.js'
-import { appendEntry, HISTORY_FILE, writeHistory } from '../history/file.js'
 import { mergeShards, type ShardPart } from '../policy/shards.js'
 import { failureLine } from '../report/index.js'
 import { VERSION } from '../version.js'
 import { storeArtifact, type Manifest, type StoredFile } from './artifacts.js'
 import type { Env } from './env.js'
-import { workflowOfRun, type Octokit } from './github.js'
-import { previousHistory } from './history-chain.js'
+import type { Octokit } from './github.js'
+import { previousOf, storeWithHistory } from './store-baseline.js'
 import { SHARD_NAME, type ActionInputs } from './inputs.js'
-import { gate, goVersion } from './judging.js'
-import { publishLocally } from './publish.js'
+import { gate } from './judging.js'
 import type { ShardFiles } from './merge-job.js'
 import { oneLine, shardFolder } from './shard-job.js'
 
@@ -29,17 +25,7 @@ export async function storeMerged(
   octokit: Octokit,
   shards: ShardFiles[],
 ): Promise<void> {
-  const previous = await previousHistory({
-    octokit,
-    repo: env.repo,
-    token: inputs.token,
-    artifactName: inputs.artifactName,
-    workflowId: () => workflowOfRun(octokit, env.repo, env.runId),
-    branch: env.ref.replace(/^refs\/heads\//, ''),
-    runId: env.runId,
-    dest: env.dir,
-    log: (line) => core.info(line),
-  })
+  const previous = await previousOf(inputs, env, octokit)
   const judged = shards.filter((s) => s.problem === undefined && s.files.length > 0)
   const parts: ShardPart[] = []
   for (const s of shards) {
@@ -69,47 +55,17 @@ export async function storeMerged(
     previous.path,
   )
   const result = { ...union, ...mergeShards(union, parts, inputs.shards) }
-  const go = goVersion()
-  const history = appendEntry(
-    previous.history,
-    entryOf(union, { commit: env.sha, time: new Date().toISOString(), goVersion: go }),
-  )
-  mkdirSync(env.dir, { recursive: true })
-  const historyPath = join(env.dir, HISTORY_FILE)
-  writeHistory(historyPath, history, 'history')
   const files: StoredFile[] = judged.flatMap((s) =>
     s.files.map((source) => ({ source, name: join(shardFolder(s.name), relativeTo(s, source)) })),
   )
-  const manifest: Manifest = {
-    tool: 'gomem-gate',
-    version: VERSION,
-    kind: 'baseline',
-    commit: env.sha,
-    ref: env.ref,
-    goVersion: go,
-    files: files.map((f) => f.name),
-    shards: judged.map((s) => s.name),
-  }
-  await storeArtifact(
-    inputs.artifactName,
-    [...files, { source: historyPath, name: HISTORY_FILE }],
-    manifest,
-    env.dir,
-    inputs.retentionDays,
-  )
-  const note = `Stored ${files.length} file(s) of ${judged.length} shard(s) (${judged.map((s) => s.name).join(', ')}) as baseline artifact ${inputs.artifactName} for commit ${env.sha.slice(0, 7)}.`
-  const historyNote = previous.anew
-    ? `history: started anew — ${previous.anew}`
-    : `history: ${history.entries.length} entries`
-  core.info(note)
-  if (previous.lost) core.warning(`gomem-gate: ${historyNote}`)
-  else core.info(historyNote)
-  await publishLocally({
-    result,
-    status: result.verdict.status,
+  await storeWithHistory({
     inputs,
-    notes: [note, historyNote],
-    dir: env.dir,
+    env,
+    result,
+    previous,
+    files,
+    what: `${files.length} file(s) of ${judged.length} shard(s) (${judged.map((s) => s.name).join(', ')})`,
+    extra: { shards: judged.map((s) => s.name) },
   })
   // A part missing from the baseline is worth failing the push for: it is never silent.
   const unjudged = (result.verdict.shards ?? []).filter(

@@ -2,12 +2,10 @@
 // action starts here; the judging itself is the core's.
 import * as core from '@actions/core'
 import * as github from '@actions/github'
-import { mkdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { GateError } from '../errors.js'
-import { entryOf } from '../history/entry.js'
-import { appendEntry, HISTORY_FILE, writeHistory } from '../history/file.js'
 import { VERSION } from '../version.js'
 import { fetchArtifact, MANIFEST, storeArtifact, type Manifest } from './artifacts.js'
 import { describeBaseline } from './baseline.js'
@@ -15,7 +13,7 @@ import { matchesBranch } from './branches.js'
 import { makeOctokit } from './client.js'
 import { linksOf, modulePathOf, type Env } from './env.js'
 import { exploreOf } from './explore.js'
-import { previousHistory } from './history-chain.js'
+import { previousOf, storeWithHistory } from './store-baseline.js'
 import { storedFiles } from './stored-files.js'
 import { getPullRequest, workflowOfRun, type Octokit } from './github.js'
 import { withGoTest } from './go-test.js'
@@ -24,9 +22,9 @@ import {
   actionStatus,
   conclude,
   gate,
-  goVersion,
   judge,
   LABELS,
+  baselineOfRun,
   locateBaseline,
   readManifest,
   reportStore,
@@ -100,58 +98,10 @@ export async function run(): Promise<void> {
  * history (carried over from the previous baseline artifact), store both as the baseline.
  */
 async function storeBaseline(inputs: ActionInputs, env: Env, octokit: Octokit): Promise<void> {
-  const previous = await previousHistory({
-    octokit,
-    repo: env.repo,
-    token: inputs.token,
-    artifactName: inputs.artifactName,
-    workflowId: () => workflowOfRun(octokit, env.repo, env.runId),
-    branch: env.ref.replace(/^refs\/heads\//, ''),
-    runId: env.runId,
-    dest: env.dir,
-    log: (line) => core.info(line),
-  })
+  const previous = await previousOf(inputs, env, octokit)
   const result = await gate(inputs, [], previous.path)
-  const go = goVersion()
-  const history = appendEntry(
-    previous.history,
-    entryOf(result, { commit: env.sha, time: new Date().toISOString(), goVersion: go }),
-  )
-  mkdirSync(env.dir, { recursive: true })
-  const historyPath = join(env.dir, HISTORY_FILE)
-  writeHistory(historyPath, history, 'history')
   const files = storedFiles(inputs.profiles, LABELS.candidate, env.workspace)
-  const manifest: Manifest = {
-    tool: 'gomem-gate',
-    version: VERSION,
-    kind: 'baseline',
-    commit: env.sha,
-    ref: env.ref,
-    goVersion: go,
-    files: files.map((f) => f.name),
-  }
-  await storeArtifact(
-    inputs.artifactName,
-    [...files, { source: historyPath, name: HISTORY_FILE }],
-    manifest,
-    env.dir,
-    inputs.retentionDays,
-  )
-  const note = `Stored ${files.length} file(s) as baseline artifact ${inputs.artifactName} for commit ${env.sha.slice(0, 7)}.`
-  const historyNote = previous.anew
-    ? `history: started anew — ${previous.anew}`
-    : `history: ${history.entries.length} entries`
-  core.info(note)
-  // Expiry is the ordinary end of a chain; a history that could not be fetched is not.
-  if (previous.lost) core.warning(`gomem-gate: ${historyNote}`)
-  else core.info(historyNote)
-  await publishLocally({
-    result,
-    status: result.verdict.status,
-    inputs,
-    notes: [note, historyNote],
-    dir: env.dir,
-  })
+  await storeWithHistory({ inputs, env, result, previous, files, what: `${files.length} file(s)` })
 }
 
 /** A pull request (or any other push): compare with the baseline, publish, gate. */
@@ -162,16 +112,7 @@ async function compare(
   octokit: Octokit,
 ): Promise<void> {
   const pr = situation.pr
-  const baseline = await locateBaseline({
-    inputs,
-    branch: situation.baseBranch,
-    stores: situation.baseBranchStores,
-    globs: situation.baselineBranches,
-    env,
-    octokit,
-    workflowId: () => workflowOfRun(octokit, env.repo, env.runId),
-    pr: pr && { baseSha: pr.baseSha, headSha: pr.headSha },
-  })
+  const baseline = await baselineOfRun(inputs, situation, env, octokit)
   const result = await judge(inputs, baseline)
   if (pr?.fork) await handOver(inputs, env, pr.number, pr.headSha)
   const body = await publishLocally({

@@ -10,9 +10,9 @@ import { VERSION } from '../version.js'
 import { storeArtifact, type Manifest, type StoredFile } from './artifacts.js'
 import { describeBaseline, type BaselineSource } from './baseline.js'
 import { linksOf, type Env } from './env.js'
-import { workflowOfRun, type Octokit } from './github.js'
+import type { Octokit } from './github.js'
 import type { ActionInputs } from './inputs.js'
-import { actionStatus, conclude, gate, judge, LABELS, locateBaseline } from './judging.js'
+import { actionStatus, baselineOfRun, conclude, gate, judge, LABELS } from './judging.js'
 import { publishLocally } from './publish.js'
 import type { Situation } from './situation.js'
 import { storedFiles } from './stored-files.js'
@@ -61,16 +61,7 @@ export async function shardJob(
       baseline = { kind: 'none', reason: 'this push stores it (the merge job does)' }
       result = await gate(inputs, [])
     } else {
-      const found = await locateBaseline({
-        inputs,
-        branch: situation.baseBranch,
-        stores: situation.baseBranchStores,
-        globs: situation.baselineBranches,
-        env,
-        octokit,
-        workflowId: () => workflowOfRun(octokit, env.repo, env.runId),
-        pr: situation.pr && { baseSha: situation.pr.baseSha, headSha: situation.pr.headSha },
-      })
+      const found = await baselineOfRun(inputs, situation, env, octokit)
       baseline = shardBaseline(found, name)
       result = await judge(inputs, baseline)
     }

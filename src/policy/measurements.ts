@@ -22,37 +22,7 @@ export function measure(
   // Profile figures are exact only when every heap profile recorded every allocation.
   const profiles = diff.files.filter((f) => f.format === 'pprof' || f.format === 'heap-text')
   const exactProfiles = profiles.length > 0 && profiles.every((f) => f.period === 1)
-  for (const [metric, change] of Object.entries(diff.totals)) {
-    out.push({
-      scope: 'total',
-      metric,
-      subject: metric,
-      unit: change.unit,
-      baseline: change.baseline,
-      candidate: change.candidate,
-      sigma: change.sigma,
-      exact: exactProfiles,
-      ...(change.p !== undefined ? { p: change.p } : {}),
-      size: change.baseline,
-      ...past({ scope: 'total', metric }),
-    })
-  }
-  for (const [metric, change] of Object.entries(diff.memstats)) {
-    out.push({
-      scope: 'memstats',
-      metric,
-      subject: metric,
-      unit: change.unit,
-      baseline: change.baseline,
-      candidate: change.candidate,
-      // MemStats are counted, not sampled: no sampling noise.
-      sigma: 0,
-      exact: true,
-      ...(change.p !== undefined ? { p: change.p } : {}),
-      size: change.baseline,
-      ...past({ scope: 'memstats', metric }),
-    })
-  }
+  out.push(...figures(diff, exactProfiles, (scope, metric) => past({ scope, metric })))
   // A baseline of MemStats only has no allocators to compare with: none is new against it.
   const profiledBaseline =
     diff.hasBaseline && !diff.warnings.some((w) => w.code === 'baseline-without-profile')
@@ -85,6 +55,50 @@ export function measure(
 }
 
 /**
+ * One Measurement per sample type total and per MemStats field of `d` (a diff, or one
+ * profile's part of it); `more` adds fields by scope and metric (its history, its profile).
+ */
+function figures(
+  d: Pick<Diff, 'totals' | 'memstats'>,
+  exactProfiles: boolean,
+  more: (scope: 'total' | 'memstats', metric: string) => Partial<Measurement>,
+): Measurement[] {
+  const out: Measurement[] = []
+  for (const [metric, change] of Object.entries(d.totals)) {
+    out.push({
+      scope: 'total',
+      metric,
+      subject: metric,
+      unit: change.unit,
+      baseline: change.baseline,
+      candidate: change.candidate,
+      sigma: change.sigma,
+      exact: exactProfiles,
+      ...(change.p !== undefined ? { p: change.p } : {}),
+      size: change.baseline,
+      ...more('total', metric),
+    })
+  }
+  for (const [metric, change] of Object.entries(d.memstats)) {
+    out.push({
+      scope: 'memstats',
+      metric,
+      subject: metric,
+      unit: change.unit,
+      baseline: change.baseline,
+      candidate: change.candidate,
+      // MemStats are counted, not sampled: no sampling noise.
+      sigma: 0,
+      exact: true,
+      ...(change.p !== undefined ? { p: change.p } : {}),
+      size: change.baseline,
+      ...more('memstats', metric),
+    })
+  }
+  return out
+}
+
+/**
  * The figures of each profile (Measurement.profile set) for the rules with `profile:`: its
  * totals and MemStats, and its allocation sites when such a rule judges allocators. A gone
  * profile has nothing left to judge; a new one has no baseline, so only ceilings judge it.
@@ -100,34 +114,7 @@ function profileMeasurements(
   for (const p of profiles) {
     if (p.presence === 'gone' || !scoped.some((r) => r.profile!.test(p.name))) continue
     const common = { profile: p.name }
-    for (const [metric, change] of Object.entries(p.totals)) {
-      out.push({
-        ...common,
-        scope: 'total',
-        metric,
-        subject: metric,
-        unit: change.unit,
-        baseline: change.baseline,
-        candidate: change.candidate,
-        sigma: change.sigma,
-        exact: p.exact,
-        size: change.baseline,
-      })
-    }
-    for (const [metric, change] of Object.entries(p.memstats)) {
-      out.push({
-        ...common,
-        scope: 'memstats',
-        metric,
-        subject: metric,
-        unit: change.unit,
-        baseline: change.baseline,
-        candidate: change.candidate,
-        sigma: 0,
-        exact: true,
-        size: change.baseline,
-      })
-    }
+    out.push(...figures(p, p.exact, () => common))
     if (!allocators) continue
     const known = p.presence !== 'new' && Object.values(p.totals).some((t) => t.baseline !== null)
     for (const row of p.allocators) {
