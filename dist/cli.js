@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// gomem-gate bundle of sources sha256:514abaebf8a8b9ff57c2774eaaf351038c6a66f4739f5facd444913f960e7204 (scripts/dist-hash.mjs)
+// gomem-gate bundle of sources sha256:374c85ab7700d0a045439561fa10c146f7d359bb9e422bda43f8e86cc043ab55 (scripts/dist-hash.mjs)
 import { spawn, execFile, execFileSync } from 'node:child_process';
 import { readFileSync, realpathSync, openSync, closeSync, writeFileSync, readSync, constants as constants$1, fstatSync, statSync as statSync$1, readdirSync as readdirSync$1, read, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { basename as basename$1, join as join$1, resolve as resolve$1, sep as sep$1, dirname as dirname$1 } from 'node:path';
@@ -23143,37 +23143,7 @@ function measure(diff, policy, history) {
     // Profile figures are exact only when every heap profile recorded every allocation.
     const profiles = diff.files.filter((f) => f.format === 'pprof' || f.format === 'heap-text');
     const exactProfiles = profiles.length > 0 && profiles.every((f) => f.period === 1);
-    for (const [metric, change] of Object.entries(diff.totals)) {
-        out.push({
-            scope: 'total',
-            metric,
-            subject: metric,
-            unit: change.unit,
-            baseline: change.baseline,
-            candidate: change.candidate,
-            sigma: change.sigma,
-            exact: exactProfiles,
-            ...(change.p !== undefined ? { p: change.p } : {}),
-            size: change.baseline,
-            ...past({ scope: 'total', metric }),
-        });
-    }
-    for (const [metric, change] of Object.entries(diff.memstats)) {
-        out.push({
-            scope: 'memstats',
-            metric,
-            subject: metric,
-            unit: change.unit,
-            baseline: change.baseline,
-            candidate: change.candidate,
-            // MemStats are counted, not sampled: no sampling noise.
-            sigma: 0,
-            exact: true,
-            ...(change.p !== undefined ? { p: change.p } : {}),
-            size: change.baseline,
-            ...past({ scope: 'memstats', metric }),
-        });
-    }
+    out.push(...figures$2(diff, exactProfiles, (scope, metric) => past({ scope, metric })));
     // A baseline of MemStats only has no allocators to compare with: none is new against it.
     const profiledBaseline = diff.hasBaseline && !diff.warnings.some((w) => w.code === 'baseline-without-profile');
     const rows = (scope, list) => {
@@ -23206,6 +23176,45 @@ function measure(diff, policy, history) {
     return out;
 }
 /**
+ * One Measurement per sample type total and per MemStats field of `d` (a diff, or one
+ * profile's part of it); `more` adds fields by scope and metric (its history, its profile).
+ */
+function figures$2(d, exactProfiles, more) {
+    const out = [];
+    for (const [metric, change] of Object.entries(d.totals)) {
+        out.push({
+            scope: 'total',
+            metric,
+            subject: metric,
+            unit: change.unit,
+            baseline: change.baseline,
+            candidate: change.candidate,
+            sigma: change.sigma,
+            exact: exactProfiles,
+            ...(change.p !== undefined ? { p: change.p } : {}),
+            size: change.baseline,
+            ...more('total', metric),
+        });
+    }
+    for (const [metric, change] of Object.entries(d.memstats)) {
+        out.push({
+            scope: 'memstats',
+            metric,
+            subject: metric,
+            unit: change.unit,
+            baseline: change.baseline,
+            candidate: change.candidate,
+            // MemStats are counted, not sampled: no sampling noise.
+            sigma: 0,
+            exact: true,
+            ...(change.p !== undefined ? { p: change.p } : {}),
+            size: change.baseline,
+            ...more('memstats', metric),
+        });
+    }
+    return out;
+}
+/**
  * The figures of each profile (Measurement.profile set) for the rules with `profile:`: its
  * totals and MemStats, and its allocation sites when such a rule judges allocators. A gone
  * profile has nothing left to judge; a new one has no baseline, so only ceilings judge it.
@@ -23220,34 +23229,7 @@ function profileMeasurements(profiles, policy) {
         if (p.presence === 'gone' || !scoped.some((r) => r.profile.test(p.name)))
             continue;
         const common = { profile: p.name };
-        for (const [metric, change] of Object.entries(p.totals)) {
-            out.push({
-                ...common,
-                scope: 'total',
-                metric,
-                subject: metric,
-                unit: change.unit,
-                baseline: change.baseline,
-                candidate: change.candidate,
-                sigma: change.sigma,
-                exact: p.exact,
-                size: change.baseline,
-            });
-        }
-        for (const [metric, change] of Object.entries(p.memstats)) {
-            out.push({
-                ...common,
-                scope: 'memstats',
-                metric,
-                subject: metric,
-                unit: change.unit,
-                baseline: change.baseline,
-                candidate: change.candidate,
-                sigma: 0,
-                exact: true,
-                size: change.baseline,
-            });
-        }
+        out.push(...figures$2(p, p.exact, () => common));
         if (!allocators)
             continue;
         const known = p.presence !== 'new' && Object.values(p.totals).some((t) => t.baseline !== null);

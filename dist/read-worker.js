@@ -1,4 +1,4 @@
-// gomem-gate bundle of sources sha256:514abaebf8a8b9ff57c2774eaaf351038c6a66f4739f5facd444913f960e7204 (scripts/dist-hash.mjs)
+// gomem-gate bundle of sources sha256:374c85ab7700d0a045439561fa10c146f7d359bb9e422bda43f8e86cc043ab55 (scripts/dist-hash.mjs)
 import { parentPort } from 'node:worker_threads';
 import { openSync, constants, fstatSync, closeSync, statSync, read, readSync, readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
