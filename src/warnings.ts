@@ -39,6 +39,8 @@ export type WarningCode =
   | 'history-too-short'
   /** shell: the baseline exists but could not be fetched (GitHub unreachable): not judged. */
   | 'baseline-unavailable'
+  /** explain: several files of one kind for one snapshot; the first is used, the others fill gaps. */
+  | 'explain-duplicate'
 
 /** A soft problem: the compare goes on, and every report shows it. */
 export interface Warning {
