@@ -48,18 +48,31 @@ export interface GoTestArgs {
   goFlags: string[]
 }
 
+/** A parsed `explain` invocation: FILES read as one snapshot of one process. */
+export interface ExplainArgs {
+  command: 'explain'
+  /** Files, globs or (for the capture code) URLs, as given. */
+  inputs: string[]
+  format: Format
+  output?: string
+  sampleType?: string
+  top: number
+  width?: number
+}
+
 /** The default folder of `go-test`'s files, relative to the current directory. */
 export const GO_TEST_OUT = 'gomem-gate-out'
 
 /** What the user asked for. */
 export type Request =
-  CompareArgs | RecordArgs | GoTestArgs | { command: 'help' } | { command: 'version' }
+  CompareArgs | RecordArgs | GoTestArgs | ExplainArgs | { command: 'help' } | { command: 'version' }
 
 export const USAGE = `gomem-gate: stop Go memory regressions
 
 Usage:
   gomem-gate compare --baseline <file|glob>... --candidate <file|glob>... [options]
   gomem-gate record --history <file> [--commit <sha>] <file|glob>...
+  gomem-gate explain [--format <fmt>] [--output <file>] [--top <n>] <file|glob>...
   gomem-gate go-test [--out <dir>] [--bench <regex>] [--count <n>] [--memprofilerate <n>]
                      [--go-flags "<flags>"] [packages...]
 
@@ -101,6 +114,17 @@ creating it when missing; the newest 200 entries are kept, within 1 MiB.
                                HEAD in a git repository, else unknown)
       --config <file>          policy file (its ignore list applies)
 
+explain reads the files of ONE process (a heap profile, MemStats JSON or /debug/vars, a
+Prometheus scrape, runtime/metrics, a goroutine profile, a gctrace log) as one snapshot and
+says where its memory is: RSS and Sys class by class, how much of the live heap the heap
+profile covers and why, the top live allocators and goroutine stacks, and advice where a
+figure crosses its threshold (docs/explain.md). Exits 0, or 2 on bad input.
+  -f, --format <fmt>           text | markdown | json | html (default text)
+  -o, --output <file>          write it to a file instead of stdout
+      --sample-type <type>     the sample type allocators are listed by (default inuse_space)
+      --top <n>                allocators and goroutine stacks to list (default 10)
+      --width <n>              columns of the text (default: the terminal's, $COLUMNS, 100)
+
 go-test runs go test on the packages (default ./...) of the Go module in the current
 directory and writes, per package with tests, DIR/<import path>.pb.gz (the allocs profile,
 every allocation recorded) and DIR/<import path>.gctrace.txt (the test binary's
@@ -124,6 +148,7 @@ export function parseCommandLine(argv: string[]): Request {
   if (argv[0] === '-v' || argv[0] === '--version') return { command: 'version' }
   if (argv[0] === 'record') return parseRecord(argv.slice(1))
   if (argv[0] === 'go-test') return parseGoTest(argv.slice(1))
+  if (argv[0] === 'explain') return parseExplain(argv.slice(1))
   if (argv[0] !== 'compare') {
     throw new GateError('USAGE', `unknown command "${argv[0]}"`, 'run gomem-gate compare --help')
   }
@@ -269,6 +294,69 @@ function parseRecord(argv: string[]): Request {
     commit: parsed.values.commit,
     files: parsed.positionals,
     config: parsed.values.config,
+  }
+}
+
+function parseExplain(argv: string[]): Request {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        output: { type: 'string', short: 'o' },
+        'sample-type': { type: 'string' },
+        top: { type: 'string' },
+        width: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    })
+  } catch (err) {
+    throw new GateError(
+      'USAGE',
+      `explain: ${(err as Error).message.split('\n')[0]}`,
+      'run gomem-gate explain --help',
+    )
+  }
+  const v = parsed.values
+  if (v.help) return { command: 'help' }
+  refuseEmpty(v, ['format', 'output', 'sample-type', 'top', 'width'], 'explain: ')
+  if (parsed.positionals.length === 0) {
+    throw new GateError(
+      'USAGE',
+      'explain: no files given',
+      'name the heap profile, MemStats and goroutine files of one process (globs work)',
+    )
+  }
+  const format = v.format ?? 'text'
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    throw new GateError(
+      'USAGE',
+      `explain: --format ${format}: unknown format`,
+      `use one of ${FORMATS.join(', ')}`,
+    )
+  }
+  const top = Number(v.top ?? '10')
+  if (!Number.isInteger(top) || top < 1) {
+    throw new GateError('USAGE', `explain: --top ${v.top}: not a positive integer`, 'e.g. --top 20')
+  }
+  const width = v.width === undefined ? undefined : Number(v.width)
+  if (width !== undefined && (!Number.isInteger(width) || width < 20)) {
+    throw new GateError(
+      'USAGE',
+      `explain: --width ${v.width}: not an integer of at least 20`,
+      'e.g. --width 80',
+    )
+  }
+  return {
+    command: 'explain',
+    inputs: parsed.positionals,
+    format: format as Format,
+    top,
+    ...(v.output !== undefined ? { output: v.output } : {}),
+    ...(v['sample-type'] !== undefined ? { sampleType: v['sample-type'] } : {}),
+    ...(width !== undefined ? { width } : {}),
   }
 }
 

@@ -7,6 +7,7 @@ import { GateError } from '../errors.js'
 import { render } from '../report/index.js'
 import { VERSION } from '../version.js'
 import { parseCommandLine, USAGE, type CompareArgs } from './args.js'
+import { explainCommand } from './explain.js'
 import { goTest } from './go-test.js'
 import { record } from './record.js'
 
@@ -38,6 +39,12 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     }
     if (req.command === 'record') return await record(req, io, new Date())
     if (req.command === 'go-test') return await goTest(req, io)
+    if (req.command === 'explain')
+      return await explainCommand(
+        req,
+        io,
+        req.width ?? terminalWidth(req.output === undefined && io.isTTY, io),
+      )
     return await compare(req, io)
   } catch (err) {
     if (err instanceof GateError) {
