@@ -50,8 +50,8 @@ const MEMSTATS_FORMATS = ['memstats-json', 'expvar', 'prometheus', 'runtime-metr
 
 /**
  * The files as one process: where a compare adds up files of one kind (separate processes),
- * explain keeps the first heap profile (a protobuf before a debug=1 text), the first goroutine
- * profile (and leak profile), and one MemStats: the first file's fields, the others' filling
+ * explain keeps the first heap profile and the first goroutine profile (and leak profile), a
+ * protobuf before a text form, and one MemStats: the first file's fields, the others' filling
  * the fields it lacks (RSS from a Prometheus scrape beside a MemStats dump). Each file left out
  * is named in a warning.
  */
@@ -84,7 +84,14 @@ export function oneProcess(snapshots: Snapshot[]): Snapshot[] {
   }
   for (const leaked of [false, true]) {
     const g = out.filter((s) => s.goroutines && !!s.goroutines.leaked === leaked)
-    if (g.length > 1) drop('goroutine profile', g[0], g.slice(1), (s) => delete s.goroutines)
+    const kept = g.find((s) => s.format === 'goroutine-pprof') ?? g[0]
+    if (g.length > 1)
+      drop(
+        'goroutine profile',
+        kept,
+        g.filter((s) => s !== kept),
+        (s) => delete s.goroutines,
+      )
   }
   const ms = MEMSTATS_FORMATS.flatMap((f) => out.filter((s) => s.memstats && s.format === f))
   if (ms.length > 1) {
