@@ -13,7 +13,7 @@ const DEMO = ['-b', ...run('baseline-seed1'), '-c', ...run('leak-cache')]
 const runDirs = (name: string) => [1, 2, 3].map((i) => `fixtures/runs/${name}/run-${i}`)
 
 /** Names a fork could give its functions and files: every trick a comment could fall for. */
-const HOSTILE_NAMES: Record<string, string> = {
+export const HOSTILE_NAMES: Record<string, string> = {
   'main.(*Cache).Put':
     'main.(*Cache).Put|<img src=x onerror=alert(1)> @octocat #1 <!-- gomem-gate --> ```\n' +
     '[x](http://evil.example) www.evil.example http://1249717606/ \u001b[31mred\u001b]0;title\u0007',
@@ -22,7 +22,7 @@ const HOSTILE_NAMES: Record<string, string> = {
     'http://0x4a7d5a46/ http://0112.0175.0132.0106/ https://intranet/ http://evil%2eexample/ ' +
     'http://evil\uFF0Eexample/ mailto:a@evil.example',
 }
-const HOSTILE_FILE = (path: string) =>
+export const HOSTILE_FILE = (path: string) =>
   path === 'gomemgate/fixtures/service/cache.go'
     ? 'gomemgate/<!-- x -->/```/@octocat/www.evil.example/<b>cache.go'
     : path

@@ -82,7 +82,7 @@ export function renderExplainText(
 
   if (e.goroutines) {
     const g = e.goroutines
-    const lines = [`  ${goroutineCount(g.total)} (from the ${g.source})`]
+    const lines = sentence(`${goroutineCount(g.total)} (from the ${g.source})`)
     for (const s of g.stacks) {
       lines.push(
         `  ${formatCount(s.count).padStart(7)}  ${cut(escapeTerminal(s.frames[0]?.function ?? '?'), Math.max(10, width - 11), 'start')}`,
@@ -102,7 +102,7 @@ export function renderExplainText(
     TITLES.advice,
     e.advice.length > 0
       ? e.advice.flatMap((a) => sentence(`[${a.severity}] ${a.code}: ${a.text}`, '  - ', '    '))
-      : ['  No rule crossed its threshold (docs/explain.md lists them).'],
+      : sentence('No rule crossed its threshold (docs/explain.md lists them).'),
   )
   section(
     TITLES.warnings,
