@@ -113,7 +113,7 @@ function coverageOf(d: Diff, ms: MemStats): ExplainedCoverage | undefined {
         ? ' (recording every allocation)'
         : ''
   const sentences = [
-    `The heap profile shows ${formatBytes(c.profiled)} in use, ${Math.round(c.ratio * 100)}% of the live heap (HeapAlloc ${formatBytes(c.heapAlloc)})${rate}.`,
+    `The heap profile shows ${formatBytes(c.profiled)} in use, ${Math.round(c.ratio * 100)}% of the live heap, HeapAlloc ${formatBytes(c.heapAlloc)}${rate}.`,
   ]
   const note = coverageNote(c)
   if (note) sentences.push(note)
