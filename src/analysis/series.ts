@@ -90,7 +90,13 @@ function spreadOverTime(cycles: GcCycle[]): GcCycle[] {
 
 function analyseFiles(snapshots: Snapshot[]): SeriesAnalysis {
   const orderedProfiles = orderSnapshots(snapshots.filter((s) => s.profile))
-  const orderedStats = orderSnapshots(snapshots.filter((s) => s.memstats && !s.profile))
+  // Goroutine profiles taken beside MemStats files (a capture saves both at each point) are
+  // a sequence of their own: mixed in, they would double every point of the series.
+  const stats = snapshots.filter((s) => s.memstats && !s.profile)
+  const statFiles = stats.filter((s) => !s.goroutines)
+  const orderedStats = orderSnapshots(statFiles.length > 0 ? statFiles : stats)
+  const orderedGoroutines =
+    statFiles.length > 0 ? orderSnapshots(stats.filter((s) => s.goroutines)) : []
   const byTime = orderedProfiles.length > 0 && orderedProfiles.every(hasTime)
   const named = snapshots.some((s) => /\d/.test(basename(s.source)))
   const order = byTime ? 'profile time' : named ? 'file name' : 'as given'
@@ -102,7 +108,15 @@ function analyseFiles(snapshots: Snapshot[]): SeriesAnalysis {
       ? orderedStats.map((s) => s.memstats!)
       : orderedProfiles.map((s) => s.memstats ?? {})
   for (const { metric, unit } of PROCESS_METRICS) {
-    const values = statSeries.map((m) => m[metric] ?? null)
+    let values = statSeries.map((m) => m[metric] ?? null)
+    // MemStats files without a goroutine count (expvar): the goroutine profiles give it.
+    if (
+      metric === 'Goroutines' &&
+      values.every((x) => x === null) &&
+      orderedGoroutines.length === values.length
+    ) {
+      values = orderedGoroutines.map((s) => s.memstats!.Goroutines ?? null)
+    }
     if (values.some((x) => x !== null)) metrics.push(seriesMetric(metric, metric, unit, values))
   }
   if (orderedProfiles.length > 0) {
