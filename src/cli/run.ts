@@ -7,6 +7,7 @@ import { GateError } from '../errors.js'
 import { render } from '../report/index.js'
 import { VERSION } from '../version.js'
 import { parseCommandLine, USAGE, type CompareArgs } from './args.js'
+import { capture } from './capture.js'
 import { goTest } from './go-test.js'
 import { record } from './record.js'
 
@@ -38,6 +39,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     }
     if (req.command === 'record') return await record(req, io, new Date())
     if (req.command === 'go-test') return await goTest(req, io)
+    if (req.command === 'capture') return await capture(req, io)
     return await compare(req, io)
   } catch (err) {
     if (err instanceof GateError) {
@@ -53,7 +55,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   }
 }
 
-async function compare(args: CompareArgs, io: CliIO): Promise<number> {
+/** The compare command: reads, judges, writes the report; capture's series reuses it. */
+export async function compare(args: CompareArgs, io: CliIO): Promise<number> {
   const { diff, verdict, history, timings } = await compareInputs(
     {
       baseline: args.baseline,
