@@ -1,11 +1,11 @@
 // One GET of an untrusted endpoint: a timeout, the user's headers, a bound on the size, a
 // few redirects at most; every failure a one-line GateError naming the URL, never the body.
 import { GateError } from '../errors.js'
-import { MAX_FILE_BYTES, sizeText } from '../driver/limits.js'
+import { MAX_CAPTURE_REDIRECTS, MAX_FILE_BYTES, sizeText } from '../driver/limits.js'
 import { enableHint, shown, type EndpointKind } from './endpoints.js'
 
 /** Redirects followed before the fetch is refused. */
-export const MAX_REDIRECTS = 5
+export const MAX_REDIRECTS = MAX_CAPTURE_REDIRECTS
 
 /** How one request is made. */
 export interface FetchOptions {
