@@ -57,6 +57,13 @@ describe('gomem-gate capture against node servers', () => {
     for (const s of servers) await close(s)
   })
 
+  const oneLine = (r: { status: number | null; stdout: string; stderr: string }) => {
+    expect(r.status).toBe(2)
+    expect(r.stdout).toBe('')
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1)
+    return r.stderr
+  }
+
   test('a base URL: /metrics, the heap and goroutine profiles saved with a manifest; expvar not needed', async () => {
     const out = join(tempDir(), 'cap')
     const r = await cliAsync(['capture', fake, '--out', out])
@@ -106,6 +113,42 @@ describe('gomem-gate capture against node servers', () => {
     expect(contents(out)).not.toContain('s3cret')
   })
 
+  test('a redirect to another origin does not carry the header along', async () => {
+    const target = await serve((req, res) => {
+      seen.push({ url: req.url ?? '', authorization: req.headers.authorization })
+      res.writeHead(200).end(readFileSync(join(FIX, 'expvar.json')))
+    })
+    const hop = await serve((req, res) => {
+      seen.push({ url: req.url ?? '', authorization: req.headers.authorization })
+      res.writeHead(302, { location: `${target.url}debug/vars` }).end()
+    })
+    servers.push(target.server, hop.server)
+    seen.length = 0
+    const out = join(tempDir(), 'cap')
+    const r = await cliAsync([
+      'capture',
+      `${hop.url}debug/vars`,
+      '--out',
+      out,
+      '--header',
+      `Authorization: ${SECRET}`,
+    ])
+    expect(r.status).toBe(0)
+    expect(seen).toEqual([
+      { url: '/debug/vars', authorization: SECRET },
+      { url: '/debug/vars', authorization: undefined },
+    ])
+  })
+
+  test('a redirect loop stops after 5 redirects', async () => {
+    const loop = await serve((req, res) => res.writeHead(302, { location: req.url ?? '/' }).end())
+    servers.push(loop.server)
+    const err = oneLine(
+      await cliAsync(['capture', `${loop.url}metrics`, '--out', join(tempDir(), 'c')]),
+    )
+    expect(err).toContain(`${loop.url}metrics: more than 5 redirects`)
+  })
+
   test('a malformed --header is refused without showing its value', async () => {
     const r = await cliAsync(['capture', fake, '--header', 's3cret-without-a-name'])
     expect(r.status).toBe(2)
@@ -134,13 +177,6 @@ describe('gomem-gate capture against node servers', () => {
       'goroutine',
     ])
   })
-
-  const oneLine = (r: { status: number | null; stdout: string; stderr: string }) => {
-    expect(r.status).toBe(2)
-    expect(r.stdout).toBe('')
-    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1)
-    return r.stderr
-  }
 
   test('a refused connection: one line naming the URL', async () => {
     const url = `http://127.0.0.1:${await closedPort()}/`

@@ -389,7 +389,7 @@ function parseCapture(argv: string[]): Request {
     })
   } catch (err) {
     // parseArgs quotes the argument it refuses: a header value must not be echoed.
-    const message = (err as Error).message.split('\n')[0].replace(/'[^']*'/g, "'...'")
+    const message = (err as Error).message.split('\n')[0].replace(/'(?!-)[^']*'/g, "'...'")
     throw new GateError('USAGE', `capture: ${message}`, 'run gomem-gate capture --help')
   }
   const v = parsed.values
