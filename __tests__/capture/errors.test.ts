@@ -155,6 +155,38 @@ describe('gomem-gate capture against node servers', () => {
     expect(r.stderr).not.toContain('s3cret')
   })
 
+  test('without /metrics and /debug/vars, the heap profile comes as debug=1 for its MemStats', async () => {
+    const asked: string[] = []
+    const pprofOnly = await serve((req, res) => {
+      asked.push(req.url ?? '')
+      if (req.url === '/debug/pprof/heap?debug=1') {
+        return res.writeHead(200).end(readFileSync(join(FIX, 'baseline-seed1.heap.txt')))
+      }
+      if (req.url === '/debug/pprof/goroutine') {
+        return res.writeHead(200).end(readFileSync(join(FIX, 'baseline-seed1.goroutine.pb.gz')))
+      }
+      res.writeHead(404).end('404 page not found\n')
+    })
+    servers.push(pprofOnly.server)
+    const out = join(tempDir(), 'cap')
+    const r = await cliAsync(['capture', pprofOnly.url, '--out', out])
+    expect(r.status).toBe(0)
+    expect(asked).toEqual([
+      '/metrics',
+      '/debug/vars',
+      '/debug/pprof/heap?debug=1',
+      '/debug/pprof/goroutine',
+    ])
+    expect(readdirSync(out).sort()).toEqual(['capture.json', 'goroutine.pb.gz', 'heap.txt'])
+    const json = await cliAsync(['compare', '--candidate', `${out}/*`, '--format', 'json'])
+    expect(json.status).toBe(0)
+    expect(
+      JSON.parse(json.stdout)
+        .files.map((f: { format: string }) => f.format)
+        .sort(),
+    ).toEqual(['capture-manifest', 'goroutine-pprof', 'heap-text'])
+  })
+
   test('a partial capture is saved and says what was missing', async () => {
     const partial = await serve((req, res) => {
       if (req.url === '/debug/vars')

@@ -29,7 +29,7 @@ export async function fetchEndpoint(
   opts: FetchOptions,
 ): Promise<Fetched> {
   const timeout = AbortSignal.timeout(opts.timeoutMs)
-  const signal = opts.signal ? AbortSignal.any([timeout, opts.signal]) : timeout
+  const signal = opts.signal ? either(timeout, opts.signal) : timeout
   const maxBytes = opts.maxBytes ?? MAX_FILE_BYTES
   let current = new URL(url)
   let headers = opts.headers
@@ -85,6 +85,17 @@ export async function fetchEndpoint(
     if (err instanceof GateError) throw err
     throw fetchError(err, url, opts, signal === timeout ? undefined : opts.signal)
   }
+}
+
+/** A signal that aborts when either does (AbortSignal.any, which Node 20.0–20.2 lack). */
+function either(a: AbortSignal, b: AbortSignal): AbortSignal {
+  if (typeof AbortSignal.any === 'function') return AbortSignal.any([a, b])
+  const both = new AbortController()
+  for (const s of [a, b]) {
+    if (s.aborted) both.abort(s.reason)
+    else s.addEventListener('abort', () => both.abort(s.reason), { once: true })
+  }
+  return both.signal
 }
 
 /** The body, read chunk by chunk and refused as soon as it passes maxBytes. */
