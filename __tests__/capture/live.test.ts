@@ -116,12 +116,14 @@ suite('gomem-gate capture against a Go service', () => {
     expect(readdirSync(dir).sort()).toEqual(['capture.json', 'heap.pb.gz'])
   })
 
-  test('a series on the leaking service fails, naming the allocator and the goroutines', async () => {
+  test('a series on the leaking service fails, naming the allocator and where goroutines pile up', async () => {
     expect(runs.leak.status).toBe(1)
     expect(runs.leak.stderr).toContain(`took 6 snapshots into ${join(out, 'leak')}/`)
     expect(runs.leak.stdout).toMatch(/^FAIL .*memory leak within the run/)
     expect(runs.leak.stdout).toContain('main.(*sessionLog).keep')
     expect(runs.leak.stdout).toMatch(/Goroutines +Goroutines +\+[0-9.]+ +6 /)
+    // The goroutines that pile up, by the function they wait in.
+    expect(runs.leak.stdout).toMatch(/main\.waitForever +Goroutines +\+[0-9.]+ +6 /)
     const files = readdirSync(join(out, 'leak'))
     expect(files.filter((f) => f.endsWith('-heap.pb.gz'))).toHaveLength(6)
     expect(files).toContain('capture.json')

@@ -1,5 +1,6 @@
 // An ordered series of snapshots of one process: the values of each metric over time.
 import { sumOf, type GcCycle, type MemStats, type Snapshot } from '../formats/model.js'
+import { withoutRuntimeLeaf } from './goroutines.js'
 import { trendOf } from './trend.js'
 import type { SeriesAnalysis, SeriesMetric } from './types.js'
 
@@ -155,6 +156,25 @@ function analyseFiles(snapshots: Snapshot[]): SeriesAnalysis {
   const labels = (
     orderedStats.length >= orderedProfiles.length ? orderedStats : orderedProfiles
   ).map((s) => s.source)
+  // Goroutines per function they wait in (the stack's first frame past the scheduler's),
+  // one point per snapshot: names the goroutines that pile up.
+  const goroutineFiles = orderedGoroutines.length > 0 ? orderedGoroutines : orderedStats
+  if (goroutineFiles.length === labels.length && goroutineFiles.every((s) => s.goroutines)) {
+    const perSnapshot = goroutineFiles.map((s) => {
+      const counts = new Map<string, number>()
+      for (const st of s.goroutines!.stacks) {
+        const fn = withoutRuntimeLeaf(st.frames)[0]?.function
+        if (fn) counts.set(fn, (counts.get(fn) ?? 0) + st.count)
+      }
+      return counts
+    })
+    for (const fn of new Set(perSnapshot.flatMap((c) => [...c.keys()]))) {
+      const values = perSnapshot.map((c) => c.get(fn) ?? 0)
+      if (values.some((x) => x !== values[0])) {
+        metrics.push(seriesMetric('Goroutines', fn, 'count', values))
+      }
+    }
+  }
   return { labels, order, metrics }
 }
 
