@@ -14,6 +14,8 @@ export type ErrorCode =
   | 'PERMISSION'
   | 'GO_TEST'
   | 'INTERRUPTED'
+  | 'FETCH_FAILED'
+  | 'ENDPOINT_MISSING'
 
 // C0 and C1 controls, DEL, and the bidirectional overrides that reorder what a terminal shows.
 // eslint-disable-next-line no-control-regex

@@ -2,6 +2,7 @@
 // once, in code, and the table must say the same numbers.
 import { readFileSync } from 'node:fs'
 import {
+  MAX_CAPTURE_REDIRECTS,
   MAX_CONFIG_BYTES,
   MAX_FILE_BYTES,
   MAX_INFLATED_BYTES,
@@ -36,6 +37,9 @@ test("the README's limits are the code's", () => {
   expect(row('text input')).toContain(sizeText(MAX_LINE))
   expect(row('policy file')).toContain(
     `${sizeText(MAX_CONFIG_BYTES)} (${MAX_ALIASES} YAML aliases); ${sizeText(MAX_HISTORY_READ)}; ${sizeText(MAX_MANIFEST_BYTES)}`,
+  )
+  expect(row('a captured response')).toContain(
+    `${sizeText(MAX_FILE_BYTES)}, as one input file; ${MAX_CAPTURE_REDIRECTS} redirects`,
   )
   expect(row('run folders')).toContain(`${n(MAX_RUN_FILES)} files, ${MAX_RUN_DEPTH} levels`)
   expect(row('a function or file name')).toContain(

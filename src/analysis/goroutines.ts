@@ -4,7 +4,8 @@ import type { Frame, Snapshot } from '../formats/model.js'
 import { isRuntimeFrame, matchKey } from '../formats/names.js'
 import type { GoroutineDiff } from './types.js'
 
-function withoutRuntimeLeaf(frames: Frame[]): Frame[] {
+/** A goroutine's stack without the scheduler's frames that lead it (gopark, chanrecv…). */
+export function withoutRuntimeLeaf(frames: Frame[]): Frame[] {
   let i = 0
   while (i < frames.length && isRuntimeFrame(frames[i].function)) i++
   return i === frames.length ? frames : frames.slice(i)

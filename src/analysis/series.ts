@@ -1,5 +1,6 @@
 // An ordered series of snapshots of one process: the values of each metric over time.
 import { sumOf, type GcCycle, type MemStats, type Snapshot } from '../formats/model.js'
+import { withoutRuntimeLeaf } from './goroutines.js'
 import { trendOf } from './trend.js'
 import type { SeriesAnalysis, SeriesMetric } from './types.js'
 
@@ -90,7 +91,13 @@ function spreadOverTime(cycles: GcCycle[]): GcCycle[] {
 
 function analyseFiles(snapshots: Snapshot[]): SeriesAnalysis {
   const orderedProfiles = orderSnapshots(snapshots.filter((s) => s.profile))
-  const orderedStats = orderSnapshots(snapshots.filter((s) => s.memstats && !s.profile))
+  // Goroutine profiles taken beside MemStats files (a capture saves both at each point) are
+  // a sequence of their own: mixed in, they would double every point of the series.
+  const stats = snapshots.filter((s) => s.memstats && !s.profile)
+  const statFiles = stats.filter((s) => !s.goroutines)
+  const orderedStats = orderSnapshots(statFiles.length > 0 ? statFiles : stats)
+  const orderedGoroutines =
+    statFiles.length > 0 ? orderSnapshots(stats.filter((s) => s.goroutines)) : []
   const byTime = orderedProfiles.length > 0 && orderedProfiles.every(hasTime)
   const named = snapshots.some((s) => /\d/.test(basename(s.source)))
   const order = byTime ? 'profile time' : named ? 'file name' : 'as given'
@@ -102,7 +109,15 @@ function analyseFiles(snapshots: Snapshot[]): SeriesAnalysis {
       ? orderedStats.map((s) => s.memstats!)
       : orderedProfiles.map((s) => s.memstats ?? {})
   for (const { metric, unit } of PROCESS_METRICS) {
-    const values = statSeries.map((m) => m[metric] ?? null)
+    let values = statSeries.map((m) => m[metric] ?? null)
+    // MemStats files without a goroutine count (expvar): the goroutine profiles give it.
+    if (
+      metric === 'Goroutines' &&
+      values.every((x) => x === null) &&
+      orderedGoroutines.length === values.length
+    ) {
+      values = orderedGoroutines.map((s) => s.memstats!.Goroutines ?? null)
+    }
     if (values.some((x) => x !== null)) metrics.push(seriesMetric(metric, metric, unit, values))
   }
   if (orderedProfiles.length > 0) {
@@ -141,6 +156,25 @@ function analyseFiles(snapshots: Snapshot[]): SeriesAnalysis {
   const labels = (
     orderedStats.length >= orderedProfiles.length ? orderedStats : orderedProfiles
   ).map((s) => s.source)
+  // Goroutines per function they wait in (the stack's first frame past the scheduler's),
+  // one point per snapshot: names the goroutines that pile up.
+  const goroutineFiles = orderedGoroutines.length > 0 ? orderedGoroutines : orderedStats
+  if (goroutineFiles.length === labels.length && goroutineFiles.every((s) => s.goroutines)) {
+    const perSnapshot = goroutineFiles.map((s) => {
+      const counts = new Map<string, number>()
+      for (const st of s.goroutines!.stacks) {
+        const fn = withoutRuntimeLeaf(st.frames)[0]?.function
+        if (fn) counts.set(fn, (counts.get(fn) ?? 0) + st.count)
+      }
+      return counts
+    })
+    for (const fn of new Set(perSnapshot.flatMap((c) => [...c.keys()]))) {
+      const values = perSnapshot.map((c) => c.get(fn) ?? 0)
+      if (values.some((x) => x !== values[0])) {
+        metrics.push(seriesMetric('Goroutines', fn, 'count', values))
+      }
+    }
+  }
   return { labels, order, metrics }
 }
 

@@ -60,12 +60,39 @@ export interface ExplainArgs {
   width?: number
 }
 
+/** A parsed `capture` invocation: a running service's endpoints, once or as a series. */
+export interface CaptureArgs {
+  command: 'capture'
+  urls: string[]
+  /** The folder the files go to (default gomem-gate-capture). */
+  out: string
+  timeoutMs: number
+  /** --header values by name; never printed. */
+  headers: Record<string, string>
+  /** A series: a snapshot every everyMs, count of them, judged for leaks. */
+  series?: { everyMs: number; count: number }
+  config?: string
+  format: Format
+  output?: string
+  top: number
+  width?: number
+}
+
+/** The default folder of `capture`'s files, relative to the current directory. */
+export const CAPTURE_OUT = 'gomem-gate-capture'
+
 /** The default folder of `go-test`'s files, relative to the current directory. */
 export const GO_TEST_OUT = 'gomem-gate-out'
 
 /** What the user asked for. */
 export type Request =
-  CompareArgs | RecordArgs | GoTestArgs | ExplainArgs | { command: 'help' } | { command: 'version' }
+  | CompareArgs
+  | RecordArgs
+  | GoTestArgs
+  | ExplainArgs
+  | CaptureArgs
+  | { command: 'help' }
+  | { command: 'version' }
 
 export const USAGE = `gomem-gate: stop Go memory regressions
 
@@ -75,6 +102,8 @@ Usage:
   gomem-gate explain [--format <fmt>] [--output <file>] [--top <n>] <file|glob>...
   gomem-gate go-test [--out <dir>] [--bench <regex>] [--count <n>] [--memprofilerate <n>]
                      [--go-flags "<flags>"] [packages...]
+  gomem-gate capture <url>... [--out <dir>] [--timeout <d>] [--header 'Name: value']...
+                     [--every <d> --count <n>] [--config <file>] [--format <fmt>]
 
 Compares a baseline and a candidate set of Go memory files, judges the change against a
 YAML policy and exits 0 (pass, or no baseline), 1 (regression) or 2 (bad input or usage).
@@ -138,6 +167,21 @@ when every test passed, 2 when a package fails to build or its tests fail, 130 o
       --memprofilerate <n>     runtime.MemProfileRate of the tests (default 1: exact profiles;
                                524288 is Go's default sampling)
       --go-flags "<flags>"     more go test flags, e.g. "-tags=candidate -trimpath -short"
+
+capture fetches what a running Go service serves of its memory into DIR and writes
+DIR/capture.json (when, from where, what was missing); compare reads DIR/* as it is. A base
+URL (http://host:port/) gives /metrics (else /debug/vars, else the heap profile's debug=1
+MemStats trailer), /debug/pprof/heap (else allocs) and /debug/pprof/goroutine; a URL with a
+path is fetched as it is. Exits 0 when at least one endpoint was saved, 2 on an error.
+With --every, takes a series and judges it for leaks as compare --series does (exit 1 on a
+leak); Ctrl-C stops it and judges what was taken. docs/capture.md has the details.
+  -o, --out <dir>              the folder for the files (default gomem-gate-capture; created,
+                               and refused when it already holds files)
+      --timeout <d>            per request, e.g. 500ms, 10s (default 10s)
+      --header 'Name: value'   sent with every request (repeat for more); never printed or saved
+      --every <d>              a series: one snapshot every d (e.g. 10s); files DIR/001-...
+      --count <n>              snapshots in the series (default 10; at least 2)
+      --config, --format, --output, --top, --width   as compare, for the series' report
 `
 
 /** Parses argv (without node and script). */
@@ -149,6 +193,7 @@ export function parseCommandLine(argv: string[]): Request {
   if (argv[0] === 'record') return parseRecord(argv.slice(1))
   if (argv[0] === 'go-test') return parseGoTest(argv.slice(1))
   if (argv[0] === 'explain') return parseExplain(argv.slice(1))
+  if (argv[0] === 'capture') return parseCapture(argv.slice(1))
   if (argv[0] !== 'compare') {
     throw new GateError('USAGE', `unknown command "${argv[0]}"`, 'run gomem-gate compare --help')
   }
@@ -414,6 +459,121 @@ function parseGoTest(argv: string[]): Request {
       ? { memProfileRate: positive('memprofilerate', v.memprofilerate) }
       : {}),
   }
+}
+
+function parseCapture(argv: string[]): Request {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        out: { type: 'string', short: 'o' },
+        timeout: { type: 'string' },
+        header: { type: 'string', multiple: true },
+        every: { type: 'string' },
+        count: { type: 'string' },
+        config: { type: 'string' },
+        format: { type: 'string', short: 'f' },
+        output: { type: 'string' },
+        top: { type: 'string' },
+        width: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    })
+  } catch (err) {
+    // parseArgs quotes the argument it refuses: a header value must not be echoed.
+    const message = (err as Error).message.split('\n')[0].replace(/'(?!-)[^']*'/g, "'...'")
+    throw new GateError('USAGE', `capture: ${message}`, 'run gomem-gate capture --help')
+  }
+  const v = parsed.values
+  if (v.help) return { command: 'help' }
+  refuseEmpty(
+    v,
+    ['out', 'timeout', 'every', 'count', 'config', 'format', 'output', 'top', 'width'],
+    'capture: ',
+  )
+  if (parsed.positionals.length === 0) {
+    throw new GateError(
+      'USAGE',
+      'capture: no URL given',
+      'name the service, e.g. gomem-gate capture http://127.0.0.1:6060',
+    )
+  }
+  const headers: Record<string, string> = {}
+  for (const h of v.header ?? []) {
+    const colon = h.indexOf(':')
+    const name = colon < 0 ? '' : h.slice(0, colon).trim()
+    if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
+      throw new GateError(
+        'USAGE',
+        `capture: --header: not of the form 'Name: value'`,
+        "e.g. --header 'Authorization: Bearer ...' (the value is not shown)",
+      )
+    }
+    headers[name] = h.slice(colon + 1).trim()
+  }
+  const every = v.every === undefined ? undefined : durationOf('every', v.every)
+  const countText = v.count ?? (every !== undefined ? '10' : undefined)
+  let series: CaptureArgs['series']
+  if (countText !== undefined) {
+    const n = Number(countText)
+    if (!/^[0-9]+$/.test(countText) || !Number.isSafeInteger(n) || n < 2) {
+      throw new GateError(
+        'USAGE',
+        `capture: --count ${countText}: not an integer of at least 2`,
+        'e.g. --every 10s --count 30',
+      )
+    }
+    series = { everyMs: every ?? 10_000, count: n }
+  }
+  const format = v.format ?? 'text'
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    throw new GateError(
+      'USAGE',
+      `capture: --format ${format}: unknown format`,
+      `use one of ${FORMATS.join(', ')}`,
+    )
+  }
+  const top = Number(v.top ?? '10')
+  if (!Number.isInteger(top) || top < 1) {
+    throw new GateError('USAGE', `capture: --top ${v.top}: not a positive integer`, 'e.g. --top 20')
+  }
+  const width = v.width === undefined ? undefined : Number(v.width)
+  if (width !== undefined && (!Number.isInteger(width) || width < 20)) {
+    throw new GateError(
+      'USAGE',
+      `capture: --width ${v.width}: not an integer of at least 20`,
+      'e.g. --width 80',
+    )
+  }
+  return {
+    command: 'capture',
+    urls: parsed.positionals,
+    out: v.out ?? CAPTURE_OUT,
+    timeoutMs: v.timeout === undefined ? 10_000 : durationOf('timeout', v.timeout),
+    headers,
+    ...(series ? { series } : {}),
+    config: v.config,
+    format: format as Format,
+    output: v.output,
+    top,
+    ...(width !== undefined ? { width } : {}),
+  }
+}
+
+/** `500ms`, `10s`, `1.5s`, `2m` (a plain number is seconds), in milliseconds. */
+function durationOf(name: string, text: string): number {
+  const m = /^([0-9]+(?:\.[0-9]+)?)(ms|s|m)?$/.exec(text.trim())
+  const ms = m ? Number(m[1]) * (m[2] === 'ms' ? 1 : m[2] === 'm' ? 60_000 : 1000) : NaN
+  if (!Number.isFinite(ms) || ms < 1 || ms > 86_400_000) {
+    throw new GateError(
+      'USAGE',
+      `capture: --${name} ${text}: not a duration between 1ms and 24h`,
+      `e.g. --${name} 500ms, 10s or 2m`,
+    )
+  }
+  return Math.round(ms)
 }
 
 /**

@@ -8,6 +8,7 @@ import { render } from '../report/index.js'
 import { VERSION } from '../version.js'
 import { parseCommandLine, USAGE, type CompareArgs } from './args.js'
 import { explainCommand } from './explain.js'
+import { capture } from './capture.js'
 import { goTest } from './go-test.js'
 import { record } from './record.js'
 
@@ -45,6 +46,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         io,
         req.width ?? terminalWidth(req.output === undefined && io.isTTY, io),
       )
+    if (req.command === 'capture') return await capture(req, io)
     return await compare(req, io)
   } catch (err) {
     if (err instanceof GateError) {
@@ -60,7 +62,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   }
 }
 
-async function compare(args: CompareArgs, io: CliIO): Promise<number> {
+/** The compare command: reads, judges, writes the report; capture's series reuses it. */
+export async function compare(args: CompareArgs, io: CliIO): Promise<number> {
   const { diff, verdict, history, timings } = await compareInputs(
     {
       baseline: args.baseline,

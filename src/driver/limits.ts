@@ -40,6 +40,12 @@ export const MAX_SIDE_FUNCTIONS = 200_000
 export const MAX_RUN_FILES = 10_000
 export const MAX_RUN_DEPTH = 8
 
+/**
+ * Redirects `gomem-gate capture` follows for one request; each response it reads is bounded
+ * by MAX_FILE_BYTES (a gzipped one by MAX_INFLATED_BYTES when it is checked).
+ */
+export const MAX_CAPTURE_REDIRECTS = 5
+
 /** `512 MiB`, `1.5 GiB`, `300 B`: a size for the messages. */
 export function sizeText(bytes: number): string {
   if (bytes >= GiB) return `${+(bytes / GiB).toFixed(1)} GiB`

@@ -102,6 +102,8 @@ export type SourceFormat =
   | 'goroutine-pprof'
   | 'goroutine-text'
   | 'benchfmt'
+  /** The manifest of `gomem-gate capture`: recognised and skipped, it holds no figures. */
+  | 'capture-manifest'
 
 /** A goroutine profile: how many goroutines, grouped by identical stack (leaf first). */
 export interface GoroutineProfile {

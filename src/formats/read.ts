@@ -1,5 +1,6 @@
 // Sniffs a file by content and hands it to the right reader: the one entry point of src/formats.
 import { GateError } from '../errors.js'
+import { isCaptureManifest } from './capture-manifest.js'
 import { gcTraceStats, isGcTrace, readGcRuns } from './gctrace.js'
 import { isGoroutineText, readGoroutineText } from './goroutines.js'
 import { readGoTest } from './gotest.js'
@@ -76,6 +77,8 @@ export function readSnapshot(bytes: Uint8Array, source: string, opts: ReadOption
     })
     return { source, format: 'heap-text', profile, memstats, warnings }
   }
+  // Written first (its key leads the object) so it is told from MemStats JSON at once.
+  if (isCaptureManifest(head)) return { source, format: 'capture-manifest', warnings: [] }
   if (/^\s*[{[]/.test(head)) {
     const json = readMemStatsJson(text(), source)
     if (!json) {

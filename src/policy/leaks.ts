@@ -29,7 +29,8 @@ export function judgeLeaks(
     )
     return []
   }
-  const isAllocator = (m: SeriesMetric) => m.subject !== m.metric
+  // Per-function goroutine counts are suspects of their own, not allocators.
+  const isAllocator = (m: SeriesMetric) => m.subject !== m.metric && m.metric !== 'Goroutines'
   const leaking = series.metrics.filter((m) => isLeak(m, policy))
   const allocators = leaking
     .filter(isAllocator)
