@@ -68,6 +68,8 @@ suite('gomem-gate capture against a Go service', () => {
       ),
     ])
     timings.series = performance.now() - t
+    // explain on a URL captures it first; the leaking service has had a few seconds to grow.
+    runs.explain = await cliAsync(['explain', leak.url, '--width', '100'])
     console.log(
       `capture timings: build ${(timings.build / 1000).toFixed(1)} s, one capture ${(timings.once / 1000).toFixed(2)} s, three series ${(timings.series / 1000).toFixed(1)} s`,
     )
@@ -76,6 +78,17 @@ suite('gomem-gate capture against a Go service', () => {
   afterAll(() => {
     stopLiveService(steady)
     stopLiveService(leak)
+  })
+
+  test('explain on a URL: the service captured and explained, nothing left behind', () => {
+    expect(runs.explain.status).toBe(0)
+    const text = runs.explain.stdout
+    expect(text).toMatch(/^gomem-gate explain: RSS \S+ MiB · Sys /)
+    expect(text).toContain('Where the memory is')
+    // The leaking service's live heap is its session log; its blocked goroutines are counted.
+    expect(text).toContain('main.(*sessionLog).keep')
+    expect(text).toMatch(/Goroutines/i)
+    expect(text).toContain('main.waitForever')
   })
 
   test('a base URL: /metrics, the heap and goroutine profiles, and the manifest', () => {

@@ -1,6 +1,7 @@
 // `gomem-gate explain` as a user runs it: the bundled dist/cli.js, exit codes and one-line errors.
 import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
+import { closedPort } from '../helpers/capture.js'
 import { cli, tempDir } from '../helpers/cli.js'
 
 const pair = ['fixtures/drop-buffers.pb.gz', 'fixtures/drop-buffers.memstats.json']
@@ -48,10 +49,6 @@ test.each([
     ['explain', 'fixtures/bench-baseline.txt'],
     /nothing to explain in fixtures\/bench-baseline\.txt .*explain needs/,
   ],
-  [
-    ['explain', 'http://127.0.0.1:6060'],
-    /^gomem-gate: error: explain: URLs need gomem-gate capture$/,
-  ],
   [['explain'], /explain: no files given/],
   [['explain', ...pair, '--format', 'pdf'], /explain: --format pdf: unknown format/],
   [['explain', ...pair, '--top', '0'], /explain: --top 0/],
@@ -66,4 +63,12 @@ test.each([
 
 test('the usage names explain', () => {
   expect(cli(['--help']).stdout).toMatch(/gomem-gate explain/)
+})
+
+test('a URL nothing listens on: exit 2, one line naming it, as capture says it', async () => {
+  const url = `http://127.0.0.1:${await closedPort()}/`
+  const r = cli(['explain', url])
+  expect(r.status).toBe(2)
+  expect(r.stderr.trim().split('\n')).toHaveLength(1)
+  expect(r.stderr).toMatch(/^gomem-gate: error: http:\/\/127\.0\.0\.1:\d+\/\S*: connection refused/)
 })

@@ -1,12 +1,18 @@
-// `gomem-gate explain FILES...`: reads one snapshot, writes its explanation, exits 0.
-import { writeFileSync } from 'node:fs'
-import { availableParallelism } from 'node:os'
+// `gomem-gate explain FILES... | URL`: reads one snapshot (a URL is captured first, as
+// `gomem-gate capture` does), writes its explanation, exits 0.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { availableParallelism, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { captureOnce } from '../capture/index.js'
 import { explainFiles } from '../driver/explain.js'
 import { settingsFrom } from '../driver/settings.js'
 import { GateError } from '../errors.js'
 import { renderExplanation } from '../report/explain.js'
 import type { ExplainArgs } from './args.js'
 import type { CliIO } from './run.js'
+
+/** How long each request of a URL's capture may take. */
+const CAPTURE_TIMEOUT_MS = 10_000
 
 /** An argument that names a running process rather than a file. */
 export function isUrl(arg: string): boolean {
@@ -22,12 +28,29 @@ export async function explainCommand(
   io: CliIO,
   width: number | undefined,
 ): Promise<number> {
-  if (args.inputs.some(isUrl)) throw new GateError('USAGE', 'explain: URLs need gomem-gate capture')
-  const e = await explainFiles(
-    args.inputs,
-    { sampleType: args.sampleType, top: args.top },
-    settingsFrom(io.env, availableParallelism()),
-  )
+  const urls = args.inputs.filter(isUrl)
+  // A running service is captured first (as `gomem-gate capture` does), into a folder of its own.
+  const captured = urls.length > 0 ? mkdtempSync(join(tmpdir(), 'gomem-gate-explain-')) : undefined
+  let e
+  try {
+    if (captured) {
+      await captureOnce({
+        urls,
+        out: captured,
+        timeoutMs: CAPTURE_TIMEOUT_MS,
+        headers: {},
+        log: (line) => io.stderr(`${line}\n`),
+      })
+    }
+    const files = args.inputs.filter((a) => !isUrl(a))
+    e = await explainFiles(
+      captured ? [...files, join(captured, '*')] : files,
+      { sampleType: args.sampleType, top: args.top },
+      settingsFrom(io.env, availableParallelism()),
+    )
+  } finally {
+    if (captured) rmSync(captured, { recursive: true, force: true })
+  }
   const color = args.output === undefined && args.format === 'text' && io.isTTY && !io.env.NO_COLOR
   const out = renderExplanation(e, args.format, { width, color })
   if (args.output) {
