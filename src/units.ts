@@ -187,3 +187,13 @@ export function formatDuration(ns: number): string {
 function trim(s: string): string {
   return s.includes('.') ? s.replace(/\.?0+$/, '') : s
 }
+
+/**
+ * A wall-clock duration as the CLI and the Action take it (`500ms`, `10s`, `2m`, a bare number
+ * is seconds), in whole milliseconds; undefined unless between 1 ms and 24 h.
+ */
+export function parseDurationMs(text: string): number | undefined {
+  const m = /^([0-9]+(?:\.[0-9]+)?)(ms|s|m)?$/.exec(text.trim())
+  const ms = m ? Number(m[1]) * (m[2] === 'ms' ? 1 : m[2] === 'm' ? 60_000 : 1000) : NaN
+  return Number.isFinite(ms) && ms >= 1 && ms <= 86_400_000 ? Math.round(ms) : undefined
+}

@@ -1,6 +1,7 @@
 // The action's inputs, read through a getter and validated; nothing is read at import time.
 import { GateError } from '../errors.js'
 import { splitFields } from '../go-test/quote.js'
+import { parseDurationMs } from '../units.js'
 
 /** When the PR comment is created. */
 export const COMMENT_POLICIES = ['always', 'on-change', 'on-regression', 'never'] as const
@@ -18,6 +19,12 @@ export interface ActionInputs {
   goTest: string[]
   /** More `go test` flags for go-test (e.g. `-tags=integration`), split on spaces. */
   goTestFlags: string[]
+  /** URLs of a running service to capture before judging (`gomem-gate capture`). */
+  capture: string[]
+  /** With `capture`: snapshots to take (1: one capture that joins `profiles`; more: a series). */
+  count: number
+  /** With `capture` and `count` > 1: the time between snapshots, in ms. */
+  everyMs: number
   /** Globs of baseline files on disk; empty: look for a baseline artifact. */
   baseline: string[]
   /** Globs of snapshots of one candidate process over time (leak detection within a run). */
@@ -94,6 +101,7 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     profiles,
     goTest: words(get('go-test')),
     goTestFlags: goFlags(get('go-test-flags')),
+    ...captureInputs(get),
     baseline: lines(get('baseline')),
     series,
     config: get('config').trim() || undefined,
@@ -125,6 +133,7 @@ export function requireFiles(inputs: ActionInputs, mode: Exclude<Mode, 'auto'>):
     mode === 'merge' ||
     inputs.profiles.length > 0 ||
     inputs.goTest.length > 0 ||
+    inputs.capture.length > 0 ||
     inputs.series.length > 0
   )
     return
@@ -133,6 +142,29 @@ export function requireFiles(inputs: ActionInputs, mode: Exclude<Mode, 'auto'>):
     'is required',
     'list the globs of your heap profiles and MemStats files, one per line, or give go-test: ./... to have the tests write them',
   )
+}
+
+/** `capture`, `count` and `every`: what to fetch from a running service, and how often. */
+function captureInputs(
+  get: (name: string) => string,
+): Pick<ActionInputs, 'capture' | 'count' | 'everyMs'> {
+  const capture = lines(get('capture'))
+  for (const url of capture) {
+    if (!/^https?:\/\/[^\s/]/i.test(url))
+      throw bad(
+        'capture',
+        `${JSON.stringify(url)} is not an http(s) URL`,
+        'e.g. http://localhost:6060',
+      )
+  }
+  const countText = get('count').trim() || '1'
+  if (!/^[1-9]\d{0,3}$/.test(countText))
+    throw bad('count', `"${countText}" is not a whole number from 1 to 9999`, 'e.g. 10')
+  const everyText = get('every').trim() || '10s'
+  const everyMs = parseDurationMs(everyText)
+  if (everyMs === undefined)
+    throw bad('every', `"${everyText}" is not a duration between 1ms and 24h`, 'e.g. 10s or 500ms')
+  return { capture, count: Number(countText), everyMs }
 }
 
 /** Splits an input on whitespace (package patterns hold none). */

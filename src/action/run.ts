@@ -16,6 +16,7 @@ import { exploreOf } from './explore.js'
 import { previousOf, storeWithHistory } from './store-baseline.js'
 import { storedFiles } from './stored-files.js'
 import { getPullRequest, workflowOfRun, type Octokit } from './github.js'
+import { withCapture } from './capture.js'
 import { withGoTest } from './go-test.js'
 import { readInputs, requireFiles, type ActionInputs } from './inputs.js'
 import {
@@ -72,7 +73,9 @@ export async function run(): Promise<void> {
     if (ctx.eventName === 'pull_request_target') core.warning(PULL_REQUEST_TARGET)
     // The tests run in the jobs that judge this job's files, not where files come from artifacts.
     const ownFiles = situation.mode !== 'comment' && situation.mode !== 'merge'
-    const inputs = ownFiles ? await withGoTest(given, env.workspace, env.dir) : given
+    const inputs = ownFiles
+      ? await withCapture(await withGoTest(given, env.workspace, env.dir), env.dir)
+      : given
     const octokit = makeOctokit(inputs.token, Number(process.env.GOMEM_GATE_RETRY_BASE_MS) || 1000)
     if (inputs.shard && situation.mode === 'comment')
       throw new GateError(

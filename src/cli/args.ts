@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util'
 import { GateError } from '../errors.js'
 import { splitFields } from '../go-test/quote.js'
+import { parseDurationMs } from '../units.js'
 
 /** The output formats the CLI can write. */
 export const FORMATS = ['text', 'markdown', 'json', 'html'] as const
@@ -564,16 +565,15 @@ function parseCapture(argv: string[]): Request {
 
 /** `500ms`, `10s`, `1.5s`, `2m` (a plain number is seconds), in milliseconds. */
 function durationOf(name: string, text: string): number {
-  const m = /^([0-9]+(?:\.[0-9]+)?)(ms|s|m)?$/.exec(text.trim())
-  const ms = m ? Number(m[1]) * (m[2] === 'ms' ? 1 : m[2] === 'm' ? 60_000 : 1000) : NaN
-  if (!Number.isFinite(ms) || ms < 1 || ms > 86_400_000) {
+  const ms = parseDurationMs(text)
+  if (ms === undefined) {
     throw new GateError(
       'USAGE',
       `capture: --${name} ${text}: not a duration between 1ms and 24h`,
       `e.g. --${name} 500ms, 10s or 2m`,
     )
   }
-  return Math.round(ms)
+  return ms
 }
 
 /**
