@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// gomem-gate bundle of sources sha256:374c85ab7700d0a045439561fa10c146f7d359bb9e422bda43f8e86cc043ab55 (scripts/dist-hash.mjs)
+// gomem-gate bundle of sources sha256:36abde5a0bb8730577ad11719565bbf96ddc160995845bdd9e07d113a557bbeb (scripts/dist-hash.mjs)
 import { spawn, execFile, execFileSync } from 'node:child_process';
-import { readFileSync, realpathSync, openSync, closeSync, writeFileSync, readSync, constants as constants$1, fstatSync, statSync as statSync$1, readdirSync as readdirSync$1, read, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { readFileSync, realpathSync, openSync, closeSync, writeFileSync, readSync, constants as constants$1, fstatSync, statSync as statSync$1, readdirSync as readdirSync$1, read, existsSync, mkdirSync, rmSync, mkdtempSync, renameSync } from 'node:fs';
 import { basename as basename$1, join as join$1, resolve as resolve$1, sep as sep$1, dirname as dirname$1 } from 'node:path';
-import { availableParallelism } from 'node:os';
+import { tmpdir, availableParallelism } from 'node:os';
 import * as nativeFs from 'fs';
 import { statSync, stat, realpathSync as realpathSync$1, realpath, readdirSync, readdir } from 'fs';
 import { sep, basename as basename$2, dirname, resolve, normalize, relative, posix, isAbsolute } from 'path';
@@ -546,7 +546,7 @@ function parseSize(text) {
     const factor = m[2] === '' ? 1 : SIZE_FACTORS[m[2].toLowerCase()];
     if (factor === undefined)
         return undefined;
-    return bounded(Math.round(Number(m[1]) * factor));
+    return bounded$1(Math.round(Number(m[1]) * factor));
 }
 /**
  * Parses a count such as `1000`, `1000 objects`, `10k` or `2.5M` (SI).
@@ -557,20 +557,20 @@ function parseCount(text) {
     if (!m)
         return undefined;
     const factor = { '': 1, k: 1e3, m: 1e6, g: 1e9 }[m[2].toLowerCase()] ?? 1;
-    return bounded(Math.round(Number(m[1]) * factor));
+    return bounded$1(Math.round(Number(m[1]) * factor));
 }
 /** Parses `10%` or `0.1` into a fraction (0.1). Returns undefined otherwise. */
 function parsePercent(text) {
     const m = /^\s*(\d+(?:\.\d+)?)\s*(%?)\s*$/.exec(text);
     if (!m)
         return undefined;
-    return bounded(m[2] ? Number(m[1]) / 100 : Number(m[1]));
+    return bounded$1(m[2] ? Number(m[1]) / 100 : Number(m[1]));
 }
 /**
  * A parsed figure, or undefined past 2^53 − 1: `1` followed by 400 zeros is a typo or an
  * attack, never a limit (it would read as Infinity and disable the rule).
  */
-function bounded(n) {
+function bounded$1(n) {
     return Number.isFinite(n) && Math.abs(n) <= Number.MAX_SAFE_INTEGER ? n : undefined;
 }
 /** Parses a quantity in the given unit. */
@@ -582,7 +582,7 @@ function parseQuantity(text, unit) {
         if (!m)
             return undefined;
         const f = { ns: 1, us: 1e3, µs: 1e3, ms: 1e6, s: 1e9 }[m[2] ?? 'ns'] ?? 1;
-        return bounded(Math.round(Number(m[1]) * f));
+        return bounded$1(Math.round(Number(m[1]) * f));
     }
     if (unit === 'fraction')
         return parsePercent(text);
@@ -697,6 +697,15 @@ function formatDuration(ns) {
 function trim(s) {
     return s.includes('.') ? s.replace(/\.?0+$/, '') : s;
 }
+/**
+ * A wall-clock duration as the CLI and the Action take it (`500ms`, `10s`, `2m`, a bare number
+ * is seconds), in whole milliseconds; undefined unless between 1 ms and 24 h.
+ */
+function parseDurationMs(text) {
+    const m = /^([0-9]+(?:\.[0-9]+)?)(ms|s|m)?$/.exec(text.trim());
+    const ms = m ? Number(m[1]) * (m[2] === 'ms' ? 1 : m[2] === 'm' ? 60_000 : 1000) : NaN;
+    return Number.isFinite(ms) && ms >= 1 && ms <= 86_400_000 ? Math.round(ms) : undefined;
+}
 
 /** A class's name for people and the one sentence that explains it to a newcomer. */
 const CLASS_INFO = {
@@ -787,7 +796,7 @@ function classFields(a) {
     return Object.fromEntries(a.classes.map((c) => [c.class, c.bytes]));
 }
 /** How much of HeapAlloc the profile's inuse_space covers. */
-function coverageOf(inuseSpace, heapAlloc, period) {
+function coverageOf$1(inuseSpace, heapAlloc, period) {
     return {
         profiled: inuseSpace,
         heapAlloc,
@@ -1382,6 +1391,7 @@ function unitsOf(c) {
         .map((x) => x.u);
 }
 
+/** A goroutine's stack without the scheduler's frames that lead it (gopark, chanrecv…). */
 function withoutRuntimeLeaf(frames) {
     let i = 0;
     while (i < frames.length && isRuntimeFrame(frames[i].function))
@@ -1586,7 +1596,12 @@ function spreadOverTime(cycles) {
 }
 function analyseFiles(snapshots) {
     const orderedProfiles = orderSnapshots(snapshots.filter((s) => s.profile));
-    const orderedStats = orderSnapshots(snapshots.filter((s) => s.memstats && !s.profile));
+    // Goroutine profiles taken beside MemStats files (a capture saves both at each point) are
+    // a sequence of their own: mixed in, they would double every point of the series.
+    const stats = snapshots.filter((s) => s.memstats && !s.profile);
+    const statFiles = stats.filter((s) => !s.goroutines);
+    const orderedStats = orderSnapshots(statFiles.length > 0 ? statFiles : stats);
+    const orderedGoroutines = statFiles.length > 0 ? orderSnapshots(stats.filter((s) => s.goroutines)) : [];
     const byTime = orderedProfiles.length > 0 && orderedProfiles.every(hasTime);
     const named = snapshots.some((s) => /\d/.test(basename(s.source)));
     const order = byTime ? 'profile time' : named ? 'file name' : 'as given';
@@ -1596,7 +1611,13 @@ function analyseFiles(snapshots) {
         ? orderedStats.map((s) => s.memstats)
         : orderedProfiles.map((s) => s.memstats ?? {});
     for (const { metric, unit } of PROCESS_METRICS) {
-        const values = statSeries.map((m) => m[metric] ?? null);
+        let values = statSeries.map((m) => m[metric] ?? null);
+        // MemStats files without a goroutine count (expvar): the goroutine profiles give it.
+        if (metric === 'Goroutines' &&
+            values.every((x) => x === null) &&
+            orderedGoroutines.length === values.length) {
+            values = orderedGoroutines.map((s) => s.memstats.Goroutines ?? null);
+        }
         if (values.some((x) => x !== null))
             metrics.push(seriesMetric(metric, metric, unit, values));
     }
@@ -1627,6 +1648,26 @@ function analyseFiles(snapshots) {
         }
     }
     const labels = (orderedStats.length >= orderedProfiles.length ? orderedStats : orderedProfiles).map((s) => s.source);
+    // Goroutines per function they wait in (the stack's first frame past the scheduler's),
+    // one point per snapshot: names the goroutines that pile up.
+    const goroutineFiles = orderedGoroutines.length > 0 ? orderedGoroutines : orderedStats;
+    if (goroutineFiles.length === labels.length && goroutineFiles.every((s) => s.goroutines)) {
+        const perSnapshot = goroutineFiles.map((s) => {
+            const counts = new Map();
+            for (const st of s.goroutines.stacks) {
+                const fn = withoutRuntimeLeaf(st.frames)[0]?.function;
+                if (fn)
+                    counts.set(fn, (counts.get(fn) ?? 0) + st.count);
+            }
+            return counts;
+        });
+        for (const fn of new Set(perSnapshot.flatMap((c) => [...c.keys()]))) {
+            const values = perSnapshot.map((c) => c.get(fn) ?? 0);
+            if (values.some((x) => x !== values[0])) {
+                metrics.push(seriesMetric('Goroutines', fn, 'count', values));
+            }
+        }
+    }
     return { labels, order, metrics };
 }
 function seriesMetric(metric, subject, unit, values) {
@@ -1919,7 +1960,7 @@ function sideFigures(snapshots, side, profiled, warnings) {
         Object.assign(figures, classFields(accounting));
         if (profiled !== undefined) {
             const period = periodsOf(snapshots)[0] ?? 0;
-            accounting.coverage = coverageOf(profiled, ms.HeapAlloc, period);
+            accounting.coverage = coverageOf$1(profiled, ms.HeapAlloc, period);
             figures.profile_coverage = accounting.coverage.ratio;
         }
     }
@@ -5657,7 +5698,7 @@ async function eachInflated(chunks, source, maxBytes, textMax, take) {
                 text = true;
             }
             if (length + piece.length > limit)
-                throw tooLarge(source, limit, text);
+                throw tooLarge$1(source, limit, text);
             length += piece.length;
             take(piece);
         }
@@ -5677,7 +5718,7 @@ function gzipError(err, source, maxBytes) {
     const code = err.code;
     if (code === 'ERR_BUFFER_TOO_LARGE' ||
         (err instanceof RangeError && /size|length/i.test(err.message))) {
-        return tooLarge(source, maxBytes);
+        return tooLarge$1(source, maxBytes);
     }
     if (code === 'Z_BUF_ERROR' || /unexpected end/i.test(String(err.message))) {
         return new GateError('TRUNCATED', `${source}: gzip data is truncated`, 'the file was cut off while being written or copied; produce it again');
@@ -5685,7 +5726,7 @@ function gzipError(err, source, maxBytes) {
     return new GateError('MALFORMED', `${source}: gzip data is corrupt (${err.message})`, 'produce the file again');
 }
 /** The GateError for gzip data that inflates past `maxBytes` (text: the limit for text). */
-function tooLarge(source, maxBytes, text = false) {
+function tooLarge$1(source, maxBytes, text = false) {
     return new GateError('TOO_LARGE', `${source}: gzip data inflates to more than ${Math.round(maxBytes / 1024 ** 2)} MiB${text ? ' of text' : ''}, the limit`, 'pass a real profile; this limit protects against crafted archives');
 }
 
@@ -5693,30 +5734,35 @@ function tooLarge(source, maxBytes, text = false) {
 // (the largest profiles measured are 26 MiB gzipped, 46 MB inflated); they exist so that a
 // crafted or mistaken input is refused with one line instead of taking the machine's
 // memory or time. docs/cli.md lists them.
-const MiB$3 = 1024 * 1024;
-const GiB = 1024 * MiB$3;
+const MiB$4 = 1024 * 1024;
+const GiB = 1024 * MiB$4;
 /** One input file on disk. Refused from its stat, before any byte is read. */
-const MAX_FILE_BYTES = 512 * MiB$3;
+const MAX_FILE_BYTES = 512 * MiB$4;
 /** All the files of one side (or of a series) on disk together. */
 const MAX_SIDE_BYTES = 2 * GiB;
 /**
  * A text input (Prometheus, MemStats JSON, a text heap profile, gctrace, go test output)
  * after any gunzip: it is decoded as one string, so it is refused before it is decoded.
  */
-const MAX_TEXT_BYTES = 256 * MiB$3;
+const MAX_TEXT_BYTES = 256 * MiB$4;
 /** The policy file (YAML). */
-const MAX_CONFIG_BYTES = MiB$3;
+const MAX_CONFIG_BYTES = MiB$4;
 /** Distinct functions across the profiles of one side together. */
 const MAX_SIDE_FUNCTIONS = 200_000;
 /** The files one run folder may hold, and how deep below it they are looked for. */
 const MAX_RUN_FILES = 10_000;
 const MAX_RUN_DEPTH = 8;
+/**
+ * Redirects `gomem-gate capture` follows for one request; each response it reads is bounded
+ * by MAX_FILE_BYTES (a gzipped one by MAX_INFLATED_BYTES when it is checked).
+ */
+const MAX_CAPTURE_REDIRECTS = 5;
 /** `512 MiB`, `1.5 GiB`, `300 B`: a size for the messages. */
 function sizeText(bytes) {
     if (bytes >= GiB)
         return `${+(bytes / GiB).toFixed(1)} GiB`;
-    if (bytes >= MiB$3)
-        return `${+(bytes / MiB$3).toFixed(1)} MiB`;
+    if (bytes >= MiB$4)
+        return `${+(bytes / MiB$4).toFixed(1)} MiB`;
     if (bytes >= 1024)
         return `${+(bytes / 1024).toFixed(1)} KiB`;
     return `${bytes} B`;
@@ -22083,7 +22129,7 @@ function limitEntries(reader, node, path, entries, maxExample) {
     return { maxIncrease, minChange, max };
 }
 
-const MiB$2 = 1024 * 1024;
+const MiB$3 = 1024 * 1024;
 /**
  * How the byte rules follow exact evidence and history (evidence.ts): for exact figures the
  * floor is 1 % of the program's size instead of fixed bytes (sized for sampled profiles of
@@ -22104,7 +22150,7 @@ const DEFAULT_RULES = [
         scope: 'total',
         metric: 'inuse_space',
         maxIncrease: 0.2,
-        minChange: 4 * MiB$2,
+        minChange: 4 * MiB$3,
         evidence: EVIDENCE,
         line: 0,
     },
@@ -22114,7 +22160,7 @@ const DEFAULT_RULES = [
         scope: 'total',
         metric: 'alloc_space',
         maxIncrease: 0.25,
-        minChange: 16 * MiB$2,
+        minChange: 16 * MiB$3,
         evidence: EVIDENCE,
         line: 0,
     },
@@ -22124,7 +22170,7 @@ const DEFAULT_RULES = [
         scope: 'memstats',
         metric: 'HeapInuse',
         maxIncrease: 0.2,
-        minChange: 4 * MiB$2,
+        minChange: 4 * MiB$3,
         evidence: EVIDENCE,
         line: 0,
     },
@@ -22135,7 +22181,7 @@ const DEFAULT_RULES = [
         scope: 'memstats',
         metric: 'HeapAlloc',
         maxIncrease: 0.1,
-        minChange: 2 * MiB$2,
+        minChange: 2 * MiB$3,
         evidence: EVIDENCE,
         line: 0,
     },
@@ -22145,7 +22191,7 @@ const DEFAULT_RULES = [
         scope: 'memstats',
         metric: 'StackInuse',
         maxIncrease: 0.5,
-        minChange: 2 * MiB$2,
+        minChange: 2 * MiB$3,
         evidence: EVIDENCE,
         line: 0,
     },
@@ -22164,7 +22210,7 @@ const DEFAULT_RULES = [
         scope: 'allocator',
         metric: 'inuse_space',
         maxIncrease: 0.5,
-        minChange: 4 * MiB$2,
+        minChange: 4 * MiB$3,
         evidence: ALLOCATOR_EVIDENCE,
         line: 0,
     },
@@ -22176,7 +22222,7 @@ const DEFAULT_RULES = [
         scope: 'allocator',
         metric: 'alloc_space',
         maxIncrease: 0.75,
-        minChange: 32 * MiB$2,
+        minChange: 32 * MiB$3,
         evidence: ALLOCATOR_EVIDENCE,
         line: 0,
     },
@@ -22190,7 +22236,7 @@ const DEFAULT_RULES = [
         metric: 'inuse_space',
         profile: EVERY_PROFILE,
         maxIncrease: 0.2,
-        minChange: 4 * MiB$2,
+        minChange: 4 * MiB$3,
         evidence: ALLOCATOR_EVIDENCE,
         line: 0,
     },
@@ -22200,7 +22246,7 @@ const DEFAULT_RULES = [
         metric: 'alloc_space',
         profile: EVERY_PROFILE,
         maxIncrease: 0.25,
-        minChange: 16 * MiB$2,
+        minChange: 16 * MiB$3,
         evidence: ALLOCATOR_EVIDENCE,
         line: 0,
     },
@@ -22212,7 +22258,7 @@ const DEFAULT_RULES = [
         scope: 'memstats',
         metric: 'PeakLiveHeap',
         maxIncrease: 0.3,
-        minChange: 2 * MiB$2,
+        minChange: 2 * MiB$3,
         line: 0,
     },
 ];
@@ -22228,7 +22274,7 @@ function ruleKey(rule) {
  */
 const DEFAULT_LEAKS = {
     minSnapshots: 5,
-    minGrowthBytes: 4 * MiB$2,
+    minGrowthBytes: 4 * MiB$3,
     minGrowthGoroutines: 10,
     alpha: 0.05,
     fail: true,
@@ -23039,7 +23085,8 @@ function judgeLeaks(series, policy, warnings) {
         warnings.push(warning('series-too-short', `the series has ${n} snapshot(s); at least ${policy.minSnapshots} are needed to call a leak (leaks.min-snapshots)`));
         return [];
     }
-    const isAllocator = (m) => m.subject !== m.metric;
+    // Per-function goroutine counts are suspects of their own, not allocators.
+    const isAllocator = (m) => m.subject !== m.metric && m.metric !== 'Goroutines';
     const leaking = series.metrics.filter((m) => isLeak(m, policy));
     const allocators = leaking
         .filter(isAllocator)
@@ -23416,6 +23463,15 @@ function rank(v) {
     return kind + (v.scope === 'total' || v.scope === 'memstats' ? 0 : 1);
 }
 
+// The manifest `gomem-gate capture` writes beside what it fetched: recognised by content so a
+// capture folder reads as it is (`--candidate 'DIR/*'`), and skipped (it holds no figures).
+/** The key that marks a capture manifest; its value is the manifest's format version. */
+const CAPTURE_MANIFEST_KEY = 'gomemGateCapture';
+/** Whether the head of a file (its first KiB are enough) is a capture manifest. */
+function isCaptureManifest(head) {
+    return new RegExp(`^\\s*\\{\\s*"${CAPTURE_MANIFEST_KEY}"\\s*:`).test(head);
+}
+
 // Reads the GODEBUG=gctrace=1 lines a Go program prints on stderr, one per GC cycle.
 // gc 4 @0.073s 29%: 0.066+77+0.004 ms clock, … ms cpu, 21->37->29 MB, 24 MB goal,
 // 0 MB stacks, 0 MB globals, 2 P (forced) — stacks and globals since Go 1.18.
@@ -23428,7 +23484,7 @@ const PROCS = /^(\d+) P( \(forced\))?$/;
 const MAX_LINE$2 = 1000;
 /** Fields of a line looked at: the line has 7–9. */
 const MAX_FIELDS = 12;
-const MiB$1 = 1024 * 1024;
+const MiB$2 = 1024 * 1024;
 /**
  * Runs (processes) one log may hold: `go test -v ./...` of a large module has a few hundred
  * packages. Each run is a metric of the series over every run's points, so the work grows
@@ -23543,13 +23599,13 @@ function parseLine(line, lineNo, source) {
         procs ??= PROCS.exec(f);
         const size = SIZE.exec(f);
         if (size)
-            sizes[size[2]] = Number(size[1]) * MiB$1;
+            sizes[size[2]] = Number(size[1]) * MiB$2;
     }
     if (!heap || !procs || sizes.goal === undefined)
         return undefined;
     // A gctrace line: its figures follow the number rule (numbers.ts), a 400-digit one refused.
     const at = `${source}:${lineNo}`;
-    const mb = (digits, field) => figure$1(figure$1(digits, at, field) * MiB$1, at, field);
+    const mb = (digits, field) => figure$1(figure$1(digits, at, field) * MiB$2, at, field);
     for (const [k, v] of Object.entries(sizes)) {
         if (k !== 'goal')
             figure$1(v, at, `${k} MB`);
@@ -26789,6 +26845,9 @@ function readSnapshot(bytes, source, opts = {}) {
         });
         return { source, format: 'heap-text', profile, memstats, warnings };
     }
+    // Written first (its key leads the object) so it is told from MemStats JSON at once.
+    if (isCaptureManifest(head))
+        return { source, format: 'capture-manifest', warnings: [] };
     if (/^\s*[{[]/.test(head)) {
         const json = readMemStatsJson(text(), source);
         if (!json) {
@@ -30382,7 +30441,7 @@ function warningsSection({ diff, verdict }) {
     return details(`⚠️ ${n} warning${n === 1 ? '' : 's'}`, lines.join('\n') + moreLine(n, lines.length, 'warnings'));
 }
 
-const MiB = 1024 * 1024;
+const MiB$1 = 1024 * 1024;
 /** Longest function name in a column header. */
 const HEADER_NAME$1 = 60;
 /**
@@ -30433,7 +30492,7 @@ function seriesChart(series, suspects) {
     if (lines.length === 0 || n < 2)
         return undefined;
     const title = lines.map((m) => m.subject).join(' / ') + ' (MiB)';
-    const chart = lineChart(title, 'MiB', n, lines.map((m) => ({ values: m.values.map((v) => (v ?? 0) / MiB) })));
+    const chart = lineChart(title, 'MiB', n, lines.map((m) => ({ values: m.values.map((v) => (v ?? 0) / MiB$1) })));
     const key = lines.map((m, i) => `${LINE_SWATCHES[i]} ${name(m)}`).join(' · ');
     return `${chart}\n\n${key}`;
 }
@@ -31051,7 +31110,7 @@ function valueLines(series, suspects, color, width) {
 }
 
 /** Cells of the longest bar. */
-const BAR_CELLS = 30;
+const BAR_CELLS$1 = 30;
 /** Fewest cells a bar keeps on a narrow terminal (labels are cut first). */
 const MIN_BAR_CELLS = 8;
 /** Fewest columns a label keeps. */
@@ -31098,7 +31157,7 @@ function memoryLines(diff, color, width = Infinity) {
     // Label, value, bar and change within the width: the bar gives way first, then the labels.
     const rest = 4 + 2 + valueWidth + 2 + (deltas.size > 0 ? 2 + deltaWidth : 0);
     const natural = Math.max(...labels.map(visibleWidth));
-    const cells = Math.max(MIN_BAR_CELLS, Math.min(BAR_CELLS, width - rest - natural));
+    const cells = Math.max(MIN_BAR_CELLS, Math.min(BAR_CELLS$1, width - rest - natural));
     const labelWidth = Math.max(NAME_MIN, Math.min(natural, width - rest - cells));
     const line = (label, bytes, rest) => {
         const name = cut(label, labelWidth, 'end');
@@ -31132,7 +31191,7 @@ function figures$1(a) {
     return [...a.classes.map((c) => c.bytes), a.sys, ...(a.rss ? [a.rss.bytes] : [])];
 }
 /** `██████░░░…`: `cells` cells in all, filled in proportion to `bytes / scale`. */
-function bar(bytes, scale, color, cells = BAR_CELLS) {
+function bar(bytes, scale, color, cells = BAR_CELLS$1) {
     const exact = (Math.max(0, bytes) / scale) * cells;
     let filled = FULL.repeat(Math.min(cells, Math.round(exact)));
     if (filled === '' && bytes > 0)
@@ -31461,6 +31520,8 @@ function splitFields(text) {
 // Parses the command line into a typed request; usage mistakes become GateErrors.
 /** The output formats the CLI can write. */
 const FORMATS = ['text', 'markdown', 'json', 'html'];
+/** The default folder of `capture`'s files, relative to the current directory. */
+const CAPTURE_OUT = 'gomem-gate-capture';
 /** The default folder of `go-test`'s files, relative to the current directory. */
 const GO_TEST_OUT = 'gomem-gate-out';
 const USAGE = `gomem-gate: stop Go memory regressions
@@ -31468,8 +31529,11 @@ const USAGE = `gomem-gate: stop Go memory regressions
 Usage:
   gomem-gate compare --baseline <file|glob>... --candidate <file|glob>... [options]
   gomem-gate record --history <file> [--commit <sha>] <file|glob>...
+  gomem-gate explain [--format <fmt>] [--output <file>] [--top <n>] <file|glob>...
   gomem-gate go-test [--out <dir>] [--bench <regex>] [--count <n>] [--memprofilerate <n>]
                      [--go-flags "<flags>"] [packages...]
+  gomem-gate capture <url>... [--out <dir>] [--timeout <d>] [--header 'Name: value']...
+                     [--every <d> --count <n>] [--config <file>] [--format <fmt>]
 
 Compares a baseline and a candidate set of Go memory files, judges the change against a
 YAML policy and exits 0 (pass, or no baseline), 1 (regression) or 2 (bad input or usage).
@@ -31509,6 +31573,17 @@ creating it when missing; the newest 200 entries are kept, within 1 MiB.
                                HEAD in a git repository, else unknown)
       --config <file>          policy file (its ignore list applies)
 
+explain reads the files of ONE process (a heap profile, MemStats JSON or /debug/vars, a
+Prometheus scrape, runtime/metrics, a goroutine profile, a gctrace log) as one snapshot and
+says where its memory is: RSS and Sys class by class, how much of the live heap the heap
+profile covers and why, the top live allocators and goroutine stacks, and advice where a
+figure crosses its threshold (docs/explain.md). Exits 0, or 2 on bad input.
+  -f, --format <fmt>           text | markdown | json | html (default text)
+  -o, --output <file>          write it to a file instead of stdout
+      --sample-type <type>     the sample type allocators are listed by (default inuse_space)
+      --top <n>                allocators and goroutine stacks to list (default 10)
+      --width <n>              columns of the text (default: the terminal's, $COLUMNS, 100)
+
 go-test runs go test on the packages (default ./...) of the Go module in the current
 directory and writes, per package with tests, DIR/<import path>.pb.gz (the allocs profile,
 every allocation recorded) and DIR/<import path>.gctrace.txt (the test binary's
@@ -31522,6 +31597,21 @@ when every test passed, 2 when a package fails to build or its tests fail, 130 o
       --memprofilerate <n>     runtime.MemProfileRate of the tests (default 1: exact profiles;
                                524288 is Go's default sampling)
       --go-flags "<flags>"     more go test flags, e.g. "-tags=candidate -trimpath -short"
+
+capture fetches what a running Go service serves of its memory into DIR and writes
+DIR/capture.json (when, from where, what was missing); compare reads DIR/* as it is. A base
+URL (http://host:port/) gives /metrics (else /debug/vars, else the heap profile's debug=1
+MemStats trailer), /debug/pprof/heap (else allocs) and /debug/pprof/goroutine; a URL with a
+path is fetched as it is. Exits 0 when at least one endpoint was saved, 2 on an error.
+With --every, takes a series and judges it for leaks as compare --series does (exit 1 on a
+leak); Ctrl-C stops it and judges what was taken. docs/capture.md has the details.
+  -o, --out <dir>              the folder for the files (default gomem-gate-capture; created,
+                               and refused when it already holds files)
+      --timeout <d>            per request, e.g. 500ms, 10s (default 10s)
+      --header 'Name: value'   sent with every request (repeat for more); never printed or saved
+      --every <d>              a series: one snapshot every d (e.g. 10s); files DIR/001-...
+      --count <n>              snapshots in the series (default 10; at least 2)
+      --config, --format, --output, --top, --width   as compare, for the series' report
 `;
 /** Parses argv (without node and script). */
 function parseCommandLine(argv) {
@@ -31534,6 +31624,10 @@ function parseCommandLine(argv) {
         return parseRecord(argv.slice(1));
     if (argv[0] === 'go-test')
         return parseGoTest(argv.slice(1));
+    if (argv[0] === 'explain')
+        return parseExplain(argv.slice(1));
+    if (argv[0] === 'capture')
+        return parseCapture(argv.slice(1));
     if (argv[0] !== 'compare') {
         throw new GateError('USAGE', `unknown command "${argv[0]}"`, 'run gomem-gate compare --help');
     }
@@ -31654,6 +31748,54 @@ function parseRecord(argv) {
         config: parsed.values.config,
     };
 }
+function parseExplain(argv) {
+    let parsed;
+    try {
+        parsed = parseArgs({
+            args: argv,
+            allowPositionals: true,
+            options: {
+                format: { type: 'string', short: 'f' },
+                output: { type: 'string', short: 'o' },
+                'sample-type': { type: 'string' },
+                top: { type: 'string' },
+                width: { type: 'string' },
+                help: { type: 'boolean', short: 'h' },
+            },
+        });
+    }
+    catch (err) {
+        throw new GateError('USAGE', `explain: ${err.message.split('\n')[0]}`, 'run gomem-gate explain --help');
+    }
+    const v = parsed.values;
+    if (v.help)
+        return { command: 'help' };
+    refuseEmpty(v, ['format', 'output', 'sample-type', 'top', 'width'], 'explain: ');
+    if (parsed.positionals.length === 0) {
+        throw new GateError('USAGE', 'explain: no files given', 'name the heap profile, MemStats and goroutine files of one process (globs work)');
+    }
+    const format = v.format ?? 'text';
+    if (!FORMATS.includes(format)) {
+        throw new GateError('USAGE', `explain: --format ${format}: unknown format`, `use one of ${FORMATS.join(', ')}`);
+    }
+    const top = Number(v.top ?? '10');
+    if (!Number.isInteger(top) || top < 1) {
+        throw new GateError('USAGE', `explain: --top ${v.top}: not a positive integer`, 'e.g. --top 20');
+    }
+    const width = v.width === undefined ? undefined : Number(v.width);
+    if (width !== undefined && (!Number.isInteger(width) || width < 20)) {
+        throw new GateError('USAGE', `explain: --width ${v.width}: not an integer of at least 20`, 'e.g. --width 80');
+    }
+    return {
+        command: 'explain',
+        inputs: parsed.positionals,
+        format: format,
+        top,
+        ...(v.output !== undefined ? { output: v.output } : {}),
+        ...(v['sample-type'] !== undefined ? { sampleType: v['sample-type'] } : {}),
+        ...(width !== undefined ? { width } : {}),
+    };
+}
 function parseGoTest(argv) {
     // `--go-flags "-tags=x"`: the value starts with a dash, which parseArgs takes for an option.
     const args = [];
@@ -31706,6 +31848,92 @@ function parseGoTest(argv) {
             : {}),
     };
 }
+function parseCapture(argv) {
+    let parsed;
+    try {
+        parsed = parseArgs({
+            args: argv,
+            allowPositionals: true,
+            options: {
+                out: { type: 'string', short: 'o' },
+                timeout: { type: 'string' },
+                header: { type: 'string', multiple: true },
+                every: { type: 'string' },
+                count: { type: 'string' },
+                config: { type: 'string' },
+                format: { type: 'string', short: 'f' },
+                output: { type: 'string' },
+                top: { type: 'string' },
+                width: { type: 'string' },
+                help: { type: 'boolean', short: 'h' },
+            },
+        });
+    }
+    catch (err) {
+        // parseArgs quotes the argument it refuses: a header value must not be echoed.
+        const message = err.message.split('\n')[0].replace(/'(?!-)[^']*'/g, "'...'");
+        throw new GateError('USAGE', `capture: ${message}`, 'run gomem-gate capture --help');
+    }
+    const v = parsed.values;
+    if (v.help)
+        return { command: 'help' };
+    refuseEmpty(v, ['out', 'timeout', 'every', 'count', 'config', 'format', 'output', 'top', 'width'], 'capture: ');
+    if (parsed.positionals.length === 0) {
+        throw new GateError('USAGE', 'capture: no URL given', 'name the service, e.g. gomem-gate capture http://127.0.0.1:6060');
+    }
+    const headers = {};
+    for (const h of v.header ?? []) {
+        const colon = h.indexOf(':');
+        const name = colon < 0 ? '' : h.slice(0, colon).trim();
+        if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
+            throw new GateError('USAGE', `capture: --header: not of the form 'Name: value'`, "e.g. --header 'Authorization: Bearer ...' (the value is not shown)");
+        }
+        headers[name] = h.slice(colon + 1).trim();
+    }
+    const every = v.every === undefined ? undefined : durationOf('every', v.every);
+    const countText = v.count ?? (every !== undefined ? '10' : undefined);
+    let series;
+    if (countText !== undefined) {
+        const n = Number(countText);
+        if (!/^[0-9]+$/.test(countText) || !Number.isSafeInteger(n) || n < 2) {
+            throw new GateError('USAGE', `capture: --count ${countText}: not an integer of at least 2`, 'e.g. --every 10s --count 30');
+        }
+        series = { everyMs: every ?? 10_000, count: n };
+    }
+    const format = v.format ?? 'text';
+    if (!FORMATS.includes(format)) {
+        throw new GateError('USAGE', `capture: --format ${format}: unknown format`, `use one of ${FORMATS.join(', ')}`);
+    }
+    const top = Number(v.top ?? '10');
+    if (!Number.isInteger(top) || top < 1) {
+        throw new GateError('USAGE', `capture: --top ${v.top}: not a positive integer`, 'e.g. --top 20');
+    }
+    const width = v.width === undefined ? undefined : Number(v.width);
+    if (width !== undefined && (!Number.isInteger(width) || width < 20)) {
+        throw new GateError('USAGE', `capture: --width ${v.width}: not an integer of at least 20`, 'e.g. --width 80');
+    }
+    return {
+        command: 'capture',
+        urls: parsed.positionals,
+        out: v.out ?? CAPTURE_OUT,
+        timeoutMs: v.timeout === undefined ? 10_000 : durationOf('timeout', v.timeout),
+        headers,
+        ...(series ? { series } : {}),
+        config: v.config,
+        format: format,
+        output: v.output,
+        top,
+        ...(width !== undefined ? { width } : {}),
+    };
+}
+/** `500ms`, `10s`, `1.5s`, `2m` (a plain number is seconds), in milliseconds. */
+function durationOf(name, text) {
+    const ms = parseDurationMs(text);
+    if (ms === undefined) {
+        throw new GateError('USAGE', `capture: --${name} ${text}: not a duration between 1ms and 24h`, `e.g. --${name} 500ms, 10s or 2m`);
+    }
+    return ms;
+}
 /**
  * An option given an empty value (`--config ''`, often an unset shell variable) is a usage
  * error naming it, not the option left out.
@@ -31715,6 +31943,1294 @@ function refuseEmpty(values, names, prefix = '') {
         if (values[name] === '') {
             throw new GateError('USAGE', `${prefix}--${name} was given an empty value`, `name a value, or leave --${name} out`);
         }
+    }
+}
+
+// Which URLs a capture fetches: the Go endpoints below a base URL, or the endpoints named.
+/** The paths below a base URL, by kind (`heap` also as `?debug=1` for its MemStats trailer). */
+const PATHS = {
+    heap: '/debug/pprof/heap',
+    allocs: '/debug/pprof/allocs',
+    goroutine: '/debug/pprof/goroutine',
+    vars: '/debug/vars',
+    metrics: '/metrics',
+};
+/** How a service starts serving an endpoint of this kind. */
+function enableHint(kind) {
+    if (kind === 'vars')
+        return 'import _ "expvar" in the service: it serves /debug/vars';
+    if (kind === 'metrics') {
+        return 'serve promhttp.Handler() (github.com/prometheus/client_golang) at /metrics';
+    }
+    if (kind === 'other')
+        return 'check the URL';
+    return 'import _ "net/http/pprof" in the service: it serves /debug/pprof/* on http.DefaultServeMux';
+}
+/** Parses the URLs; a malformed one, or one that is not http(s), is a usage error naming it. */
+function targetsOf(urls) {
+    if (urls.length === 0) {
+        throw new GateError('USAGE', 'capture: no URL given', 'name the service, e.g. gomem-gate capture http://127.0.0.1:6060');
+    }
+    const bases = [];
+    const explicit = [];
+    for (const text of urls) {
+        let url;
+        try {
+            url = new URL(text);
+        }
+        catch {
+            throw new GateError('USAGE', `capture: ${shown(text)}: not a URL`, 'e.g. http://127.0.0.1:6060');
+        }
+        if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+            throw new GateError('USAGE', `capture: ${shownUrl(url)}: only http and https URLs are fetched`, 'e.g. http://127.0.0.1:6060');
+        }
+        if (url.pathname === '/' && url.search === '')
+            bases.push(url);
+        else
+            explicit.push({ url: url.href, kind: kindOfPath(url.pathname), name: nameOfPath(url) });
+    }
+    return { bases, explicit };
+}
+/** The endpoint of `kind` below a base URL. */
+function below(base, kind, query = '') {
+    const url = new URL(PATHS[kind] + query, base);
+    return { url: url.href, kind, name: kind };
+}
+function kindOfPath(path) {
+    for (const [kind, p] of Object.entries(PATHS))
+        if (path.replace(/\/+$/, '') === p)
+            return kind;
+    return 'other';
+}
+function nameOfPath(url) {
+    const last = url.pathname.replace(/\/+$/, '').split('/').pop() || 'index';
+    const name = last.replace(/[^A-Za-z0-9._-]/g, '_');
+    return url.searchParams.get('debug')
+        ? `${name}-debug${url.searchParams.get('debug').replace(/\D/g, '')}`
+        : name;
+}
+/** A URL as it may be printed or saved: user and password (credentials) left out. */
+function shownUrl(url) {
+    if (!url.username && !url.password)
+        return url.href;
+    const copy = new URL(url.href);
+    copy.username = '';
+    copy.password = '';
+    return copy.href;
+}
+/** shownUrl of a text that may not parse. */
+function shown(text) {
+    try {
+        return shownUrl(new URL(text));
+    }
+    catch {
+        return text.replace(/\/\/[^/@]*@/, '//');
+    }
+}
+
+// The folder a capture writes to.
+/** Creates the folder; one that already holds files is refused (they would be read with the capture). */
+function prepareOut(dir) {
+    try {
+        mkdirSync(dir, { recursive: true });
+        const inside = readdirSync$1(dir).filter((name) => !name.startsWith('.'));
+        if (inside.length > 0) {
+            throw new GateError('USAGE', `capture: --out ${dir}: already holds files (${inside[0]}${inside.length > 1 ? ', …' : ''})`, 'choose a new folder: a capture folder is read whole');
+        }
+    }
+    catch (err) {
+        if (err instanceof GateError)
+            throw err;
+        throw new GateError('READ_FAILED', `capture: --out ${dir}: ${err.message}`, 'choose a writable folder');
+    }
+}
+
+// The manifest a capture writes beside its files (capture.json): when, from where, which
+// file holds what, and what was missing and why. Never a header, never a password.
+/** The manifest's file name in a capture folder. */
+const MANIFEST_NAME = 'capture.json';
+/** Writes the manifest into `dir` (its key first, which is how readers recognise it). */
+function writeManifest(dir, manifest) {
+    const path = join$1(dir, MANIFEST_NAME);
+    writeFileSync(path, `${JSON.stringify(manifest, null, 2)}\n`);
+    return path;
+}
+/** The manifest of a capture (URLs without credentials; no header ever). */
+function manifestOf(opts, snapshots, series) {
+    return {
+        gomemGateCapture: 1,
+        tool: `gomem-gate ${VERSION}`,
+        urls: opts.urls.map(shown),
+        timeoutMs: opts.timeoutMs,
+        ...(series ?? {}),
+        snapshots,
+    };
+}
+
+// One GET of an untrusted endpoint: a timeout, the user's headers, a bound on the size, a
+// few redirects at most; every failure a one-line GateError naming the URL, never the body.
+/** Redirects followed before the fetch is refused. */
+const MAX_REDIRECTS = MAX_CAPTURE_REDIRECTS;
+/** GETs `url`; a 404 is returned as missing, anything else but a 2xx is a GateError. */
+async function fetchEndpoint(url, kind, opts) {
+    const timeout = AbortSignal.timeout(opts.timeoutMs);
+    const signal = opts.signal ? either(timeout, opts.signal) : timeout;
+    const maxBytes = opts.maxBytes ?? MAX_FILE_BYTES;
+    let current = new URL(url);
+    let headers = opts.headers;
+    try {
+        for (let hop = 0;; hop++) {
+            const res = await fetch(current, { headers, redirect: 'manual', signal });
+            if (res.status >= 300 && res.status < 400 && res.headers.has('location')) {
+                await res.body?.cancel();
+                if (hop >= MAX_REDIRECTS) {
+                    throw new GateError('FETCH_FAILED', `${shown(url)}: more than ${MAX_REDIRECTS} redirects`, 'give the URL the service finally answers at');
+                }
+                const next = new URL(res.headers.get('location'), current);
+                if (next.protocol !== 'http:' && next.protocol !== 'https:') {
+                    throw new GateError('FETCH_FAILED', `${shown(url)}: redirected to a ${next.protocol} URL`, 'give the http(s) URL of the service');
+                }
+                // The user's headers (a token) go to the origin they were given for, not elsewhere.
+                if (next.origin !== current.origin)
+                    headers = {};
+                current = next;
+                continue;
+            }
+            if (res.status === 404) {
+                await res.body?.cancel();
+                return { status: 'missing', url: current.href };
+            }
+            if (res.status < 200 || res.status >= 300) {
+                await res.body?.cancel();
+                throw new GateError('FETCH_FAILED', `${shown(current.href)}: HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`, res.status === 401 || res.status === 403
+                    ? "the service wants credentials: pass them with --header 'Authorization: ...'"
+                    : kind === 'other'
+                        ? 'check the URL and the service'
+                        : `check the service (${enableHint(kind)})`);
+            }
+            const declared = Number(res.headers.get('content-length') ?? NaN);
+            if (declared > maxBytes) {
+                await res.body?.cancel();
+                throw tooLarge(current.href, maxBytes);
+            }
+            return { status: 'ok', body: await bounded(res, current.href, maxBytes), url: current.href };
+        }
+    }
+    catch (err) {
+        if (err instanceof GateError)
+            throw err;
+        throw fetchError(err, url, opts, signal === timeout ? undefined : opts.signal);
+    }
+}
+/** A signal that aborts when either does (AbortSignal.any, which Node 20.0–20.2 lack). */
+function either(a, b) {
+    if (typeof AbortSignal.any === 'function')
+        return AbortSignal.any([a, b]);
+    const both = new AbortController();
+    for (const s of [a, b]) {
+        if (s.aborted)
+            both.abort(s.reason);
+        else
+            s.addEventListener('abort', () => both.abort(s.reason), { once: true });
+    }
+    return both.signal;
+}
+/** The body, read chunk by chunk and refused as soon as it passes maxBytes. */
+async function bounded(res, url, maxBytes) {
+    const chunks = [];
+    let length = 0;
+    if (!res.body)
+        return new Uint8Array(0);
+    const reader = res.body.getReader();
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        length += value.length;
+        if (length > maxBytes) {
+            await reader.cancel();
+            throw tooLarge(url, maxBytes);
+        }
+        chunks.push(value);
+    }
+    return Buffer.concat(chunks, length);
+}
+function tooLarge(url, maxBytes) {
+    return new GateError('TOO_LARGE', `${shown(url)}: the response is over the ${sizeText(maxBytes)} limit for one file`, 'Go memory endpoints answer far less; check the URL');
+}
+/** The GateError for a request that failed below HTTP: refused, unknown host, timeout, TLS. */
+function fetchError(err, url, opts, user) {
+    const e = err;
+    if (user?.aborted)
+        return new GateError('INTERRUPTED', `${shown(url)}: interrupted`);
+    if (e.name === 'TimeoutError' || e.name === 'AbortError') {
+        return new GateError('FETCH_FAILED', `${shown(url)}: no answer within ${opts.timeoutMs} ms`, 'check that the service is up and not stuck, or raise --timeout');
+    }
+    const code = e.cause?.code ?? '';
+    const host = new URL(url).host;
+    if (code === 'ECONNREFUSED') {
+        return new GateError('FETCH_FAILED', `${shown(url)}: connection refused`, `check that the service is running and listening on ${host}`);
+    }
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
+        return new GateError('FETCH_FAILED', `${shown(url)}: cannot resolve the host ${new URL(url).hostname}`, 'check the host name');
+    }
+    if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') {
+        return new GateError('FETCH_FAILED', `${shown(url)}: the connection was closed before the answer was complete`, 'check the service, and that the URL is http or https as it serves');
+    }
+    const why = e.cause?.message ?? e.message;
+    return new GateError('FETCH_FAILED', `${shown(url)}: ${why.split('\n')[0]}${code && !why.includes(code) ? ` (${code})` : ''}`, 'check the URL and the service (https uses the system CAs)');
+}
+
+// One snapshot of a service: fetch each endpoint, check by content that it is what a Go
+// endpoint serves, save it. Below a base URL the endpoints are chosen so that a capture
+// folder reads as one process: one MemStats source, one heap profile.
+/** What each kind must be read as. */
+const EXPECTED = {
+    heap: { what: 'a Go heap profile', ok: (s) => s.profile !== undefined },
+    allocs: { what: 'a Go heap profile', ok: (s) => s.profile !== undefined },
+    goroutine: { what: 'a Go goroutine profile', ok: (s) => s.goroutines !== undefined },
+    vars: {
+        what: 'expvar JSON with memstats',
+        ok: (s) => s.format === 'expvar' || s.format === 'memstats-json',
+    },
+    metrics: { what: 'a Prometheus exposition of Go metrics', ok: (s) => s.format === 'prometheus' },
+    other: { what: 'a Go memory file', ok: () => true },
+};
+/**
+ * Takes snapshot `n` into `dir`, file names prefixed by `prefix` (a series' `001-`). With
+ * `again`, fetches exactly those endpoints; else the targets' bases and explicit URLs.
+ */
+async function takeSnapshot(targets, again, dir, n, prefix, opts) {
+    const time = new Date().toISOString();
+    const files = [];
+    const paths = [];
+    const missing = [];
+    const answered = [];
+    const origins = new Set([
+        ...targets.bases.map((b) => b.host),
+        ...targets.explicit.map((e) => new URL(e.url).host),
+    ]);
+    const used = new Set();
+    const take = async (ep) => {
+        const got = await fetchEndpoint(ep.url, ep.kind, opts);
+        if (got.status === 'missing') {
+            missing.push({
+                url: shown(ep.url),
+                kind: ep.kind,
+                reason: 'HTTP 404 Not Found',
+                hint: enableHint(ep.kind),
+            });
+            return false;
+        }
+        const snap = check(got.body, ep);
+        const host = origins.size > 1 ? `${new URL(ep.url).host.replace(/[^A-Za-z0-9.-]/g, '_')}-` : '';
+        let base = `${prefix}${host}${ep.name}`;
+        for (let i = 2; used.has(base); i++)
+            base = `${prefix}${host}${ep.name}-${i}`;
+        used.add(base);
+        const file = `${base}${extensionOf(got.body, snap)}`;
+        const path = join$1(dir, file);
+        writeFileSync(path, got.body);
+        files.push({
+            file,
+            url: shown(ep.url),
+            kind: ep.kind,
+            format: snap.format,
+            bytes: got.body.length,
+        });
+        paths.push(path);
+        answered.push(ep);
+        return true;
+    };
+    if (again) {
+        for (const ep of again)
+            await take(ep);
+    }
+    else {
+        for (const base of targets.bases) {
+            const before = files.length;
+            // One MemStats source (two would be added up as two processes): /metrics also has
+            // the goroutine count and RSS; then expvar; else the heap profile's debug=1 trailer.
+            const metrics = await take(below(base, 'metrics'));
+            const vars = metrics ? false : await take(below(base, 'vars'));
+            const heap = await take(metrics || vars ? below(base, 'heap') : { ...below(base, 'heap', '?debug=1') });
+            // /debug/pprof/allocs holds the same samples as heap: only when heap is not served.
+            if (!heap)
+                await take(below(base, 'allocs'));
+            await take(below(base, 'goroutine'));
+            if (files.length === before)
+                throw nothingServed(shown(base.href), missing);
+        }
+        for (const ep of targets.explicit) {
+            if (!(await take(ep))) {
+                throw new GateError('ENDPOINT_MISSING', `${shown(ep.url)}: HTTP 404 Not Found: the service does not serve it`, enableHint(ep.kind));
+            }
+        }
+    }
+    return { snapshot: { n, time, files, missing }, paths, answered };
+}
+/** Reads the body as a compare would; a page that is not what the endpoint serves is refused. */
+function check(body, ep) {
+    const expected = EXPECTED[ep.kind];
+    const head = Buffer.from(body.subarray(0, 512)).toString('utf8');
+    if (/^\s*<(!doctype|html|head|body|\?xml)/i.test(head)) {
+        throw new GateError('UNKNOWN_FORMAT', `${shown(ep.url)}: served an HTML page, not ${expected.what}`, `check that the URL is the Go service's (${enableHint(ep.kind)})`);
+    }
+    let snap;
+    try {
+        snap = readSnapshot(body, shown(ep.url), { maxInflated: DEFAULT_MAX_INFLATED, heaviest: false });
+    }
+    catch (err) {
+        if (!(err instanceof GateError))
+            throw err;
+        throw new GateError(err.code === 'TOO_LARGE' ? 'TOO_LARGE' : 'UNKNOWN_FORMAT', `${shown(ep.url)}: served something that is not ${expected.what} (${err.code})`, ep.kind === 'other' ? 'check the URL' : `check the URL (${enableHint(ep.kind)})`);
+    }
+    if (!expected.ok(snap)) {
+        throw new GateError('UNKNOWN_FORMAT', `${shown(ep.url)}: served ${snap.format} data, not ${expected.what}`, 'check the URL');
+    }
+    return snap;
+}
+function extensionOf(body, snap) {
+    if (isGzip(body))
+        return '.pb.gz';
+    if (snap.format === 'pprof' || snap.format === 'goroutine-pprof')
+        return '.pb';
+    if (snap.format === 'expvar' ||
+        snap.format === 'memstats-json' ||
+        snap.format === 'runtime-metrics') {
+        return '.json';
+    }
+    return '.txt';
+}
+/** A base URL that served none of the endpoints. */
+function nothingServed(base, missing) {
+    const pprof = missing.find((m) => m.kind === 'heap');
+    return new GateError('ENDPOINT_MISSING', `${base}: serves none of /debug/pprof/heap, /debug/pprof/goroutine, /debug/vars, /metrics (HTTP 404${pprof ? ` at ${pprof.url}` : ''})`, `${enableHint('heap')}; or import _ "expvar"; or serve promhttp.Handler() at /metrics`);
+}
+/** Logs what a snapshot saved and what was missing. */
+function logSnapshot(snapshot, log) {
+    for (const f of snapshot.files)
+        log(`saved ${f.file} (${sizeText(f.bytes)}, ${f.format}) from ${f.url}`);
+    for (const m of snapshot.missing)
+        log(`missing ${m.url}: ${m.reason} (${m.hint ?? ''})`);
+}
+
+// A series of captures of one process, `every` apart: snapshot k's files are DIR/NNN-…
+// (compare --series orders them by profile time, else by the numbers in the names).
+// Ctrl-C (the signal) stops it; what was taken is kept.
+/**
+ * Takes the series. The first snapshot decides which endpoints are fetched (as a capture
+ * does); the others fetch the same. The manifest (DIR/capture.json) is rewritten after each.
+ */
+async function captureSeries(opts) {
+    const targets = targetsOf(opts.urls);
+    prepareOut(opts.out);
+    const fetchOpts = { timeoutMs: opts.timeoutMs, headers: opts.headers, signal: opts.signal };
+    const width = Math.max(3, String(opts.count).length);
+    const taken = [];
+    const snapshots = [];
+    let endpoints;
+    let stopped = false;
+    const start = performance.now();
+    const save = () => writeManifest(opts.out, manifestOf(opts, taken, { everyMs: opts.everyMs, count: opts.count, stopped }));
+    for (let k = 0; k < opts.count; k++) {
+        if (k > 0 && !(await sleepUntil(start + k * opts.everyMs, opts.signal))) {
+            stopped = true;
+            break;
+        }
+        if (opts.signal?.aborted) {
+            stopped = true;
+            break;
+        }
+        const prefix = `${String(k + 1).padStart(width, '0')}-`;
+        try {
+            const t = await takeSnapshot(targets, endpoints, opts.out, k + 1, prefix, fetchOpts);
+            if (!endpoints) {
+                endpoints = t.answered;
+                logSnapshot(t.snapshot, opts.log);
+            }
+            taken.push(t.snapshot);
+            snapshots.push(t.paths);
+        }
+        catch (err) {
+            if (err instanceof GateError && err.code === 'INTERRUPTED') {
+                // The snapshot Ctrl-C cut short is not kept: its files would be a partial point.
+                removeSnapshot(opts.out, prefix);
+                stopped = true;
+                break;
+            }
+            throw err;
+        }
+        save();
+        opts.progress?.(k + 1, opts.count);
+    }
+    save();
+    return { dir: opts.out, snapshots, stopped };
+}
+/** Waits until `at` (performance.now() time); false when the signal aborted the wait. */
+function sleepUntil(at, signal) {
+    return new Promise((resolve) => {
+        if (signal?.aborted)
+            return resolve(false);
+        const onAbort = () => {
+            clearTimeout(timer);
+            resolve(false);
+        };
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve(true);
+        }, Math.max(0, at - performance.now()));
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
+}
+function removeSnapshot(dir, prefix) {
+    for (const name of readdirSafe(dir))
+        if (name.startsWith(prefix))
+            rmSync(`${dir}/${name}`, { force: true });
+}
+function readdirSafe(dir) {
+    try {
+        return readdirSync$1(dir);
+    }
+    catch {
+        return [];
+    }
+}
+
+// gomem-gate capture: what a running Go service serves of its memory, saved into a folder
+// that compare reads as it is. The functions the CLI and the Action call.
+/** Captures once; a failed request, a missing explicit endpoint or a page that is not Go's is a GateError. */
+async function captureOnce(opts) {
+    const targets = targetsOf(opts.urls);
+    prepareOut(opts.out);
+    const fetchOpts = { timeoutMs: opts.timeoutMs, headers: opts.headers, signal: opts.signal };
+    const { snapshot, paths } = await takeSnapshot(targets, undefined, opts.out, 1, '', fetchOpts);
+    logSnapshot(snapshot, opts.log);
+    const manifest = writeManifest(opts.out, manifestOf(opts, [snapshot]));
+    return { dir: opts.out, files: [...paths, manifest], manifest, missing: snapshot.missing };
+}
+
+const MiB = 1024 * 1024;
+/** The thresholds of the rules, by name; docs/explain.md quotes them. */
+const ADVICE_THRESHOLDS = {
+    /** retained-idle: HeapIdle − HeapReleased at least this… */
+    retainedIdleMin: 32 * MiB,
+    /** …and at least this many times the live heap (HeapAlloc). */
+    retainedIdleOfLive: 1,
+    /** heap-goal: NextGC at least this many times HeapAlloc… */
+    heapGoalOfLive: 4,
+    /** …and at least this far above it. */
+    heapGoalAbove: 64 * MiB,
+    /** goroutines: at least this many goroutines… */
+    goroutinesMin: 1000,
+    /** …or StackInuse at least this… */
+    stackInuseMin: 32 * MiB,
+    /** …and at least this part of Sys. */
+    stackInuseOfSys: 0.25,
+    /** outside-go: RSS − (Sys − HeapReleased) at least this… */
+    outsideGoMin: 32 * MiB,
+    /** …and at least this part of RSS. */
+    outsideGoOfRss: 0.2,
+    /** fragmentation: HeapInuse − HeapAlloc at least this… */
+    fragmentationMin: 8 * MiB,
+    /** …and at least this part of HeapAlloc. */
+    fragmentationOfLive: 0.5,
+    /** sampling: a sampled profile's inuse_space outside this band of HeapAlloc. */
+    coverageLow: 0.7,
+    coverageHigh: 1.3,
+};
+const pct = (r) => `${Math.round(r * 100)}%`;
+/** Every rule whose threshold the snapshot crosses, in the order of ADVICE_CODES. */
+function adviceFor(input) {
+    const out = [];
+    const t = ADVICE_THRESHOLDS;
+    const ms = input.memstats ?? {};
+    const has = (...f) => f.every((k) => ms[k] !== undefined);
+    if (has('HeapIdle', 'HeapReleased', 'HeapAlloc')) {
+        const retained = ms.HeapIdle - ms.HeapReleased;
+        if (retained >= t.retainedIdleMin && retained >= t.retainedIdleOfLive * ms.HeapAlloc) {
+            out.push({
+                code: 'retained-idle',
+                severity: 'warning',
+                text: `The runtime keeps ${formatBytes(retained)} of free heap it does not use (HeapIdle − HeapReleased), ` +
+                    `more than the live heap (${formatBytes(ms.HeapAlloc)}); it counts in RSS. A soft limit (GOMEMLIMIT, ` +
+                    `debug.SetMemoryLimit) makes the scavenger return it sooner; debug.FreeOSMemory() returns it at once ` +
+                    `after a burst of short-lived allocations.`,
+                figures: { retainedIdle: retained, heapAlloc: ms.HeapAlloc },
+            });
+        }
+    }
+    // NextGC against HeapAlloc; from a gctrace log, the last GC's goal against the heap it marked.
+    // The readers drop the goal of a GC that is off (~2^63), so a GC turned off is not seen here.
+    const [goal, live] = has('NextGC', 'HeapAlloc')
+        ? [ms.NextGC, ms.HeapAlloc]
+        : has('LastGCHeapGoal', 'LastGCLiveHeap')
+            ? [ms.LastGCHeapGoal, ms.LastGCLiveHeap]
+            : [undefined, undefined];
+    if (goal !== undefined &&
+        live !== undefined &&
+        goal >= t.heapGoalOfLive * live &&
+        goal - live >= t.heapGoalAbove) {
+        out.push({
+            code: 'heap-goal',
+            severity: 'info',
+            text: `The heap goal (${formatBytes(goal)}) is ${(goal / Math.max(1, live)).toFixed(1)}× the live heap ` +
+                `(${formatBytes(live)}): the heap may grow that far before the next GC. A lower GOGC (the default is ` +
+                `100, a goal of twice the live heap) or a GOMEMLIMIT keeps it smaller, at the cost of more GC work.`,
+            figures: { heapGoal: goal, liveHeap: live },
+        });
+    }
+    const stack = ms.StackInuse;
+    const sys = ms.Sys;
+    const many = input.goroutines !== undefined && input.goroutines >= t.goroutinesMin;
+    const bigStacks = stack !== undefined &&
+        sys !== undefined &&
+        sys > 0 &&
+        stack >= t.stackInuseMin &&
+        stack >= t.stackInuseOfSys * sys;
+    if (many || bigStacks) {
+        const count = input.goroutines !== undefined ? `${formatCount(input.goroutines)} goroutines` : '';
+        const stacks = stack !== undefined ? `${formatBytes(stack)} of goroutine stacks (StackInuse)` : '';
+        out.push({
+            code: 'goroutines',
+            severity: 'warning',
+            text: `The process holds ${[count, stacks].filter((s) => s).join(' and ')}. Goroutines blocked forever ` +
+                `(on a channel, a lock, a request that never ends) keep their stacks and everything they reference: ` +
+                `look at the goroutine profile (/debug/pprof/goroutine) for the stacks that hold most of them.`,
+            figures: {
+                ...(input.goroutines !== undefined ? { goroutines: input.goroutines } : {}),
+                ...(stack !== undefined ? { stackInuse: stack } : {}),
+                ...(sys !== undefined ? { sys } : {}),
+            },
+        });
+    }
+    if (input.rss && input.outsideGo !== undefined) {
+        const outside = input.outsideGo;
+        if (outside >= t.outsideGoMin && outside >= t.outsideGoOfRss * input.rss.bytes) {
+            const peak = input.rss.source === 'MaxRSS' ? ' (MaxRSS is the peak, so this may overstate it)' : '';
+            out.push({
+                code: 'outside-go',
+                severity: 'warning',
+                text: `At least ${formatBytes(outside)} (${pct(outside / input.rss.bytes)} of RSS) is memory outside the Go ` +
+                    `runtime${peak}: cgo or C libraries (their malloc), memory-mapped files (mmap), or a large binary. ` +
+                    `No Go profile shows it; look at /proc/PID/smaps, or a C heap profiler.`,
+                figures: { outsideGo: outside, rss: input.rss.bytes },
+            });
+        }
+    }
+    if (has('HeapInuse', 'HeapAlloc') && ms.HeapAlloc > 0) {
+        const frag = ms.HeapInuse - ms.HeapAlloc;
+        if (frag >= t.fragmentationMin && frag >= t.fragmentationOfLive * ms.HeapAlloc) {
+            out.push({
+                code: 'fragmentation',
+                severity: 'info',
+                text: `${formatBytes(frag)} of the heap's spans are free slots between live objects (HeapInuse − HeapAlloc), ` +
+                    `${pct(frag / ms.HeapAlloc)} of the live heap. Spans hold objects of one size class; many small objects ` +
+                    `of mixed lifetimes (a cache, a map that keeps a few entries per span) leave them part empty. Fewer, ` +
+                    `larger allocations, or pooling, reduce it.`,
+                figures: { fragmentation: frag, heapAlloc: ms.HeapAlloc },
+            });
+        }
+    }
+    const c = input.coverage;
+    if (c &&
+        c.period > 1 &&
+        c.heapAlloc > 0 &&
+        (c.ratio < t.coverageLow || c.ratio > t.coverageHigh)) {
+        out.push({
+            code: 'sampling',
+            severity: 'info',
+            text: `The heap profile shows ${pct(c.ratio)} of the live heap, sampling one allocation per ` +
+                `${formatBytes(c.period)} allocated on average. For a closer picture set runtime.MemProfileRate lower ` +
+                `(e.g. 4096, or 1 to record every allocation, as in tests) at the start of main.`,
+            figures: {
+                coverage: c.ratio,
+                period: c.period,
+                profiled: c.profiled,
+                heapAlloc: c.heapAlloc,
+            },
+        });
+    }
+    return out;
+}
+
+// From one snapshot's diff side (a diff with an empty baseline) to the Explanation: where
+// the memory is, what the heap profile covers, who holds it, and what to do about it.
+/** The explanation of a diff's candidate side; the baseline, if any, is ignored. Pure. */
+function explain(d, opts) {
+    const top = Math.max(0, Math.floor(opts.top));
+    const ms = {};
+    for (const [k, v] of Object.entries(d.memstats))
+        ms[k] = v.candidate;
+    const acc = d.accounting.candidate;
+    const sys = acc?.sys;
+    const classes = (acc?.classes ?? []).map((c) => ({
+        class: c.class,
+        label: CLASS_INFO[c.class].label,
+        bytes: c.bytes,
+        inSys: c.class !== 'outside_go',
+        shareOfSys: c.class !== 'outside_go' && sys ? c.bytes / sys : null,
+        sentence: CLASS_INFO[c.class].explain,
+    }));
+    const coverage = coverageOf(d, ms);
+    const names = d.sampleTypes.map((t) => t.type);
+    const sampleType = opts.sampleType ??
+        (names.includes('inuse_space') ? 'inuse_space' : names.length ? d.focus : undefined);
+    const total = sampleType ? d.totals[sampleType] : undefined;
+    const rows = sampleType
+        ? d.allocators
+            .filter((a) => a.sampleType === sampleType && a.candidate > 0)
+            .sort((x, y) => y.candidate - x.candidate || (x.function < y.function ? -1 : 1))
+        : [];
+    const allocators = rows.slice(0, top).map((a) => ({
+        function: a.function,
+        package: a.package,
+        flat: a.candidate,
+        cum: a.cumCandidate,
+        share: total && total.candidate > 0 ? a.candidate / total.candidate : 0,
+        stack: a.stack,
+    }));
+    const goroutines = goroutinesOf(d, ms, top);
+    const outside = acc?.classes.find((c) => c.class === 'outside_go')?.bytes;
+    const advice = adviceFor({
+        memstats: ms,
+        rss: acc?.rss,
+        outsideGo: outside,
+        goroutines: goroutines?.total,
+        coverage,
+    });
+    return {
+        files: d.files.map((f) => ({ source: f.source, format: f.format })),
+        ...(acc?.rss
+            ? { rss: acc.rss }
+            : ms.RSS !== undefined
+                ? { rss: { bytes: ms.RSS, source: 'RSS' } }
+                : {}),
+        ...(sys !== undefined ? { sys } : ms.Sys !== undefined ? { sys: ms.Sys } : {}),
+        classes,
+        ...(coverage ? { coverage } : {}),
+        ...(sampleType && total
+            ? {
+                profile: {
+                    sampleType,
+                    unit: total.unit,
+                    total: total.candidate,
+                    period: d.periods.candidate[0] ?? 0,
+                },
+            }
+            : {}),
+        allocators,
+        moreAllocators: Math.max(0, rows.length - allocators.length),
+        ...(goroutines ? { goroutines } : {}),
+        ...(ms.LastGCLiveHeap !== undefined
+            ? {
+                gc: {
+                    liveHeap: ms.LastGCLiveHeap,
+                    ...(ms.LastGCHeapGoal !== undefined ? { heapGoal: ms.LastGCHeapGoal } : {}),
+                    ...(ms.PeakLiveHeap !== undefined ? { peakLiveHeap: ms.PeakLiveHeap } : {}),
+                },
+            }
+            : {}),
+        advice,
+        warnings: d.warnings,
+    };
+}
+/** Coverage with the reasons the profile differs from HeapAlloc; undefined without both. */
+function coverageOf(d, ms) {
+    const c = d.accounting.candidate?.coverage;
+    if (!c || c.heapAlloc === 0)
+        return undefined;
+    const rate = c.period > 1
+        ? ` (sampling one allocation per ${formatBytes(c.period)} allocated)`
+        : c.period === 1
+            ? ' (recording every allocation)'
+            : '';
+    const sentences = [
+        `The heap profile shows ${formatBytes(c.profiled)} in use, ${Math.round(c.ratio * 100)}% of the live heap, HeapAlloc ${formatBytes(c.heapAlloc)}${rate}.`,
+    ];
+    const note = coverageNote(c);
+    if (note)
+        sentences.push(note);
+    if (c.period > 1)
+        sentences.push(`Its values are estimates: each sampled allocation is scaled up to stand for the bytes allocated between samples.`);
+    sentences.push(`In-use figures are as of the last completed GC: objects allocated since then are not in it yet, while HeapAlloc counts them (and garbage not yet collected).`);
+    if (ms.Sys !== undefined) {
+        const rest = ms.Sys - ms.HeapAlloc;
+        sentences.push(`The profile sees heap objects only: ${formatBytes(rest)} of Sys (${formatBytes(ms.Sys)}) is not live heap — goroutine stacks, GC metadata, free heap the runtime keeps, fragmentation inside spans and runtime structures (the classes above); memory outside Go (cgo, mmap, the binary) is not even in Sys.`);
+    }
+    return {
+        profiled: c.profiled,
+        heapAlloc: c.heapAlloc,
+        ratio: c.ratio,
+        period: c.period,
+        sentences,
+    };
+}
+function goroutinesOf(d, ms, top) {
+    const g = d.goroutines;
+    if (g) {
+        const stacks = g.stacks
+            .filter((s) => s.candidate > 0)
+            .map((s) => ({ frames: s.frames, count: s.candidate }));
+        return {
+            total: g.candidate,
+            source: 'goroutine profile',
+            stacks: stacks.slice(0, top),
+            moreStacks: Math.max(0, stacks.length - top),
+        };
+    }
+    if (ms.Goroutines !== undefined)
+        return { total: ms.Goroutines, source: 'MemStats', stacks: [], moreStacks: 0 };
+    return undefined;
+}
+/** Whether a snapshot gave explain anything to say: MemStats, a heap profile or goroutines. */
+function hasAnything(e) {
+    return (e.gc !== undefined ||
+        e.sys !== undefined ||
+        e.rss !== undefined ||
+        e.profile !== undefined ||
+        e.goroutines !== undefined);
+}
+
+// `gomem-gate explain`'s driver: the files of one snapshot (globs expanded) read as a
+// compare reads its candidate, diffed against nothing, explained.
+/** What explain needs, for the error when the files hold none of it. */
+const EXPLAIN_NEEDS = 'explain needs a heap profile, MemStats (JSON, /debug/vars, Prometheus /metrics, runtime/metrics), a goroutine profile or a gctrace log';
+/**
+ * Reads `paths` (files or globs) as one snapshot of one process and explains it. Unreadable or
+ * unrecognised files are GateErrors naming the file, as in a compare; files with nothing to
+ * explain (only benchmark output) are a USAGE error saying what explain needs.
+ */
+async function explainFiles(paths, opts, settings) {
+    const label = 'explain';
+    if (paths.length === 0)
+        throw new GateError('USAGE', 'explain: no files given', EXPLAIN_NEEDS);
+    const files = expandSide(paths, label);
+    const { snapshots } = await readAll(files.map((path) => ({ path, label })), {}, settings);
+    const side = oneProcess(files.map((p) => snapshots.get(p)));
+    const d = diff([], side, { sampleType: opts.sampleType });
+    const e = explain(d, opts);
+    if (!hasAnything(e)) {
+        throw new GateError('USAGE', `explain: nothing to explain in ${files.join(', ')}`, EXPLAIN_NEEDS);
+    }
+    return e;
+}
+/** Formats that carry a full MemStats, the most complete first (as analysis/sides.ts ranks them). */
+const MEMSTATS_FORMATS = ['memstats-json', 'expvar', 'prometheus', 'runtime-metrics'];
+/**
+ * The files as one process: where a compare adds up files of one kind (separate processes),
+ * explain keeps the first heap profile and the first goroutine profile (and leak profile), a
+ * protobuf before a text form, and one MemStats: the first file's fields, the others' filling
+ * the fields it lacks (RSS from a Prometheus scrape beside a MemStats dump). Each file left out
+ * is named in a warning.
+ */
+function oneProcess(snapshots) {
+    const out = snapshots.map((s) => ({ ...s, warnings: [...s.warnings] }));
+    const drop = (kind, kept, others, strip) => {
+        for (const o of others) {
+            strip(o);
+            kept.warnings.push(warning('explain-duplicate', `${o.source}: another ${kind} of the snapshot; explain uses ${kept.source}'s`, o.source));
+        }
+    };
+    const profiles = out.filter((s) => s.profile);
+    if (profiles.length > 1) {
+        const kept = profiles.find((s) => s.format === 'pprof') ?? profiles[0];
+        drop('heap profile', kept, profiles.filter((s) => s !== kept), (s) => {
+            delete s.profile;
+            // A debug=1 text's MemStats trailer stays: it still fills fields.
+        });
+    }
+    for (const leaked of [false, true]) {
+        const g = out.filter((s) => s.goroutines && !!s.goroutines.leaked === leaked);
+        const kept = g.find((s) => s.format === 'goroutine-pprof') ?? g[0];
+        if (g.length > 1)
+            drop('goroutine profile', kept, g.filter((s) => s !== kept), (s) => delete s.goroutines);
+    }
+    const ms = MEMSTATS_FORMATS.flatMap((f) => out.filter((s) => s.memstats && s.format === f));
+    if (ms.length > 1) {
+        const [kept, ...others] = ms;
+        const merged = { ...kept.memstats };
+        for (const o of others)
+            for (const [k, v] of Object.entries(o.memstats))
+                if (merged[k] === undefined)
+                    merged[k] = v;
+        kept.memstats = merged;
+        for (const o of others) {
+            delete o.memstats;
+            kept.warnings.push(warning('explain-duplicate', `${o.source}: more MemStats of the snapshot; explain uses ${kept.source}'s, and ${o.source}'s only for the fields it lacks`, o.source));
+        }
+    }
+    return out;
+}
+
+/** Frames of a heaviest stack shown under an allocator or a goroutine stack. */
+const STACK_FRAMES = 6;
+/** Section titles, the same in every format. */
+const TITLES = {
+    memory: 'Where the memory is',
+    coverage: 'What the heap profile covers',
+    allocators: 'Top live allocators',
+    goroutines: 'Goroutines',
+    gc: 'Last GC (gctrace)',
+    advice: 'Advice',
+    warnings: 'Warnings',
+    files: 'Files',
+};
+/** `RSS 41.2 MiB · Sys 59.5 MiB · live heap 14.1 MiB · heap profile 16.6 MiB`, from what is known. */
+function headline(e) {
+    const parts = [];
+    if (e.rss)
+        parts.push(`${e.rss.source === 'MaxRSS' ? 'MaxRSS' : 'RSS'} ${formatBytes(e.rss.bytes)}`);
+    if (e.sys !== undefined)
+        parts.push(`Sys ${formatBytes(e.sys)}`);
+    const live = e.classes.find((c) => c.class === 'live_heap');
+    if (live)
+        parts.push(`live heap ${formatBytes(live.bytes)}`);
+    if (e.profile && e.profile.unit === 'bytes')
+        parts.push(`heap profile ${formatBytes(e.profile.total)} ${e.profile.sampleType}`);
+    if (e.goroutines)
+        parts.push(goroutineCount(e.goroutines.total));
+    if (e.gc)
+        parts.push(`last GC: live heap ${formatBytes(e.gc.liveHeap)}`);
+    return parts.join(' · ');
+}
+/** The RSS row's label. */
+function rssRowLabel(e) {
+    return e.rss?.source === 'MaxRSS' ? 'RSS (MaxRSS, peak)' : 'RSS (current)';
+}
+/** `12%`, or '' for null. */
+function share(r) {
+    return r === null ? '' : `${(r * 100).toFixed(r < 0.095 ? 1 : 0)}%`;
+}
+/** How the allocators' sample type reads: `inuse_space, flat`. */
+function allocatorsTitle(e) {
+    return `${TITLES.allocators} (${e.profile?.sampleType ?? 'inuse_space'}, flat)`;
+}
+/** The frames shown of a stack (leaf first), the rest counted. */
+function shownFrames(frames) {
+    return { frames: frames.slice(0, STACK_FRAMES), more: Math.max(0, frames.length - STACK_FRAMES) };
+}
+/** `1 goroutine`, `6,668 goroutines`. */
+function goroutineCount(n) {
+    return `${formatCount(n)} goroutine${n === 1 ? '' : 's'}`;
+}
+/** The gctrace figures as sentences; [] without them. */
+function gcLines(e) {
+    if (!e.gc)
+        return [];
+    const g = e.gc;
+    const goal = g.heapGoal !== undefined ? `, heap goal ${formatBytes(g.heapGoal)}` : '';
+    const lines = [`The last GC marked ${formatBytes(g.liveHeap)} live${goal}.`];
+    if (g.peakLiveHeap !== undefined)
+        lines.push(`The largest live heap the run held for three cycles in a row: ${formatBytes(g.peakLiveHeap)}.`);
+    return lines;
+}
+
+/** The whole page; pure. */
+function renderExplainHtml(e) {
+    const sections = [];
+    const section = (id, title, body) => sections.push(`<section id="${id}"><h2>${escapeHtmlText(title)}</h2>\n${body}</section>`);
+    if (e.classes.length > 0) {
+        const rows = e.classes.map((c) => [
+            `${escapeHtmlText(c.label)} <code>${escapeHtmlText(c.class)}</code>`,
+            formatBytes(c.bytes),
+            share(c.shareOfSys),
+            escapeHtmlText(c.sentence),
+        ]);
+        if (e.sys !== undefined)
+            rows.push([
+                '<b>Sys (Go runtime total)</b>',
+                formatBytes(e.sys),
+                '100%',
+                'Everything the Go runtime obtained from the OS; the classes above add up to it exactly.',
+            ]);
+        if (e.rss)
+            rows.push([
+                escapeHtmlText(rssRowLabel(e)),
+                formatBytes(e.rss.bytes),
+                '',
+                'Memory of the process resident in RAM, as the OS reports it.',
+            ]);
+        section('memory', TITLES.memory, table$1(['Class', 'Bytes', 'Of Sys', 'What it is'], rows, 'memory'));
+    }
+    else if (e.rss) {
+        section('memory', TITLES.memory, `<p>${escapeHtmlText(rssRowLabel(e))}: ${formatBytes(e.rss.bytes)}</p>`);
+    }
+    if (e.coverage)
+        section('coverage', TITLES.coverage, e.coverage.sentences.map((s) => `<p>${escapeHtmlText(s)}</p>`).join('\n'));
+    if (e.profile && e.allocators.length > 0) {
+        const unit = e.profile.unit;
+        const rows = e.allocators.map((a) => [
+            formatValue(a.flat, unit),
+            share(a.share),
+            formatValue(a.cum, unit),
+            `<code>${escapeHtmlText(a.function)}</code>${frameList$1(a.stack.slice(1))}`,
+        ]);
+        const more = e.moreAllocators > 0
+            ? `<p class="hint">… ${formatCount(e.moreAllocators)} more allocators</p>`
+            : '';
+        section('allocators', allocatorsTitle(e), table$1(['Flat', 'Share', 'Cum', 'Function and heaviest stack'], rows) + more);
+    }
+    if (e.goroutines) {
+        const g = e.goroutines;
+        const rows = g.stacks.map((s) => [
+            formatCount(s.count),
+            `<code>${escapeHtmlText(s.frames[0]?.function ?? '?')}</code>${frameList$1(s.frames.slice(1))}`,
+        ]);
+        section('goroutines', TITLES.goroutines, `<p>${goroutineCount(g.total)} (from the ${escapeHtmlText(g.source)})</p>` +
+            (rows.length > 0 ? table$1(['Goroutines', 'Stack'], rows) : '') +
+            (g.moreStacks > 0 ? `<p class="hint">… ${formatCount(g.moreStacks)} more stacks</p>` : ''));
+    }
+    if (e.gc)
+        section('gc', TITLES.gc, gcLines(e)
+            .map((l) => `<p>${escapeHtmlText(l)}</p>`)
+            .join('\n'));
+    section('advice', TITLES.advice, e.advice.length > 0
+        ? `<ul>${e.advice.map((a) => `<li><b>${escapeHtmlText(a.severity)}</b> <code>${escapeHtmlText(a.code)}</code>: ${escapeHtmlText(a.text)}</li>`).join('\n')}</ul>`
+        : '<p>No rule crossed its threshold (docs/explain.md lists them).</p>');
+    if (e.warnings.length > 0)
+        section('warnings', TITLES.warnings, `<ul>${e.warnings.map((w) => `<li>${escapeHtmlText(w.message)}</li>`).join('\n')}</ul>`);
+    section('files', TITLES.files, `<ul>${e.files.map((f) => `<li><code>${escapeHtmlText(f.source)}</code> (${escapeHtmlText(f.format)})</li>`).join('\n')}</ul>`);
+    const title = `gomem-gate explain: ${escapeHtmlText(headline(e))}`;
+    return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${PAGE_CSP}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<style>${PAGE_STYLE}</style>
+</head>
+<body>
+<header><h1>${title}</h1></header>
+${sections.join('\n')}
+<footer>gomem-gate ${escapeHtmlText(VERSION)}</footer>
+</body>
+</html>
+`;
+}
+function frameList$1(frames) {
+    if (frames.length === 0)
+        return '';
+    const { frames: shown, more } = shownFrames(frames);
+    const items = shown.map((f) => `<li>← <code>${escapeHtmlText(f.function)}</code></li>`);
+    if (more > 0)
+        items.push(`<li>← … ${more} more frames</li>`);
+    return `<ul class="legend">${items.join('')}</ul>`;
+}
+
+/** The explanation as the JSON document's value. */
+function explainJson(e) {
+    return { schemaVersion: 1, kind: 'explain', tool: { name: 'gomem-gate', version: VERSION }, ...e };
+}
+/** The JSON rendering, two-space indented, with a trailing newline. */
+function renderExplainJson(e) {
+    return JSON.stringify(explainJson(e), null, 2) + '\n';
+}
+
+/** The markdown rendering. */
+function renderExplainMarkdown(e) {
+    const parts = [`### gomem-gate explain`, escapeProse(headline(e))];
+    const section = (title, body) => parts.push(`#### ${title}`, body);
+    if (e.classes.length > 0) {
+        const max = Math.max(1, ...e.classes.map((c) => c.bytes));
+        const rows = e.classes.map((c) => [
+            `${escapeProse(c.label)} (\`${c.class}\`)`,
+            formatBytes(c.bytes),
+            share(c.shareOfSys),
+            c.bytes > 0 ? `\`${bar$1(c.bytes, max)}\`` : '',
+        ]);
+        if (e.sys !== undefined)
+            rows.push(['**Sys (Go runtime total)**', formatBytes(e.sys), '100%', '']);
+        if (e.rss)
+            rows.push([escapeProse(rssRowLabel(e)), formatBytes(e.rss.bytes), '', '']);
+        const list = e.classes.map((c) => `- **${escapeProse(c.label)}**: ${escapeProse(c.sentence)}`);
+        section(TITLES.memory, `${table(['Class', 'Bytes', 'Of Sys', ''], rows, 'lrrl')}\n\n${list.join('\n')}`);
+    }
+    else if (e.rss) {
+        section(TITLES.memory, `${escapeProse(rssRowLabel(e))}: ${formatBytes(e.rss.bytes)}`);
+    }
+    if (e.coverage)
+        section(TITLES.coverage, e.coverage.sentences.map(escapeProse).join(' '));
+    if (e.profile && e.allocators.length > 0) {
+        const unit = e.profile.unit;
+        const rows = e.allocators.map((a) => [
+            formatValue(a.flat, unit),
+            share(a.share),
+            formatValue(a.cum, unit),
+            escapeMarkdown(a.function),
+        ]);
+        const stacks = e.allocators
+            .filter((a) => a.stack.length > 1)
+            .map((a) => details(escapeHtml(a.function), frameList(a.stack.slice(1))));
+        const more = e.moreAllocators > 0 ? `\n\n… ${formatCount(e.moreAllocators)} more allocators` : '';
+        section(allocatorsTitle(e), `${table(['Flat', 'Share', 'Cum', 'Function'], rows, 'rrrl')}${more}` +
+            (stacks.length > 0 ? `\n\nHeaviest stacks (leaf first):\n\n${stacks.join('\n\n')}` : ''));
+    }
+    if (e.goroutines) {
+        const g = e.goroutines;
+        const lines = [`${goroutineCount(g.total)} (from the ${g.source})`];
+        if (g.stacks.length > 0) {
+            const rows = g.stacks.map((s) => [
+                formatCount(s.count),
+                escapeMarkdown(s.frames[0]?.function ?? '?'),
+            ]);
+            lines.push(table(['Goroutines', 'Blocked in'], rows, 'rl'));
+            for (const s of g.stacks)
+                if (s.frames.length > 1)
+                    lines.push(details(escapeHtml(s.frames[0].function), frameList(s.frames.slice(1))));
+            if (g.moreStacks > 0)
+                lines.push(`… ${formatCount(g.moreStacks)} more stacks`);
+        }
+        section(TITLES.goroutines, lines.join('\n\n'));
+    }
+    if (e.gc)
+        section(TITLES.gc, gcLines(e).map(escapeProse).join(' '));
+    section(TITLES.advice, e.advice.length > 0
+        ? e.advice.map((a) => `- **${a.severity}** \`${a.code}\`: ${escapeProse(a.text)}`).join('\n')
+        : 'No rule crossed its threshold (docs/explain.md lists them).');
+    if (e.warnings.length > 0)
+        section(TITLES.warnings, e.warnings.map((w) => `- ${escapeProse(w.message)}`).join('\n'));
+    section(TITLES.files, e.files.map((f) => `- ${escapeMarkdown(f.source)} (${f.format})`).join('\n'));
+    return parts.join('\n\n') + '\n';
+}
+function frameList(frames) {
+    const { frames: shown, more } = shownFrames(frames);
+    const lines = shown.map((f) => `- ← ${escapeMarkdown(f.function)}`);
+    if (more > 0)
+        lines.push(`- ← … ${more} more frames`);
+    return lines.join('\n');
+}
+
+/** Cells of the longest class bar. */
+const BAR_CELLS = 20;
+/** The text rendering; `width` defaults to DEFAULT_WIDTH, no escape codes unless `color`. */
+function renderExplainText(e, opts = {}) {
+    const width = opts.width !== undefined && opts.width > 0 ? opts.width : DEFAULT_WIDTH;
+    const color = opts.color === true;
+    const out = [...wrap(`gomem-gate explain: ${headline(e)}`, width, '', '  ')];
+    const section = (title, lines) => {
+        if (lines.length > 0)
+            out.push('', paint(cut(title, width, 'end'), 'bold', color), ...lines);
+    };
+    const sentence = (text, first = '  ', hang = '    ') => wrap(text, width, first, hang);
+    const table = (rows, fit) => columns(rows, fit, color, width);
+    if (e.classes.length > 0) {
+        const scale = Math.max(1, ...e.classes.map((c) => c.bytes));
+        const rows = [['Class', 'Bytes', 'Of Sys', '']];
+        for (const c of e.classes)
+            rows.push([
+                c.label,
+                formatBytes(c.bytes),
+                share(c.shareOfSys),
+                bar(c.bytes, scale, color, BAR_CELLS),
+            ]);
+        if (e.sys !== undefined)
+            rows.push(['Sys (Go runtime total)', formatBytes(e.sys), '100%', '']);
+        if (e.rss)
+            rows.push([rssRowLabel(e), formatBytes(e.rss.bytes), '', '']);
+        const lines = table(rows, 'errl');
+        for (const c of e.classes)
+            lines.push(...sentence(`${c.label}: ${c.sentence}`, '  - ', '    '));
+        section(TITLES.memory, lines);
+    }
+    else if (e.rss) {
+        section(TITLES.memory, [`  ${rssRowLabel(e)}: ${formatBytes(e.rss.bytes)}`]);
+    }
+    if (e.coverage)
+        section(TITLES.coverage, e.coverage.sentences.flatMap((s) => sentence(s)));
+    if (e.profile && e.allocators.length > 0) {
+        const unit = e.profile.unit;
+        const lines = [];
+        const rows = [['Flat', 'Share', 'Cum', 'Function']];
+        for (const a of e.allocators)
+            rows.push([
+                formatValue(a.flat, unit),
+                share(a.share),
+                formatValue(a.cum, unit),
+                escapeTerminal(a.function),
+            ]);
+        lines.push(...table(rows, 'rrrg'));
+        lines.push('', '  Heaviest stacks (leaf first):');
+        for (const a of e.allocators) {
+            lines.push(...sentence(escapeTerminal(a.function), '  ', '  '));
+            lines.push(...stackLines(a.stack.slice(1), width));
+        }
+        if (e.moreAllocators > 0)
+            lines.push(`  … ${formatCount(e.moreAllocators)} more allocators`);
+        section(allocatorsTitle(e), lines);
+    }
+    if (e.goroutines) {
+        const g = e.goroutines;
+        const lines = sentence(`${goroutineCount(g.total)} (from the ${g.source})`);
+        for (const s of g.stacks) {
+            lines.push(`  ${formatCount(s.count).padStart(7)}  ${cut(escapeTerminal(s.frames[0]?.function ?? '?'), Math.max(10, width - 11), 'start')}`);
+            lines.push(...stackLines(s.frames.slice(1), width));
+        }
+        if (g.moreStacks > 0)
+            lines.push(`  … ${formatCount(g.moreStacks)} more stacks`);
+        section(TITLES.goroutines, lines);
+    }
+    section(TITLES.gc, gcLines(e).flatMap((l) => sentence(l)));
+    section(TITLES.advice, e.advice.length > 0
+        ? e.advice.flatMap((a) => sentence(`[${a.severity}] ${a.code}: ${a.text}`, '  - ', '    '))
+        : sentence('No rule crossed its threshold (docs/explain.md lists them).'));
+    section(TITLES.warnings, e.warnings.flatMap((w) => sentence(`! ${escapeTerminal(w.message)}`)));
+    section(TITLES.files, e.files.map((f) => cut(`  ${escapeTerminal(f.source)} (${f.format})`, width, 'middle')));
+    return out.join('\n') + '\n';
+}
+function stackLines(frames, width) {
+    const { frames: shown, more } = shownFrames(frames);
+    const lines = shown.map((f) => cut(`           ← ${escapeTerminal(f.function)}`, width, 'end'));
+    if (more > 0)
+        lines.push(`           ← … ${more} more frames`);
+    return lines;
+}
+
+/** Renders an explanation; pure, every untrusted string escaped for the format. */
+function renderExplanation(e, format, opts = {}) {
+    switch (format) {
+        case 'text':
+            return renderExplainText(e, opts);
+        case 'markdown':
+            return renderExplainMarkdown(e);
+        case 'json':
+            return renderExplainJson(e);
+        case 'html':
+            return renderExplainHtml(e);
+        default:
+            throw new Error(`unknown explain format: ${String(format)}`);
+    }
+}
+
+// `gomem-gate explain FILES... | URL`: reads one snapshot (a URL is captured first, as
+// `gomem-gate capture` does), writes its explanation, exits 0.
+/** How long each request of a URL's capture may take. */
+const CAPTURE_TIMEOUT_MS = 10_000;
+/** An argument that names a running process rather than a file. */
+function isUrl(arg) {
+    return /^https?:\/\//i.test(arg);
+}
+/**
+ * Runs explain; `width` is the text's width as the CLI resolved it (--width, the terminal,
+ * $COLUMNS). User mistakes are GateErrors (exit 2 in runCli).
+ */
+async function explainCommand(args, io, width) {
+    const urls = args.inputs.filter(isUrl);
+    // A running service is captured first (as `gomem-gate capture` does), into a folder of its own.
+    const captured = urls.length > 0 ? mkdtempSync(join$1(tmpdir(), 'gomem-gate-explain-')) : undefined;
+    let e;
+    try {
+        if (captured) {
+            await captureOnce({
+                urls,
+                out: captured,
+                timeoutMs: CAPTURE_TIMEOUT_MS,
+                headers: {},
+                log: (line) => io.stderr(`${line}\n`),
+            });
+        }
+        const files = args.inputs.filter((a) => !isUrl(a));
+        e = await explainFiles(captured ? [...files, join$1(captured, '*')] : files, { sampleType: args.sampleType, top: args.top }, settingsFrom(io.env, availableParallelism()));
+    }
+    finally {
+        if (captured)
+            rmSync(captured, { recursive: true, force: true });
+    }
+    const color = args.output === undefined && args.format === 'text' && io.isTTY && !io.env.NO_COLOR;
+    const out = renderExplanation(e, args.format, { width, color });
+    if (args.output) {
+        try {
+            writeFileSync(args.output, out);
+        }
+        catch (err) {
+            throw new GateError('READ_FAILED', `--output ${args.output}: ${err.message}`, 'choose a writable path');
+        }
+    }
+    else {
+        io.stdout(out);
+    }
+    return 0;
+}
+
+// `gomem-gate capture`: saves what a running Go service serves of its memory, once or as a
+// series; a series is then judged for leaks and reported as `compare --series` does.
+/** Runs the capture; returns the exit code (0 saved or passed, 1 leak, 130 Ctrl-C before any snapshot). */
+async function capture(args, io) {
+    const abort = new AbortController();
+    const onSignal = () => abort.abort();
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    let shownProgress = false;
+    const clear = () => {
+        if (shownProgress)
+            io.stderr('\r\x1b[2K');
+        shownProgress = false;
+    };
+    const log = (line) => {
+        clear();
+        io.stderr(`${line}\n`);
+    };
+    const shown = args.out.replace(/\/+$/, '') || '/';
+    const base = {
+        urls: args.urls,
+        out: args.out,
+        timeoutMs: args.timeoutMs,
+        headers: args.headers,
+        signal: abort.signal,
+        log,
+    };
+    try {
+        if (!args.series) {
+            const result = await captureOnce(base);
+            const saved = result.files.length - 1;
+            io.stderr(`wrote ${saved} file${saved === 1 ? '' : 's'} and ${MANIFEST_NAME} into ${shown}/${result.missing.length > 0 ? ` (${result.missing.length} endpoint${result.missing.length === 1 ? '' : 's'} missing, listed above and in ${MANIFEST_NAME})` : ''}\n`);
+            io.stderr(`next: gomem-gate compare --baseline '<baseline dir>/*' --candidate '${shown}/*'\n`);
+            return 0;
+        }
+        const { everyMs, count } = args.series;
+        const result = await captureSeries({
+            ...base,
+            everyMs,
+            count,
+            progress: io.stderrIsTTY
+                ? (i, n) => {
+                    io.stderr(`\r\x1b[2Kcapture: ${i} of ${n} snapshots`);
+                    shownProgress = true;
+                }
+                : undefined,
+        });
+        clear();
+        const taken = result.snapshots.length;
+        if (taken === 0) {
+            io.stderr('gomem-gate: interrupted before the first snapshot: nothing to judge\n');
+            return 130;
+        }
+        io.stderr(`${result.stopped ? `stopped after ${taken} of ${count}` : `took ${taken}`} snapshots into ${shown}/; judging them for leaks\n`);
+        return await compare({
+            command: 'compare',
+            baseline: [],
+            candidate: [],
+            series: result.snapshots.flat(),
+            config: args.config,
+            format: args.format,
+            output: args.output,
+            top: args.top,
+            stacks: false,
+            ...(args.width !== undefined ? { width: args.width } : {}),
+        }, io);
+    }
+    catch (err) {
+        clear();
+        if (err instanceof GateError && err.code === 'INTERRUPTED') {
+            io.stderr(`gomem-gate: ${err.oneLine()}\n`);
+            return 130;
+        }
+        throw err;
+    }
+    finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
     }
 }
 
@@ -32353,6 +33869,10 @@ async function runCli(argv, io) {
             return await record(req, io, new Date());
         if (req.command === 'go-test')
             return await goTest(req, io);
+        if (req.command === 'explain')
+            return await explainCommand(req, io, req.width ?? terminalWidth(req.output === undefined && io.isTTY, io));
+        if (req.command === 'capture')
+            return await capture(req, io);
         return await compare(req, io);
     }
     catch (err) {
@@ -32367,6 +33887,7 @@ async function runCli(argv, io) {
         return 2;
     }
 }
+/** The compare command: reads, judges, writes the report; capture's series reuses it. */
 async function compare(args, io) {
     const { diff, verdict, history, timings } = await compare$1({
         baseline: args.baseline,

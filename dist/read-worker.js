@@ -1,4 +1,4 @@
-// gomem-gate bundle of sources sha256:374c85ab7700d0a045439561fa10c146f7d359bb9e422bda43f8e86cc043ab55 (scripts/dist-hash.mjs)
+// gomem-gate bundle of sources sha256:36abde5a0bb8730577ad11719565bbf96ddc160995845bdd9e07d113a557bbeb (scripts/dist-hash.mjs)
 import { parentPort } from 'node:worker_threads';
 import { openSync, constants, fstatSync, closeSync, statSync, read, readSync, readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
@@ -31,6 +31,15 @@ class GateError extends Error {
         const line = this.hint ? `${this.message} (${this.hint})` : this.message;
         return line.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
     }
+}
+
+// The manifest `gomem-gate capture` writes beside what it fetched: recognised by content so a
+// capture folder reads as it is (`--candidate 'DIR/*'`), and skipped (it holds no figures).
+/** The key that marks a capture manifest; its value is the manifest's format version. */
+const CAPTURE_MANIFEST_KEY = 'gomemGateCapture';
+/** Whether the head of a file (its first KiB are enough) is a capture manifest. */
+function isCaptureManifest(head) {
+    return new RegExp(`^\\s*\\{\\s*"${CAPTURE_MANIFEST_KEY}"\\s*:`).test(head);
 }
 
 // pprof-format returns a number or a bigint per value, and negative int64 values come back
@@ -4077,6 +4086,9 @@ function readSnapshot(bytes, source, opts = {}) {
         });
         return { source, format: 'heap-text', profile, memstats, warnings };
     }
+    // Written first (its key leads the object) so it is told from MemStats JSON at once.
+    if (isCaptureManifest(head))
+        return { source, format: 'capture-manifest', warnings: [] };
     if (/^\s*[{[]/.test(head)) {
         const json = readMemStatsJson(text(), source);
         if (!json) {
