@@ -375,26 +375,7 @@ function parseExplain(argv: string[]): Request {
       'name the heap profile, MemStats and goroutine files of one process (globs work)',
     )
   }
-  const format = v.format ?? 'text'
-  if (!(FORMATS as readonly string[]).includes(format)) {
-    throw new GateError(
-      'USAGE',
-      `explain: --format ${format}: unknown format`,
-      `use one of ${FORMATS.join(', ')}`,
-    )
-  }
-  const top = Number(v.top ?? '10')
-  if (!Number.isInteger(top) || top < 1) {
-    throw new GateError('USAGE', `explain: --top ${v.top}: not a positive integer`, 'e.g. --top 20')
-  }
-  const width = v.width === undefined ? undefined : Number(v.width)
-  if (width !== undefined && (!Number.isInteger(width) || width < 20)) {
-    throw new GateError(
-      'USAGE',
-      `explain: --width ${v.width}: not an integer of at least 20`,
-      'e.g. --width 80',
-    )
-  }
+  const { format, top, width } = reportOptions('explain', v)
   return {
     command: 'explain',
     inputs: parsed.positionals,
@@ -528,26 +509,7 @@ function parseCapture(argv: string[]): Request {
     }
     series = { everyMs: every ?? 10_000, count: n }
   }
-  const format = v.format ?? 'text'
-  if (!(FORMATS as readonly string[]).includes(format)) {
-    throw new GateError(
-      'USAGE',
-      `capture: --format ${format}: unknown format`,
-      `use one of ${FORMATS.join(', ')}`,
-    )
-  }
-  const top = Number(v.top ?? '10')
-  if (!Number.isInteger(top) || top < 1) {
-    throw new GateError('USAGE', `capture: --top ${v.top}: not a positive integer`, 'e.g. --top 20')
-  }
-  const width = v.width === undefined ? undefined : Number(v.width)
-  if (width !== undefined && (!Number.isInteger(width) || width < 20)) {
-    throw new GateError(
-      'USAGE',
-      `capture: --width ${v.width}: not an integer of at least 20`,
-      'e.g. --width 80',
-    )
-  }
+  const { format, top, width } = reportOptions('capture', v)
   return {
     command: 'capture',
     urls: parsed.positionals,
@@ -574,6 +536,38 @@ function durationOf(name: string, text: string): number {
     )
   }
   return ms
+}
+
+/** --format, --top and --width of a command that renders a report, checked. */
+function reportOptions(
+  command: string,
+  v: { format?: string; top?: string; width?: string },
+): { format: Format; top: number; width?: number } {
+  const format = v.format ?? 'text'
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    throw new GateError(
+      'USAGE',
+      `${command}: --format ${format}: unknown format`,
+      `use one of ${FORMATS.join(', ')}`,
+    )
+  }
+  const top = Number(v.top ?? '10')
+  if (!Number.isInteger(top) || top < 1) {
+    throw new GateError(
+      'USAGE',
+      `${command}: --top ${v.top}: not a positive integer`,
+      'e.g. --top 20',
+    )
+  }
+  const width = v.width === undefined ? undefined : Number(v.width)
+  if (width !== undefined && (!Number.isInteger(width) || width < 20)) {
+    throw new GateError(
+      'USAGE',
+      `${command}: --width ${v.width}: not an integer of at least 20`,
+      'e.g. --width 80',
+    )
+  }
+  return { format: format as Format, top, width }
 }
 
 /**

@@ -1,14 +1,14 @@
 // `gomem-gate explain FILES... | URL`: reads one snapshot (a URL is captured first, as
 // `gomem-gate capture` does), writes its explanation, exits 0.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { captureOnce } from '../capture/index.js'
 import { explainFiles } from '../driver/explain.js'
 import { settingsFrom } from '../driver/settings.js'
-import { GateError } from '../errors.js'
 import { renderExplanation } from '../report/explain.js'
 import type { ExplainArgs } from './args.js'
+import { writeReport } from './output.js'
 import type { CliIO } from './run.js'
 
 /** How long each request of a URL's capture may take. */
@@ -53,18 +53,6 @@ export async function explainCommand(
   }
   const color = args.output === undefined && args.format === 'text' && io.isTTY && !io.env.NO_COLOR
   const out = renderExplanation(e, args.format, { width, color })
-  if (args.output) {
-    try {
-      writeFileSync(args.output, out)
-    } catch (err) {
-      throw new GateError(
-        'READ_FAILED',
-        `--output ${args.output}: ${(err as Error).message}`,
-        'choose a writable path',
-      )
-    }
-  } else {
-    io.stdout(out)
-  }
+  writeReport(io, args.output, out)
   return 0
 }

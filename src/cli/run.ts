@@ -1,5 +1,4 @@
 // The CLI shell: reads files, config and the clock, calls the core, writes the report.
-import { writeFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { compare as compareInputs } from '../driver/compare.js'
 import { settingsFrom } from '../driver/settings.js'
@@ -10,6 +9,7 @@ import { parseCommandLine, USAGE, type CompareArgs } from './args.js'
 import { explainCommand } from './explain.js'
 import { capture } from './capture.js'
 import { goTest } from './go-test.js'
+import { writeReport } from './output.js'
 import { record } from './record.js'
 
 /** Where the CLI writes, and what it may know of its environment. */
@@ -103,19 +103,7 @@ export async function compare(args: CompareArgs, io: CliIO): Promise<number> {
       )
     }
   }
-  if (args.output) {
-    try {
-      writeFileSync(args.output, report)
-    } catch (err) {
-      throw new GateError(
-        'READ_FAILED',
-        `--output ${args.output}: ${(err as Error).message}`,
-        'choose a writable path',
-      )
-    }
-  } else {
-    io.stdout(report)
-  }
+  writeReport(io, args.output, report)
   return verdict.status === 'fail' ? 1 : 0
 }
 
