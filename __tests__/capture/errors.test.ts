@@ -216,6 +216,27 @@ describe('gomem-gate capture against node servers', () => {
     expect(err).toContain(`${url}metrics: connection refused`)
   })
 
+  test('a host that does not resolve: one line naming the URL', async () => {
+    // .invalid never resolves (RFC 2606), here or on any runner.
+    const url = 'http://gomem-gate-test.invalid:6060/debug/vars'
+    const err = oneLine(await cliAsync(['capture', url, '--out', join(tempDir(), 'c')]))
+    expect(err).toMatch(/^gomem-gate: error: http:\/\/gomem-gate-test\.invalid:6060\/debug\/vars: /)
+  })
+
+  test.each([
+    [500, /HTTP 500 .*check the service/],
+    [401, /HTTP 401 .*--header 'Authorization: \.\.\.'/],
+    [403, /HTTP 403 .*--header 'Authorization: \.\.\.'/],
+  ])('HTTP %i: one line naming the URL and what to do', async (status, message) => {
+    const s = await serve((_req, res) => res.writeHead(status).end('no'))
+    servers.push(s.server)
+    const err = oneLine(
+      await cliAsync(['capture', `${s.url}debug/vars`, '--out', join(tempDir(), 'c')]),
+    )
+    expect(err).toContain(`${s.url}debug/vars: HTTP ${status}`)
+    expect(err).toMatch(message)
+  })
+
   test('nothing served (404): names the URL and how to enable the endpoints', async () => {
     const err = oneLine(await cliAsync(['capture', missing, '--out', join(tempDir(), 'c')]))
     expect(err).toContain(`${missing}debug/pprof/heap`)
