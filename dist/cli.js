@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// gomem-gate bundle of sources sha256:36abde5a0bb8730577ad11719565bbf96ddc160995845bdd9e07d113a557bbeb (scripts/dist-hash.mjs)
+// gomem-gate bundle of sources sha256:155d6b59696ac55caec8e144b696eb4dfc8c7b15c43a9d4bdd81e9bb7cb04005 (scripts/dist-hash.mjs)
 import { spawn, execFile, execFileSync } from 'node:child_process';
 import { readFileSync, realpathSync, openSync, closeSync, writeFileSync, readSync, constants as constants$1, fstatSync, statSync as statSync$1, readdirSync as readdirSync$1, read, existsSync, mkdirSync, rmSync, mkdtempSync, renameSync } from 'node:fs';
 import { basename as basename$1, join as join$1, resolve as resolve$1, sep as sep$1, dirname as dirname$1 } from 'node:path';
@@ -31774,18 +31774,7 @@ function parseExplain(argv) {
     if (parsed.positionals.length === 0) {
         throw new GateError('USAGE', 'explain: no files given', 'name the heap profile, MemStats and goroutine files of one process (globs work)');
     }
-    const format = v.format ?? 'text';
-    if (!FORMATS.includes(format)) {
-        throw new GateError('USAGE', `explain: --format ${format}: unknown format`, `use one of ${FORMATS.join(', ')}`);
-    }
-    const top = Number(v.top ?? '10');
-    if (!Number.isInteger(top) || top < 1) {
-        throw new GateError('USAGE', `explain: --top ${v.top}: not a positive integer`, 'e.g. --top 20');
-    }
-    const width = v.width === undefined ? undefined : Number(v.width);
-    if (width !== undefined && (!Number.isInteger(width) || width < 20)) {
-        throw new GateError('USAGE', `explain: --width ${v.width}: not an integer of at least 20`, 'e.g. --width 80');
-    }
+    const { format, top, width } = reportOptions('explain', v);
     return {
         command: 'explain',
         inputs: parsed.positionals,
@@ -31900,18 +31889,7 @@ function parseCapture(argv) {
         }
         series = { everyMs: every ?? 10_000, count: n };
     }
-    const format = v.format ?? 'text';
-    if (!FORMATS.includes(format)) {
-        throw new GateError('USAGE', `capture: --format ${format}: unknown format`, `use one of ${FORMATS.join(', ')}`);
-    }
-    const top = Number(v.top ?? '10');
-    if (!Number.isInteger(top) || top < 1) {
-        throw new GateError('USAGE', `capture: --top ${v.top}: not a positive integer`, 'e.g. --top 20');
-    }
-    const width = v.width === undefined ? undefined : Number(v.width);
-    if (width !== undefined && (!Number.isInteger(width) || width < 20)) {
-        throw new GateError('USAGE', `capture: --width ${v.width}: not an integer of at least 20`, 'e.g. --width 80');
-    }
+    const { format, top, width } = reportOptions('capture', v);
     return {
         command: 'capture',
         urls: parsed.positionals,
@@ -31933,6 +31911,22 @@ function durationOf(name, text) {
         throw new GateError('USAGE', `capture: --${name} ${text}: not a duration between 1ms and 24h`, `e.g. --${name} 500ms, 10s or 2m`);
     }
     return ms;
+}
+/** --format, --top and --width of a command that renders a report, checked. */
+function reportOptions(command, v) {
+    const format = v.format ?? 'text';
+    if (!FORMATS.includes(format)) {
+        throw new GateError('USAGE', `${command}: --format ${format}: unknown format`, `use one of ${FORMATS.join(', ')}`);
+    }
+    const top = Number(v.top ?? '10');
+    if (!Number.isInteger(top) || top < 1) {
+        throw new GateError('USAGE', `${command}: --top ${v.top}: not a positive integer`, 'e.g. --top 20');
+    }
+    const width = v.width === undefined ? undefined : Number(v.width);
+    if (width !== undefined && (!Number.isInteger(width) || width < 20)) {
+        throw new GateError('USAGE', `${command}: --width ${v.width}: not an integer of at least 20`, 'e.g. --width 80');
+    }
+    return { format: format, top, width };
 }
 /**
  * An option given an empty value (`--config ''`, often an unset shell variable) is a usage
@@ -33103,6 +33097,21 @@ function renderExplanation(e, format, opts = {}) {
     }
 }
 
+// Where a command's report goes: the --output file, else stdout.
+/** Writes `text` to `output` (a path), or to stdout without one; an unwritable path is exit 2. */
+function writeReport(io, output, text) {
+    if (!output) {
+        io.stdout(text);
+        return;
+    }
+    try {
+        writeFileSync(output, text);
+    }
+    catch (err) {
+        throw new GateError('READ_FAILED', `--output ${output}: ${err.message}`, 'choose a writable path');
+    }
+}
+
 // `gomem-gate explain FILES... | URL`: reads one snapshot (a URL is captured first, as
 // `gomem-gate capture` does), writes its explanation, exits 0.
 /** How long each request of a URL's capture may take. */
@@ -33139,17 +33148,7 @@ async function explainCommand(args, io, width) {
     }
     const color = args.output === undefined && args.format === 'text' && io.isTTY && !io.env.NO_COLOR;
     const out = renderExplanation(e, args.format, { width, color });
-    if (args.output) {
-        try {
-            writeFileSync(args.output, out);
-        }
-        catch (err) {
-            throw new GateError('READ_FAILED', `--output ${args.output}: ${err.message}`, 'choose a writable path');
-        }
-    }
-    else {
-        io.stdout(out);
-    }
+    writeReport(io, args.output, out);
     return 0;
 }
 
@@ -33918,17 +33917,7 @@ async function compare(args, io) {
             io.stderr(`gomem-gate: debug: ${path} on a worker: inflate ${s(stages.inflate)}, decode and fold ${s(stages.fold)}\n`);
         }
     }
-    if (args.output) {
-        try {
-            writeFileSync(args.output, report);
-        }
-        catch (err) {
-            throw new GateError('READ_FAILED', `--output ${args.output}: ${err.message}`, 'choose a writable path');
-        }
-    }
-    else {
-        io.stdout(report);
-    }
+    writeReport(io, args.output, report);
     return verdict.status === 'fail' ? 1 : 0;
 }
 /**

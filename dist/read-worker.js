@@ -1,4 +1,4 @@
-// gomem-gate bundle of sources sha256:36abde5a0bb8730577ad11719565bbf96ddc160995845bdd9e07d113a557bbeb (scripts/dist-hash.mjs)
+// gomem-gate bundle of sources sha256:155d6b59696ac55caec8e144b696eb4dfc8c7b15c43a9d4bdd81e9bb7cb04005 (scripts/dist-hash.mjs)
 import { parentPort } from 'node:worker_threads';
 import { openSync, constants, fstatSync, closeSync, statSync, read, readSync, readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
