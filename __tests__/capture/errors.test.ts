@@ -4,6 +4,8 @@
 // refused, 404 (with how to enable it), an HTML page, a timeout.
 import { readdirSync, readFileSync } from 'node:fs'
 import type { Server } from 'node:http'
+import { createServer as createHttpsServer } from 'node:https'
+import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { tempDir } from '../helpers/cli.js'
 import { cliAsync, close, closedPort, serve } from '../helpers/capture.js'
@@ -214,6 +216,29 @@ describe('gomem-gate capture against node servers', () => {
     const url = `http://127.0.0.1:${await closedPort()}/`
     const err = oneLine(await cliAsync(['capture', url, '--out', join(tempDir(), 'c')]))
     expect(err).toContain(`${url}metrics: connection refused`)
+  })
+
+  test('HTTPS behind a private CA: trusted through SSL_CERT_FILE, else one line naming the URL', async () => {
+    const tls = (f: string) => readFileSync(join('fixtures/tls', f))
+    const server = createHttpsServer(
+      { cert: tls('server.pem'), key: tls('server.key') },
+      (_req, res) => res.writeHead(200).end(readFileSync(join(FIX, 'expvar.json'))),
+    )
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    servers.push(server)
+    const url = `https://127.0.0.1:${(server.address() as AddressInfo).port}/debug/vars`
+    const out = join(tempDir(), 'c')
+    const trusted = await cliAsync(['capture', url, '--out', out], {
+      env: { SSL_CERT_FILE: join(process.cwd(), 'fixtures/tls/ca.pem') },
+    })
+    expect(trusted.stderr).not.toMatch(/error/)
+    expect(trusted.status).toBe(0)
+    expect(readdirSync(out).sort()).toEqual(['capture.json', 'vars.json'])
+    // The system's store does not hold the test CA: the certificate is refused.
+    const refused = oneLine(await cliAsync(['capture', url, '--out', join(tempDir(), 'c')]))
+    expect(refused).toMatch(
+      new RegExp(`^gomem-gate: error: ${url.replace(/[.]/g, '\\.')}: .*certificate`),
+    )
   })
 
   test('a host that does not resolve: one line naming the URL', async () => {

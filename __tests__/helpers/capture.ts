@@ -17,12 +17,16 @@ export interface Run {
 /** Runs `node dist/cli.js ...args`; `whileRunning` gets the child (to signal it). */
 export function cliAsync(
   args: string[],
-  opts: { cwd?: string; whileRunning?: (child: ChildProcess) => void } = {},
+  opts: {
+    cwd?: string
+    env?: Record<string, string>
+    whileRunning?: (child: ChildProcess) => void
+  } = {},
 ): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI, ...args], {
       cwd: opts.cwd ?? process.cwd(),
-      env: { PATH: process.env.PATH ?? '' },
+      env: { PATH: process.env.PATH ?? '', ...opts.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let stdout = ''

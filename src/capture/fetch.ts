@@ -1,5 +1,9 @@
 // One GET of an untrusted endpoint: a timeout, the user's headers, a bound on the size, a
 // few redirects at most; every failure a one-line GateError naming the URL, never the body.
+import { existsSync, readFileSync } from 'node:fs'
+import { request as httpRequest, type IncomingMessage } from 'node:http'
+import { request as httpsRequest } from 'node:https'
+import { rootCertificates } from 'node:tls'
 import { GateError } from '../errors.js'
 import { MAX_CAPTURE_REDIRECTS, MAX_FILE_BYTES, sizeText } from '../driver/limits.js'
 import { enableHint, shown, type EndpointKind } from './endpoints.js'
@@ -35,9 +39,9 @@ export async function fetchEndpoint(
   let headers = opts.headers
   try {
     for (let hop = 0; ; hop++) {
-      const res = await fetch(current, { headers, redirect: 'manual', signal })
+      const res = await get(current, headers, signal)
       if (res.status >= 300 && res.status < 400 && res.headers.has('location')) {
-        await res.body?.cancel()
+        res.cancel()
         if (hop >= MAX_REDIRECTS) {
           throw new GateError(
             'FETCH_FAILED',
@@ -59,11 +63,11 @@ export async function fetchEndpoint(
         continue
       }
       if (res.status === 404) {
-        await res.body?.cancel()
+        res.cancel()
         return { status: 'missing', url: current.href }
       }
       if (res.status < 200 || res.status >= 300) {
-        await res.body?.cancel()
+        res.cancel()
         throw new GateError(
           'FETCH_FAILED',
           `${shown(current.href)}: HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`,
@@ -76,7 +80,7 @@ export async function fetchEndpoint(
       }
       const declared = Number(res.headers.get('content-length') ?? NaN)
       if (declared > maxBytes) {
-        await res.body?.cancel()
+        res.cancel()
         throw tooLarge(current.href, maxBytes)
       }
       return { status: 'ok', body: await bounded(res, current.href, maxBytes), url: current.href }
@@ -99,22 +103,83 @@ function either(a: AbortSignal, b: AbortSignal): AbortSignal {
 }
 
 /** The body, read chunk by chunk and refused as soon as it passes maxBytes. */
-async function bounded(res: Response, url: string, maxBytes: number): Promise<Uint8Array> {
-  const chunks: Uint8Array[] = []
+async function bounded(res: Answer, url: string, maxBytes: number): Promise<Uint8Array> {
+  const chunks: Buffer[] = []
   let length = 0
-  if (!res.body) return new Uint8Array(0)
-  const reader = res.body.getReader()
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    length += value.length
+  for await (const chunk of res.body) {
+    const data = chunk as Buffer
+    length += data.length
     if (length > maxBytes) {
-      await reader.cancel()
+      res.cancel()
       throw tooLarge(url, maxBytes)
     }
-    chunks.push(value)
+    chunks.push(data)
   }
   return Buffer.concat(chunks, length)
+}
+
+/** An answer's status, headers and body, read as a stream. */
+interface Answer {
+  status: number
+  statusText: string
+  headers: { has(name: string): boolean; get(name: string): string | null }
+  body: IncomingMessage
+  cancel(): void
+}
+
+/**
+ * One GET, no redirect followed. HTTPS is checked against Node's certificate authorities and
+ * the system's (`SSL_CERT_FILE`, else the distribution's bundle), so a service behind a CA the
+ * machine trusts is reached as curl would reach it.
+ */
+function get(url: URL, headers: Record<string, string>, signal: AbortSignal): Promise<Answer> {
+  const secure = url.protocol === 'https:'
+  const send = secure ? httpsRequest : httpRequest
+  return new Promise((resolve, reject) => {
+    const req = send(
+      url,
+      { method: 'GET', headers, signal, ...(secure ? { ca: trusted() } : {}) },
+      (res) =>
+        resolve({
+          status: res.statusCode ?? 0,
+          statusText: res.statusMessage ?? '',
+          headers: {
+            has: (name) => res.headers[name.toLowerCase()] !== undefined,
+            get: (name) => {
+              const v = res.headers[name.toLowerCase()]
+              return v === undefined ? null : Array.isArray(v) ? v.join(', ') : v
+            },
+          },
+          body: res,
+          cancel: () => res.destroy(),
+        }),
+    )
+    req.on('error', reject)
+    req.end()
+  })
+}
+
+/** Where distributions keep the system's certificate authorities, most common first. */
+const SYSTEM_BUNDLES = [
+  '/etc/ssl/certs/ca-certificates.crt',
+  '/etc/pki/tls/certs/ca-bundle.crt',
+  '/etc/ssl/cert.pem',
+]
+
+let trustedCache: string[] | undefined
+
+/** Node's own certificate authorities and the system's, read once. */
+function trusted(): string[] {
+  if (trustedCache) return trustedCache
+  const file = process.env.SSL_CERT_FILE || SYSTEM_BUNDLES.find((f) => existsSync(f))
+  let system: string[] = []
+  try {
+    if (file) system = [readFileSync(file, 'utf8')]
+  } catch {
+    // An unreadable bundle leaves Node's own list, which public services need alone.
+  }
+  trustedCache = [...rootCertificates, ...system]
+  return trustedCache
 }
 
 function tooLarge(url: string, maxBytes: number): GateError {
@@ -141,7 +206,7 @@ function fetchError(
       'check that the service is up and not stuck, or raise --timeout',
     )
   }
-  const code = e.cause?.code ?? ''
+  const code = (e as { code?: string }).code ?? e.cause?.code ?? ''
   const host = new URL(url).host
   if (code === 'ECONNREFUSED') {
     return new GateError(
@@ -168,6 +233,6 @@ function fetchError(
   return new GateError(
     'FETCH_FAILED',
     `${shown(url)}: ${why.split('\n')[0]}${code && !why.includes(code) ? ` (${code})` : ''}`,
-    'check the URL and the service (https uses the system CAs)',
+    'check the URL and the service (https trusts the system CAs and SSL_CERT_FILE)',
   )
 }
