@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// gomem-gate bundle of sources sha256:155d6b59696ac55caec8e144b696eb4dfc8c7b15c43a9d4bdd81e9bb7cb04005 (scripts/dist-hash.mjs)
+// gomem-gate bundle of sources sha256:ab6304291124718492681151d8c5acff6daf83b58f70555f9193ad73f3bd9998 (scripts/dist-hash.mjs)
 import { spawn, execFile, execFileSync } from 'node:child_process';
 import { readFileSync, realpathSync, openSync, closeSync, writeFileSync, readSync, constants as constants$1, fstatSync, statSync as statSync$1, readdirSync as readdirSync$1, read, existsSync, mkdirSync, rmSync, mkdtempSync, renameSync } from 'node:fs';
 import { basename as basename$1, join as join$1, resolve as resolve$1, sep as sep$1, dirname as dirname$1 } from 'node:path';
@@ -16,6 +16,9 @@ import require$$0$1 from 'buffer';
 import { fileURLToPath as fileURLToPath$1 } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { promisify, parseArgs } from 'node:util';
+import { request as request$1 } from 'node:http';
+import { request } from 'node:https';
+import { rootCertificates } from 'node:tls';
 import { mkdtemp } from 'node:fs/promises';
 
 // The name of the program part a file belongs to (its "profile"): `gomem-gate go-test` writes
@@ -32074,9 +32077,9 @@ async function fetchEndpoint(url, kind, opts) {
     let headers = opts.headers;
     try {
         for (let hop = 0;; hop++) {
-            const res = await fetch(current, { headers, redirect: 'manual', signal });
+            const res = await get(current, headers, signal);
             if (res.status >= 300 && res.status < 400 && res.headers.has('location')) {
-                await res.body?.cancel();
+                res.cancel();
                 if (hop >= MAX_REDIRECTS) {
                     throw new GateError('FETCH_FAILED', `${shown(url)}: more than ${MAX_REDIRECTS} redirects`, 'give the URL the service finally answers at');
                 }
@@ -32091,11 +32094,11 @@ async function fetchEndpoint(url, kind, opts) {
                 continue;
             }
             if (res.status === 404) {
-                await res.body?.cancel();
+                res.cancel();
                 return { status: 'missing', url: current.href };
             }
             if (res.status < 200 || res.status >= 300) {
-                await res.body?.cancel();
+                res.cancel();
                 throw new GateError('FETCH_FAILED', `${shown(current.href)}: HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`, res.status === 401 || res.status === 403
                     ? "the service wants credentials: pass them with --header 'Authorization: ...'"
                     : kind === 'other'
@@ -32104,7 +32107,7 @@ async function fetchEndpoint(url, kind, opts) {
             }
             const declared = Number(res.headers.get('content-length') ?? NaN);
             if (declared > maxBytes) {
-                await res.body?.cancel();
+                res.cancel();
                 throw tooLarge(current.href, maxBytes);
             }
             return { status: 'ok', body: await bounded(res, current.href, maxBytes), url: current.href };
@@ -32133,21 +32136,65 @@ function either(a, b) {
 async function bounded(res, url, maxBytes) {
     const chunks = [];
     let length = 0;
-    if (!res.body)
-        return new Uint8Array(0);
-    const reader = res.body.getReader();
-    for (;;) {
-        const { done, value } = await reader.read();
-        if (done)
-            break;
-        length += value.length;
+    for await (const chunk of res.body) {
+        const data = chunk;
+        length += data.length;
         if (length > maxBytes) {
-            await reader.cancel();
+            res.cancel();
             throw tooLarge(url, maxBytes);
         }
-        chunks.push(value);
+        chunks.push(data);
     }
     return Buffer.concat(chunks, length);
+}
+/**
+ * One GET, no redirect followed. HTTPS is checked against Node's certificate authorities and
+ * the system's (`SSL_CERT_FILE`, else the distribution's bundle), so a service behind a CA the
+ * machine trusts is reached as curl would reach it.
+ */
+function get(url, headers, signal) {
+    const secure = url.protocol === 'https:';
+    const send = secure ? request : request$1;
+    return new Promise((resolve, reject) => {
+        const req = send(url, { method: 'GET', headers, signal, ...(secure ? { ca: trusted() } : {}) }, (res) => resolve({
+            status: res.statusCode ?? 0,
+            statusText: res.statusMessage ?? '',
+            headers: {
+                has: (name) => res.headers[name.toLowerCase()] !== undefined,
+                get: (name) => {
+                    const v = res.headers[name.toLowerCase()];
+                    return v === undefined ? null : Array.isArray(v) ? v.join(', ') : v;
+                },
+            },
+            body: res,
+            cancel: () => res.destroy(),
+        }));
+        req.on('error', reject);
+        req.end();
+    });
+}
+/** Where distributions keep the system's certificate authorities, most common first. */
+const SYSTEM_BUNDLES = [
+    '/etc/ssl/certs/ca-certificates.crt',
+    '/etc/pki/tls/certs/ca-bundle.crt',
+    '/etc/ssl/cert.pem',
+];
+let trustedCache;
+/** Node's own certificate authorities and the system's, read once. */
+function trusted() {
+    if (trustedCache)
+        return trustedCache;
+    const file = process.env.SSL_CERT_FILE || SYSTEM_BUNDLES.find((f) => existsSync(f));
+    let system = [];
+    try {
+        if (file)
+            system = [readFileSync(file, 'utf8')];
+    }
+    catch {
+        // An unreadable bundle leaves Node's own list, which public services need alone.
+    }
+    trustedCache = [...rootCertificates, ...system];
+    return trustedCache;
 }
 function tooLarge(url, maxBytes) {
     return new GateError('TOO_LARGE', `${shown(url)}: the response is over the ${sizeText(maxBytes)} limit for one file`, 'Go memory endpoints answer far less; check the URL');
@@ -32160,7 +32207,7 @@ function fetchError(err, url, opts, user) {
     if (e.name === 'TimeoutError' || e.name === 'AbortError') {
         return new GateError('FETCH_FAILED', `${shown(url)}: no answer within ${opts.timeoutMs} ms`, 'check that the service is up and not stuck, or raise --timeout');
     }
-    const code = e.cause?.code ?? '';
+    const code = e.code ?? e.cause?.code ?? '';
     const host = new URL(url).host;
     if (code === 'ECONNREFUSED') {
         return new GateError('FETCH_FAILED', `${shown(url)}: connection refused`, `check that the service is running and listening on ${host}`);
@@ -32172,7 +32219,7 @@ function fetchError(err, url, opts, user) {
         return new GateError('FETCH_FAILED', `${shown(url)}: the connection was closed before the answer was complete`, 'check the service, and that the URL is http or https as it serves');
     }
     const why = e.cause?.message ?? e.message;
-    return new GateError('FETCH_FAILED', `${shown(url)}: ${why.split('\n')[0]}${code && !why.includes(code) ? ` (${code})` : ''}`, 'check the URL and the service (https uses the system CAs)');
+    return new GateError('FETCH_FAILED', `${shown(url)}: ${why.split('\n')[0]}${code && !why.includes(code) ? ` (${code})` : ''}`, 'check the URL and the service (https trusts the system CAs and SSL_CERT_FILE)');
 }
 
 // One snapshot of a service: fetch each endpoint, check by content that it is what a Go

@@ -1,4 +1,4 @@
-// gomem-gate bundle of sources sha256:155d6b59696ac55caec8e144b696eb4dfc8c7b15c43a9d4bdd81e9bb7cb04005 (scripts/dist-hash.mjs)
+// gomem-gate bundle of sources sha256:ab6304291124718492681151d8c5acff6daf83b58f70555f9193ad73f3bd9998 (scripts/dist-hash.mjs)
 import { parentPort } from 'node:worker_threads';
 import { openSync, constants, fstatSync, closeSync, statSync, read, readSync, readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
