@@ -16,8 +16,11 @@ const POLICY = `${EXAMPLES}/.github/gomem-gate.yml`
 const MATRIX = `${EXAMPLES}/matrix/ci.yml`
 /** The documents whose code blocks may show a file of examples/ (their links are checked too). */
 const DOCS = ['README.md', 'docs/action.md', 'docs/producing-inputs.md']
-/** Files the README must show, so a new adopter gets the whole setup from it. */
-const README_SHOWS = [CI, COMMENT, `${EXAMPLES}/cache/main_test.go`, `${EXAMPLES}/.gitignore`]
+/**
+ * Files the README must show, so a new adopter gets the setup from it; the fork's commenting
+ * workflow it links, and docs/action.md shows.
+ */
+const README_SHOWS = [CI, `${EXAMPLES}/cache/main_test.go`, `${EXAMPLES}/.gitignore`]
 /** Link targets written elsewhere in parallel: a missing one is accepted, a present one checked. */
 const PENDING = new Set(['docs/releasing.md', 'docs/cli.md#install'])
 
@@ -81,6 +84,9 @@ describe('the README shows the files of examples/', () => {
   test('the README shows the complete setup', () => {
     const shown = new Set(exampleBlocks('README.md').map((b) => b.file))
     expect(README_SHOWS.filter((f) => !shown.has(f))).toEqual([])
+    // The commenting workflow is linked from the README and shown whole in docs/action.md.
+    expect(readFileSync('README.md', 'utf8')).toContain(`(${COMMENT})`)
+    expect(exampleBlocks('docs/action.md').map((b) => b.file)).toContain(COMMENT)
   })
 
   test.each(blocks.map((b) => [`${b.doc}:${b.line} (${b.file})`, b] as const))(

@@ -1,4 +1,4 @@
-// The limits the README's table promises are the ones the code applies: each is written
+// The limits docs/cli.md's table promises are the ones the code applies: each is written
 // once, in code, and the table must say the same numbers.
 import { readFileSync } from 'node:fs'
 import {
@@ -22,14 +22,14 @@ import { MAX_PATTERN_LENGTH } from '../../src/policy/matcher.js'
 import { MAX_ALIASES } from '../../src/policy/yaml-reader.js'
 
 const row = (what: string): string => {
-  const readme = readFileSync('README.md', 'utf8')
-  const line = readme.split('\n').find((l) => l.startsWith(`| ${what}`))
-  if (!line) throw new Error(`README's Limits table has no row "${what}"`)
+  const doc = readFileSync('docs/cli.md', 'utf8')
+  const line = doc.split('\n').find((l) => l.startsWith(`| ${what}`))
+  if (!line) throw new Error(`docs/cli.md's Limits table has no row "${what}"`)
   return line
 }
 const n = (x: number) => x.toLocaleString('en-US')
 
-test("the README's limits are the code's", () => {
+test("docs/cli.md's limits are the code's", () => {
   expect(row('one input file, on disk')).toContain(sizeText(MAX_FILE_BYTES))
   expect(row('all files of one side')).toContain(sizeText(MAX_SIDE_BYTES))
   expect(row('gzip, inflated')).toContain(sizeText(MAX_INFLATED_BYTES))
