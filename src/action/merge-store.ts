@@ -5,14 +5,14 @@ import { join, relative } from 'node:path'
 import { GateError } from '../errors.js'
 import { mergeShards, type ShardPart } from '../policy/shards.js'
 import { failureLine } from '../report/index.js'
-import { VERSION } from '../version.js'
-import { storeArtifact, type Manifest, type StoredFile } from './artifacts.js'
+import type { Manifest, StoredFile } from './artifacts.js'
 import type { Env } from './env.js'
 import type { Octokit } from './github.js'
 import { previousOf, storeWithHistory } from './store-baseline.js'
 import { SHARD_NAME, type ActionInputs } from './inputs.js'
 import { gate } from './judging.js'
 import type { ShardFiles } from './merge-job.js'
+import { handOverFiles } from './hand-over.js'
 import { oneLine, shardFolder } from './shard-job.js'
 
 /**
@@ -90,25 +90,18 @@ export async function handOverShards(
   const problems = Object.fromEntries(
     shards.filter((s) => s.problem !== undefined).map((s) => [s.name, s.problem!]),
   )
-  const manifest: Manifest = {
-    tool: 'gomem-gate',
-    version: VERSION,
-    kind: 'pull-request',
-    commit: headSha,
-    ref: env.ref,
-    files: files.map((f) => f.name),
-    series: series.map((f) => f.name),
-    pullRequest: number,
-    shards: [...new Set([...shards.map((s) => s.name), ...expected])],
-    shardProblems: problems,
-  }
-  try {
-    await storeArtifact(`${inputs.artifactName}-pr`, [...files, ...series], manifest, env.dir, 1)
-  } catch (err) {
-    core.warning(
-      `gomem-gate could not store the files for the commenting workflow: ${(err as Error).message}`,
-    )
-  }
+  await handOverFiles({
+    inputs,
+    env,
+    number,
+    headSha,
+    files,
+    series,
+    extra: {
+      shards: [...new Set([...shards.map((s) => s.name), ...expected])],
+      shardProblems: problems,
+    },
+  })
 }
 
 /**

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { GateError } from '../errors.js'
 import { VERSION } from '../version.js'
-import { fetchArtifact, MANIFEST, storeArtifact, type Manifest } from './artifacts.js'
+import { fetchArtifact, MANIFEST } from './artifacts.js'
 import { describeBaseline } from './baseline.js'
 import { matchesBranch } from './branches.js'
 import { makeOctokit } from './client.js'
@@ -18,6 +18,7 @@ import { storedFiles } from './stored-files.js'
 import { getPullRequest, workflowOfRun, type Octokit } from './github.js'
 import { withCapture } from './capture.js'
 import { withGoTest } from './go-test.js'
+import { handOverFiles } from './hand-over.js'
 import { readInputs, requireFiles, type ActionInputs } from './inputs.js'
 import {
   actionStatus,
@@ -259,23 +260,7 @@ async function handOver(
 ): Promise<void> {
   const files = storedFiles(inputs.profiles, LABELS.candidate, env.workspace)
   const series = storedFiles(inputs.series, LABELS.series, env.workspace, files)
-  const manifest: Manifest = {
-    tool: 'gomem-gate',
-    version: VERSION,
-    kind: 'pull-request',
-    commit: headSha,
-    ref: env.ref,
-    files: files.map((f) => f.name),
-    series: series.map((f) => f.name),
-    pullRequest: number,
-  }
-  try {
-    await storeArtifact(`${inputs.artifactName}-pr`, [...files, ...series], manifest, env.dir, 1)
-  } catch (err) {
-    core.warning(
-      `gomem-gate could not store the files for the commenting workflow: ${(err as Error).message}`,
-    )
-  }
+  await handOverFiles({ inputs, env, number, headSha, files, series })
 }
 
 /** The module path of the workspace's go.mod, when it has one at its root. */
