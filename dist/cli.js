@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// gomem-gate bundle of sources sha256:ab6304291124718492681151d8c5acff6daf83b58f70555f9193ad73f3bd9998 (scripts/dist-hash.mjs)
+// gomem-gate bundle of sources sha256:f162cd3d1ede8a8642274be4a7ee26705c78f50330e2b7c965a95da273815617 (scripts/dist-hash.mjs)
 import { spawn, execFile, execFileSync } from 'node:child_process';
 import { readFileSync, realpathSync, openSync, closeSync, writeFileSync, readSync, constants as constants$1, fstatSync, statSync as statSync$1, readdirSync as readdirSync$1, read, existsSync, mkdirSync, rmSync, mkdtempSync, renameSync } from 'node:fs';
 import { basename as basename$1, join as join$1, resolve as resolve$1, sep as sep$1, dirname as dirname$1 } from 'node:path';

@@ -1,4 +1,4 @@
-// gomem-gate bundle of sources sha256:ab6304291124718492681151d8c5acff6daf83b58f70555f9193ad73f3bd9998 (scripts/dist-hash.mjs)
+// gomem-gate bundle of sources sha256:f162cd3d1ede8a8642274be4a7ee26705c78f50330e2b7c965a95da273815617 (scripts/dist-hash.mjs)
 import { parentPort } from 'node:worker_threads';
 import { openSync, constants, fstatSync, closeSync, statSync, read, readSync, readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
